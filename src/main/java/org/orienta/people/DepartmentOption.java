@@ -1,0 +1,3 @@
+package org.orienta.people;
+
+public record DepartmentOption(DepartmentId id, String name) {}

@@ -1,0 +1,3 @@
+package org.orienta.people;
+
+public record JobRoleOption(JobRoleId id, String name) {}

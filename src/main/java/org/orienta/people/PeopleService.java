@@ -1,0 +1,239 @@
+package org.orienta.people;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.orienta.base.ConcurrentEditException;
+import org.orienta.base.FieldProblem;
+import org.orienta.base.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory of people: administrators manage it, everyone reads and maintains their own account.
+ * Every check happens before anything is written, so a refused change leaves the data as it was.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class PeopleService {
+
+    private static final String ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PersonRepository people;
+    private final DepartmentRepository departments;
+    private final JobRoleRepository jobRoles;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    PeopleService(PersonRepository people, DepartmentRepository departments, JobRoleRepository jobRoles,
+            PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+        this.people = people;
+        this.departments = departments;
+        this.jobRoles = jobRoles;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<PersonRow> findPeople(String filter) {
+        return people.search(filter.strip().toLowerCase(Locale.ROOT)).stream().map(PeopleService::row).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public PersonDetails get(PersonId id) {
+        var p = load(id);
+        var draft = new PersonDraft(p.username(), p.displayName(), p.email(),
+                p.department() == null ? null : p.department().id(), p.jobRole() == null ? null : p.jobRole().id(),
+                p.roles());
+        return new PersonDetails(id, draft, p.enabled(), p.demo(), p.version());
+    }
+
+    /**
+     * Creates a person who must choose their own password at first sign-in. With no initial password,
+     * a random one-time password is generated and returned once.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public CreatedPerson create(PersonDraft draft, @Nullable String initialPassword) {
+        var problems = check(draft, null);
+        boolean generate = initialPassword == null || initialPassword.isEmpty();
+        if (!generate) {
+            PasswordPolicy.check(initialPassword, draft.username(), draft.email())
+                    .ifPresent(key -> problems.add(FieldProblem.of("password", key, PasswordPolicy.MIN_LENGTH)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String password = generate ? oneTimePassword() : initialPassword;
+        var person = new Person(draft.username(), draft.displayName(), draft.email(), passwordEncoder.encode(password),
+                clock.instant());
+        apply(person, draft);
+        people.saveAndFlush(person);
+        return new CreatedPerson(person.id(), generate ? password : null);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void update(PersonId id, PersonDraft draft, long basedOnVersion) {
+        var person = load(id);
+        if (person.version() != basedOnVersion) {
+            throw new ConcurrentEditException("person " + person.username());
+        }
+        var problems = check(draft, id);
+        if (id.equals(currentUser.id().orElse(null)) && !draft.roles().contains(Role.ADMIN)) {
+            problems.add(FieldProblem.of("roles", "person.roles.keepOwnAdmin"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        person.rename(draft.username(), draft.displayName(), draft.email());
+        apply(person, draft);
+        people.saveAndFlush(person);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setEnabled(PersonId id, boolean enabled) {
+        if (!enabled && id.equals(currentUser.id().orElse(null))) {
+            throw new InvalidInputException(FieldProblem.of("enabled", "person.enabled.notSelf"));
+        }
+        var person = load(id);
+        person.setEnabled(enabled);
+        people.saveAndFlush(person);
+    }
+
+    /** Replaces a person's password with a random one-time password, returned once. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public String resetPassword(PersonId id) {
+        var person = load(id);
+        var password = oneTimePassword();
+        person.assignOneTimePassword(passwordEncoder.encode(password));
+        people.saveAndFlush(person);
+        return password;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<DepartmentOption> departments() {
+        return departments.findAllByOrderByName().stream().map(d -> new DepartmentOption(d.id(), d.name())).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<JobRoleOption> jobRoles() {
+        return jobRoles.findAllByOrderByName().stream().map(j -> new JobRoleOption(j.id(), j.name())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public MyProfile myProfile() {
+        var p = load(currentUser.requireId());
+        return new MyProfile(p.id(), p.username(), p.displayName(), p.email(),
+                p.department() == null ? null : p.department().name(), p.jobRole() == null ? null : p.jobRole().name(),
+                p.roles(), p.mustChangePassword());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return currentUser.id().flatMap(id -> people.findById(id.value())).map(Person::mustChangePassword)
+                .orElse(false);
+    }
+
+    @Transactional
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        var person = load(currentUser.requireId());
+        if (!passwordEncoder.matches(currentPassword, person.passwordHash())) {
+            throw new InvalidInputException(FieldProblem.of("currentPassword", "password.currentWrong"));
+        }
+        var problem = PasswordPolicy.check(newPassword, person.username(), person.email());
+        if (problem.isPresent()) {
+            throw new InvalidInputException(FieldProblem.of("newPassword", problem.get(), PasswordPolicy.MIN_LENGTH));
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw new InvalidInputException(FieldProblem.of("newPassword", "password.sameAsCurrent"));
+        }
+        person.choosePassword(passwordEncoder.encode(newPassword));
+        people.saveAndFlush(person);
+    }
+
+    private List<FieldProblem> check(PersonDraft draft, @Nullable PersonId existing) {
+        var problems = new ArrayList<FieldProblem>();
+        PersonRules.checkUsername(draft.username())
+                .ifPresent(key -> problems.add(FieldProblem.of("username", key, PersonRules.USERNAME_MIN_LENGTH,
+                        PersonRules.USERNAME_MAX_LENGTH)));
+        PersonRules.checkDisplayName(draft.displayName())
+                .ifPresent(key -> problems.add(FieldProblem.of("displayName", key, PersonRules.DISPLAY_NAME_MAX_LENGTH)));
+        PersonRules.checkEmail(draft.email()).ifPresent(key -> problems.add(FieldProblem.of("email", key)));
+        if (problems.stream().noneMatch(p -> p.field().equals("username"))) {
+            var username = PersonRules.normaliseUsername(draft.username());
+            boolean taken = existing == null ? people.existsByUsername(username)
+                    : people.existsByUsernameAndIdNot(username, existing.value());
+            if (taken) {
+                problems.add(FieldProblem.of("username", "person.username.taken", username));
+            }
+        }
+        if (problems.stream().noneMatch(p -> p.field().equals("email"))) {
+            var email = PersonRules.normaliseEmail(draft.email());
+            boolean taken = existing == null ? people.existsByEmail(email)
+                    : people.existsByEmailAndIdNot(email, existing.value());
+            if (taken) {
+                problems.add(FieldProblem.of("email", "person.email.taken", email));
+            }
+        }
+        if (draft.roles().isEmpty()) {
+            problems.add(FieldProblem.of("roles", "person.roles.required"));
+        }
+        if (draft.departmentId() == null && draft.roles().contains(Role.TRAINEE)) {
+            problems.add(FieldProblem.of("department", "person.department.requiredForTrainee"));
+        }
+        if (draft.departmentId() != null && !departments.existsById(draft.departmentId().value())) {
+            problems.add(FieldProblem.of("department", "person.department.unknown"));
+        }
+        if (draft.jobRoleId() != null && !jobRoles.existsById(draft.jobRoleId().value())) {
+            problems.add(FieldProblem.of("jobRole", "person.jobRole.unknown"));
+        }
+        return problems;
+    }
+
+    private void apply(Person person, PersonDraft draft) {
+        person.placeIn(
+                draft.departmentId() == null ? null : departments.getReferenceById(draft.departmentId().value()),
+                draft.jobRoleId() == null ? null : jobRoles.getReferenceById(draft.jobRoleId().value()));
+        person.grant(draft.roles());
+    }
+
+    private Person load(PersonId id) {
+        return people.findById(id.value())
+                .orElseThrow(() -> new IllegalArgumentException("no person with id " + id));
+    }
+
+    private static PersonRow row(Person p) {
+        return new PersonRow(p.id(), p.username(), p.displayName(), p.email(),
+                Optional.ofNullable(p.department()).map(Department::name).orElse(null),
+                Optional.ofNullable(p.jobRole()).map(JobRole::name).orElse(null), p.roles(), p.enabled(),
+                p.mustChangePassword());
+    }
+
+    static String oneTimePassword() {
+        // 16 symbols from 31 (about 79 bits), grouped in fours so it can be read out and typed.
+        var sb = new StringBuilder(19);
+        for (int i = 0; i < 16; i++) {
+            if (i > 0 && i % 4 == 0) {
+                sb.append('-');
+            }
+            sb.append(ONE_TIME_ALPHABET.charAt(RANDOM.nextInt(ONE_TIME_ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

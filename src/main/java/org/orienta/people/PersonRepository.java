@@ -1,0 +1,38 @@
+package org.orienta.people;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+
+    Optional<Person> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    boolean existsByEmail(String email);
+
+    boolean existsByUsernameAndIdNot(String username, Long id);
+
+    boolean existsByEmailAndIdNot(String email, Long id);
+
+    @Query("select count(p) > 0 from Person p join p.roles r where r = :role")
+    boolean existsWithRole(@Param("role") Role role);
+
+    @Query("""
+            select distinct p from Person p
+              left join fetch p.department d
+              left join fetch p.jobRole j
+            where :filter = ''
+               or lower(p.username) like concat('%', :filter, '%')
+               or lower(p.displayName) like concat('%', :filter, '%')
+               or lower(p.email) like concat('%', :filter, '%')
+               or lower(d.name) like concat('%', :filter, '%')
+            order by p.displayName
+            """)
+    List<Person> search(@Param("filter") String lowerCaseFilter);
+
+    List<Person> findByDemoTrueAndEnabledTrue();
+}

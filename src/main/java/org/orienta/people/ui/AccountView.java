@@ -1,0 +1,136 @@
+package org.orienta.people.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.orienta.base.FieldProblem;
+import org.orienta.base.InvalidInputException;
+import org.orienta.people.MyProfile;
+import org.orienta.people.PasswordPolicy;
+import org.orienta.people.PeopleService;
+
+/**
+ * My account: my details and a new password. A person holding a one-time password is sent here first
+ * and cannot go anywhere else until they have chosen their own.
+ */
+@Route("account")
+@PermitAll
+class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    final PasswordField currentPassword = new PasswordField();
+    final PasswordField newPassword = new PasswordField();
+    final PasswordField repeatPassword = new PasswordField();
+    final Button change = new Button();
+    final Div mustChangeBanner = new Div();
+    private final transient PeopleService people;
+    private final ProfileList details = new ProfileList();
+
+    AccountView(PeopleService people) {
+        this.people = people;
+        setId("account-view");
+        addClassName("orienta-page");
+
+        mustChangeBanner.setId("must-change-password");
+        mustChangeBanner.addClassName("orienta-banner");
+        mustChangeBanner.getElement().setAttribute("role", "alert");
+        mustChangeBanner.add(VaadinIcon.KEY.create(), new Paragraph(getTranslation("account.mustChange")));
+
+        var detailsSection = new Section(new H2(getTranslation("account.details")), details);
+        detailsSection.addClassName("orienta-section");
+
+        currentPassword.setLabel(getTranslation("account.currentPassword"));
+        currentPassword.setId("current-password");
+        currentPassword.getElement().setAttribute("autocomplete", "current-password");
+        newPassword.setLabel(getTranslation("account.newPassword"));
+        newPassword.setHelperText(getTranslation("account.newPassword.helper", PasswordPolicy.MIN_LENGTH));
+        newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        newPassword.setId("new-password");
+        newPassword.getElement().setAttribute("autocomplete", "new-password");
+        repeatPassword.setLabel(getTranslation("account.repeatPassword"));
+        repeatPassword.setId("repeat-password");
+        repeatPassword.getElement().setAttribute("autocomplete", "new-password");
+        change.setText(getTranslation("account.changePassword"));
+        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        change.addClickListener(e -> changePassword());
+        change.setId("change-password");
+
+        var form = new FormLayout(currentPassword, newPassword, repeatPassword);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        form.addClassName("orienta-narrow-form");
+        var passwordSection = new Section(new H2(getTranslation("account.password")),
+                new Paragraph(getTranslation("account.password.text")), form, change);
+        passwordSection.addClassName("orienta-section");
+
+        add(mustChangeBanner, detailsSection, passwordSection);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        MyProfile me = people.myProfile();
+        mustChangeBanner.setVisible(me.mustChangePassword());
+        details.removeAll();
+        details.add(getTranslation("profile.name"), me.displayName());
+        details.add(getTranslation("profile.username"), me.username());
+        details.add(getTranslation("profile.email"), me.email());
+        details.add(getTranslation("profile.department"),
+                me.department() == null ? getTranslation("profile.none") : me.department());
+        details.add(getTranslation("profile.jobRole"),
+                me.jobRole() == null ? getTranslation("profile.none") : me.jobRole());
+        details.add(getTranslation("profile.roles"), me.roles().stream().map(r -> getTranslation("role." + r.name()))
+                .sorted().collect(Collectors.joining(", ")));
+    }
+
+    void changePassword() {
+        Map<String, HasValidation> fields = Map.of("currentPassword", currentPassword, "newPassword", newPassword,
+                "repeatPassword", repeatPassword);
+        fields.values().forEach(f -> f.setInvalid(false));
+        if (!newPassword.getValue().equals(repeatPassword.getValue())) {
+            repeatPassword.setErrorMessage(getTranslation("password.repeatDiffers"));
+            repeatPassword.setInvalid(true);
+            return;
+        }
+        boolean wasForced = mustChangeBanner.isVisible();
+        try {
+            people.changeMyPassword(currentPassword.getValue(), newPassword.getValue());
+        } catch (InvalidInputException e) {
+            for (FieldProblem problem : e.problems()) {
+                var field = fields.get(problem.field());
+                if (field != null) {
+                    field.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
+                    field.setInvalid(true);
+                }
+            }
+            return;
+        }
+        currentPassword.clear();
+        newPassword.clear();
+        repeatPassword.clear();
+        mustChangeBanner.setVisible(false);
+        var n = Notification.show(getTranslation("account.passwordChanged"), 4000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        if (wasForced) {
+            getUI().ifPresent(ui -> ui.navigate(""));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.title");
+    }
+}

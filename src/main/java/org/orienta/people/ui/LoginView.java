@@ -1,0 +1,119 @@
+package org.orienta.people.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.stream.Collectors;
+import org.orienta.people.DemoAccount;
+import org.orienta.people.DemoMode;
+
+/** The sign-in page; in demo mode it also lists the demo logins, each filling in the form on click. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final LoginForm login = new LoginForm();
+    private final transient AuthenticationContext authentication;
+
+    LoginView(DemoMode demoMode, AuthenticationContext authentication) {
+        this.authentication = authentication;
+        addClassName("orienta-login");
+        setId("login-view");
+
+        var logo = new Image("images/orienta-logo.svg", "");
+        logo.addClassName("orienta-login-logo");
+        var title = new H1(getTranslation("app.name"));
+        var tagline = new Paragraph(getTranslation("login.tagline"));
+        tagline.addClassName("orienta-login-tagline");
+        var header = new Div(logo, title, tagline);
+        header.addClassName("orienta-login-header");
+
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+        login.setI18n(i18n());
+
+        var card = new Div(header, login);
+        card.addClassName("orienta-login-card");
+        add(card);
+        if (demoMode.enabled()) {
+            add(demoPanel(demoMode));
+        }
+    }
+
+    private LoginI18n i18n() {
+        var i18n = LoginI18n.createDefault();
+        var form = i18n.getForm();
+        form.setTitle(getTranslation("login.title"));
+        form.setUsername(getTranslation("login.username"));
+        form.setPassword(getTranslation("login.password"));
+        form.setSubmit(getTranslation("login.submit"));
+        var error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.username"));
+        error.setPassword(getTranslation("login.error.password"));
+        return i18n;
+    }
+
+    private Card demoPanel(DemoMode demoMode) {
+        var panel = new Card();
+        panel.setId("demo-accounts");
+        panel.addClassName("orienta-demo-card");
+        panel.setTitle(getTranslation("login.demo.title"));
+        panel.setSubtitle(getTranslation("login.demo.subtitle", DemoMode.PASSWORD));
+        var list = new Div();
+        list.addClassName("orienta-demo-list");
+        for (DemoAccount account : demoMode.accounts()) {
+            var who = new Span(account.displayName());
+            who.addClassName("orienta-demo-name");
+            var what = new Span(account.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
+                    .collect(Collectors.joining(", ")) + " · " + account.department());
+            what.addClassName("orienta-demo-role");
+            var username = new Span(account.username());
+            username.addClassName("orienta-demo-username");
+            var use = new Button(new Div(username, who, what), e -> fillIn(account.username()));
+            use.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            use.addClassName("orienta-demo-account");
+            use.setId("demo-" + account.username());
+            use.setAriaLabel(getTranslation("login.demo.use", account.username(), account.displayName()));
+            list.add(use);
+        }
+        panel.add(list);
+        return panel;
+    }
+
+    private void fillIn(String username) {
+        login.getElement().executeJs("""
+                const u = this.querySelector('#vaadinLoginUsername');
+                const p = this.querySelector('#vaadinLoginPassword');
+                u.value = $0; p.value = $1; p.focus();""", username, DemoMode.PASSWORD);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.pageTitle");
+    }
+}

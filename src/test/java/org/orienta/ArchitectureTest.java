@@ -1,0 +1,37 @@
+package org.orienta;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.router.Route;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** What the compiler and Spring Modulith cannot see: where Vaadin may appear and how services guard themselves. */
+@AnalyzeClasses(packages = "org.orienta", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule views_live_in_ui_packages = classes().that().areAnnotatedWith(Route.class)
+            .should().resideInAPackage("..ui..");
+
+    @ArchTest
+    static final ArchRule services_stay_headless = noClasses().that().resideOutsideOfPackage("..ui..")
+            .and().doNotHaveFullyQualifiedName("org.orienta.Application")
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
+            .because("services must stay usable and testable without a UI");
+
+    @ArchTest
+    static final ArchRule services_declare_their_security = classes().that().areAnnotatedWith(Service.class)
+            .should().beAnnotatedWith(PreAuthorize.class)
+            .because("method security guards every service, not only the views that call it");
+
+    @ArchTest
+    static final ArchRule ui_classes_are_used_only_by_ui_classes = noClasses().that().resideOutsideOfPackage("..ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.orienta..ui..")
+            .because("features talk to each other through services and events, never through views");
+}
