@@ -59,7 +59,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         spacer.addClassName("orienta-spacer");
         addToNavbar(true, toggle, viewTitle, spacer, userMenu());
 
-        nav.setLabel(getTranslation("shell.nav.label"));
+        nav.getElement().setAttribute("aria-label", getTranslation("shell.nav.label"));
         nav.setId("main-nav");
         var scroller = new Scroller(nav);
         scroller.addClassName("orienta-nav-scroller");

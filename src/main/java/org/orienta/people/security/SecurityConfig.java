@@ -13,18 +13,23 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Views are protected by Vaadin's navigation access control; services by method security, which this
- * class switches on (a test proves it is on). See docs/decisions/0004-passwords.md for the hashing.
+ * Views are protected by Vaadin's navigation access control ({@code @RolesAllowed} on the view);
+ * services by method security ({@code @PreAuthorize}), which this class switches on (a test proves it
+ * is on). JSR-250 method security stays off on purpose: it would proxy every view carrying
+ * {@code @RolesAllowed}, and a proxied Vaadin component breaks. See docs/decisions/0004-passwords.md
+ * for the hashing.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     static final String LOGIN_ROUTE = "login";
 
     @Bean
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
+        // Public static files the sign-in page itself shows (logo, icons).
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE));
         return http.build();
     }

@@ -38,6 +38,9 @@ class PeopleView extends Div implements HasDynamicTitle {
     final TextField search = new TextField();
     final Button add = new Button(VaadinIcon.PLUS.create());
     final Grid<PersonRow> grid = new Grid<>();
+    private final java.util.List<Grid.Column<PersonRow>> wideColumns = new java.util.ArrayList<>();
+    private boolean narrow;
+    private com.vaadin.flow.shared.@org.jspecify.annotations.Nullable Registration resizeListener;
     private final transient PeopleService people;
 
     PeopleView(PeopleService people) {
@@ -69,15 +72,16 @@ class PeopleView extends Div implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("people.grid.label"));
         grid.addComponentColumn(this::personCell).setHeader(getTranslation("people.column.person"))
                 .setComparator(Comparator.comparing(PersonRow::displayName)).setFlexGrow(3).setResizable(true);
-        grid.addColumn(r -> r.department() == null ? "" : r.department())
-                .setHeader(getTranslation("people.column.department")).setSortable(true).setFlexGrow(1);
-        grid.addColumn(r -> r.jobRole() == null ? "" : r.jobRole()).setHeader(getTranslation("people.column.jobRole"))
-                .setSortable(true).setFlexGrow(1);
-        grid.addComponentColumn(this::rolesCell).setHeader(getTranslation("people.column.roles")).setFlexGrow(2);
-        grid.addComponentColumn(this::statusCell).setHeader(getTranslation("people.column.status")).setFlexGrow(0)
-                .setAutoWidth(true);
+        wideColumns.add(grid.addColumn(r -> r.department() == null ? "" : r.department())
+                .setHeader(getTranslation("people.column.department")).setSortable(true).setFlexGrow(2));
+        wideColumns.add(grid.addColumn(r -> r.jobRole() == null ? "" : r.jobRole())
+                .setHeader(getTranslation("people.column.jobRole")).setSortable(true).setFlexGrow(2));
+        wideColumns.add(grid.addComponentColumn(this::rolesCell).setHeader(getTranslation("people.column.roles"))
+                .setFlexGrow(1));
+        wideColumns.add(grid.addComponentColumn(this::statusCell).setHeader(getTranslation("people.column.status"))
+                .setFlexGrow(0).setWidth("10rem"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("people.column.actions")).setFlexGrow(0)
-                .setAutoWidth(true);
+                .setWidth("6rem");
         grid.setEmptyStateText(getTranslation("people.empty"));
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
 
@@ -92,7 +96,40 @@ class PeopleView extends Div implements HasDynamicTitle {
         detail.addClassName("orienta-cell-detail");
         var cell = new Div(name, detail);
         cell.addClassName("orienta-cell-stack");
+        if (narrow) {
+            // On a phone the other columns are hidden, so their essentials move under the name.
+            var where = new Span(java.util.stream.Stream.of(row.department(), row.jobRole())
+                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(" · ")));
+            where.addClassName("orienta-cell-detail");
+            var badges = rolesCell(row);
+            ((Div) badges).add(statusCell(row));
+            cell.add(where, badges);
+        }
         return cell;
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        var page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> adaptTo(details.getWindowInnerWidth()));
+        resizeListener = page.addBrowserWindowResizeListener(e -> adaptTo(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (resizeListener != null) {
+            resizeListener.remove();
+            resizeListener = null;
+        }
+    }
+
+    private void adaptTo(int width) {
+        boolean nowNarrow = width < 700;
+        if (nowNarrow != narrow) {
+            narrow = nowNarrow;
+            wideColumns.forEach(c -> c.setVisible(!narrow));
+            grid.getDataProvider().refreshAll();
+        }
     }
 
     private Component rolesCell(PersonRow row) {

@@ -1,0 +1,125 @@
+package org.orienta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Which roles can open which page: every route of the application, opened by someone of every role
+ * (and by no one), against the table below. A new route without a row in the table fails the test.
+ */
+class AccessMatrixTest extends ViewTest {
+
+    private static final String ANONYMOUS = "anonymous";
+    private static final String EVERYONE_SIGNED_IN = "signed-in";
+
+    /** Who may open each route: roles, {@value #EVERYONE_SIGNED_IN} or {@value #ANONYMOUS} (anyone). */
+    private static final Map<String, Set<String>> EXPECTED = Map.of(
+            "login", Set.of(ANONYMOUS),
+            "", Set.of(EVERYONE_SIGNED_IN),
+            "account", Set.of(EVERYONE_SIGNED_IN),
+            "people", Set.of("ADMIN"));
+
+    /** One person per role, plus no one at all. */
+    private static final Map<String, String> VISITORS = new LinkedHashMap<>(Map.of(
+            "TRAINEE", TestUsers.TRAINEE, "TRAINER", TestUsers.TRAINER, "HR", TestUsers.HR, "ADMIN", TestUsers.ADMIN));
+
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void every_route_has_an_expected_access_row() {
+        var routes = new TreeSet<String>();
+        for (RouteData route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
+            routes.add(route.getTemplate());
+        }
+        assertThat(routes).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+    }
+
+    @Test
+    void each_role_opens_exactly_the_routes_the_table_allows() {
+        var actual = new TreeMap<String, Set<String>>();
+        var expected = new TreeMap<String, Set<String>>();
+        for (String route : EXPECTED.keySet()) {
+            for (String visitor : visitors()) {
+                var shown = open(route, visitor);
+                if (opened(route, shown, visitor)) {
+                    actual.computeIfAbsent(route, r -> new TreeSet<>()).add(visitor);
+                }
+                if (allowed(route, visitor)) {
+                    expected.computeIfAbsent(route, r -> new TreeSet<>()).add(visitor);
+                }
+            }
+        }
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    void a_trainee_typing_the_people_address_sees_access_denied() {
+        assertThat(open("people", "TRAINEE")).isEqualTo("AccessDeniedView");
+    }
+
+    @Test
+    void someone_not_signed_in_stays_on_the_sign_in_page() {
+        assertThat(open("people", ANONYMOUS)).isEqualTo("LoginView");
+        assertThat(open("", ANONYMOUS)).isEqualTo("LoginView");
+    }
+
+    /**
+     * Opens a route as a visitor, starting from the sign-in page so that a refused navigation cannot
+     * leave an earlier visitor's page on screen; returns the simple name of the view shown.
+     */
+    private String open(String route, String visitor) {
+        signInAs(ANONYMOUS);
+        UI.getCurrent().navigate("login");
+        signInAs(visitor);
+        UI.getCurrent().navigate(route);
+        return getCurrentView().getClass().getSimpleName();
+    }
+
+    private List<String> visitors() {
+        var all = new java.util.ArrayList<>(VISITORS.keySet());
+        all.add(ANONYMOUS);
+        return all;
+    }
+
+    private static boolean opened(String route, String shownView, String visitor) {
+        if (route.equals("login")) {
+            return shownView.equals("LoginView");
+        }
+        return !shownView.equals("LoginView") && !shownView.equals("AccessDeniedView");
+    }
+
+    private static boolean allowed(String route, String visitor) {
+        var who = EXPECTED.get(route);
+        if (who.contains(ANONYMOUS)) {
+            return visitor.equals(ANONYMOUS);
+        }
+        return !visitor.equals(ANONYMOUS) && (who.contains(EVERYONE_SIGNED_IN) || who.contains(visitor));
+    }
+
+    private void signInAs(String visitor) {
+        if (visitor.equals(ANONYMOUS)) {
+            SecurityContextHolder.clearContext();
+            return;
+        }
+        var person = users.loadUserByUsername(VISITORS.get(visitor));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null,
+                person.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+}

@@ -1,0 +1,40 @@
+package org.orienta.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.orienta.TestUsers;
+import org.orienta.ViewTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class MainLayoutTest extends ViewTest {
+
+    private List<String> navigation() {
+        UI.getCurrent().navigate("account");
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.TRAINEE)
+    void a_trainee_sees_only_the_trainee_navigation() {
+        assertThat(navigation()).containsExactly("Home");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ADMIN)
+    void an_administrator_also_sees_people() {
+        assertThat(navigation()).containsExactly("Home", "People");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.TRAINEE)
+    void the_user_menu_names_the_person_and_their_roles() {
+        UI.getCurrent().navigate("account");
+
+        var layout = $(MainLayout.class).single();
+        assertThat(layout.getElement().getTextRecursively()).contains("Anna Kowalski");
+    }
+}

@@ -1,0 +1,146 @@
+package org.orienta.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven through Selenium, with the waits Vaadin needs and a screenshot of every
+ * page it is asked to record, kept under target/screenshots for when a journey fails.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+    private final Path screenshots;
+    private int shot;
+
+    public Browser(String baseUrl, String journey, int width, int height) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("The browser journeys need Debian's chromium and chromium-driver: "
+                    + "sudo apt-get install -y chromium chromium-driver (or skip them with -DskipITs)");
+        }
+        try {
+            var profile = Files.createTempDirectory("orienta-chromium");
+            var options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=" + width + "," + height,
+                    "--user-data-dir=" + profile);
+            var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                    .build();
+            this.driver = new ChromeDriver(service, options);
+            this.screenshots = Files.createDirectories(Path.of("target", "screenshots", journey));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.baseUrl = baseUrl;
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + "/" + path);
+        settle();
+    }
+
+    /** The current address relative to Orienta's root, without the leading slash: "", "people", "login?error". */
+    public String path() {
+        var url = driver.getCurrentUrl();
+        var path = url == null ? "" : url.substring(baseUrl.length());
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
+
+    /** Waits until Vaadin has finished its round trips, so the page shows the server's answer. */
+    public void settle() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow
+                  && !!window.Vaadin.Flow.clients
+                  && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());""")));
+    }
+
+    public WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public void waitForText(String css, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    /** Waits until the address (ignoring any query, such as Spring Security's "?continue") is this path. */
+    public void waitForPath(String path) {
+        wait.until(d -> path().replaceFirst("\\?.*$", "").equals(path));
+        settle();
+    }
+
+    public void type(String css, String text) {
+        var input = find(css);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        settle();
+    }
+
+    public void signIn(String username, String password) {
+        open("login");
+        type("#vaadinLoginUsername input", username);
+        type("#vaadinLoginPassword input", password);
+        click("vaadin-button[slot='submit']");
+    }
+
+    public void signOut() {
+        click("#user-menu vaadin-menu-bar-button");
+        click("vaadin-menu-bar-item#menu-logout");
+        waitForPath("login");
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    /** Saves a screenshot named after this step of the journey. */
+    public void record(String step) {
+        try {
+            var file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(file.toPath(), screenshots.resolve(String.format("%02d-%s.png", ++shot, step)),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            record("last");
+        } finally {
+            driver.quit();
+        }
+    }
+}
