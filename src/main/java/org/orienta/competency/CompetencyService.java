@@ -1,0 +1,88 @@
+package org.orienta.competency;
+
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The competency framework everyone reads and trainers maintain. Codes are stable: an import updates
+ * names and descriptors in place and never removes a competency that evidence may refer to.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class CompetencyService {
+
+    private final CompetencyRepository competencies;
+    private final ProficiencyLevelRepository levels;
+    private final AtomicReference<@Nullable FrameworkDefinition> cache = new AtomicReference<>();
+
+    CompetencyService(CompetencyRepository competencies, ProficiencyLevelRepository levels) {
+        this.competencies = competencies;
+        this.levels = levels;
+    }
+
+    /** The framework as stored; read often and changed rarely, so it is kept in memory. */
+    @Transactional(readOnly = true)
+    public FrameworkDefinition framework() {
+        var cached = cache.get();
+        if (cached != null) {
+            return cached;
+        }
+        var loaded = new FrameworkDefinition(
+                levels.findAllByOrderByLevel().stream().map(ProficiencyLevel::toDefinition).toList(),
+                competencies.findAllByOrderByPosition().stream().map(Competency::toDefinition).toList());
+        cache.set(loaded);
+        return loaded;
+    }
+
+    /**
+     * Stores the framework: new codes are added, existing ones updated, and codes the file no longer
+     * lists are kept (evidence may refer to them). Returns whether anything changed.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @Transactional
+    public boolean importFramework(FrameworkDefinition framework) {
+        var current = framework();
+        boolean changed = false;
+        for (var level : framework.levels()) {
+            if (current.levels().size() < level.level() || !current.level(level.level()).equals(level)) {
+                levels.findById(level.level()).orElseGet(() -> levels.save(new ProficiencyLevel(level.level())))
+                        .update(level);
+                changed = true;
+            }
+        }
+        int position = 0;
+        for (var competency : framework.competencies()) {
+            position++;
+            var existing = current.competency(competency.code());
+            int index = current.competencies().indexOf(existing.orElse(null));
+            if (existing.isEmpty() || !existing.get().equals(competency) || index != position - 1) {
+                competencies.findById(competency.code().value())
+                        .orElseGet(() -> competencies.save(new Competency(competency.code())))
+                        .update(competency, position);
+                changed = true;
+            }
+        }
+        if (changed) {
+            competencies.flush();
+            forgetAfterCommit();
+        }
+        return changed;
+    }
+
+    private void forgetAfterCommit() {
+        cache.set(null);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cache.set(null);
+                }
+            });
+        }
+    }
+}

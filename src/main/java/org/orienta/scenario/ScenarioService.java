@@ -1,0 +1,124 @@
+package org.orienta.scenario;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.orienta.base.Fingerprint;
+import org.orienta.base.ImportOutcome;
+import org.orienta.base.yaml.ReadContext;
+import org.orienta.base.yaml.SafeYaml;
+import org.orienta.base.yaml.YamlSyntaxException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Scenarios and their versions. Trainees read published versions; trainers (and the content import)
+ * add versions. A version's definition never changes once published, so definitions are cached by
+ * (key, version) for as long as the application runs.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ScenarioService {
+
+    private final ScenarioRepository scenarios;
+    private final ScenarioVersionRepository versions;
+    private final Clock clock;
+    private final Map<String, ScenarioDefinition> definitions = new ConcurrentHashMap<>();
+
+    ScenarioService(ScenarioRepository scenarios, ScenarioVersionRepository versions, Clock clock) {
+        this.scenarios = scenarios;
+        this.versions = versions;
+        this.clock = clock;
+    }
+
+    /**
+     * Publishes this definition as the scenario's next version, unless the published version is already
+     * exactly this content, in which case nothing is written.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @Transactional
+    public ImportOutcome importPublished(ScenarioDefinition definition) {
+        var body = ScenarioYaml.write(definition);
+        var fingerprint = Fingerprint.of(body);
+        var now = clock.instant();
+        var scenario = scenarios.findByKey(definition.id())
+                .orElseGet(() -> scenarios.save(new Scenario(definition.id(), now)));
+        var published = scenario.publishedVersion();
+        if (published != null) {
+            var current = versions.findByScenarioIdAndNumber(scenario.id(), published).orElseThrow();
+            if (current.fingerprint().equals(fingerprint)) {
+                return new ImportOutcome(definition.id(), published, false);
+            }
+        }
+        int number = scenario.nextVersion(now);
+        var version = new ScenarioVersion(scenario.id(), number, body, fingerprint, actor(), now);
+        version.publish(now);
+        versions.save(version);
+        scenario.published(number, now);
+        scenarios.flush();
+        return new ImportOutcome(definition.id(), number, true);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ScenarioSummary> publishedScenarios() {
+        return scenarios.findByPublishedVersionNotNullAndArchivedFalseOrderByKey().stream().map(s -> {
+            int number = s.publishedVersion();
+            var definition = definition(s, number);
+            return new ScenarioSummary(s.key(), number, definition.title(), definition.summary(), definition.minutes(),
+                    definition.sectors(), definition.decisions().size());
+        }).toList();
+    }
+
+    /** The published version of a scenario, if it has one and is not archived. */
+    @Transactional(readOnly = true)
+    public Optional<PublishedScenario> published(String key) {
+        return scenarios.findByKey(key).filter(s -> s.publishedVersion() != null && !s.archived())
+                .map(s -> new PublishedScenario(s.publishedVersion(), definition(s, s.publishedVersion())));
+    }
+
+    /** A specific version, e.g. the one an attempt started on. */
+    @Transactional(readOnly = true)
+    public ScenarioDefinition version(String key, int number) {
+        var cached = definitions.get(key + "@" + number);
+        if (cached != null) {
+            return cached;
+        }
+        var scenario = scenarios.findByKey(key).orElseThrow(() -> new IllegalArgumentException("no scenario " + key));
+        return definition(scenario, number);
+    }
+
+    @Transactional(readOnly = true)
+    public int versionCount(String key) {
+        return scenarios.findByKey(key).map(s -> (int) versions.countByScenarioId(s.id())).orElse(0);
+    }
+
+    private ScenarioDefinition definition(Scenario scenario, int number) {
+        return definitions.computeIfAbsent(scenario.key() + "@" + number, k -> {
+            var version = versions.findByScenarioIdAndNumber(scenario.id(), number)
+                    .orElseThrow(() -> new IllegalArgumentException("no version " + number + " of " + scenario.key()));
+            return parse(version.body());
+        });
+    }
+
+    static ScenarioDefinition parse(String body) {
+        var context = new ReadContext();
+        try {
+            var definition = ScenarioYaml.read(SafeYaml.parse(body), context);
+            if (definition == null) {
+                throw new IllegalStateException("a stored scenario no longer reads: " + context.problems());
+            }
+            return definition;
+        } catch (YamlSyntaxException e) {
+            throw new IllegalStateException("a stored scenario no longer parses: " + e.problem(), e);
+        }
+    }
+
+    private static String actor() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+}

@@ -1,0 +1,8 @@
+package org.orienta.scenario;
+
+/** A version is edited as a draft; publishing makes it immutable; archiving withdraws it from new attempts. */
+public enum VersionStatus {
+    DRAFT,
+    PUBLISHED,
+    ARCHIVED
+}
