@@ -1,6 +1,7 @@
 package org.orienta.scenario;
 
 import jakarta.persistence.Entity;
+import org.orienta.base.VersionStatus;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;

@@ -1,4 +1,4 @@
-package org.orienta.scenario;
+package org.orienta.base;
 
 /** A version is edited as a draft; publishing makes it immutable; archiving withdraws it from new attempts. */
 public enum VersionStatus {

@@ -1,0 +1,184 @@
+package org.orienta.content;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
+import org.orienta.base.FieldProblem;
+import org.orienta.base.yaml.Position;
+import org.orienta.base.yaml.ReadContext;
+import org.orienta.base.yaml.SafeYaml;
+import org.orienta.base.yaml.YamlProblem;
+import org.orienta.base.yaml.YamlSyntaxException;
+import org.orienta.base.yaml.YamlValue;
+import org.orienta.competency.CompetencyCode;
+import org.orienta.competency.FrameworkDefinition;
+import org.orienta.competency.FrameworkYaml;
+import org.orienta.curriculum.ModuleDefinition;
+import org.orienta.curriculum.ModuleRules;
+import org.orienta.curriculum.ModuleYaml;
+import org.orienta.base.ItemKind;
+import org.orienta.base.ItemRef;
+import org.orienta.scenario.ScenarioDefinition;
+import org.orienta.scenario.ScenarioRules;
+import org.orienta.scenario.ScenarioYaml;
+
+/**
+ * Reads a whole content folder and checks it: each file on its own (YAML, fields, types), each item's
+ * rules (graph, answer keys), and references across files (competency codes, module items). Pure:
+ * no database and no Spring, so the validate command and the tests use it as the server does.
+ */
+public final class ContentReader {
+
+    public static final String FRAMEWORK_FILE = "competencies.yaml";
+    public static final long MAX_FILE_BYTES = 1_000_000;
+
+    /** What a partial import may refer to besides what it brings itself: what the database has. */
+    public record Known(Set<CompetencyCode> competencies, Set<ItemRef> items) {
+
+        public static final Known NOTHING = new Known(Set.of(), Set.of());
+    }
+
+    public record Result(ContentSet content, List<ContentProblem> problems) {
+
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final List<ContentProblem> problems = new ArrayList<>();
+    private @Nullable FrameworkDefinition framework;
+    private final List<Read<ScenarioDefinition>> scenarios = new ArrayList<>();
+    private final List<Read<ModuleDefinition>> modules = new ArrayList<>();
+
+    private record Read<T>(String file, ReadContext context, T definition) {}
+
+    private ContentReader() {}
+
+    public static Result read(List<ContentFile> files, Known known) {
+        var reader = new ContentReader();
+        for (ContentFile file : files) {
+            reader.readFile(file);
+        }
+        return reader.check(known);
+    }
+
+    private void readFile(ContentFile file) {
+        var path = file.path();
+        if (file.bytes().length > MAX_FILE_BYTES) {
+            problem(path, Position.START, "content.fileTooLarge", MAX_FILE_BYTES);
+            return;
+        }
+        var kind = kindOf(path);
+        if (kind == null) {
+            problem(path, Position.START, "content.unknownFile");
+            return;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file.bytes())).toString();
+        } catch (CharacterCodingException e) {
+            problem(path, Position.START, "content.notUtf8");
+            return;
+        }
+        YamlValue document;
+        try {
+            document = SafeYaml.parse(text);
+        } catch (YamlSyntaxException e) {
+            problem(path, e.problem());
+            return;
+        }
+        var context = new ReadContext();
+        switch (kind) {
+            case "framework" -> framework = collect(path, context, FrameworkYaml.read(document, context), null);
+            case "scenarios" -> add(scenarios, path, context, ScenarioYaml.read(document, context),
+                    ScenarioDefinition::id);
+            case "modules" -> add(modules, path, context, ModuleYaml.read(document, context), ModuleDefinition::id);
+            default -> throw new IllegalStateException(kind);
+        }
+    }
+
+    private <T> void add(List<Read<T>> list, String path, ReadContext context, @Nullable T definition,
+            java.util.function.Function<T, String> id) {
+        var read = collect(path, context, definition, id);
+        if (read != null) {
+            list.add(new Read<>(path, context, read));
+        }
+    }
+
+    /** Keeps the file's problems; checks that the id inside matches the file name. */
+    private <T> @Nullable T collect(String path, ReadContext context, @Nullable T definition,
+            java.util.function.@Nullable Function<T, String> id) {
+        context.problems().forEach(p -> problem(path, p));
+        if (definition == null) {
+            return null;
+        }
+        if (id != null) {
+            var expected = stem(path);
+            if (!id.apply(definition).equals(expected)) {
+                problem(path, context.positionOf("id"), "content.idMismatch", id.apply(definition), expected);
+                return null;
+            }
+        }
+        return definition;
+    }
+
+    private Result check(Known known) {
+        Set<CompetencyCode> codes = framework != null ? framework.codes() : known.competencies();
+        if (codes.isEmpty() && (!scenarios.isEmpty() || !modules.isEmpty())) {
+            problem(FRAMEWORK_FILE, Position.START, "content.noFramework");
+        }
+        checkEach(scenarios, ScenarioRules::check, codes);
+        var items = new HashSet<>(known.items());
+        scenarios.forEach(s -> items.add(new ItemRef(ItemKind.SCENARIO, s.definition().id())));
+        checkEach(modules, (module, c) -> ModuleRules.check(module, c, items::contains), codes);
+        return new Result(new ContentSet(framework, definitions(scenarios), definitions(modules)),
+                problems.stream().sorted().toList());
+    }
+
+    private <T> void checkEach(List<Read<T>> items, BiFunction<T, Set<CompetencyCode>, List<FieldProblem>> rules,
+            Set<CompetencyCode> codes) {
+        for (Read<T> item : items) {
+            for (FieldProblem problem : rules.apply(item.definition(), codes)) {
+                problems.add(new ContentProblem(item.file(), item.context().positionOf(problem.field()),
+                        problem.messageKey(), problem.arguments()));
+            }
+        }
+    }
+
+    private static <T> List<T> definitions(List<Read<T>> items) {
+        return items.stream().map(Read::definition).toList();
+    }
+
+    private static @Nullable String kindOf(String path) {
+        if (path.equals(FRAMEWORK_FILE)) {
+            return "framework";
+        }
+        var slash = path.indexOf('/');
+        if (slash < 0 || path.indexOf('/', slash + 1) >= 0 || !(path.endsWith(".yaml"))) {
+            return null;
+        }
+        var folder = path.substring(0, slash);
+        return Set.of("scenarios", "modules").contains(folder) ? folder : null;
+    }
+
+    private static String stem(String path) {
+        var name = path.substring(path.lastIndexOf('/') + 1);
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    private void problem(String file, YamlProblem problem) {
+        problems.add(new ContentProblem(file, problem.position(), problem.messageKey(), problem.arguments()));
+    }
+
+    private void problem(String file, Position position, String key, Object... arguments) {
+        problems.add(new ContentProblem(file, position, key, List.of(arguments)));
+    }
+}

@@ -1,0 +1,60 @@
+package org.orienta.content;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.orienta.base.ImportOutcome;
+import org.orienta.base.ItemKind;
+import org.orienta.base.ItemRef;
+import org.orienta.competency.CompetencyService;
+import org.orienta.curriculum.CurriculumService;
+import org.orienta.scenario.ScenarioService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports checked content into the feature modules in one transaction: if any item fails, nothing of
+ * the import is kept. Unchanged items create nothing; a changed item gets exactly one new version.
+ */
+@Service
+@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+public class ContentService {
+
+    private final CompetencyService competencies;
+    private final ScenarioService scenarios;
+    private final CurriculumService curriculum;
+
+    ContentService(CompetencyService competencies, ScenarioService scenarios, CurriculumService curriculum) {
+        this.competencies = competencies;
+        this.scenarios = scenarios;
+        this.curriculum = curriculum;
+    }
+
+    /** What the database already has, for imports that bring only some files. */
+    @Transactional(readOnly = true)
+    public ContentReader.Known known() {
+        var items = new HashSet<ItemRef>();
+        scenarios.publishedScenarios().forEach(s -> items.add(new ItemRef(ItemKind.SCENARIO, s.key())));
+        return new ContentReader.Known(competencies.framework().codes(), items);
+    }
+
+    /** Reads, checks and imports files: either all of them are imported, or none, with every problem listed. */
+    @Transactional
+    public ContentImport importFiles(List<ContentFile> files) {
+        var result = ContentReader.read(files, known());
+        if (!result.valid()) {
+            return new ContentImport(result.problems(), null);
+        }
+        return new ContentImport(List.of(), importContent(result.content()));
+    }
+
+    @Transactional
+    public ImportReport importContent(ContentSet content) {
+        boolean frameworkChanged = content.framework() != null && competencies.importFramework(content.framework());
+        var outcomes = new ArrayList<ImportOutcome>();
+        content.scenarios().forEach(s -> outcomes.add(scenarios.importPublished(s)));
+        content.modules().forEach(m -> outcomes.add(curriculum.importPublished(m)));
+        return new ImportReport(frameworkChanged, outcomes);
+    }
+}

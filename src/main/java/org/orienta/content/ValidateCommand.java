@@ -1,0 +1,39 @@
+package org.orienta.content;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code java -jar orienta.jar validate <folder>}: checks a content folder without starting the server,
+ * prints every problem as file:line:column, and exits with 1 when there are any, so trainers can run it
+ * in their own CI.
+ */
+public final class ValidateCommand {
+
+    private ValidateCommand() {}
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 2) {
+            err.println("usage: java -jar orienta.jar validate <content folder>");
+            return 2;
+        }
+        var folder = Path.of(args[1]);
+        if (!Files.isDirectory(folder)) {
+            err.println(folder + " is not a folder");
+            return 2;
+        }
+        var result = ContentReader.read(ContentSource.folder(folder), ContentReader.Known.NOTHING);
+        result.problems().forEach(p -> out.println(folder.resolve(p.file()) + ":" + p.position() + ": "
+                + Messages.english(p.messageKey(), p.arguments().toArray())));
+        var content = result.content();
+        if (!result.valid()) {
+            err.println(result.problems().size() + " problem" + (result.problems().size() == 1 ? "" : "s")
+                    + " found in " + folder);
+            return 1;
+        }
+        out.println(folder + ": valid (" + (content.framework() == null ? 0 : content.framework().competencies().size())
+                + " competencies, " + content.scenarios().size() + " scenarios, " + content.modules().size() + " modules)");
+        return 0;
+    }
+}
