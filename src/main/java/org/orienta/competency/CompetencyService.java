@@ -55,15 +55,13 @@ public class CompetencyService {
                 changed = true;
             }
         }
-        int position = 0;
-        for (var competency : framework.competencies()) {
-            position++;
-            var existing = current.competency(competency.code());
-            int index = current.competencies().indexOf(existing.orElse(null));
-            if (existing.isEmpty() || !existing.get().equals(competency) || index != position - 1) {
+        var stored = current.competencies();
+        for (int i = 0; i < framework.competencies().size(); i++) {
+            var competency = framework.competencies().get(i);
+            if (i >= stored.size() || !stored.get(i).equals(competency)) {
                 competencies.findById(competency.code().value())
                         .orElseGet(() -> competencies.save(new Competency(competency.code())))
-                        .update(competency, position);
+                        .update(competency, i + 1);
                 changed = true;
             }
         }

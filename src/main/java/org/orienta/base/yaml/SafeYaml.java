@@ -75,6 +75,9 @@ public final class SafeYaml {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw new YamlSyntaxException(YamlProblem.at(position(mark), "yaml.syntax", describe(e)));
         } catch (YAMLException e) {
+            if (String.valueOf(e.getMessage()).contains("aliases")) {
+                throw new YamlSyntaxException(YamlProblem.at(Position.START, "yaml.tooManyAliases", MAX_ALIASES));
+            }
             throw new YamlSyntaxException(YamlProblem.at(Position.START, "yaml.syntax", firstLine(e.getMessage())));
         } catch (StackOverflowError e) {
             throw new YamlSyntaxException(YamlProblem.at(Position.START, "yaml.tooDeep", MAX_DEPTH));

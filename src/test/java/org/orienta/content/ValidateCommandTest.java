@@ -1,0 +1,59 @@
+package org.orienta.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int validate(Path folder) {
+        return ValidateCommand.run(new String[] {"validate", folder.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void a_valid_folder_exits_with_zero_and_says_what_it_holds() {
+        assertThat(validate(ContentCorpus.BASE)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("valid (10 competencies, 1 scenarios, 1 modules)");
+    }
+
+    @Test
+    void problems_are_printed_as_file_line_column_and_exit_with_one(@TempDir Path folder) throws IOException {
+        copy(ContentCorpus.BASE, folder);
+        Files.writeString(folder.resolve("scenarios/tiny.yaml"),
+                Files.readString(folder.resolve("scenarios/tiny.yaml")).replace("next: end-low", "next: end-lo"));
+
+        assertThat(validate(folder)).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(folder.resolve("scenarios/tiny.yaml")
+                + ":28:15: This points to the node “end-lo”, which does not exist.");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("problems found in " + folder);
+    }
+
+    @Test
+    void a_missing_folder_is_a_usage_error() {
+        assertThat(validate(Path.of("no/such/folder"))).isEqualTo(2);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                var target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+}
