@@ -1,0 +1,125 @@
+package org.orienta.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.orienta.base.LocalizedText;
+import org.orienta.competency.Evidence;
+import org.orienta.scenario.ScenarioNode.CustomerLine;
+import org.orienta.scenario.ScenarioNode.Decision;
+import org.orienta.scenario.ScenarioNode.Ending;
+import org.orienta.scenario.ScenarioNode.Line;
+import org.orienta.scenario.ScenarioNode.Narration;
+import org.orienta.scenario.ScenarioNode.Option;
+
+/**
+ * One run through a scenario, recomputed from the choices made so far: nothing about a run lives
+ * anywhere but in its stored choices, so a reload, a second tab or a restarted server all see the
+ * same conversation, the same state and the same next decision.
+ */
+public record Playthrough(ScenarioState state, List<Entry> transcript, @Nullable Decision decision,
+        List<Option> options, @Nullable Ending ending) {
+
+    /** A guard against authoring loops that only conditions can leave: no run is longer than this. */
+    private static final int MAX_NODES = 2_000;
+
+    public Playthrough {
+        transcript = List.copyOf(transcript);
+        options = List.copyOf(options);
+    }
+
+    /** What was said or happened, in order. */
+    public sealed interface Entry {}
+
+    public record NarrationEntry(String nodeId, LocalizedText text) implements Entry {}
+
+    public record CustomerEntry(String nodeId, LocalizedText text, int mood) implements Entry {}
+
+    /** A choice made, with what it demonstrated and the state after it. */
+    public record ChoiceEntry(String decisionId, Option option, int moodAfter) implements Entry {
+
+        public List<Evidence> evidence() {
+            return option.evidence();
+        }
+    }
+
+    public boolean finished() {
+        return ending != null;
+    }
+
+    public List<ChoiceEntry> choices() {
+        return transcript.stream().filter(ChoiceEntry.class::isInstance).map(ChoiceEntry.class::cast).toList();
+    }
+
+    /** From the scenario's start and initial state, through the given choices. */
+    public static Playthrough replay(ScenarioDefinition scenario, List<String> chosenOptionIds) {
+        return replay(scenario, scenario.start(), scenario.initialState(), chosenOptionIds);
+    }
+
+    /**
+     * From any node with any state (a trainer's "play from here"), through the given choices.
+     *
+     * @throws IllegalArgumentException when a choice is not offered at that point
+     */
+    public static Playthrough replay(ScenarioDefinition scenario, String startNode, ScenarioState initialState,
+            List<String> chosenOptionIds) {
+        var nodes = scenario.nodesById();
+        var transcript = new ArrayList<Entry>();
+        var state = initialState;
+        var current = startNode;
+        int choice = 0;
+        for (int visited = 0; visited < MAX_NODES; visited++) {
+            var node = nodes.get(current);
+            if (node == null) {
+                throw new IllegalStateException("no node " + current + " in " + scenario.id());
+            }
+            switch (node) {
+                case Narration n -> {
+                    transcript.add(new NarrationEntry(n.id(), line(n.lines(), state)));
+                    current = next(n.next(), state, n.id());
+                }
+                case CustomerLine c -> {
+                    if (c.mood() != null) {
+                        state = state.withMood(c.mood());
+                    }
+                    transcript.add(new CustomerEntry(c.id(), line(c.lines(), state), state.mood()));
+                    current = next(c.next(), state, c.id());
+                }
+                case Decision d -> {
+                    var offered = offered(d, state);
+                    if (choice == chosenOptionIds.size()) {
+                        return new Playthrough(state, transcript, d, offered, null);
+                    }
+                    var chosenId = chosenOptionIds.get(choice++);
+                    var option = offered.stream().filter(o -> o.id().equals(chosenId)).findFirst()
+                            .orElseThrow(() -> new IllegalArgumentException("option " + chosenId
+                                    + " is not offered at " + d.id()));
+                    state = state.apply(option.effects());
+                    transcript.add(new ChoiceEntry(d.id(), option, state.mood()));
+                    current = next(option.next(), state, d.id());
+                }
+                case Ending e -> {
+                    if (choice < chosenOptionIds.size()) {
+                        throw new IllegalArgumentException("the scenario ended before choice " + (choice + 1));
+                    }
+                    return new Playthrough(state, transcript, null, List.of(), e);
+                }
+            }
+        }
+        throw new IllegalStateException(scenario.id() + " runs longer than " + MAX_NODES + " nodes without a decision");
+    }
+
+    /** The options of a decision the current state offers, in authored order. */
+    public static List<Option> offered(Decision decision, ScenarioState state) {
+        return decision.options().stream().filter(o -> o.when() == null || o.when().test(state)).toList();
+    }
+
+    private static LocalizedText line(List<Line> lines, ScenarioState state) {
+        return lines.stream().filter(l -> l.when() == null || l.when().test(state)).map(Line::text).findFirst()
+                .orElse(lines.getLast().text());
+    }
+
+    private static String next(Next next, ScenarioState state, String from) {
+        return next.resolve(state).orElseThrow(() -> new IllegalStateException("no branch applies after " + from));
+    }
+}
