@@ -43,11 +43,12 @@ class SignInIT {
 
     @Test
     void each_demo_role_sees_exactly_its_navigation() {
-        var expected = Map.of(TestUsers.TRAINEE, List.of("Home"), TestUsers.TRAINER, List.of("Home"), TestUsers.HR,
-                List.of("Home"));
+        var expected = Map.of(TestUsers.TRAINEE, List.of("Home", "My training"), TestUsers.TRAINER, List.of("Home"),
+                TestUsers.HR, List.of("Home"));
+        var landing = Map.of(TestUsers.TRAINEE, "my-training", TestUsers.TRAINER, "", TestUsers.HR, "");
         for (var entry : expected.entrySet()) {
             browser.signIn(entry.getKey(), TestUsers.DEMO_PASSWORD);
-            browser.waitForPath("");
+            browser.waitForPath(landing.get(entry.getKey()));
             browser.record(entry.getKey() + "-home");
             assertThat(navigation()).as(entry.getKey()).isEqualTo(entry.getValue());
             browser.signOut();
@@ -70,7 +71,7 @@ class SignInIT {
     @Test
     void a_trainee_typing_an_administrator_address_is_refused() {
         browser.signIn(TestUsers.TRAINEE, TestUsers.DEMO_PASSWORD);
-        browser.waitForPath("");
+        browser.waitForPath("my-training");
 
         browser.open("people");
 

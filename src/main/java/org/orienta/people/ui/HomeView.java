@@ -29,6 +29,8 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private static final Map<Role, VaadinIcon> ICONS = Map.of(Role.TRAINEE, VaadinIcon.COMMENTS_O, Role.TRAINER,
             VaadinIcon.EDIT, Role.HR, VaadinIcon.CHART, Role.ADMIN, VaadinIcon.USERS);
 
+    static final String MY_TRAINING_ROUTE = "my-training";
+
     private final transient PeopleService people;
 
     HomeView(PeopleService people) {
@@ -42,6 +44,11 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         MyProfile me = people.myProfile();
         if (me.roles().contains(Role.ADMIN) && me.roles().size() == 1) {
             event.forwardTo(PeopleView.class);
+            return;
+        }
+        if (me.roles().equals(java.util.Set.of(Role.TRAINEE))) {
+            // A trainee's home is My training (progress module); the route name avoids a module cycle.
+            event.forwardTo(MY_TRAINING_ROUTE);
             return;
         }
         removeAll();

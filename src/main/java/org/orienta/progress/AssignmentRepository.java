@@ -1,0 +1,11 @@
+package org.orienta.progress;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+
+    List<Assignment> findByTraineeId(long traineeId);
+
+    boolean existsByTraineeIdAndModuleKey(long traineeId, String moduleKey);
+}

@@ -1,0 +1,17 @@
+package org.orienta.progress;
+
+import java.util.List;
+import java.util.Optional;
+import org.orienta.base.ItemKind;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AttemptRepository extends JpaRepository<Attempt, Long> {
+
+    Optional<Attempt> findFirstByTraineeIdAndItemKindAndItemKeyAndStatusOrderByLastActivityAtDesc(long traineeId,
+            ItemKind kind, String key, AttemptStatus status);
+
+    List<Attempt> findByTraineeIdOrderByLastActivityAtDesc(long traineeId);
+
+    long countByTraineeIdAndItemKindAndItemKeyAndModeAndStatusNot(long traineeId, ItemKind kind, String key,
+            AttemptMode mode, AttemptStatus status);
+}

@@ -1,0 +1,173 @@
+package org.orienta.progress;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.orienta.base.ItemRef;
+import org.orienta.curriculum.CurriculumService;
+import org.orienta.curriculum.ModuleDefinition;
+import org.orienta.people.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What a trainee sees on My training: their assignments, what to continue, the catalogue, their results. */
+@Service
+@PreAuthorize("hasRole('TRAINEE')")
+public class MyTrainingService {
+
+    private final AttemptRepository attempts;
+    private final AssignmentRepository assignments;
+    private final CurriculumService curriculum;
+    private final ItemCatalogue items;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    MyTrainingService(AttemptRepository attempts, AssignmentRepository assignments, CurriculumService curriculum,
+            ItemCatalogue items, CurrentUser currentUser, Clock clock) {
+        this.attempts = attempts;
+        this.assignments = assignments;
+        this.curriculum = curriculum;
+        this.items = items;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public MyTraining myTraining() {
+        var standing = new Standing(attempts.findByTraineeIdOrderByLastActivityAtDesc(me()), items.published());
+        var assigned = new ArrayList<ModuleProgress>();
+        for (var assignment : assignments.findByTraineeId(me())) {
+            curriculum.published(assignment.moduleKey()).ifPresent(m -> assigned.add(
+                    standing.module(assignment.moduleKey(), m.definition(), assignment.dueDate(), today())));
+        }
+        assigned.sort(Comparator.comparing((ModuleProgress m) -> m.status() == ModuleStatus.COMPLETED)
+                .thenComparing(m -> m.due() == null ? LocalDate.MAX : m.due()));
+        var unfinished = standing.all().stream().filter(i -> i.unfinished() != null).toList();
+        var results = standing.all().stream().filter(i -> i.latest() != null)
+                .sorted(Comparator.comparing((ItemProgress i) -> i.latest().at()).reversed()).toList();
+        return new MyTraining(assigned, unfinished, results);
+    }
+
+    /** Every published module, with the trainee's standing in it. */
+    @Transactional(readOnly = true)
+    public List<ModuleProgress> catalogue() {
+        var standing = new Standing(attempts.findByTraineeIdOrderByLastActivityAtDesc(me()), items.published());
+        var due = dueDates();
+        return curriculum.publishedModules().stream()
+                .map(m -> standing.module(m.key(), m.definition(), due.get(m.key()), today())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ModuleProgress> module(String key) {
+        var standing = new Standing(attempts.findByTraineeIdOrderByLastActivityAtDesc(me()), items.published());
+        return curriculum.published(key).map(m -> standing.module(key, m.definition(), dueDates().get(key), today()));
+    }
+
+    /** A published item's details, e.g. to start another attempt at it. */
+    @Transactional(readOnly = true)
+    public Optional<ItemInfo> item(ItemRef ref) {
+        return items.find(ref);
+    }
+
+    private Map<String, LocalDate> dueDates() {
+        var due = new HashMap<String, LocalDate>();
+        assignments.findByTraineeId(me()).forEach(a -> {
+            if (a.dueDate() != null) {
+                due.put(a.moduleKey(), a.dueDate());
+            }
+        });
+        return due;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private long me() {
+        return currentUser.requireId().value();
+    }
+
+    /** The trainee's attempts grouped by item, turned into statuses and results. */
+    private static final class Standing {
+
+        private final Map<ItemRef, List<Attempt>> byItem = new HashMap<>();
+        private final Map<ItemRef, ItemInfo> catalogue;
+
+        Standing(List<Attempt> attempts, Map<ItemRef, ItemInfo> catalogue) {
+            this.catalogue = catalogue;
+            attempts.forEach(a -> byItem.computeIfAbsent(a.item(), k -> new ArrayList<>()).add(a));
+        }
+
+        List<ItemProgress> all() {
+            return byItem.keySet().stream().filter(catalogue::containsKey).map(this::item).toList();
+        }
+
+        ModuleProgress module(String key, ModuleDefinition definition, @Nullable LocalDate due, LocalDate today) {
+            var progress = definition.items().stream().filter(catalogue::containsKey).map(this::item).toList();
+            ModuleStatus status;
+            if (!progress.isEmpty() && progress.stream().allMatch(i -> i.status() == ItemStatus.COMPLETED)) {
+                status = ModuleStatus.COMPLETED;
+            } else if (due != null && due.isBefore(today)) {
+                status = ModuleStatus.OVERDUE;
+            } else if (progress.stream().anyMatch(i -> i.status() != ItemStatus.NOT_STARTED)) {
+                status = ModuleStatus.IN_PROGRESS;
+            } else {
+                status = ModuleStatus.NOT_STARTED;
+            }
+            return new ModuleProgress(key, definition, progress, due, status);
+        }
+
+        ItemProgress item(ItemRef ref) {
+            var attempts = byItem.getOrDefault(ref, List.of());
+            var info = catalogue.get(ref);
+            AttemptId unfinished = attempts.stream().filter(a -> a.status() == AttemptStatus.IN_PROGRESS)
+                    .map(Attempt::id).findFirst().orElse(null);
+            var finished = attempts.stream().filter(a -> a.status() == AttemptStatus.COMPLETED).toList();
+            var best = finished.stream().max(Comparator.comparing(Standing::rank)).map(Standing::summary).orElse(null);
+            var latest = finished.stream().max(Comparator.comparing(Attempt::completedAt)).map(Standing::summary)
+                    .orElse(null);
+            ItemStatus status;
+            if (attempts.stream().anyMatch(a -> a.mode() == AttemptMode.ASSESSED
+                    && a.status() == AttemptStatus.COMPLETED)) {
+                status = ItemStatus.COMPLETED;
+            } else if (attempts.stream().anyMatch(a -> a.mode() == AttemptMode.ASSESSED
+                    && a.status() == AttemptStatus.AWAITING_REVIEW)) {
+                status = ItemStatus.AWAITING_REVIEW;
+            } else if (!attempts.isEmpty()) {
+                status = ItemStatus.IN_PROGRESS;
+            } else {
+                status = ItemStatus.NOT_STARTED;
+            }
+            return new ItemProgress(info, status, unfinished, best, latest, attempts.size());
+        }
+
+        /** Passing beats failing, a better ending beats a worse one, then the higher score wins. */
+        private static double rank(Attempt attempt) {
+            double rank = attempt.score() == null ? 0 : attempt.score();
+            if (Boolean.TRUE.equals(attempt.passed())) {
+                rank += 10;
+            }
+            if (attempt.outcome() != null) {
+                rank += switch (attempt.outcome()) {
+                    case "wow" -> 30;
+                    case "standard" -> 20;
+                    case "low" -> 0;
+                    default -> 10;
+                };
+            }
+            return rank;
+        }
+
+        private static ResultSummary summary(Attempt attempt) {
+            return new ResultSummary(attempt.id(), attempt.mode(), attempt.score() == null ? 0 : attempt.score(),
+                    attempt.passed(), attempt.outcome(), attempt.completedAt());
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.orienta.progress;
+
+public enum StepKind {
+    /** A choice at a scenario's decision point. */
+    CHOICE,
+    /** An answer to a quiz question. */
+    ANSWER,
+    /** A whole exercise submitted. */
+    SUBMISSION,
+    /** A free-text reflection after a scenario ending. */
+    REFLECTION
+}

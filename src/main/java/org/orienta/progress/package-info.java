@@ -1,0 +1,8 @@
+/**
+ * What trainees do: attempts at scenarios, exercises and quizzes, each step committed on its own with
+ * the competency evidence it produced, and the assignments that tell trainees what to do by when.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "base", "people", "competency", "scenario",
+        "curriculum" })
+@org.jspecify.annotations.NullMarked
+package org.orienta.progress;

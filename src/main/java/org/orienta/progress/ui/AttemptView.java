@@ -1,0 +1,60 @@
+package org.orienta.progress.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.orienta.base.ItemKind;
+import org.orienta.people.Roles;
+import org.orienta.progress.AttemptId;
+import org.orienta.progress.AttemptOverview;
+import org.orienta.progress.AttemptService;
+import org.orienta.progress.MyTrainingService;
+import org.springframework.security.access.AccessDeniedException;
+
+/** One attempt, in the player for its kind. Its address can be bookmarked, reloaded or opened twice. */
+@Route("attempt/:id")
+@RolesAllowed(Roles.TRAINEE)
+class AttemptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
+
+    private final transient AttemptService attempts;
+    private final transient MyTrainingService training;
+    private String title = "";
+
+    AttemptView(AttemptService attempts, MyTrainingService training) {
+        this.attempts = attempts;
+        this.training = training;
+        addClassNames("orienta-page", "orienta-page-narrow");
+        setId("attempt-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        AttemptOverview overview;
+        try {
+            var id = new AttemptId(Long.parseLong(event.getRouteParameters().get(ID).orElse("")));
+            overview = attempts.overview(id);
+        } catch (NumberFormatException | AccessDeniedException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        removeAll();
+        title = getTranslation("attempt.title." + overview.item().kind().name());
+        if (overview.item().kind() == ItemKind.SCENARIO) {
+            add(new ScenarioPlayer(attempts, overview.id(), () -> tryAgain(overview)));
+        }
+    }
+
+    private void tryAgain(AttemptOverview overview) {
+        training.item(overview.item()).ifPresent(item -> new StartAttemptDialog(attempts, item, null).open());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

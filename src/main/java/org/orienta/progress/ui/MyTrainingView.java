@@ -1,0 +1,153 @@
+package org.orienta.progress.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.orienta.people.Roles;
+import org.orienta.progress.AttemptService;
+import org.orienta.progress.ItemProgress;
+import org.orienta.progress.ModuleProgress;
+import org.orienta.progress.ModuleStatus;
+import org.orienta.progress.MyTrainingService;
+
+/**
+ * The trainee's home: what to continue, the modules assigned with their due dates, the whole catalogue,
+ * and recent results. Built for a phone first: one column of cards, large buttons.
+ */
+@Route("my-training")
+@RolesAllowed(Roles.TRAINEE)
+@Menu(order = 1, title = "nav.myTraining", icon = "vaadin:academy-cap")
+class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient MyTrainingService training;
+    private final transient AttemptService attempts;
+
+    MyTrainingView(MyTrainingService training, AttemptService attempts) {
+        this.training = training;
+        this.attempts = attempts;
+        addClassName("orienta-page");
+        setId("my-training");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        var mine = training.myTraining();
+        if (!mine.unfinished().isEmpty()) {
+            var cards = cards("continue");
+            mine.unfinished().forEach(item -> cards.add(continueCard(item)));
+            add(section("training.continue.title", null, cards));
+        }
+        var assigned = cards("assigned");
+        mine.assigned().forEach(module -> assigned.add(moduleCard(module, true)));
+        add(section("training.assigned.title", mine.assigned().isEmpty() ? "training.assigned.none" : null,
+                assigned));
+        var catalogue = cards("catalogue");
+        training.catalogue().forEach(module -> catalogue.add(moduleCard(module, false)));
+        add(section("training.catalogue.title", "training.catalogue.text", catalogue));
+        add(new ResultsList(mine.results()));
+    }
+
+    private Div cards(String id) {
+        var cards = new Div();
+        cards.addClassName("orienta-card-grid");
+        cards.setId(id + "-cards");
+        return cards;
+    }
+
+    private Section section(String titleKey, String textKey, Component content) {
+        var section = new Section(new H2(getTranslation(titleKey)));
+        if (textKey != null) {
+            section.add(new Paragraph(getTranslation(textKey)));
+        }
+        section.add(content);
+        section.addClassName("orienta-page-section");
+        return section;
+    }
+
+    private Component continueCard(ItemProgress item) {
+        var card = new Card();
+        card.setTitle(Texts.plain(item.item().title()), 3);
+        card.setSubtitle(getTranslation("item.kind." + item.item().ref().kind().name()));
+        var go = new Button(getTranslation("training.continue"), VaadinIcon.PLAY.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(AttemptView.class,
+                        new RouteParameters(AttemptView.ID, item.unfinished().toString()))));
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        go.setId("continue-" + item.item().ref().key());
+        go.addClassName("orienta-card-action");
+        card.add(go);
+        return card;
+    }
+
+    private Component moduleCard(ModuleProgress module, boolean assigned) {
+        var card = new Card();
+        card.setTitle(Texts.plain(module.definition().title()), 3);
+        card.setSubtitle(getTranslation("training.module.meta", module.items().size(), module.minutes()));
+        card.addClassName("orienta-module-card");
+        var badges = new Div(statusBadge(module));
+        badges.addClassName("orienta-badges");
+        if (module.due() != null) {
+            var due = new Badge(getTranslation(module.status() == ModuleStatus.OVERDUE ? "training.overdueSince"
+                    : "training.due", module.due().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                            .withLocale(getLocale()))));
+            due.addThemeVariants(module.status() == ModuleStatus.OVERDUE ? BadgeVariant.ERROR : BadgeVariant.CONTRAST,
+                    BadgeVariant.SMALL);
+            badges.add(due);
+        }
+        card.add(badges);
+        if (!module.items().isEmpty()) {
+            var progress = new ProgressBar(0, module.items().size(), module.completed());
+            progress.getElement().setAttribute("aria-label", getTranslation("training.progress", module.completed(),
+                    module.items().size()));
+            var label = new Span(getTranslation("training.progress", module.completed(), module.items().size()));
+            label.addClassName("orienta-hint");
+            card.add(progress, label);
+        }
+        var open = new Button(getTranslation(module.status() == ModuleStatus.NOT_STARTED ? "training.start"
+                : module.status() == ModuleStatus.COMPLETED ? "training.review" : "training.continue"),
+                e -> getUI().ifPresent(ui -> ui.navigate(ModuleView.class,
+                        new RouteParameters(ModuleView.KEY, module.key()))));
+        if (assigned && module.status() != ModuleStatus.COMPLETED) {
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        open.setId((assigned ? "open-assigned-" : "open-") + module.key());
+        open.addClassName("orienta-card-action");
+        card.add(open);
+        return card;
+    }
+
+    private Badge statusBadge(ModuleProgress module) {
+        var badge = new Badge(getTranslation("status." + module.status().name()));
+        badge.addThemeVariants(BadgeVariant.SMALL, switch (module.status()) {
+            case COMPLETED -> BadgeVariant.SUCCESS;
+            case OVERDUE -> BadgeVariant.ERROR;
+            case IN_PROGRESS -> BadgeVariant.WARNING;
+            case NOT_STARTED -> BadgeVariant.CONTRAST;
+        });
+        return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("training.title");
+    }
+}

@@ -1,0 +1,346 @@
+package org.orienta.progress.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.orienta.base.LocalizedText;
+import org.orienta.competency.Evidence;
+import org.orienta.progress.AttemptId;
+import org.orienta.progress.AttemptMode;
+import org.orienta.progress.AttemptService;
+import org.orienta.progress.ScenarioPlay;
+import org.orienta.progress.StepConflictException;
+import org.orienta.scenario.FeedbackTiming;
+import org.orienta.scenario.Playthrough.ChoiceEntry;
+import org.orienta.scenario.Playthrough.CustomerEntry;
+import org.orienta.scenario.Playthrough.Entry;
+import org.orienta.scenario.Playthrough.NarrationEntry;
+import org.orienta.scenario.ScenarioNode.Ending;
+import org.orienta.scenario.ScenarioNode.Option;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+
+/**
+ * The role-play player: the customer and setting, the conversation as chat bubbles, the customer's
+ * mood, the options as large buttons, and at the end the outcome, the path taken with its feedback, the
+ * competencies it showed and the reflection questions. It moves on only after the step is committed.
+ */
+class ScenarioPlayer extends Div {
+
+    final Div conversation = new Div();
+    final Div choices = new Div();
+    final Div problem = new Div();
+    final Div debrief = new Div();
+    private final transient AttemptService attempts;
+    private final AttemptId id;
+    private final Runnable tryAgain;
+    private @Nullable MoodMeter mood;
+    private ScenarioPlay play;
+
+    ScenarioPlayer(AttemptService attempts, AttemptId id, Runnable tryAgain) {
+        this.attempts = attempts;
+        this.id = id;
+        this.tryAgain = tryAgain;
+        addClassName("orienta-player");
+        setId("scenario-player");
+        conversation.addClassName("orienta-conversation");
+        conversation.setId("conversation");
+        conversation.getElement().setAttribute("aria-live", "polite");
+        choices.addClassName("orienta-choices");
+        choices.setId("choices");
+        problem.addClassName("orienta-banner");
+        problem.addClassName("orienta-banner-error");
+        problem.setId("step-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        debrief.setId("debrief");
+        debrief.addClassName("orienta-debrief");
+        this.play = attempts.scenario(id);
+        add(header(), conversation, problem, choices, debrief);
+        render();
+    }
+
+    private Component header() {
+        var scenario = play.scenario();
+        var title = new H2(Texts.plain(scenario.title()));
+        title.addClassName("orienta-player-title");
+        var modeBadge = new Badge(getTranslation(play.mode() == AttemptMode.PRACTICE ? "player.mode.practice"
+                : "player.mode.assessed"));
+        modeBadge.addThemeVariants(play.mode() == AttemptMode.PRACTICE ? BadgeVariant.CONTRAST : BadgeVariant.SUCCESS);
+        modeBadge.setId("attempt-mode");
+        modeBadge.getElement().setAttribute("title", getTranslation(play.mode() == AttemptMode.PRACTICE
+                ? "player.mode.practice.hint" : "player.mode.assessed.hint"));
+        var titleRow = new Div(title, modeBadge);
+        titleRow.addClassName("orienta-player-title-row");
+
+        var persona = scenario.persona();
+        var initials = new Span(persona.name().substring(0, 1));
+        initials.addClassName("orienta-persona-avatar");
+        initials.getElement().setAttribute("aria-hidden", "true");
+        var name = new Span(getTranslation("player.persona.name", persona.name(), persona.age()));
+        name.addClassName("orienta-persona-name");
+        var situation = new Paragraph(Texts.plain(persona.situation()));
+        var expects = new Paragraph(getTranslation("player.persona.expects", Texts.plain(persona.expects())));
+        expects.addClassName("orienta-persona-expects");
+        var setting = new Paragraph(Texts.plain(scenario.setting()));
+        setting.addClassName("orienta-persona-setting");
+        mood = new MoodMeter(persona.name());
+        var personaCard = new Div(new Div(initials, name), situation, expects, setting, mood);
+        personaCard.addClassName("orienta-persona");
+        personaCard.setId("persona");
+        return new Div(titleRow, personaCard);
+    }
+
+    private void render() {
+        var run = play.run();
+        if (mood != null) {
+            mood.show(run.state().mood());
+        }
+        conversation.removeAll();
+        var immediate = play.scenario().feedback() == FeedbackTiming.IMMEDIATE;
+        for (Entry entry : run.transcript()) {
+            conversation.add(bubble(entry, immediate));
+        }
+        choices.removeAll();
+        debrief.removeAll();
+        if (run.decision() != null) {
+            var prompt = run.decision().prompt();
+            if (prompt != null) {
+                var question = new H3(Texts.plain(prompt));
+                question.addClassName("orienta-choices-prompt");
+                choices.add(question);
+            }
+            for (Option option : run.options()) {
+                var button = new Button(Texts.plain(option.say()));
+                button.addClassName("orienta-choice");
+                button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+                button.setId("option-" + option.id());
+                button.addClickListener(e -> choose(option.id()));
+                choices.add(button);
+            }
+        } else if (run.ending() != null) {
+            showEnding(run.ending());
+        }
+    }
+
+    private Component bubble(Entry entry, boolean immediateFeedback) {
+        return switch (entry) {
+            case NarrationEntry n -> {
+                var text = new Paragraph(Texts.plain(n.text()));
+                text.addClassName("orienta-narration");
+                yield text;
+            }
+            case CustomerEntry c -> {
+                var text = new Div(new Span(Texts.plain(c.text())));
+                text.addClassNames("orienta-bubble", "orienta-bubble-customer");
+                text.getElement().setAttribute("data-mood", Integer.toString(c.mood()));
+                var who = new Span(play.scenario().persona().name());
+                who.addClassName("orienta-bubble-who");
+                yield new Div(who, text);
+            }
+            case ChoiceEntry choice -> {
+                var said = new Div(new Span(Texts.plain(choice.option().say())));
+                said.addClassNames("orienta-bubble", "orienta-bubble-trainee");
+                var wrapper = new Div(said);
+                wrapper.addClassName("orienta-bubble-row-trainee");
+                if (immediateFeedback) {
+                    wrapper.add(feedback(choice));
+                }
+                yield wrapper;
+            }
+        };
+    }
+
+    private Component feedback(ChoiceEntry choice) {
+        var tone = tone(choice.evidence());
+        var icon = (tone > 0 ? VaadinIcon.CHECK_CIRCLE : tone < 0 ? VaadinIcon.EXCLAMATION_CIRCLE
+                : VaadinIcon.INFO_CIRCLE).create();
+        icon.addClassName("orienta-feedback-icon");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        var label = new Span(getTranslation(tone > 0 ? "player.feedback.good" : tone < 0 ? "player.feedback.poor"
+                : "player.feedback.mixed"));
+        label.addClassName("orienta-feedback-label");
+        var box = new Div(new Div(icon, label), Texts.markdown(choice.option().feedback()));
+        box.addClassNames("orienta-feedback", tone > 0 ? "orienta-feedback-good" : tone < 0 ? "orienta-feedback-poor"
+                : "orienta-feedback-mixed");
+        return box;
+    }
+
+    /** Positive when the choice showed professional behaviour or better, negative when below standard. */
+    private static int tone(List<Evidence> evidence) {
+        int best = evidence.stream().mapToInt(Evidence::level).max().orElse(2);
+        int worst = evidence.stream().mapToInt(Evidence::level).min().orElse(2);
+        return worst <= 1 ? -1 : best >= 3 ? 1 : 0;
+    }
+
+    void choose(String optionId) {
+        choices.getChildren().forEach(c -> c.getElement().setEnabled(false));
+        try {
+            play = attempts.choose(id, play.nextStep(), optionId);
+            problem.setVisible(false);
+            render();
+            getElement().executeJs("const c = this.querySelector('#conversation');"
+                    + " if (c && c.lastElementChild) c.lastElementChild.scrollIntoView({block: 'nearest'});");
+        } catch (StepConflictException e) {
+            play = attempts.scenario(id);
+            render();
+            var n = Notification.show(getTranslation("player.conflict"), 6000, Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        } catch (DataAccessException | TransactionException e) {
+            // Nothing was recorded: keep the options on screen and let the trainee try the same step again.
+            choices.getChildren().forEach(c -> c.getElement().setEnabled(true));
+            showProblem(optionId);
+        }
+    }
+
+    private void showProblem(String optionId) {
+        problem.removeAll();
+        var retry = new Button(getTranslation("player.retry"), e -> choose(optionId));
+        retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        retry.setId("retry-step");
+        problem.add(VaadinIcon.WARNING.create(), new Paragraph(getTranslation("player.saveFailed")), retry);
+        problem.setVisible(true);
+    }
+
+    private void showEnding(Ending ending) {
+        var outcome = ending.outcome();
+        var banner = new Div();
+        banner.addClassNames("orienta-outcome", "orienta-outcome-" + outcome);
+        banner.setId("outcome");
+        var outcomeName = new Span(getTranslation(knownOutcome(outcome) ? "player.outcome." + outcome
+                : "player.outcome.other", outcome));
+        outcomeName.addClassName("orienta-outcome-name");
+        var title = new H2(Texts.plain(ending.title()));
+        banner.add(outcomeName, title, Texts.markdown(ending.debrief()));
+        debrief.add(banner, pathReview(), competencies(), reflections(ending), actions());
+    }
+
+    private static boolean knownOutcome(String outcome) {
+        return outcome.equals(Ending.LOW) || outcome.equals(Ending.STANDARD) || outcome.equals(Ending.WOW);
+    }
+
+    private Component pathReview() {
+        var section = new Section(new H3(getTranslation("player.path.title")));
+        section.addClassName("orienta-section");
+        section.setId("path-review");
+        int number = 0;
+        for (ChoiceEntry choice : play.run().choices()) {
+            number++;
+            var said = new Paragraph(getTranslation("player.path.said", number, Texts.plain(choice.option().say())));
+            said.addClassName("orienta-path-said");
+            var item = new Div(said, feedback(choice), evidenceChips(choice.evidence()));
+            item.addClassName("orienta-path-item");
+            section.add(item);
+        }
+        return section;
+    }
+
+    private Component evidenceChips(List<Evidence> evidence) {
+        var chips = new Div();
+        chips.addClassName("orienta-badges");
+        for (Evidence claim : evidence) {
+            var badge = new Badge(getTranslation("player.evidence.chip", claim.competency().value(),
+                    getTranslation("level." + claim.level())));
+            badge.addThemeVariants(BadgeVariant.SMALL,
+                    claim.level() >= 3 ? BadgeVariant.SUCCESS : claim.level() <= 1 ? BadgeVariant.ERROR
+                            : BadgeVariant.CONTRAST);
+            chips.add(badge);
+        }
+        return chips;
+    }
+
+    private Component competencies() {
+        Map<String, List<Integer>> byCompetency = new TreeMap<>();
+        for (ChoiceEntry choice : play.run().choices()) {
+            for (Evidence claim : choice.evidence()) {
+                byCompetency.computeIfAbsent(claim.competency().value(), k -> new ArrayList<>()).add(claim.level());
+            }
+        }
+        var section = new Section(new H3(getTranslation("player.competencies.title")),
+                new Paragraph(getTranslation(play.mode() == AttemptMode.ASSESSED ? "player.competencies.assessed"
+                        : "player.competencies.practice")));
+        section.addClassName("orienta-section");
+        section.setId("evidenced-competencies");
+        var list = new Div();
+        list.addClassName("orienta-evidence-list");
+        byCompetency.forEach((code, levels) -> {
+            var up = levels.stream().filter(l -> l >= 3).count();
+            var down = levels.stream().filter(l -> l <= 1).count();
+            var row = new Div(new Span(code), new Span(getTranslation("player.competencies.row", up, down)));
+            row.addClassName("orienta-evidence-row");
+            list.add(row);
+        });
+        section.add(list);
+        return section;
+    }
+
+    private Component reflections(Ending ending) {
+        List<LocalizedText> questions = ending.reflection().isEmpty()
+                ? List.of(LocalizedText.english(getTranslation("player.reflection.feel")),
+                        LocalizedText.english(getTranslation("player.reflection.return")))
+                : ending.reflection();
+        var section = new Section(new H3(getTranslation("player.reflection.title")),
+                new Paragraph(getTranslation("player.reflection.text")));
+        section.addClassName("orienta-section");
+        section.setId("reflection");
+        Map<Integer, TextArea> answers = new LinkedHashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            var area = new TextArea(Texts.plain(questions.get(i)));
+            area.setWidthFull();
+            area.setMaxLength(4000);
+            area.setValue(play.reflections().getOrDefault(i, ""));
+            area.setId("reflection-" + i);
+            answers.put(i, area);
+            section.add(area);
+        }
+        var save = new Button(getTranslation("player.reflection.save"));
+        save.setId("save-reflection");
+        save.addClickListener(e -> {
+            try {
+                for (var answer : answers.entrySet()) {
+                    var previous = play.reflections().getOrDefault(answer.getKey(), "");
+                    if (!answer.getValue().getValue().strip().equals(previous)) {
+                        play = attempts.reflect(id, answer.getKey(), answer.getValue().getValue());
+                    }
+                }
+                var n = Notification.show(getTranslation("player.reflection.saved"), 3000,
+                        Notification.Position.BOTTOM_START);
+                n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (DataAccessException | TransactionException ex) {
+                var n = Notification.show(getTranslation("player.saveFailed"), 6000, Notification.Position.MIDDLE);
+                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        section.add(save);
+        return section;
+    }
+
+    private Component actions() {
+        var again = new Button(getTranslation("player.tryAgain"), VaadinIcon.REFRESH.create(), e -> tryAgain.run());
+        again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        again.setId("try-again");
+        var back = new Button(getTranslation("player.back"), e -> getUI().ifPresent(ui -> ui.navigate("my-training")));
+        back.setId("back-to-training");
+        var row = new Div(again, back);
+        row.addClassName("orienta-actions");
+        return row;
+    }
+}

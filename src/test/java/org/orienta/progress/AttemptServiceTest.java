@@ -1,0 +1,133 @@
+package org.orienta.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.orienta.IntegrationTest;
+import org.orienta.SignedIn;
+import org.orienta.TestUsers;
+import org.orienta.base.ItemKind;
+import org.orienta.base.ItemRef;
+import org.orienta.content.ContentService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@IntegrationTest
+@WithUserDetails(TestUsers.TRAINEE)
+class AttemptServiceTest {
+
+    private static final ItemRef TINY = new ItemRef(ItemKind.SCENARIO, "tiny");
+
+    @Autowired
+    AttemptService attempts;
+
+    @Autowired
+    ContentService content;
+
+    @Autowired
+    AttemptStepRepository steps;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    @Autowired
+    CompetencyEvidenceRepository evidence;
+
+    @BeforeEach
+    void content() {
+        ProgressFixtures.importTestContent(content);
+    }
+
+    @Test
+    void each_choice_is_a_step_with_its_evidence_and_the_ending_completes_the_attempt() {
+        var id = attempts.start(TINY, AttemptMode.ASSESSED, null);
+
+        var play = attempts.choose(id, 1, "warm");
+
+        assertThat(play.run().ending().outcome()).isEqualTo("wow");
+        assertThat(play.status()).isEqualTo(AttemptStatus.COMPLETED);
+        assertThat(steps.findByAttemptIdOrderByStepNo(id.value())).singleElement()
+                .satisfies(s -> assertThat(s.answer()).isEqualTo("warm"));
+        assertThat(evidence.findByAttemptId(id.value())).singleElement().satisfies(e -> {
+            assertThat(e.competency()).isEqualTo("CO2");
+            assertThat(e.level()).isEqualTo(3);
+            assertThat(e.assessed()).isTrue();
+            assertThat(e.ref()).isEqualTo("dp-1/warm");
+        });
+    }
+
+    @Test
+    void a_resent_step_is_recorded_once() {
+        var id = attempts.start(TINY, AttemptMode.ASSESSED, null);
+
+        attempts.choose(id, 1, "cold");
+        var again = attempts.choose(id, 1, "cold");
+
+        assertThat(again.run().ending().outcome()).isEqualTo("low");
+        assertThat(steps.findByAttemptIdOrderByStepNo(id.value())).hasSize(1);
+        assertThat(evidence.findByAttemptId(id.value())).hasSize(1);
+    }
+
+    @Test
+    void a_step_answered_differently_elsewhere_is_a_conflict_and_changes_nothing() {
+        var id = attempts.start(TINY, AttemptMode.ASSESSED, null);
+        attempts.choose(id, 1, "cold");
+
+        assertThatThrownBy(() -> attempts.choose(id, 1, "warm")).isInstanceOf(StepConflictException.class);
+        assertThat(steps.findByAttemptIdOrderByStepNo(id.value())).extracting(AttemptStep::answer)
+                .containsExactly("cold");
+    }
+
+    @Test
+    void practice_evidence_is_marked_as_not_assessed() {
+        var id = attempts.start(TINY, AttemptMode.PRACTICE, null);
+
+        attempts.choose(id, 1, "warm");
+
+        assertThat(evidence.findByAttemptId(id.value())).allSatisfy(e -> assertThat(e.assessed()).isFalse());
+    }
+
+    @Test
+    void an_unfinished_attempt_resumes_where_it_stopped() {
+        var id = attempts.start(TINY, AttemptMode.ASSESSED, null);
+
+        assertThat(attempts.unfinished(TINY)).contains(id);
+        assertThat(attempts.scenario(id).run().decision().id()).isEqualTo("dp-1");
+    }
+
+    @Test
+    void reflections_are_saved_after_the_ending() {
+        var id = attempts.start(TINY, AttemptMode.ASSESSED, null);
+        attempts.choose(id, 1, "warm");
+
+        attempts.reflect(id, 0, "Relieved, I think.");
+        var play = attempts.reflect(id, 1, "Yes, because she was greeted.");
+
+        assertThat(play.reflections()).containsEntry(0, "Relieved, I think.").hasSize(2);
+        assertThat(attempts.scenario(id).reflections()).hasSize(2);
+    }
+
+    @Test
+    void no_other_trainee_can_open_or_play_my_attempt() {
+        var mine = attempts.start(TINY, AttemptMode.ASSESSED, null);
+
+        SignedIn.as(users, "ben");
+
+        assertThatThrownBy(() -> attempts.overview(mine)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> attempts.scenario(mine)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> attempts.choose(mine, 1, "warm")).isInstanceOf(AccessDeniedException.class);
+        assertThat(steps.findByAttemptIdOrderByStepNo(mine.value())).isEmpty();
+    }
+
+    @Test
+    void only_trainees_play() {
+        SignedIn.as(users, TestUsers.HR);
+
+        assertThatThrownBy(() -> attempts.start(TINY, AttemptMode.ASSESSED, null))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -1,0 +1,116 @@
+package org.orienta.progress.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.orienta.TestUsers;
+import org.orienta.ViewTest;
+import org.orienta.base.ItemKind;
+import org.orienta.base.ItemRef;
+import org.orienta.content.ContentService;
+import org.orienta.progress.AttemptId;
+import org.orienta.progress.AttemptMode;
+import org.orienta.progress.AttemptService;
+import org.orienta.progress.ProgressFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@WithUserDetails(TestUsers.TRAINEE)
+class ScenarioPlayerTest extends ViewTest {
+
+    @Autowired
+    AttemptService attempts;
+
+    @Autowired
+    ContentService content;
+
+    @BeforeEach
+    void content() {
+        ProgressFixtures.importTestContent(content);
+    }
+
+    private ScenarioPlayer open(AttemptMode mode) {
+        AttemptId id = attempts.start(new ItemRef(ItemKind.SCENARIO, "tiny"), mode, null);
+        UI.getCurrent().navigate("attempt/" + id);
+        return $(ScenarioPlayer.class).single();
+    }
+
+    /** Trainer-written Markdown, as the sanitised HTML the player shows. */
+    private java.util.List<String> markdown() {
+        return $(com.vaadin.flow.component.Html.class).all().stream().map(h -> h.getInnerHtml()).toList();
+    }
+
+    private Button option(String id) {
+        return $(Button.class).id("option-" + id);
+    }
+
+    @Test
+    void shows_the_customer_the_mood_and_the_options_as_buttons() {
+        var player = open(AttemptMode.ASSESSED);
+
+        assertThat(player.getElement().getTextRecursively()).contains("Sam, 40", "Hello?", "Sam’s mood: Neutral");
+        assertThat(option("warm").getText()).isEqualTo("Good morning!");
+        assertThat(option("cold").getText()).isEqualTo("Next.");
+        assertThat($(com.vaadin.flow.component.badge.Badge.class).id("attempt-mode").getText()).isEqualTo("Assessed");
+    }
+
+    @Test
+    void a_choice_shows_my_words_its_feedback_and_the_ending() {
+        var player = open(AttemptMode.ASSESSED);
+
+        test(option("warm")).click();
+
+        var text = player.getElement().getTextRecursively();
+        assertThat(text).contains("Good morning!", "Good choice", "WOW service", "Delighted");
+        assertThat(markdown()).anyMatch(html -> html.contains("Warm.")).anyMatch(html -> html.contains(
+                "Sam will be back."));
+        assertThat(player.debrief.getElement().getTextRecursively()).contains("1. You said: “Good morning!”",
+                "CO2 · Professional");
+        assertThat($(com.vaadin.flow.component.textfield.TextArea.class).all())
+                .extracting(com.vaadin.flow.component.textfield.TextArea::getLabel)
+                .containsExactly("What did the customer feel?", "Would they come back?");
+        assertThat(player.choices.getChildren().count()).isZero();
+    }
+
+    @Test
+    void a_poor_choice_leads_to_the_low_ending_and_says_why() {
+        var player = open(AttemptMode.PRACTICE);
+
+        test(option("cold")).click();
+
+        assertThat(player.getElement().getTextRecursively()).contains("Think again", "Low service",
+                "This was practice");
+        assertThat(markdown()).anyMatch(html -> html.contains("Cold."));
+    }
+
+    @Test
+    void reopening_the_attempt_shows_the_same_conversation() {
+        open(AttemptMode.ASSESSED);
+        test(option("warm")).click();
+        var address = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+
+        UI.getCurrent().navigate("my-training");
+        UI.getCurrent().navigate(address);
+
+        assertThat($(ScenarioPlayer.class).single().getElement().getTextRecursively()).contains("Good morning!",
+                "WOW service");
+    }
+
+    @Test
+    void reflections_are_saved_with_the_attempt() {
+        var player = open(AttemptMode.ASSESSED);
+        test(option("warm")).click();
+
+        test($(com.vaadin.flow.component.textfield.TextArea.class).id("reflection-0")).setValue("Welcome and calm.");
+        test($(Button.class).id("save-reflection")).click();
+
+        var address = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        UI.getCurrent().navigate("my-training");
+        UI.getCurrent().navigate(address);
+        assertThat($(com.vaadin.flow.component.textfield.TextArea.class).id("reflection-0").getValue())
+                .isEqualTo("Welcome and calm.");
+    }
+}
