@@ -24,6 +24,8 @@ import org.orienta.base.yaml.YamlValue.Sequence;
 public final class Fields {
 
     public static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    /** Ids are keys in the database, stored in 64 characters. */
+    public static final int MAX_ID_LENGTH = 64;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final Mapping map;
@@ -114,7 +116,7 @@ public final class Fields {
     /** An id: lower-case words joined by hyphens. */
     public @Nullable String id(String name, boolean required) {
         var value = string(name, required);
-        if (value != null && !ID.matcher(value).matches()) {
+        if (value != null && (value.length() > MAX_ID_LENGTH || !ID.matcher(value).matches())) {
             context.problem(positionOf(name), "field.badId", value);
             return null;
         }

@@ -60,7 +60,7 @@ class SafeYamlTest {
                     .append(", *").append(previous).append("]\n");
         }
 
-        assertThat(problemOf(bomb.toString()).messageKey()).isIn("yaml.syntax", "yaml.tooManyValues");
+        assertThat(problemOf(bomb.toString()).messageKey()).isIn("yaml.tooManyAliases", "yaml.tooManyValues");
     }
 
     @Test

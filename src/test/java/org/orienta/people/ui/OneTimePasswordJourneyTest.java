@@ -38,7 +38,7 @@ class OneTimePasswordJourneyTest extends ViewTest {
         test(account.repeatPassword).setValue("my own long phrase");
         test(account.change).click();
 
-        assertThat(getCurrentView()).isInstanceOf(HomeView.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).as("a trainee's home").isEqualTo("MyTrainingView");
     }
 
     private void signIn(String username) {
