@@ -1,0 +1,42 @@
+package org.orienta;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import org.orienta.progress.StepBenchmark;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+
+/**
+ * {@code java -jar orienta.jar benchmark <what>}: measurements that print their figures, run against a
+ * fresh database in a temporary folder (or {@code ORIENTA_DB_URL}) without starting the web server.
+ */
+final class Benchmarks {
+
+    private Benchmarks() {}
+
+    static int run(String[] args) {
+        var what = args[1];
+        if (!what.equals("steps")) {
+            System.err.println("usage: java -jar orienta.jar benchmark steps [count]");
+            return 2;
+        }
+        String folder;
+        try {
+            folder = Files.createTempDirectory("orienta-benchmark").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var application = new SpringApplication(Application.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        var url = System.getenv().getOrDefault("ORIENTA_DB_URL",
+                "jdbc:h2:file:" + folder + "/orienta;WRITE_DELAY=0");
+        try (var context = application.run("--spring.datasource.url=" + url, "--orienta.demo=false",
+                "--orienta.admin.password=benchmark operator phrase", "--logging.level.root=WARN",
+                "--vaadin.productionMode=true")) {
+            StepBenchmark.run(context, StepBenchmark.steps(List.of(args)), System.out);
+        }
+        return 0;
+    }
+}
