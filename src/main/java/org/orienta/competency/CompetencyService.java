@@ -1,7 +1,12 @@
 package org.orienta.competency;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.FieldProblem;
+import org.orienta.base.InvalidInputException;
+import org.orienta.people.JobRoleId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +23,48 @@ public class CompetencyService {
 
     private final CompetencyRepository competencies;
     private final ProficiencyLevelRepository levels;
+    private final TargetLevelRepository targets;
     private final AtomicReference<@Nullable FrameworkDefinition> cache = new AtomicReference<>();
 
-    CompetencyService(CompetencyRepository competencies, ProficiencyLevelRepository levels) {
+    CompetencyService(CompetencyRepository competencies, ProficiencyLevelRepository levels,
+            TargetLevelRepository targets) {
         this.competencies = competencies;
         this.levels = levels;
+        this.targets = targets;
+    }
+
+    /** A job role's target levels; with no job role, or no targets set for it, the default for all. */
+    @Transactional(readOnly = true)
+    public TargetProfile targets(@Nullable JobRoleId jobRole) {
+        if (jobRole == null) {
+            return new TargetProfile(Map.of(), true);
+        }
+        var levels = new HashMap<CompetencyCode, Integer>();
+        targets.findByJobRoleId(jobRole.value()).forEach(t -> levels.put(new CompetencyCode(t.competency()), t.level()));
+        return new TargetProfile(levels, levels.isEmpty());
+    }
+
+    /** Sets one target level of a job role. */
+    @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
+    @Transactional
+    public void setTarget(JobRoleId jobRole, CompetencyCode code, int level) {
+        if (level < Evidence.MIN_LEVEL || level > Evidence.MAX_LEVEL) {
+            throw new InvalidInputException(FieldProblem.of("level",
+                    "targets.levelRange"));
+        }
+        if (framework().competency(code).isEmpty()) {
+            throw new IllegalArgumentException("no competency " + code);
+        }
+        targets.findByJobRoleIdAndCompetency(jobRole.value(), code.value()).ifPresentOrElse(t -> t.setLevel(level),
+                () -> targets.save(new TargetLevel(jobRole.value(), code.value(), level)));
+        targets.flush();
+    }
+
+    /** Whether a job role has any target of its own (the demo seeds only roles that have none). */
+    @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public boolean hasTargets(JobRoleId jobRole) {
+        return targets.existsByJobRoleId(jobRole.value());
     }
 
     /** The framework as stored; read often and changed rarely, so it is kept in memory. */

@@ -141,7 +141,8 @@ public class PeopleService {
         var p = load(currentUser.requireId());
         return new MyProfile(p.id(), p.username(), p.displayName(), p.email(),
                 p.department() == null ? null : p.department().name(), p.jobRole() == null ? null : p.jobRole().name(),
-                p.roles(), p.mustChangePassword());
+                p.roles(), p.mustChangePassword(), p.department() == null ? null : p.department().id(),
+                p.jobRole() == null ? null : p.jobRole().id());
     }
 
     @Transactional(readOnly = true)

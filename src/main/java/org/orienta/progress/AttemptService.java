@@ -30,22 +30,21 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('TRAINEE')")
 public class AttemptService {
 
-    static final double EVIDENCE_WEIGHT = 1.0;
     private static final SecureRandom SEEDS = new SecureRandom();
 
     private final AttemptRepository attempts;
     private final AttemptStepRepository steps;
-    private final CompetencyEvidenceRepository evidence;
+    private final EvidenceRecorder recorder;
     private final ScenarioService scenarios;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AttemptService(AttemptRepository attempts, AttemptStepRepository steps, CompetencyEvidenceRepository evidence,
+    AttemptService(AttemptRepository attempts, AttemptStepRepository steps, EvidenceRecorder recorder,
             ScenarioService scenarios, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.attempts = attempts;
         this.steps = steps;
-        this.evidence = evidence;
+        this.recorder = recorder;
         this.scenarios = scenarios;
         this.currentUser = currentUser;
         this.events = events;
@@ -118,8 +117,8 @@ public class AttemptService {
         steps.flush();
         var claims = chosen.evidence();
         for (Evidence claim : claims) {
-            evidence.save(new CompetencyEvidence(attempt.traineeId(), claim.competency().value(), claim.level(),
-                    EVIDENCE_WEIGHT, attempt, chosen.decisionId() + "/" + optionId, step.id(), now));
+            recorder.record(attempt, claim, EvidenceRecorder.weight(ItemKind.SCENARIO),
+                    chosen.decisionId() + "/" + optionId, step.id(), now);
         }
         if (after.finished()) {
             attempt.complete(score(after), null, after.ending().outcome(), now);

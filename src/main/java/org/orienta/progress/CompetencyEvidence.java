@@ -75,8 +75,31 @@ class CompetencyEvidence {
         this.recordedAt = now;
     }
 
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("evidence not saved yet");
+        }
+        return id;
+    }
+
+    long traineeId() {
+        return traineeId;
+    }
+
     String competency() {
         return competency;
+    }
+
+    org.orienta.base.ItemRef item() {
+        return new org.orienta.base.ItemRef(itemKind, itemKey);
+    }
+
+    int itemVersion() {
+        return itemVersion;
+    }
+
+    long attemptId() {
+        return attemptId;
     }
 
     int level() {

@@ -22,7 +22,7 @@ class ItemCatalogue {
         var items = new LinkedHashMap<ItemRef, ItemInfo>();
         for (var s : scenarios.publishedScenarios()) {
             var ref = new ItemRef(ItemKind.SCENARIO, s.key());
-            items.put(ref, new ItemInfo(ref, s.version(), s.title(), s.summary(), s.minutes()));
+            items.put(ref, new ItemInfo(ref, s.version(), s.title(), s.summary(), s.minutes(), s.competencies()));
         }
         return items;
     }

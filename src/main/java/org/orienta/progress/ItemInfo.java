@@ -1,7 +1,15 @@
 package org.orienta.progress;
 
+import java.util.Set;
 import org.orienta.base.ItemRef;
 import org.orienta.base.LocalizedText;
+import org.orienta.competency.CompetencyCode;
 
-/** What a list shows about a learning item: its title and how long it takes. */
-public record ItemInfo(ItemRef ref, int version, LocalizedText title, LocalizedText summary, int minutes) {}
+/** What a list shows about a learning item: its title, how long it takes, what it develops. */
+public record ItemInfo(ItemRef ref, int version, LocalizedText title, LocalizedText summary, int minutes,
+        Set<CompetencyCode> competencies) {
+
+    public ItemInfo {
+        competencies = Set.copyOf(competencies);
+    }
+}

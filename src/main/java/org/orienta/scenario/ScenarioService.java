@@ -68,8 +68,11 @@ public class ScenarioService {
         return scenarios.findByPublishedVersionNotNullAndArchivedFalseOrderByKey().stream().map(s -> {
             int number = s.publishedVersion();
             var definition = definition(s, number);
+            var competencies = definition.decisions().stream().flatMap(d -> d.options().stream())
+                    .flatMap(o -> o.evidence().stream()).map(e -> e.competency())
+                    .collect(java.util.stream.Collectors.toSet());
             return new ScenarioSummary(s.key(), number, definition.title(), definition.summary(), definition.minutes(),
-                    definition.sectors(), definition.decisions().size());
+                    definition.sectors(), definition.decisions().size(), competencies);
         }).toList();
     }
 

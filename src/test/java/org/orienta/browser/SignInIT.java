@@ -43,7 +43,7 @@ class SignInIT {
 
     @Test
     void each_demo_role_sees_exactly_its_navigation() {
-        var expected = Map.of(TestUsers.TRAINEE, List.of("Home", "My training"), TestUsers.TRAINER, List.of("Home"),
+        var expected = Map.of(TestUsers.TRAINEE, List.of("Home", "My training", "My competencies"), TestUsers.TRAINER, List.of("Home"),
                 TestUsers.HR, List.of("Home"));
         var landing = Map.of(TestUsers.TRAINEE, "my-training", TestUsers.TRAINER, "", TestUsers.HR, "");
         for (var entry : expected.entrySet()) {

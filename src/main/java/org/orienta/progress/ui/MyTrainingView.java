@@ -28,6 +28,7 @@ import org.orienta.progress.ItemProgress;
 import org.orienta.progress.ModuleProgress;
 import org.orienta.progress.ModuleStatus;
 import org.orienta.progress.MyTrainingService;
+import org.orienta.progress.ProficiencyService;
 
 /**
  * The trainee's home: what to continue, the modules assigned with their due dates, the whole catalogue,
@@ -40,10 +41,12 @@ class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private final transient MyTrainingService training;
     private final transient AttemptService attempts;
+    private final transient ProficiencyService proficiency;
 
-    MyTrainingView(MyTrainingService training, AttemptService attempts) {
+    MyTrainingView(MyTrainingService training, AttemptService attempts, ProficiencyService proficiency) {
         this.training = training;
         this.attempts = attempts;
+        this.proficiency = proficiency;
         addClassName("orienta-page");
         setId("my-training");
     }
@@ -61,6 +64,7 @@ class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle
         mine.assigned().forEach(module -> assigned.add(moduleCard(module, true)));
         add(section("training.assigned.title", mine.assigned().isEmpty() ? "training.assigned.none" : null,
                 assigned));
+        add(new RecommendationCards(proficiency.myRecommendations(), training, attempts));
         var catalogue = cards("catalogue");
         training.catalogue().forEach(module -> catalogue.add(moduleCard(module, false)));
         add(section("training.catalogue.title", "training.catalogue.text", catalogue));

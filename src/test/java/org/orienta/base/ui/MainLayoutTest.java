@@ -20,7 +20,7 @@ class MainLayoutTest extends ViewTest {
     @Test
     @WithUserDetails(TestUsers.TRAINEE)
     void a_trainee_sees_only_the_trainee_navigation() {
-        assertThat(navigation()).containsExactly("Home", "My training");
+        assertThat(navigation()).containsExactly("Home", "My training", "My competencies");
     }
 
     @Test

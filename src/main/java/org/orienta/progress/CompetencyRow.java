@@ -1,0 +1,18 @@
+package org.orienta.progress;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.orienta.competency.CompetencyDefinition;
+
+/** One competency of a profile: the estimate, the target, the gap and the monthly trend. */
+public record CompetencyRow(CompetencyDefinition competency, Estimate estimate, int target, List<TrendPoint> trend) {
+
+    public CompetencyRow {
+        trend = List.copyOf(trend);
+    }
+
+    /** Target minus current level; null while there is not enough evidence for a level. */
+    public @Nullable Integer gap() {
+        return estimate.level() == null ? null : target - estimate.level();
+    }
+}

@@ -1,0 +1,13 @@
+package org.orienta.progress;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.orienta.base.ItemRef;
+import org.orienta.base.LocalizedText;
+
+/**
+ * One piece of evidence explained: which item and version, what the trainee said or answered, the level
+ * it showed, the feedback they got, and the attempt it belongs to.
+ */
+public record EvidenceItem(long id, ItemRef item, int version, LocalizedText itemTitle, @Nullable LocalizedText said,
+        @Nullable LocalizedText feedback, int level, double weight, boolean assessed, Instant at, AttemptId attempt) {}

@@ -1,0 +1,59 @@
+package org.orienta.progress.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.orienta.TestUsers;
+import org.orienta.ViewTest;
+import org.orienta.base.ItemKind;
+import org.orienta.base.ItemRef;
+import org.orienta.content.ContentService;
+import org.orienta.progress.AttemptMode;
+import org.orienta.progress.AttemptService;
+import org.orienta.progress.ProgressFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@WithUserDetails(TestUsers.TRAINEE)
+class MyCompetenciesViewTest extends ViewTest {
+
+    @Autowired
+    AttemptService attempts;
+
+    @Autowired
+    ContentService content;
+
+    @BeforeEach
+    void history() {
+        ProgressFixtures.importTestContent(content);
+        for (var option : new String[] {"warm", "warm", "cold"}) {
+            var id = attempts.start(new ItemRef(ItemKind.SCENARIO, "tiny"), AttemptMode.ASSESSED, null);
+            attempts.choose(id, 1, option);
+        }
+    }
+
+    @Test
+    void the_chart_shows_every_competency_with_a_text_alternative() {
+        navigate(MyCompetenciesView.class);
+
+        var svg = $(Svg.class).id("profile-chart").getElement().getProperty("innerHTML", "");
+        assertThat(svg).contains("role=\"img\"", "<title id=\"profile-chart-title\">", "<desc");
+        assertThat($(Details.class).all()).filteredOn(d -> d.getId().orElse("").startsWith("competency-")).hasSize(10);
+    }
+
+    @Test
+    void a_level_opens_to_the_descriptor_and_the_decisions_behind_it() {
+        navigate(MyCompetenciesView.class);
+        var co2 = $(Details.class).id("competency-CO2");
+
+        co2.setOpened(true);
+
+        var text = co2.getElement().getTextRecursively();
+        assertThat(text).contains("You are at", "You said: “Good morning!”", "You said: “Next.”");
+        assertThat($(Anchor.class).all()).anyMatch(a -> a.getHref().startsWith("attempt/"));
+    }
+}
