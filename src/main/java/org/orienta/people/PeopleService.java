@@ -124,13 +124,13 @@ public class PeopleService {
         return password;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'TRAINER')")
     @Transactional(readOnly = true)
     public List<DepartmentOption> departments() {
         return departments.findAllByOrderByName().stream().map(d -> new DepartmentOption(d.id(), d.name())).toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'TRAINER')")
     @Transactional(readOnly = true)
     public List<JobRoleOption> jobRoles() {
         return jobRoles.findAllByOrderByName().stream().map(j -> new JobRoleOption(j.id(), j.name())).toList();

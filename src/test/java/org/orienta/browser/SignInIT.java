@@ -44,7 +44,7 @@ class SignInIT {
     @Test
     void each_demo_role_sees_exactly_its_navigation() {
         var expected = Map.of(TestUsers.TRAINEE, List.of("Home", "My training", "My competencies"), TestUsers.TRAINER, List.of("Home"),
-                TestUsers.HR, List.of("Home"));
+                TestUsers.HR, List.of("Home", "Target profiles"));
         var landing = Map.of(TestUsers.TRAINEE, "my-training", TestUsers.TRAINER, "", TestUsers.HR, "");
         for (var entry : expected.entrySet()) {
             browser.signIn(entry.getKey(), TestUsers.DEMO_PASSWORD);
@@ -56,7 +56,7 @@ class SignInIT {
         browser.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         browser.waitForPath("people");
         browser.record("admin-people");
-        assertThat(navigation()).isEqualTo(List.of("Home", "People"));
+        assertThat(navigation()).isEqualTo(List.of("Home", "Target profiles", "People"));
     }
 
     @Test

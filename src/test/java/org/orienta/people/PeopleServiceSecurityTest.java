@@ -36,6 +36,13 @@ class PeopleServiceSecurityTest {
     }
 
     @Test
+    @WithUserDetails(TestUsers.HR)
+    void hr_and_trainers_read_departments_and_job_roles_for_targets_reports_and_assignments() {
+        assertThatNoException().isThrownBy(() -> service.jobRoles());
+        assertThatNoException().isThrownBy(() -> service.departments());
+    }
+
+    @Test
     @WithUserDetails(TestUsers.TRAINER)
     void trainers_and_hr_are_not_administrators_either() {
         assertThatThrownBy(() -> service.findPeople("")).isInstanceOf(AccessDeniedException.class);
