@@ -36,7 +36,8 @@ class AccessMatrixTest extends ViewTest {
             "my-training/:key", Set.of("TRAINEE"),
             "attempt/:id", Set.of("TRAINEE"),
             "my-competencies", Set.of("TRAINEE"),
-            "targets", Set.of("HR", "ADMIN"));
+            "targets", Set.of("HR", "ADMIN"),
+            "audit", Set.of("ADMIN"));
 
     /** Addresses to open for routes with parameters; a missing item is fine, a refusal is what counts. */
     private static final Map<String, String> SAMPLES = Map.of("my-training/:key", "my-training/foundations",

@@ -3,6 +3,9 @@ package org.orienta.content;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.orienta.audit.AuditAction;
+import org.orienta.audit.AuditOutcome;
+import org.orienta.audit.AuditService;
 import org.orienta.base.ImportOutcome;
 import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
@@ -24,11 +27,14 @@ public class ContentService {
     private final CompetencyService competencies;
     private final ScenarioService scenarios;
     private final CurriculumService curriculum;
+    private final AuditService audit;
 
-    ContentService(CompetencyService competencies, ScenarioService scenarios, CurriculumService curriculum) {
+    ContentService(CompetencyService competencies, ScenarioService scenarios, CurriculumService curriculum,
+            AuditService audit) {
         this.competencies = competencies;
         this.scenarios = scenarios;
         this.curriculum = curriculum;
+        this.audit = audit;
     }
 
     /** What the database already has, for imports that bring only some files. */
@@ -55,6 +61,12 @@ public class ContentService {
         var outcomes = new ArrayList<ImportOutcome>();
         content.scenarios().forEach(s -> outcomes.add(scenarios.importPublished(s)));
         content.modules().forEach(m -> outcomes.add(curriculum.importPublished(m)));
-        return new ImportReport(frameworkChanged, outcomes);
+        var report = new ImportReport(frameworkChanged, outcomes);
+        if (report.newVersions() > 0 || frameworkChanged) {
+            audit.record(AuditAction.CONTENT_IMPORTED, report.newVersions() + " new versions", AuditOutcome.SUCCESS,
+                    outcomes.stream().filter(ImportOutcome::created).map(o -> o.key() + " v" + o.version())
+                            .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return report;
     }
 }

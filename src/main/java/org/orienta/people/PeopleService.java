@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.orienta.audit.AuditAction;
+import org.orienta.audit.AuditOutcome;
+import org.orienta.audit.AuditService;
 import org.orienta.base.ConcurrentEditException;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.InvalidInputException;
@@ -31,15 +34,17 @@ public class PeopleService {
     private final JobRoleRepository jobRoles;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final AuditService audit;
     private final Clock clock;
 
     PeopleService(PersonRepository people, DepartmentRepository departments, JobRoleRepository jobRoles,
-            PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+            PasswordEncoder passwordEncoder, CurrentUser currentUser, AuditService audit, Clock clock) {
         this.people = people;
         this.departments = departments;
         this.jobRoles = jobRoles;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -80,6 +85,7 @@ public class PeopleService {
                 clock.instant());
         apply(person, draft);
         people.saveAndFlush(person);
+        audit.record(AuditAction.PERSON_CREATED, person.username(), AuditOutcome.SUCCESS, "roles " + draft.roles());
         return new CreatedPerson(person.id(), generate ? password : null);
     }
 
@@ -97,9 +103,12 @@ public class PeopleService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        var rolesBefore = person.roles();
         person.rename(draft.username(), draft.displayName(), draft.email());
         apply(person, draft);
         people.saveAndFlush(person);
+        audit.record(AuditAction.PERSON_UPDATED, person.username(), AuditOutcome.SUCCESS,
+                rolesBefore.equals(draft.roles()) ? "details" : "roles " + rolesBefore + " -> " + draft.roles());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -111,6 +120,8 @@ public class PeopleService {
         var person = load(id);
         person.setEnabled(enabled);
         people.saveAndFlush(person);
+        audit.record(enabled ? AuditAction.PERSON_ENABLED : AuditAction.PERSON_DISABLED, person.username(),
+                AuditOutcome.SUCCESS, "");
     }
 
     /** Replaces a person's password with a random one-time password, returned once. */
@@ -121,6 +132,7 @@ public class PeopleService {
         var password = oneTimePassword();
         person.assignOneTimePassword(passwordEncoder.encode(password));
         people.saveAndFlush(person);
+        audit.record(AuditAction.PASSWORD_RESET, person.username(), AuditOutcome.SUCCESS, "one-time password issued");
         return password;
     }
 
@@ -166,6 +178,7 @@ public class PeopleService {
         }
         person.choosePassword(passwordEncoder.encode(newPassword));
         people.saveAndFlush(person);
+        audit.record(AuditAction.PASSWORD_CHANGED, person.username(), AuditOutcome.SUCCESS, "");
     }
 
     private List<FieldProblem> check(PersonDraft draft, @Nullable PersonId existing) {

@@ -56,7 +56,7 @@ class SignInIT {
         browser.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         browser.waitForPath("people");
         browser.record("admin-people");
-        assertThat(navigation()).isEqualTo(List.of("Home", "Target profiles", "People"));
+        assertThat(navigation()).isEqualTo(List.of("Home", "Target profiles", "People", "Audit trail"));
     }
 
     @Test

@@ -2,7 +2,9 @@ package org.orienta.people.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -11,6 +13,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.orienta.audit.AuditService;
 
 /**
  * Views are protected by Vaadin's navigation access control ({@code @RolesAllowed} on the view);
@@ -27,11 +31,21 @@ class SecurityConfig {
     static final String LOGIN_ROUTE = "login";
 
     @Bean
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, SignInThrottle throttle, AuditService audit)
+            throws Exception {
         // Public static files the sign-in page itself shows (logo, icons).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**").permitAll());
+        http.addFilterBefore(new SignInGuard(throttle, audit), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE));
         return http.build();
+    }
+
+    /** Before everything else, so that even responses Spring Security never sees carry the headers. */
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        var registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

@@ -109,7 +109,16 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             event.forwardTo("");
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var i18n = i18n();
+        if (parameters.containsKey("throttled")) {
+            var seconds = parameters.get("throttled").stream().findFirst().orElse("60");
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message",
+                    seconds.matches("\\d{1,4}") ? seconds : "60"));
+        }
+        login.setI18n(i18n);
+        login.setError(parameters.containsKey("error") || parameters.containsKey("throttled"));
     }
 
     @Override

@@ -26,7 +26,7 @@ class MainLayoutTest extends ViewTest {
     @Test
     @WithUserDetails(TestUsers.ADMIN)
     void an_administrator_also_sees_people() {
-        assertThat(navigation()).containsExactly("Home", "Target profiles", "People");
+        assertThat(navigation()).containsExactly("Home", "Target profiles", "People", "Audit trail");
     }
 
     @Test

@@ -1,0 +1,6 @@
+package org.orienta.audit;
+
+public enum AuditOutcome {
+    SUCCESS,
+    FAILURE
+}
