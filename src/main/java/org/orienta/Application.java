@@ -17,6 +17,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @Meta(name = "color-scheme", content = "light")
 public class Application implements AppShellConfigurator {
 
+    @Override
+    public void configurePage(com.vaadin.flow.server.AppShellSettings settings) {
+        settings.addFavIcon("icon", "images/orienta-logo.svg", "any");
+    }
+
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("validate")) {
             // A command, not a server: no Spring context, no database.
