@@ -14,12 +14,8 @@ public record CalculateExercise(ExerciseInfo info, @Nullable LocalizedText conve
         implements ExerciseDefinition {
 
     public CalculateExercise {
+        info.requireType(ExerciseType.CALCULATE);
         parts = List.copyOf(parts);
-    }
-
-    @Override
-    public List<String> answerIds() {
-        return parts.stream().map(Part::id).toList();
     }
 
     /**

@@ -8,13 +8,9 @@ public record ClassifyExercise(ExerciseInfo info, List<Category> categories, Lis
         implements ExerciseDefinition {
 
     public ClassifyExercise {
+        info.requireType(ExerciseType.CLASSIFY);
         categories = List.copyOf(categories);
         items = List.copyOf(items);
-    }
-
-    @Override
-    public List<String> answerIds() {
-        return items.stream().map(Item::id).toList();
     }
 
     public record Category(String id, LocalizedText label) {}

@@ -10,9 +10,6 @@ public sealed interface ExerciseDefinition
 
     ExerciseInfo info();
 
-    /** The ids of what is answered and scored one by one: items, parts, steps, pairs or prompts. */
-    List<String> answerIds();
-
     default String id() {
         return info().id();
     }

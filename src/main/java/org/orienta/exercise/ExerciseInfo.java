@@ -20,4 +20,12 @@ public record ExerciseInfo(String id, ExerciseType type, LocalizedText title, Lo
         tags = List.copyOf(tags);
         sources = List.copyOf(sources);
     }
+
+    /** An order exercise with the info of a classify exercise would score one way and list as another. */
+    void requireType(ExerciseType expected) {
+        if (type != expected) {
+            throw new IllegalArgumentException(
+                    "a " + expected.word() + " exercise cannot have the type " + type.word());
+        }
+    }
 }

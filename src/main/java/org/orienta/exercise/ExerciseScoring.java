@@ -24,6 +24,8 @@ public final class ExerciseScoring {
     private ExerciseScoring() {}
 
     /**
+     * Scores an answer; whatever it leaves out counts as wrong.
+     *
      * @throws IllegalArgumentException when the answer's shape does not fit the exercise's type
      */
     public static ExerciseResult score(ExerciseDefinition exercise, ExerciseAnswer answer) {

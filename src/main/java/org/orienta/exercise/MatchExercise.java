@@ -7,12 +7,8 @@ import org.orienta.base.LocalizedText;
 public record MatchExercise(ExerciseInfo info, List<Pair> pairs) implements ExerciseDefinition {
 
     public MatchExercise {
+        info.requireType(ExerciseType.MATCH);
         pairs = List.copyOf(pairs);
-    }
-
-    @Override
-    public List<String> answerIds() {
-        return pairs.stream().map(Pair::id).toList();
     }
 
     public record Pair(String id, LocalizedText left, LocalizedText right) {}

@@ -7,12 +7,8 @@ import org.orienta.base.LocalizedText;
 public record OrderExercise(ExerciseInfo info, List<Step> steps) implements ExerciseDefinition {
 
     public OrderExercise {
+        info.requireType(ExerciseType.ORDER);
         steps = List.copyOf(steps);
-    }
-
-    @Override
-    public List<String> answerIds() {
-        return steps.stream().map(Step::id).toList();
     }
 
     public record Step(String id, LocalizedText text) {}

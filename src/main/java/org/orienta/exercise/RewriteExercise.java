@@ -11,13 +11,9 @@ public record RewriteExercise(ExerciseInfo info, List<Prompt> prompts, List<Crit
         implements ExerciseDefinition {
 
     public RewriteExercise {
+        info.requireType(ExerciseType.REWRITE);
         prompts = List.copyOf(prompts);
         rubric = List.copyOf(rubric);
-    }
-
-    @Override
-    public List<String> answerIds() {
-        return prompts.stream().map(Prompt::id).toList();
     }
 
     /** @param text the cold reply to rewrite */

@@ -1,6 +1,7 @@
 package org.orienta.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -107,5 +108,13 @@ class ExerciseRulesTest {
     void evidence_must_name_a_competency_of_the_framework() {
         assertThat(problems(ExerciseFixtures.MATCH.replace("evidence: {CO4: 2}", "evidence: {CO4: 2, CO7: 3}")))
                 .containsExactly(FieldProblem.of("evidence", "evidence.unknownCompetency", "CO7"));
+    }
+
+    @Test
+    void an_exercise_cannot_carry_the_info_of_another_type() {
+        var order = ExerciseFixtures.read(ExerciseFixtures.ORDER, OrderExercise.class);
+
+        assertThatThrownBy(() -> new MatchExercise(order.info(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("type order");
     }
 }

@@ -54,7 +54,8 @@ class ExerciseYamlTest {
         var match = ExerciseFixtures.read(ExerciseFixtures.MATCH, MatchExercise.class);
         var rewrite = ExerciseFixtures.read(ExerciseFixtures.REWRITE, RewriteExercise.class);
 
-        assertThat(order.answerIds()).containsExactly("listen", "thank", "solve", "follow-up");
+        assertThat(order.steps()).extracting(OrderExercise.Step::id)
+                .containsExactly("listen", "thank", "solve", "follow-up");
         assertThat(match.pairs().getFirst().right()).isEqualTo(LocalizedText.english("Here is what I can do."));
         assertThat(rewrite.prompts().getFirst().modelAnswer().english()).startsWith("I'm sorry for the wait");
         assertThat(rewrite.rubric()).extracting(RewriteExercise.Criterion::id).containsExactly("empathy", "action");
