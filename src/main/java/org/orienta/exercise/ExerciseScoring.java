@@ -1,0 +1,85 @@
+package org.orienta.exercise;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.orienta.competency.Evidence;
+import org.orienta.exercise.ExerciseAnswer.CalculateAnswer;
+import org.orienta.exercise.ExerciseAnswer.ClassifyAnswer;
+import org.orienta.exercise.ExerciseAnswer.MatchAnswer;
+import org.orienta.exercise.ExerciseAnswer.OrderAnswer;
+import org.orienta.exercise.ExerciseAnswer.RewriteAnswer;
+import org.orienta.exercise.ExerciseResult.ItemResult;
+
+/** Scores answers and turns scores into evidence (content/README.md, "Exercises"). Pure: no state, no Spring. */
+public final class ExerciseScoring {
+
+    /** From this score on, evidence is recorded at the exercise's level. */
+    public static final double FULL_LEVEL_FROM = 0.8;
+    /** From this score on, evidence is recorded one level lower; below it, at level 1. */
+    public static final double LOWER_LEVEL_FROM = 0.5;
+
+    private ExerciseScoring() {}
+
+    /**
+     * Scores an answer; whatever it leaves out counts as wrong.
+     *
+     * @throws IllegalArgumentException when the answer's shape does not fit the exercise's type
+     */
+    public static ExerciseResult score(ExerciseDefinition exercise, ExerciseAnswer answer) {
+        if (exercise instanceof RewriteExercise && answer instanceof RewriteAnswer) {
+            return ExerciseResult.pendingReview();
+        }
+        List<ItemResult> items = switch (exercise) {
+            case ClassifyExercise c when answer instanceof ClassifyAnswer a -> c.items().stream()
+                    .map(i -> new ItemResult(i.id(), i.answer().equals(a.categories().get(i.id())))).toList();
+            case CalculateExercise c when answer instanceof CalculateAnswer a -> c.parts().stream()
+                    .map(p -> new ItemResult(p.id(), within(a.values().get(p.id()), p))).toList();
+            case OrderExercise o when answer instanceof OrderAnswer a -> order(o, a);
+            case MatchExercise m when answer instanceof MatchAnswer a -> m.pairs().stream()
+                    .map(p -> new ItemResult(p.id(), p.id().equals(a.rights().get(p.id())))).toList();
+            default -> throw new IllegalArgumentException(
+                    "a " + answer.getClass().getSimpleName() + " does not answer a " + exercise.type().word()
+                            + " exercise");
+        };
+        long correct = items.stream().filter(ItemResult::correct).count();
+        return new ExerciseResult(items.isEmpty() ? 0 : (double) correct / items.size(), items, false);
+    }
+
+    /** The evidence a result records: none while a rewrite awaits its trainer's score. */
+    public static List<Evidence> evidence(ExerciseDefinition exercise, ExerciseResult result) {
+        if (result.awaitingReview()) {
+            return List.of();
+        }
+        var evidence = new ArrayList<Evidence>();
+        for (Evidence claim : exercise.evidence()) {
+            int level;
+            if (result.score() >= FULL_LEVEL_FROM) {
+                level = claim.level();
+            } else if (result.score() >= LOWER_LEVEL_FROM) {
+                level = Math.max(Evidence.MIN_LEVEL, claim.level() - 1);
+            } else {
+                level = Evidence.MIN_LEVEL;
+            }
+            evidence.add(new Evidence(claim.competency(), level));
+        }
+        return evidence;
+    }
+
+    private static boolean within(@Nullable BigDecimal given, CalculateExercise.Part part) {
+        return given != null && given.subtract(part.answer()).abs().compareTo(part.tolerance()) <= 0;
+    }
+
+    /** A step is correct when it stands where it belongs; one misplaced step need not spoil the rest. */
+    private static List<ItemResult> order(OrderExercise exercise, OrderAnswer answer) {
+        var results = new ArrayList<ItemResult>();
+        var steps = exercise.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            var placed = i < answer.stepIds().size() ? answer.stepIds().get(i) : null;
+            results.add(new ItemResult(steps.get(i).id(), Objects.equals(placed, steps.get(i).id())));
+        }
+        return results;
+    }
+}

@@ -1,0 +1,124 @@
+package org.orienta.exercise;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.orienta.base.Fingerprint;
+import org.orienta.base.ImportOutcome;
+import org.orienta.base.yaml.ReadContext;
+import org.orienta.base.yaml.SafeYaml;
+import org.orienta.base.yaml.YamlSyntaxException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Exercises and their versions. Trainees read published versions; trainers (and the content import)
+ * add versions. A version's definition never changes once published, so definitions are cached by
+ * (key, version) for as long as the application runs.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ExerciseService {
+
+    private final ExerciseRepository exercises;
+    private final ExerciseVersionRepository versions;
+    private final Clock clock;
+    private final Map<String, ExerciseDefinition> definitions = new ConcurrentHashMap<>();
+
+    ExerciseService(ExerciseRepository exercises, ExerciseVersionRepository versions, Clock clock) {
+        this.exercises = exercises;
+        this.versions = versions;
+        this.clock = clock;
+    }
+
+    /**
+     * Publishes this definition as the exercise's next version, unless the published version is already
+     * exactly this content, in which case nothing is written.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @Transactional
+    public ImportOutcome importPublished(ExerciseDefinition definition) {
+        var body = ExerciseYaml.write(definition);
+        var fingerprint = Fingerprint.of(body);
+        var now = clock.instant();
+        var exercise = exercises.findByKey(definition.id())
+                .orElseGet(() -> exercises.save(new Exercise(definition.id(), now)));
+        var published = exercise.publishedVersion();
+        if (published != null) {
+            var current = versions.findByExerciseIdAndNumber(exercise.id(), published).orElseThrow();
+            if (current.fingerprint().equals(fingerprint)) {
+                return new ImportOutcome(definition.id(), published, false);
+            }
+        }
+        int number = exercise.nextVersion(now);
+        var version = new ExerciseVersion(exercise.id(), number, body, fingerprint, actor(), now);
+        version.publish(now);
+        versions.save(version);
+        exercise.published(number, now);
+        exercises.flush();
+        return new ImportOutcome(definition.id(), number, true);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ExerciseSummary> publishedExercises() {
+        return exercises.findByPublishedVersionNotNullAndArchivedFalseOrderByKey().stream().map(e -> {
+            int number = e.publishedVersion();
+            var definition = definition(e, number);
+            return new ExerciseSummary(e.key(), number, definition.type(), definition.title(), definition.minutes(),
+                    definition.evidence());
+        }).toList();
+    }
+
+    /** The published version of an exercise, if it has one and is not archived. */
+    @Transactional(readOnly = true)
+    public Optional<PublishedExercise> published(String key) {
+        return exercises.findByKey(key).filter(e -> e.publishedVersion() != null && !e.archived())
+                .map(e -> new PublishedExercise(e.publishedVersion(), definition(e, e.publishedVersion())));
+    }
+
+    /** A specific version, e.g. the one an attempt started on. */
+    @Transactional(readOnly = true)
+    public ExerciseDefinition version(String key, int number) {
+        var cached = definitions.get(key + "@" + number);
+        if (cached != null) {
+            return cached;
+        }
+        var exercise = exercises.findByKey(key).orElseThrow(() -> new IllegalArgumentException("no exercise " + key));
+        return definition(exercise, number);
+    }
+
+    @Transactional(readOnly = true)
+    public int versionCount(String key) {
+        return exercises.findByKey(key).map(e -> (int) versions.countByExerciseId(e.id())).orElse(0);
+    }
+
+    private ExerciseDefinition definition(Exercise exercise, int number) {
+        return definitions.computeIfAbsent(exercise.key() + "@" + number, k -> {
+            var version = versions.findByExerciseIdAndNumber(exercise.id(), number)
+                    .orElseThrow(() -> new IllegalArgumentException("no version " + number + " of " + exercise.key()));
+            return parse(version.body());
+        });
+    }
+
+    static ExerciseDefinition parse(String body) {
+        var context = new ReadContext();
+        try {
+            var definition = ExerciseYaml.read(SafeYaml.parse(body), context);
+            if (definition == null) {
+                throw new IllegalStateException("a stored exercise no longer reads: " + context.problems());
+            }
+            return definition;
+        } catch (YamlSyntaxException e) {
+            throw new IllegalStateException("a stored exercise no longer parses: " + e.problem(), e);
+        }
+    }
+
+    private static String actor() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+}
