@@ -21,6 +21,9 @@ import org.orienta.competency.CompetencyCode;
 import org.orienta.competency.FrameworkDefinition;
 import org.orienta.competency.FrameworkYaml;
 import org.orienta.curriculum.ModuleDefinition;
+import org.orienta.exercise.ExerciseDefinition;
+import org.orienta.exercise.ExerciseRules;
+import org.orienta.exercise.ExerciseYaml;
 import org.orienta.curriculum.ModuleRules;
 import org.orienta.curriculum.ModuleYaml;
 import org.orienta.base.ItemKind;
@@ -55,6 +58,7 @@ public final class ContentReader {
     private final List<ContentProblem> problems = new ArrayList<>();
     private @Nullable FrameworkDefinition framework;
     private final List<Read<ScenarioDefinition>> scenarios = new ArrayList<>();
+    private final List<Read<ExerciseDefinition>> exercises = new ArrayList<>();
     private final List<Read<ModuleDefinition>> modules = new ArrayList<>();
 
     private record Read<T>(String file, ReadContext context, T definition) {}
@@ -100,6 +104,8 @@ public final class ContentReader {
             case "framework" -> framework = collect(path, context, FrameworkYaml.read(document, context), null);
             case "scenarios" -> add(scenarios, path, context, ScenarioYaml.read(document, context),
                     ScenarioDefinition::id);
+            case "exercises" -> add(exercises, path, context, ExerciseYaml.read(document, context),
+                    ExerciseDefinition::id);
             case "modules" -> add(modules, path, context, ModuleYaml.read(document, context), ModuleDefinition::id);
             default -> throw new IllegalStateException(kind);
         }
@@ -132,14 +138,17 @@ public final class ContentReader {
 
     private Result check(Known known) {
         Set<CompetencyCode> codes = framework != null ? framework.codes() : known.competencies();
-        if (codes.isEmpty() && (!scenarios.isEmpty() || !modules.isEmpty())) {
+        if (codes.isEmpty() && (!scenarios.isEmpty() || !exercises.isEmpty() || !modules.isEmpty())) {
             problem(FRAMEWORK_FILE, Position.START, "content.noFramework");
         }
         checkEach(scenarios, ScenarioRules::check, codes);
+        checkEach(exercises, ExerciseRules::check, codes);
         var items = new HashSet<>(known.items());
         scenarios.forEach(s -> items.add(new ItemRef(ItemKind.SCENARIO, s.definition().id())));
+        exercises.forEach(e -> items.add(new ItemRef(ItemKind.EXERCISE, e.definition().id())));
         checkEach(modules, (module, c) -> ModuleRules.check(module, c, items::contains), codes);
-        return new Result(new ContentSet(framework, definitions(scenarios), definitions(modules)),
+        return new Result(new ContentSet(framework, definitions(scenarios), definitions(exercises),
+                definitions(modules)),
                 problems.stream().sorted().toList());
     }
 
@@ -166,7 +175,7 @@ public final class ContentReader {
             return null;
         }
         var folder = path.substring(0, slash);
-        return Set.of("scenarios", "modules").contains(folder) ? folder : null;
+        return Set.of("scenarios", "exercises", "modules").contains(folder) ? folder : null;
     }
 
     private static String stem(String path) {

@@ -11,6 +11,7 @@ import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
 import org.orienta.competency.CompetencyService;
 import org.orienta.curriculum.CurriculumService;
+import org.orienta.exercise.ExerciseService;
 import org.orienta.scenario.ScenarioService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,13 +27,15 @@ public class ContentService {
 
     private final CompetencyService competencies;
     private final ScenarioService scenarios;
+    private final ExerciseService exercises;
     private final CurriculumService curriculum;
     private final AuditService audit;
 
-    ContentService(CompetencyService competencies, ScenarioService scenarios, CurriculumService curriculum,
-            AuditService audit) {
+    ContentService(CompetencyService competencies, ScenarioService scenarios, ExerciseService exercises,
+            CurriculumService curriculum, AuditService audit) {
         this.competencies = competencies;
         this.scenarios = scenarios;
+        this.exercises = exercises;
         this.curriculum = curriculum;
         this.audit = audit;
     }
@@ -42,6 +45,7 @@ public class ContentService {
     public ContentReader.Known known() {
         var items = new HashSet<ItemRef>();
         scenarios.publishedScenarios().forEach(s -> items.add(new ItemRef(ItemKind.SCENARIO, s.key())));
+        exercises.publishedExercises().forEach(e -> items.add(new ItemRef(ItemKind.EXERCISE, e.key())));
         return new ContentReader.Known(competencies.framework().codes(), items);
     }
 
@@ -60,6 +64,7 @@ public class ContentService {
         boolean frameworkChanged = content.framework() != null && competencies.importFramework(content.framework());
         var outcomes = new ArrayList<ImportOutcome>();
         content.scenarios().forEach(s -> outcomes.add(scenarios.importPublished(s)));
+        content.exercises().forEach(e -> outcomes.add(exercises.importPublished(e)));
         content.modules().forEach(m -> outcomes.add(curriculum.importPublished(m)));
         var report = new ImportReport(frameworkChanged, outcomes);
         if (report.newVersions() > 0 || frameworkChanged) {

@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
 import org.orienta.competency.Evidence;
+import org.orienta.exercise.ExerciseAnswer;
+import org.orienta.exercise.ExerciseScoring;
+import org.orienta.exercise.ExerciseService;
 import org.orienta.people.CurrentUser;
 import org.orienta.people.PersonId;
 import org.orienta.scenario.Playthrough;
@@ -36,16 +39,18 @@ public class AttemptService {
     private final AttemptStepRepository steps;
     private final EvidenceRecorder recorder;
     private final ScenarioService scenarios;
+    private final ExerciseService exercises;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AttemptService(AttemptRepository attempts, AttemptStepRepository steps, EvidenceRecorder recorder,
-            ScenarioService scenarios, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            ScenarioService scenarios, ExerciseService exercises, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.attempts = attempts;
         this.steps = steps;
         this.recorder = recorder;
         this.scenarios = scenarios;
+        this.exercises = exercises;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -63,6 +68,11 @@ public class AttemptService {
     public AttemptId start(ItemRef item, AttemptMode mode, @Nullable String moduleKey) {
         int version = switch (item.kind()) {
             case SCENARIO -> scenarios.published(item.key()).orElseThrow(() -> notPublished(item)).version();
+            case EXERCISE -> {
+                var published = exercises.published(item.key()).orElseThrow(() -> notPublished(item));
+                requireAttemptsLeft(item, mode, published.definition().info().attempts());
+                yield published.version();
+            }
             default -> throw new UnsupportedOperationException(item.kind() + " is not playable yet");
         };
         var attempt = attempts.saveAndFlush(new Attempt(me().value(), item, version, moduleKey, mode,
@@ -145,6 +155,93 @@ public class AttemptService {
                 text.strip(), null, now)));
         steps.flush();
         return scenarioPlay(attempt, recorded);
+    }
+
+    /** Assessed attempts an item allows (0 = unlimited) and how many the trainee has used; practice is free. */
+    @Transactional(readOnly = true)
+    public int assessedAttemptsUsed(ItemRef item) {
+        return (int) attempts.countByTraineeIdAndItemKindAndItemKeyAndModeAndStatusNot(me().value(), item.kind(),
+                item.key(), AttemptMode.ASSESSED, AttemptStatus.IN_PROGRESS);
+    }
+
+    private void requireAttemptsLeft(ItemRef item, AttemptMode mode, int allowed) {
+        if (mode == AttemptMode.ASSESSED && allowed > 0 && assessedAttemptsUsed(item) >= allowed) {
+            throw new AttemptLimitException(item, allowed);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public ExercisePlay exercise(AttemptId id) {
+        var attempt = owned(id);
+        requireKind(attempt, ItemKind.EXERCISE);
+        return exercisePlay(attempt, steps.findByAttemptIdOrderByStepNo(id.value()));
+    }
+
+    /**
+     * Submits an exercise: one step, scored at once (a rewrite waits for a trainer), with its evidence.
+     * Submitting the same answer again changes nothing.
+     */
+    @Transactional
+    public ExercisePlay submit(AttemptId id, ExerciseAnswer answer) {
+        var attempt = owned(id);
+        requireKind(attempt, ItemKind.EXERCISE);
+        var recorded = steps.findByAttemptIdOrderByStepNo(id.value());
+        var json = AnswerCodec.write(answer);
+        var earlier = recorded.stream().filter(s -> s.kind() == StepKind.SUBMISSION).findFirst();
+        if (earlier.isPresent()) {
+            if (earlier.get().answer().equals(json)) {
+                return exercisePlay(attempt, recorded);
+            }
+            throw new StepConflictException("exercise attempt " + id + " was already submitted");
+        }
+        var definition = exercises.version(attempt.item().key(), attempt.itemVersion());
+        var result = ExerciseScoring.score(definition, answer);
+        var now = clock.instant();
+        int stepNo = attempt.stepRecorded(now);
+        var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.SUBMISSION, definition.id(), json,
+                result.awaitingReview() ? null : result.score() >= ExerciseScoring.FULL_LEVEL_FROM, now));
+        steps.flush();
+        var claims = ExerciseScoring.evidence(definition, result);
+        for (Evidence claim : claims) {
+            recorder.record(attempt, claim, EvidenceRecorder.weight(ItemKind.EXERCISE), definition.id(), step.id(),
+                    now);
+        }
+        if (result.awaitingReview()) {
+            attempt.awaitReview(now);
+        } else {
+            attempt.complete(result.score(), null, null, now);
+        }
+        attempts.flush();
+        events.publishEvent(new StepRecorded(new PersonId(attempt.traineeId()), id,
+                attempt.mode() == AttemptMode.ASSESSED, claims, now));
+        recorded.add(step);
+        return exercisePlay(attempt, recorded);
+    }
+
+    /** Saves which rubric criteria the trainee ticked when checking their rewrite; the latest counts. */
+    @Transactional
+    public ExercisePlay selfCheck(AttemptId id, List<String> criteria) {
+        var attempt = owned(id);
+        requireKind(attempt, ItemKind.EXERCISE);
+        var now = clock.instant();
+        int stepNo = attempt.stepRecorded(now);
+        steps.save(new AttemptStep(id.value(), stepNo, StepKind.REFLECTION, "self-check", String.join(",", criteria),
+                null, now));
+        steps.flush();
+        return exercise(id);
+    }
+
+    private ExercisePlay exercisePlay(Attempt attempt, List<AttemptStep> recorded) {
+        var definition = exercises.version(attempt.item().key(), attempt.itemVersion());
+        var submission = recorded.stream().filter(s -> s.kind() == StepKind.SUBMISSION).findFirst();
+        var answer = submission.map(s -> AnswerCodec.readExercise(s.answer())).orElse(null);
+        var result = answer == null ? null : ExerciseScoring.score(definition, answer);
+        var selfCheck = recorded.stream().filter(s -> s.kind() == StepKind.REFLECTION && s.ref().equals("self-check"))
+                .reduce((a, b) -> b).map(s -> s.answer().isEmpty() ? List.<String>of()
+                        : List.of(s.answer().split(",")))
+                .orElse(List.of());
+        return new ExercisePlay(attempt.id(), attempt.mode(), attempt.status(), attempt.itemVersion(), definition,
+                answer, result, selfCheck);
     }
 
     private ScenarioPlay scenarioPlay(Attempt attempt, List<AttemptStep> recorded) {

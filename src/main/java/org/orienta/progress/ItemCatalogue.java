@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
+import java.util.stream.Collectors;
+import org.orienta.competency.Evidence;
+import org.orienta.exercise.ExerciseService;
 import org.orienta.scenario.ScenarioService;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +16,11 @@ import org.springframework.stereotype.Component;
 class ItemCatalogue {
 
     private final ScenarioService scenarios;
+    private final ExerciseService exercises;
 
-    ItemCatalogue(ScenarioService scenarios) {
+    ItemCatalogue(ScenarioService scenarios, ExerciseService exercises) {
         this.scenarios = scenarios;
+        this.exercises = exercises;
     }
 
     Map<ItemRef, ItemInfo> published() {
@@ -23,6 +28,12 @@ class ItemCatalogue {
         for (var s : scenarios.publishedScenarios()) {
             var ref = new ItemRef(ItemKind.SCENARIO, s.key());
             items.put(ref, new ItemInfo(ref, s.version(), s.title(), s.summary(), s.minutes(), s.competencies()));
+        }
+        for (var e : exercises.publishedExercises()) {
+            var ref = new ItemRef(ItemKind.EXERCISE, e.key());
+            var instructions = exercises.version(e.key(), e.version()).info().instructions();
+            items.put(ref, new ItemInfo(ref, e.version(), e.title(), instructions, e.minutes(),
+                    e.evidence().stream().map(Evidence::competency).collect(Collectors.toSet())));
         }
         return items;
     }

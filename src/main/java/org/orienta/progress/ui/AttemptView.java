@@ -6,7 +6,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.orienta.base.ItemKind;
 import org.orienta.people.Roles;
 import org.orienta.progress.AttemptId;
 import org.orienta.progress.AttemptOverview;
@@ -44,8 +43,10 @@ class AttemptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         removeAll();
         title = getTranslation("attempt.title." + overview.item().kind().name());
-        if (overview.item().kind() == ItemKind.SCENARIO) {
-            add(new ScenarioPlayer(attempts, overview.id(), () -> tryAgain(overview)));
+        switch (overview.item().kind()) {
+            case SCENARIO -> add(new ScenarioPlayer(attempts, overview.id(), () -> tryAgain(overview)));
+            case EXERCISE -> add(new ExercisePlayer(attempts, overview.id(), () -> tryAgain(overview)));
+            case QUIZ -> event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
         }
     }
 

@@ -36,7 +36,15 @@ class StartAttemptDialog extends Dialog {
         start.setId("start-go");
         start.setDisableOnClick(true);
         start.addClickListener(e -> {
-            var id = attempts.start(item.ref(), mode.getValue(), moduleKey);
+            org.orienta.progress.AttemptId id;
+            try {
+                id = attempts.start(item.ref(), mode.getValue(), moduleKey);
+            } catch (org.orienta.progress.AttemptLimitException limit) {
+                mode.setErrorMessage(getTranslation("start.limit", limit.allowed()));
+                mode.setInvalid(true);
+                start.setEnabled(true);
+                return;
+            }
             // Navigate before closing: a closed dialog is detached and no longer knows its UI.
             getUI().ifPresent(ui -> ui.navigate(AttemptView.class, new com.vaadin.flow.router.RouteParameters(
                     AttemptView.ID, id.toString())));

@@ -1,0 +1,448 @@
+package org.orienta.progress.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropEffect;
+import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.orienta.exercise.CalculateExercise;
+import org.orienta.exercise.ClassifyExercise;
+import org.orienta.exercise.ExerciseAnswer;
+import org.orienta.exercise.ExerciseResult;
+import org.orienta.exercise.MatchExercise;
+import org.orienta.exercise.OrderExercise;
+import org.orienta.exercise.RewriteExercise;
+import org.orienta.progress.AttemptId;
+import org.orienta.progress.AttemptMode;
+import org.orienta.progress.AttemptService;
+import org.orienta.progress.AttemptStatus;
+import org.orienta.progress.ExercisePlay;
+import org.orienta.progress.StepConflictException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+
+/**
+ * One player for every exercise type. Each type answers with controls that work by touch and keyboard;
+ * ordering also works by drag and drop. The answer is submitted as one committed step; then the result
+ * shows what was right, the explanations and worked solutions, or, for a rewrite, the rubric and the
+ * model answer while a trainer's review is pending.
+ */
+class ExercisePlayer extends Div {
+
+    final Button submit = new Button();
+    final Div body = new Div();
+    final Div problem = new Div();
+    private final transient AttemptService attempts;
+    private final AttemptId id;
+    private final Runnable tryAgain;
+    private ExercisePlay play;
+    private Supplier<ExerciseAnswer> answer = () -> {
+        throw new IllegalStateException("no answer form");
+    };
+
+    ExercisePlayer(AttemptService attempts, AttemptId id, Runnable tryAgain) {
+        this.attempts = attempts;
+        this.id = id;
+        this.tryAgain = tryAgain;
+        this.play = attempts.exercise(id);
+        setId("exercise-player");
+        addClassName("orienta-player");
+        problem.addClassNames("orienta-banner", "orienta-banner-error");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        body.setId("exercise-body");
+        submit.setText(getTranslation("exercise.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("exercise-submit");
+        submit.addClickListener(e -> submit());
+        add(header(), body, problem);
+        render();
+    }
+
+    private Component header() {
+        var info = play.exercise().info();
+        var title = new H2(Texts.plain(info.title()));
+        title.addClassName("orienta-player-title");
+        var mode = new Badge(getTranslation(play.mode() == AttemptMode.PRACTICE ? "player.mode.practice"
+                : "player.mode.assessed"));
+        mode.addThemeVariants(play.mode() == AttemptMode.PRACTICE ? BadgeVariant.CONTRAST : BadgeVariant.SUCCESS);
+        mode.setId("attempt-mode");
+        var row = new Div(title, mode);
+        row.addClassName("orienta-player-title-row");
+        var instructions = Texts.markdown(info.instructions());
+        return new Div(row, instructions);
+    }
+
+    private void render() {
+        body.removeAll();
+        if (play.submitted()) {
+            body.add(new ResultPanel(play));
+            if (play.exercise() instanceof RewriteExercise rewrite) {
+                body.add(selfCheck(rewrite));
+            }
+            var again = new Button(getTranslation("player.tryAgain"), VaadinIcon.REFRESH.create(), e -> tryAgain.run());
+            again.setId("try-again");
+            var back = new Button(getTranslation("player.back"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("my-training")));
+            var actions = new Div(again, back);
+            actions.addClassName("orienta-actions");
+            body.add(actions);
+            return;
+        }
+        switch (play.exercise()) {
+            case ClassifyExercise c -> classify(c);
+            case CalculateExercise c -> calculate(c);
+            case OrderExercise o -> order(o);
+            case MatchExercise m -> match(m);
+            case RewriteExercise r -> rewrite(r);
+        }
+        body.add(submit);
+    }
+
+    private void classify(ClassifyExercise exercise) {
+        var groups = new LinkedHashMap<String, RadioButtonGroup<String>>();
+        var labels = new LinkedHashMap<String, String>();
+        exercise.categories().forEach(c -> labels.put(c.id(), Texts.plain(c.label())));
+        for (var item : exercise.items()) {
+            var group = new RadioButtonGroup<String>(Texts.plain(item.text()));
+            group.setItems(labels.keySet());
+            group.setItemLabelGenerator(labels::get);
+            group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+            group.setId("classify-" + item.id());
+            group.addClassName("orienta-question");
+            groups.put(item.id(), group);
+            body.add(group);
+        }
+        answer = () -> {
+            var chosen = new LinkedHashMap<String, String>();
+            groups.forEach((item, group) -> {
+                if (group.getValue() != null) {
+                    chosen.put(item, group.getValue());
+                }
+            });
+            return new ExerciseAnswer.ClassifyAnswer(chosen);
+        };
+    }
+
+    private void calculate(CalculateExercise exercise) {
+        if (exercise.convention() != null) {
+            var convention = Texts.markdown(exercise.convention());
+            convention.getElement().getClassList().add("orienta-hint");
+            body.add(convention);
+        }
+        var fields = new LinkedHashMap<String, TextField>();
+        for (var part : exercise.parts()) {
+            var field = new TextField(Texts.plain(part.question()));
+            field.setWidthFull();
+            field.getElement().setAttribute("inputmode", "decimal");
+            field.setAllowedCharPattern("[0-9.,\\-\\s]");
+            if (part.unit() != null) {
+                field.setSuffixComponent(new Span(part.unit()));
+            }
+            field.setId("calculate-" + part.id());
+            field.addClassName("orienta-question");
+            fields.put(part.id(), field);
+            body.add(field);
+        }
+        answer = () -> {
+            var values = new LinkedHashMap<String, BigDecimal>();
+            fields.forEach((part, field) -> parse(field).ifPresent(v -> values.put(part, v)));
+            return new ExerciseAnswer.CalculateAnswer(values);
+        };
+    }
+
+    /** Accepts "70 000", "70,000" and "0,5" as people type them; refuses what is not a number, on the field. */
+    private java.util.Optional<BigDecimal> parse(TextField field) {
+        var text = field.getValue().replaceAll("\\s", "");
+        if (text.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        if (text.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            text = text.replace(",", "");
+        } else {
+            text = text.replace(',', '.');
+        }
+        try {
+            field.setInvalid(false);
+            return java.util.Optional.of(new BigDecimal(text));
+        } catch (NumberFormatException e) {
+            field.setErrorMessage(getTranslation("exercise.notANumber"));
+            field.setInvalid(true);
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void order(OrderExercise exercise) {
+        var steps = new ArrayList<>(exercise.steps());
+        Collections.shuffle(steps, new Random(id.value()));
+        var list = new Div();
+        list.addClassName("orienta-order-list");
+        list.setId("order-list");
+        list.getElement().setAttribute("role", "list");
+        var hint = new Paragraph(getTranslation("exercise.order.hint"));
+        hint.addClassName("orienta-hint");
+        body.add(hint, list);
+        Runnable[] redraw = new Runnable[1];
+        redraw[0] = () -> {
+            list.removeAll();
+            for (int i = 0; i < steps.size(); i++) {
+                var step = steps.get(i);
+                int index = i;
+                var text = new Span((i + 1) + ". " + Texts.plain(step.text()));
+                text.addClassName("orienta-order-text");
+                var up = new Button(VaadinIcon.ARROW_UP.create(), e -> {
+                    Collections.swap(steps, index, index - 1);
+                    redraw[0].run();
+                });
+                up.setEnabled(i > 0);
+                up.setAriaLabel(getTranslation("exercise.order.up", Texts.plain(step.text())));
+                up.setId("order-up-" + step.id());
+                var down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
+                    Collections.swap(steps, index, index + 1);
+                    redraw[0].run();
+                });
+                down.setEnabled(i < steps.size() - 1);
+                down.setAriaLabel(getTranslation("exercise.order.down", Texts.plain(step.text())));
+                down.setId("order-down-" + step.id());
+                for (var button : List.of(up, down)) {
+                    button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+                }
+                var row = new Div(VaadinIcon.ELLIPSIS_DOTS_V.create(), text, up, down);
+                row.addClassName("orienta-order-row");
+                row.getElement().setAttribute("role", "listitem");
+                row.setId("order-" + step.id());
+                DragSource.create(row).setDragData(index);
+                var target = DropTarget.create(row);
+                target.setDropEffect(DropEffect.MOVE);
+                target.addDropListener(e -> e.getDragData().ifPresent(from -> {
+                    var moved = steps.remove((int) (Integer) from);
+                    steps.add(index, moved);
+                    redraw[0].run();
+                }));
+                list.add(row);
+            }
+        };
+        redraw[0].run();
+        answer = () -> new ExerciseAnswer.OrderAnswer(steps.stream().map(OrderExercise.Step::id).toList());
+    }
+
+    private void match(MatchExercise exercise) {
+        var rights = new ArrayList<>(exercise.pairs());
+        Collections.shuffle(rights, new Random(id.value() * 31));
+        var selects = new LinkedHashMap<String, Select<String>>();
+        for (var pair : exercise.pairs()) {
+            var select = new Select<String>();
+            select.setLabel(Texts.plain(pair.left()));
+            select.setItems(rights.stream().map(MatchExercise.Pair::id).toList());
+            select.setItemLabelGenerator(pid -> rights.stream().filter(p -> p.id().equals(pid)).findFirst()
+                    .map(p -> Texts.plain(p.right())).orElse(pid));
+            select.setPlaceholder(getTranslation("exercise.match.choose"));
+            select.setWidthFull();
+            select.setId("match-" + pair.id());
+            select.addClassName("orienta-question");
+            selects.put(pair.id(), select);
+            body.add(select);
+        }
+        answer = () -> {
+            var chosen = new LinkedHashMap<String, String>();
+            selects.forEach((left, select) -> {
+                if (select.getValue() != null) {
+                    chosen.put(left, select.getValue());
+                }
+            });
+            return new ExerciseAnswer.MatchAnswer(chosen);
+        };
+    }
+
+    private void rewrite(RewriteExercise exercise) {
+        var areas = new LinkedHashMap<String, TextArea>();
+        for (var prompt : exercise.prompts()) {
+            var cold = new Paragraph(getTranslation("exercise.rewrite.cold", Texts.plain(prompt.text())));
+            cold.addClassName("orienta-cold-reply");
+            var area = new TextArea(getTranslation("exercise.rewrite.yours"));
+            area.setWidthFull();
+            area.setMaxLength(4000);
+            area.setMinRows(3);
+            area.setId("rewrite-" + prompt.id());
+            areas.put(prompt.id(), area);
+            body.add(new Div(cold, area));
+        }
+        answer = () -> {
+            var texts = new LinkedHashMap<String, String>();
+            areas.forEach((prompt, area) -> texts.put(prompt, area.getValue()));
+            return new ExerciseAnswer.RewriteAnswer(texts);
+        };
+    }
+
+    private Component selfCheck(RewriteExercise exercise) {
+        var check = new CheckboxGroup<String>(getTranslation("exercise.rewrite.selfCheck"));
+        check.setItems(exercise.rubric().stream().map(RewriteExercise.Criterion::id).toList());
+        check.setItemLabelGenerator(cid -> exercise.rubric().stream().filter(c -> c.id().equals(cid)).findFirst()
+                .map(c -> Texts.plain(c.criterion())).orElse(cid));
+        check.setValue(new java.util.LinkedHashSet<>(play.selfCheck()));
+        check.setId("self-check");
+        var save = new Button(getTranslation("exercise.rewrite.saveCheck"), e -> {
+            play = attempts.selfCheck(id, new ArrayList<>(check.getValue()));
+            var n = Notification.show(getTranslation("player.reflection.saved"), 2500,
+                    Notification.Position.BOTTOM_START);
+            n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        save.setId("save-self-check");
+        var box = new Div(check, save);
+        box.addClassName("orienta-section");
+        return box;
+    }
+
+    void submit() {
+        submit.setEnabled(false);
+        try {
+            play = attempts.submit(id, answer.get());
+            problem.setVisible(false);
+            render();
+        } catch (StepConflictException e) {
+            play = attempts.exercise(id);
+            render();
+        } catch (DataAccessException | TransactionException e) {
+            submit.setEnabled(true);
+            problem.removeAll();
+            problem.add(VaadinIcon.WARNING.create(), new Paragraph(getTranslation("player.saveFailed")));
+            problem.setVisible(true);
+        }
+    }
+
+    /** The result of a submitted exercise: score, what was right, explanations and solutions. */
+    private final class ResultPanel extends Div {
+
+        ResultPanel(ExercisePlay play) {
+            setId("exercise-result");
+            addClassName("orienta-debrief");
+            var result = play.result();
+            var banner = new Div();
+            banner.addClassName("orienta-outcome");
+            if (play.status() == AttemptStatus.AWAITING_REVIEW || (result != null && result.awaitingReview())) {
+                banner.addClassName("orienta-outcome-standard");
+                banner.add(new Span(getTranslation("exercise.awaitingReview")),
+                        new Paragraph(getTranslation("exercise.awaitingReview.text")));
+            } else if (result != null) {
+                long percent = Math.round(result.score() * 100);
+                banner.addClassName(result.score() >= 0.8 ? "orienta-outcome-wow"
+                        : result.score() >= 0.5 ? "orienta-outcome-standard" : "orienta-outcome-low");
+                var name = new Span(getTranslation("exercise.score", percent));
+                name.addClassName("orienta-outcome-name");
+                banner.add(name, new Paragraph(getTranslation("exercise.correctCount",
+                        result.items().stream().filter(ExerciseResult.ItemResult::correct).count(),
+                        result.items().size())));
+            }
+            add(banner, details(play));
+        }
+
+        private Component details(ExercisePlay play) {
+            var list = new Div();
+            list.addClassName("orienta-section");
+            list.add(new H3(getTranslation("exercise.review.title")));
+            var correct = new LinkedHashMap<String, Boolean>();
+            if (play.result() != null) {
+                play.result().items().forEach(i -> correct.put(i.id(), i.correct()));
+            }
+            switch (play.exercise()) {
+                case ClassifyExercise c -> {
+                    Map<String, String> labels = new LinkedHashMap<>();
+                    c.categories().forEach(cat -> labels.put(cat.id(), Texts.plain(cat.label())));
+                    var given = ((ExerciseAnswer.ClassifyAnswer) play.answer()).categories();
+                    for (var item : c.items()) {
+                        list.add(reviewItem(correct.getOrDefault(item.id(), false), Texts.plain(item.text()),
+                                getTranslation("exercise.review.yourAnswer", labels.getOrDefault(given.get(item.id()),
+                                        getTranslation("exercise.review.none")), labels.get(item.answer())),
+                                Texts.markdown(item.explanation())));
+                    }
+                }
+                case CalculateExercise c -> {
+                    var given = ((ExerciseAnswer.CalculateAnswer) play.answer()).values();
+                    for (var part : c.parts()) {
+                        var yours = given.get(part.id());
+                        list.add(reviewItem(correct.getOrDefault(part.id(), false), Texts.plain(part.question()),
+                                getTranslation("exercise.review.yourAnswer", yours == null
+                                        ? getTranslation("exercise.review.none") : yours.toPlainString(),
+                                        part.answer().toPlainString() + (part.unit() == null ? "" : " " + part.unit())),
+                                Texts.markdown(part.solution())));
+                    }
+                }
+                case OrderExercise o -> {
+                    var given = ((ExerciseAnswer.OrderAnswer) play.answer()).stepIds();
+                    for (int i = 0; i < o.steps().size(); i++) {
+                        var step = o.steps().get(i);
+                        int yourPosition = given.indexOf(step.id()) + 1;
+                        list.add(reviewItem(correct.getOrDefault(step.id(), false), (i + 1) + ". "
+                                + Texts.plain(step.text()), getTranslation("exercise.review.position", yourPosition,
+                                        i + 1), null));
+                    }
+                }
+                case MatchExercise m -> {
+                    var given = ((ExerciseAnswer.MatchAnswer) play.answer()).rights();
+                    for (var pair : m.pairs()) {
+                        var chosen = m.pairs().stream().filter(p -> p.id().equals(given.get(pair.id()))).findFirst()
+                                .map(p -> Texts.plain(p.right())).orElse(getTranslation("exercise.review.none"));
+                        list.add(reviewItem(correct.getOrDefault(pair.id(), false), Texts.plain(pair.left()),
+                                getTranslation("exercise.review.yourAnswer", chosen, Texts.plain(pair.right())), null));
+                    }
+                }
+                case RewriteExercise r -> {
+                    var given = ((ExerciseAnswer.RewriteAnswer) play.answer()).texts();
+                    for (var prompt : r.prompts()) {
+                        var item = new Div(new Paragraph(getTranslation("exercise.rewrite.cold",
+                                Texts.plain(prompt.text()))), new Paragraph(getTranslation("exercise.rewrite.yourText",
+                                given.getOrDefault(prompt.id(), ""))), new Paragraph(getTranslation(
+                                        "exercise.rewrite.model", Texts.plain(prompt.modelAnswer()))));
+                        item.addClassName("orienta-path-item");
+                        list.add(item);
+                    }
+                    list.add(new H3(getTranslation("exercise.rewrite.rubric")));
+                    r.rubric().forEach(c -> list.add(new Paragraph(Texts.plain(c.criterion()) + " — "
+                            + Texts.plain(c.description()))));
+                }
+            }
+            return list;
+        }
+
+        private Component reviewItem(boolean right, String question, String answer, @Nullable Component explanation) {
+            var icon = (right ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create();
+            icon.addClassName(right ? "orienta-right" : "orienta-wrong");
+            icon.getElement().setAttribute("aria-label", getTranslation(right ? "exercise.review.right"
+                    : "exercise.review.wrong"));
+            var head = new Div(icon, new Span(question));
+            head.addClassName("orienta-review-head");
+            var item = new Div(head, new Paragraph(answer));
+            if (explanation != null) {
+                item.add(explanation);
+            }
+            item.addClassName("orienta-path-item");
+            return item;
+        }
+    }
+}
