@@ -24,6 +24,9 @@ import org.orienta.curriculum.ModuleDefinition;
 import org.orienta.exercise.ExerciseDefinition;
 import org.orienta.exercise.ExerciseRules;
 import org.orienta.exercise.ExerciseYaml;
+import org.orienta.quiz.QuizDefinition;
+import org.orienta.quiz.QuizRules;
+import org.orienta.quiz.QuizYaml;
 import org.orienta.curriculum.ModuleRules;
 import org.orienta.curriculum.ModuleYaml;
 import org.orienta.base.ItemKind;
@@ -59,6 +62,7 @@ public final class ContentReader {
     private @Nullable FrameworkDefinition framework;
     private final List<Read<ScenarioDefinition>> scenarios = new ArrayList<>();
     private final List<Read<ExerciseDefinition>> exercises = new ArrayList<>();
+    private final List<Read<QuizDefinition>> quizzes = new ArrayList<>();
     private final List<Read<ModuleDefinition>> modules = new ArrayList<>();
 
     private record Read<T>(String file, ReadContext context, T definition) {}
@@ -106,6 +110,7 @@ public final class ContentReader {
                     ScenarioDefinition::id);
             case "exercises" -> add(exercises, path, context, ExerciseYaml.read(document, context),
                     ExerciseDefinition::id);
+            case "quizzes" -> add(quizzes, path, context, QuizYaml.read(document, context), QuizDefinition::id);
             case "modules" -> add(modules, path, context, ModuleYaml.read(document, context), ModuleDefinition::id);
             default -> throw new IllegalStateException(kind);
         }
@@ -138,17 +143,20 @@ public final class ContentReader {
 
     private Result check(Known known) {
         Set<CompetencyCode> codes = framework != null ? framework.codes() : known.competencies();
-        if (codes.isEmpty() && (!scenarios.isEmpty() || !exercises.isEmpty() || !modules.isEmpty())) {
+        if (codes.isEmpty() && (!scenarios.isEmpty() || !exercises.isEmpty() || !quizzes.isEmpty()
+                || !modules.isEmpty())) {
             problem(FRAMEWORK_FILE, Position.START, "content.noFramework");
         }
         checkEach(scenarios, ScenarioRules::check, codes);
         checkEach(exercises, ExerciseRules::check, codes);
+        checkEach(quizzes, QuizRules::check, codes);
         var items = new HashSet<>(known.items());
         scenarios.forEach(s -> items.add(new ItemRef(ItemKind.SCENARIO, s.definition().id())));
         exercises.forEach(e -> items.add(new ItemRef(ItemKind.EXERCISE, e.definition().id())));
+        quizzes.forEach(q -> items.add(new ItemRef(ItemKind.QUIZ, q.definition().id())));
         checkEach(modules, (module, c) -> ModuleRules.check(module, c, items::contains), codes);
         return new Result(new ContentSet(framework, definitions(scenarios), definitions(exercises),
-                definitions(modules)),
+                definitions(quizzes), definitions(modules)),
                 problems.stream().sorted().toList());
     }
 
@@ -175,7 +183,7 @@ public final class ContentReader {
             return null;
         }
         var folder = path.substring(0, slash);
-        return Set.of("scenarios", "exercises", "modules").contains(folder) ? folder : null;
+        return Set.of("scenarios", "exercises", "quizzes", "modules").contains(folder) ? folder : null;
     }
 
     private static String stem(String path) {

@@ -12,6 +12,7 @@ import org.orienta.base.ItemRef;
 import org.orienta.competency.CompetencyService;
 import org.orienta.curriculum.CurriculumService;
 import org.orienta.exercise.ExerciseService;
+import org.orienta.quiz.QuizService;
 import org.orienta.scenario.ScenarioService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,14 +29,16 @@ public class ContentService {
     private final CompetencyService competencies;
     private final ScenarioService scenarios;
     private final ExerciseService exercises;
+    private final QuizService quizzes;
     private final CurriculumService curriculum;
     private final AuditService audit;
 
     ContentService(CompetencyService competencies, ScenarioService scenarios, ExerciseService exercises,
-            CurriculumService curriculum, AuditService audit) {
+            QuizService quizzes, CurriculumService curriculum, AuditService audit) {
         this.competencies = competencies;
         this.scenarios = scenarios;
         this.exercises = exercises;
+        this.quizzes = quizzes;
         this.curriculum = curriculum;
         this.audit = audit;
     }
@@ -46,6 +49,7 @@ public class ContentService {
         var items = new HashSet<ItemRef>();
         scenarios.publishedScenarios().forEach(s -> items.add(new ItemRef(ItemKind.SCENARIO, s.key())));
         exercises.publishedExercises().forEach(e -> items.add(new ItemRef(ItemKind.EXERCISE, e.key())));
+        quizzes.publishedQuizzes().forEach(q -> items.add(new ItemRef(ItemKind.QUIZ, q.key())));
         return new ContentReader.Known(competencies.framework().codes(), items);
     }
 
@@ -65,6 +69,7 @@ public class ContentService {
         var outcomes = new ArrayList<ImportOutcome>();
         content.scenarios().forEach(s -> outcomes.add(scenarios.importPublished(s)));
         content.exercises().forEach(e -> outcomes.add(exercises.importPublished(e)));
+        content.quizzes().forEach(q -> outcomes.add(quizzes.importPublished(q)));
         content.modules().forEach(m -> outcomes.add(curriculum.importPublished(m)));
         var report = new ImportReport(frameworkChanged, outcomes);
         if (report.newVersions() > 0 || frameworkChanged) {

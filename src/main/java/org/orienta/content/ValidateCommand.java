@@ -33,7 +33,8 @@ public final class ValidateCommand {
             return 1;
         }
         out.println(folder + ": valid (" + (content.framework() == null ? 0 : content.framework().competencies().size())
-                + " competencies, " + content.scenarios().size() + " scenarios, " + content.exercises().size() + " exercises, "
+                + " competencies, " + content.scenarios().size() + " scenarios, " + content.exercises().size() + " exercises, " + content.quizzes().size() + " quizzes ("
+                + content.quizzes().stream().mapToInt(q -> q.questions().size()).sum() + " questions), "
                 + content.modules().size() + " modules)");
         return 0;
     }

@@ -10,6 +10,7 @@ import org.orienta.exercise.ExerciseAnswer.ClassifyAnswer;
 import org.orienta.exercise.ExerciseAnswer.MatchAnswer;
 import org.orienta.exercise.ExerciseAnswer.OrderAnswer;
 import org.orienta.exercise.ExerciseAnswer.RewriteAnswer;
+import org.orienta.quiz.QuestionAnswer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -75,6 +76,56 @@ final class AnswerCodec {
             case "rewrite" -> new RewriteAnswer(strings(values));
             default -> throw new IllegalArgumentException("unknown answer type in " + json);
         };
+    }
+
+    static String write(QuestionAnswer answer) {
+        ObjectNode node = JSON.createObjectNode();
+        switch (answer) {
+            case QuestionAnswer.ChosenOption a -> node.put("option", a.optionId());
+            case QuestionAnswer.ChosenOptions a -> {
+                var values = node.putArray("options");
+                a.optionIds().stream().sorted().forEach(values::add);
+            }
+            case QuestionAnswer.TrueFalseAnswer a -> node.put("value", a.value());
+            case QuestionAnswer.NumericAnswer a -> node.put("number", a.value().toPlainString());
+            case QuestionAnswer.MatchingAnswer a -> {
+                var values = node.putObject("pairs");
+                new java.util.TreeMap<>(a.rights()).forEach(values::put);
+            }
+            case QuestionAnswer.OrderingAnswer a -> {
+                var values = node.putArray("order");
+                a.itemIds().forEach(values::add);
+            }
+            case QuestionAnswer.TextAnswer a -> node.put("text", a.text());
+        }
+        return JSON.writeValueAsString(node);
+    }
+
+    static QuestionAnswer readQuestion(String json) {
+        JsonNode node = JSON.readTree(json);
+        if (node.has("option")) {
+            return new QuestionAnswer.ChosenOption(node.get("option").asString());
+        }
+        if (node.has("options")) {
+            var ids = new java.util.LinkedHashSet<String>();
+            node.get("options").forEach(v -> ids.add(v.asString()));
+            return new QuestionAnswer.ChosenOptions(ids);
+        }
+        if (node.has("value")) {
+            return new QuestionAnswer.TrueFalseAnswer(node.get("value").asBoolean());
+        }
+        if (node.has("number")) {
+            return new QuestionAnswer.NumericAnswer(new BigDecimal(node.get("number").asString()));
+        }
+        if (node.has("pairs")) {
+            return new QuestionAnswer.MatchingAnswer(strings(node.get("pairs")));
+        }
+        if (node.has("order")) {
+            var ids = new ArrayList<String>();
+            node.get("order").forEach(v -> ids.add(v.asString()));
+            return new QuestionAnswer.OrderingAnswer(ids);
+        }
+        return new QuestionAnswer.TextAnswer(node.get("text").asString());
     }
 
     private static Map<String, String> strings(JsonNode values) {

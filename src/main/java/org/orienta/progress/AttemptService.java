@@ -15,6 +15,10 @@ import org.orienta.exercise.ExerciseAnswer;
 import org.orienta.exercise.ExerciseScoring;
 import org.orienta.exercise.ExerciseService;
 import org.orienta.people.CurrentUser;
+import org.orienta.quiz.QuestionAnswer;
+import org.orienta.quiz.QuizPaper;
+import org.orienta.quiz.QuizScoring;
+import org.orienta.quiz.QuizService;
 import org.orienta.people.PersonId;
 import org.orienta.scenario.Playthrough;
 import org.orienta.scenario.ScenarioService;
@@ -40,17 +44,19 @@ public class AttemptService {
     private final EvidenceRecorder recorder;
     private final ScenarioService scenarios;
     private final ExerciseService exercises;
+    private final QuizService quizzes;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AttemptService(AttemptRepository attempts, AttemptStepRepository steps, EvidenceRecorder recorder,
-            ScenarioService scenarios, ExerciseService exercises, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            ScenarioService scenarios, ExerciseService exercises, QuizService quizzes, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.attempts = attempts;
         this.steps = steps;
         this.recorder = recorder;
         this.scenarios = scenarios;
         this.exercises = exercises;
+        this.quizzes = quizzes;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -73,7 +79,11 @@ public class AttemptService {
                 requireAttemptsLeft(item, mode, published.definition().info().attempts());
                 yield published.version();
             }
-            default -> throw new UnsupportedOperationException(item.kind() + " is not playable yet");
+            case QUIZ -> {
+                var published = quizzes.published(item.key()).orElseThrow(() -> notPublished(item));
+                requireAttemptsLeft(item, mode, published.definition().attempts());
+                yield published.version();
+            }
         };
         var attempt = attempts.saveAndFlush(new Attempt(me().value(), item, version, moduleKey, mode,
                 SEEDS.nextLong(), clock.instant()));
@@ -229,6 +239,81 @@ public class AttemptService {
                 null, now));
         steps.flush();
         return exercise(id);
+    }
+
+    @Transactional(readOnly = true)
+    public QuizPlay quiz(AttemptId id) {
+        var attempt = owned(id);
+        requireKind(attempt, ItemKind.QUIZ);
+        return quizPlay(attempt, steps.findByAttemptIdOrderByStepNo(id.value()));
+    }
+
+    /**
+     * Records the answer to one question of the paper, with its evidence; the last answer completes the
+     * attempt. The same answer resent is recorded once; a different answer to an answered question is a
+     * conflict.
+     */
+    @Transactional
+    public QuizPlay answer(AttemptId id, int stepNo, String questionId, QuestionAnswer answer) {
+        var attempt = owned(id);
+        requireKind(attempt, ItemKind.QUIZ);
+        var recorded = steps.findByAttemptIdOrderByStepNo(id.value());
+        var before = quizPlay(attempt, recorded);
+        var json = AnswerCodec.write(answer);
+        var earlier = recorded.stream().filter(s -> s.kind() == StepKind.ANSWER && s.ref().equals(questionId))
+                .findFirst();
+        if (earlier.isPresent()) {
+            if (earlier.get().answer().equals(json)) {
+                return before;
+            }
+            throw new StepConflictException("question " + questionId + " of attempt " + id + " was already answered");
+        }
+        var question = before.paper().questions().stream().filter(q -> q.id().equals(questionId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("question " + questionId + " is not on this paper"));
+        if (stepNo != recorded.size() + 1 || attempt.status() != AttemptStatus.IN_PROGRESS) {
+            throw new StepConflictException("attempt " + id + " is not waiting for step " + stepNo);
+        }
+        var result = QuizScoring.score(question, answer);
+        var now = clock.instant();
+        attempt.stepRecorded(now);
+        var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.ANSWER, questionId, json, result.correct(),
+                now));
+        steps.flush();
+        var claims = QuizScoring.evidence(question, result);
+        for (Evidence claim : claims) {
+            recorder.record(attempt, claim, EvidenceRecorder.weight(ItemKind.QUIZ), questionId, step.id(), now);
+        }
+        recorded.add(step);
+        var after = quizPlay(attempt, recorded);
+        if (after.total() != null) {
+            attempt.complete(after.total().score(), after.total().passed(), null, now);
+            after = quizPlay(attempt, recorded);
+        }
+        attempts.flush();
+        events.publishEvent(new StepRecorded(new PersonId(attempt.traineeId()), id,
+                attempt.mode() == AttemptMode.ASSESSED, claims, now));
+        return after;
+    }
+
+    private QuizPlay quizPlay(Attempt attempt, List<AttemptStep> recorded) {
+        var definition = quizzes.version(attempt.item().key(), attempt.itemVersion());
+        var paper = QuizPaper.draw(definition, attempt.seed());
+        var answers = new java.util.LinkedHashMap<String, QuestionAnswer>();
+        var results = new java.util.LinkedHashMap<String, QuizScoring.QuestionResult>();
+        for (var step : recorded) {
+            if (step.kind() == StepKind.ANSWER) {
+                var answer = AnswerCodec.readQuestion(step.answer());
+                answers.put(step.ref(), answer);
+                definition.question(step.ref()).ifPresent(q -> results.put(step.ref(), QuizScoring.score(q, answer)));
+            }
+        }
+        QuizScoring.QuizResult total = null;
+        if (paper.questions().stream().allMatch(q -> answers.containsKey(q.id()))) {
+            total = QuizScoring.total(definition, paper, paper.questions().stream().map(q -> results.get(q.id()))
+                    .toList());
+        }
+        return new QuizPlay(attempt.id(), attempt.mode(), attempt.status(), attempt.itemVersion(), definition, paper,
+                answers, results, total, recorded.size());
     }
 
     private ExercisePlay exercisePlay(Attempt attempt, List<AttemptStep> recorded) {

@@ -8,6 +8,7 @@ import org.orienta.base.ItemRef;
 import java.util.stream.Collectors;
 import org.orienta.competency.Evidence;
 import org.orienta.exercise.ExerciseService;
+import org.orienta.quiz.QuizService;
 import org.orienta.scenario.ScenarioService;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +18,12 @@ class ItemCatalogue {
 
     private final ScenarioService scenarios;
     private final ExerciseService exercises;
+    private final QuizService quizzes;
 
-    ItemCatalogue(ScenarioService scenarios, ExerciseService exercises) {
+    ItemCatalogue(ScenarioService scenarios, ExerciseService exercises, QuizService quizzes) {
         this.scenarios = scenarios;
         this.exercises = exercises;
+        this.quizzes = quizzes;
     }
 
     Map<ItemRef, ItemInfo> published() {
@@ -34,6 +37,11 @@ class ItemCatalogue {
             var instructions = exercises.version(e.key(), e.version()).info().instructions();
             items.put(ref, new ItemInfo(ref, e.version(), e.title(), instructions, e.minutes(),
                     e.evidence().stream().map(Evidence::competency).collect(Collectors.toSet())));
+        }
+        for (var q : quizzes.publishedQuizzes()) {
+            var ref = new ItemRef(ItemKind.QUIZ, q.key());
+            items.put(ref, new ItemInfo(ref, q.version(), q.title(), q.description() == null ? q.title()
+                    : q.description(), q.minutes(), q.competencies()));
         }
         return items;
     }

@@ -48,13 +48,14 @@ public class ProficiencyService {
     private final ItemCatalogue items;
     private final CurriculumService curriculum;
     private final ScenarioService scenarios;
+    private final org.orienta.quiz.QuizService quizzes;
     private final AttemptRepository attempts;
     private final Clock clock;
 
     ProficiencyService(CompetencyStandingRepository standings, CompetencyEvidenceRepository evidence,
             EvidenceRecorder recorder, CompetencyService competencies, PeopleService people, CurrentUser currentUser,
-            ItemCatalogue items, CurriculumService curriculum, ScenarioService scenarios, AttemptRepository attempts,
-            Clock clock) {
+            ItemCatalogue items, CurriculumService curriculum, ScenarioService scenarios,
+            org.orienta.quiz.QuizService quizzes, AttemptRepository attempts, Clock clock) {
         this.standings = standings;
         this.evidence = evidence;
         this.recorder = recorder;
@@ -64,6 +65,7 @@ public class ProficiencyService {
         this.items = items;
         this.curriculum = curriculum;
         this.scenarios = scenarios;
+        this.quizzes = quizzes;
         this.attempts = attempts;
         this.clock = clock;
     }
@@ -143,7 +145,13 @@ public class ProficiencyService {
             LocalizedText said = null;
             LocalizedText feedback = null;
             LocalizedText title = info != null ? info.title() : LocalizedText.english(row.item().key());
-            if (row.item().kind() == ItemKind.SCENARIO) {
+            if (row.item().kind() == ItemKind.QUIZ) {
+                var definition = quizzes.version(row.item().key(), row.itemVersion());
+                title = definition.title();
+                var question = definition.question(row.ref());
+                said = question.map(q -> q.info().text()).orElse(null);
+                feedback = question.map(q -> q.info().explanation()).orElse(null);
+            } else if (row.item().kind() == ItemKind.SCENARIO) {
                 var definition = scenarios.version(row.item().key(), row.itemVersion());
                 title = definition.title();
                 var parts = row.ref().split("/", 2);

@@ -3,6 +3,6 @@
  * the competency evidence it produced, and the assignments that tell trainees what to do by when.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "base", "people", "competency", "scenario",
-        "exercise", "curriculum" })
+        "exercise", "quiz", "curriculum" })
 @org.jspecify.annotations.NullMarked
 package org.orienta.progress;

@@ -35,7 +35,7 @@ class ContentImportAtomicityTest {
         var read = ContentReader.read(ContentCorpus.base(), ContentReader.Known.NOTHING).content();
         var oversized = new ModuleDefinition("too-big", LocalizedText.english("Too big"),
                 LocalizedText.english("x".repeat(1_100_000)), List.of(), List.of(), List.of());
-        var halfBroken = new ContentSet(read.framework(), read.scenarios(), read.exercises(), List.of(oversized));
+        var halfBroken = new ContentSet(read.framework(), read.scenarios(), read.exercises(), read.quizzes(), List.of(oversized));
 
         assertThatThrownBy(() -> content.importContent(halfBroken)).isNotNull();
 

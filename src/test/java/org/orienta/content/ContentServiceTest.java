@@ -36,7 +36,7 @@ class ContentServiceTest {
         var imported = content.importFiles(ContentCorpus.base());
 
         assertThat(imported.imported()).isTrue();
-        assertThat(imported.report().newVersions()).isEqualTo(7);
+        assertThat(imported.report().newVersions()).isEqualTo(8);
         assertThat(scenarios.published("tiny")).hasValueSatisfying(p -> assertThat(p.version()).isEqualTo(1));
         assertThat(curriculum.published("basics")).isPresent();
     }

@@ -24,7 +24,7 @@ class ValidateCommandTest {
     @Test
     void a_valid_folder_exits_with_zero_and_says_what_it_holds() {
         assertThat(validate(ContentCorpus.BASE)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("valid (10 competencies, 1 scenarios, 5 exercises, 1 modules)");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("valid (10 competencies, 1 scenarios, 5 exercises, 1 quizzes (7 questions), 1 modules)");
     }
 
     @Test

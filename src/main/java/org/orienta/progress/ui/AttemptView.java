@@ -46,7 +46,7 @@ class AttemptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         switch (overview.item().kind()) {
             case SCENARIO -> add(new ScenarioPlayer(attempts, overview.id(), () -> tryAgain(overview)));
             case EXERCISE -> add(new ExercisePlayer(attempts, overview.id(), () -> tryAgain(overview)));
-            case QUIZ -> event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            case QUIZ -> add(new QuizPlayer(attempts, overview.id(), () -> tryAgain(overview)));
         }
     }
 

@@ -6,9 +6,6 @@ import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.dnd.DragSource;
-import com.vaadin.flow.component.dnd.DropEffect;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -199,57 +196,14 @@ class ExercisePlayer extends Div {
     }
 
     private void order(OrderExercise exercise) {
-        var steps = new ArrayList<>(exercise.steps());
-        Collections.shuffle(steps, new Random(id.value()));
-        var list = new Div();
-        list.addClassName("orienta-order-list");
+        var texts = new LinkedHashMap<String, String>();
+        exercise.steps().forEach(step -> texts.put(step.id(), Texts.plain(step.text())));
+        var list = new OrderList(OrderList.shuffled(List.copyOf(texts.keySet()), id.value()), texts, "order");
         list.setId("order-list");
-        list.getElement().setAttribute("role", "list");
         var hint = new Paragraph(getTranslation("exercise.order.hint"));
         hint.addClassName("orienta-hint");
         body.add(hint, list);
-        Runnable[] redraw = new Runnable[1];
-        redraw[0] = () -> {
-            list.removeAll();
-            for (int i = 0; i < steps.size(); i++) {
-                var step = steps.get(i);
-                int index = i;
-                var text = new Span((i + 1) + ". " + Texts.plain(step.text()));
-                text.addClassName("orienta-order-text");
-                var up = new Button(VaadinIcon.ARROW_UP.create(), e -> {
-                    Collections.swap(steps, index, index - 1);
-                    redraw[0].run();
-                });
-                up.setEnabled(i > 0);
-                up.setAriaLabel(getTranslation("exercise.order.up", Texts.plain(step.text())));
-                up.setId("order-up-" + step.id());
-                var down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> {
-                    Collections.swap(steps, index, index + 1);
-                    redraw[0].run();
-                });
-                down.setEnabled(i < steps.size() - 1);
-                down.setAriaLabel(getTranslation("exercise.order.down", Texts.plain(step.text())));
-                down.setId("order-down-" + step.id());
-                for (var button : List.of(up, down)) {
-                    button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-                }
-                var row = new Div(VaadinIcon.ELLIPSIS_DOTS_V.create(), text, up, down);
-                row.addClassName("orienta-order-row");
-                row.getElement().setAttribute("role", "listitem");
-                row.setId("order-" + step.id());
-                DragSource.create(row).setDragData(index);
-                var target = DropTarget.create(row);
-                target.setDropEffect(DropEffect.MOVE);
-                target.addDropListener(e -> e.getDragData().ifPresent(from -> {
-                    var moved = steps.remove((int) (Integer) from);
-                    steps.add(index, moved);
-                    redraw[0].run();
-                }));
-                list.add(row);
-            }
-        };
-        redraw[0].run();
-        answer = () -> new ExerciseAnswer.OrderAnswer(steps.stream().map(OrderExercise.Step::id).toList());
+        answer = () -> new ExerciseAnswer.OrderAnswer(list.order());
     }
 
     private void match(MatchExercise exercise) {

@@ -1,0 +1,4 @@
+package org.orienta.quiz;
+
+/** The version of a quiz new attempts start on. */
+public record PublishedQuiz(int version, QuizDefinition definition) {}

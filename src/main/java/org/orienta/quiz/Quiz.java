@@ -1,0 +1,94 @@
+package org.orienta.quiz;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A quiz's identity and which of its versions is current; the content lives in the versions. */
+@Entity
+@Table(name = "quiz")
+class Quiz {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    /** The stable id from the file ("quiz-foundations"). */
+    @jakarta.persistence.Column(name = "item_key")
+    private String key;
+
+    private int latestVersion;
+
+    private @Nullable Integer publishedVersion;
+
+    private boolean archived;
+
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Quiz() {
+        // To keep Hibernate happy
+        this.key = "";
+        this.updatedAt = Instant.EPOCH;
+    }
+
+    Quiz(String key, Instant now) {
+        this.key = key;
+        this.updatedAt = now;
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("quiz not saved yet");
+        }
+        return id;
+    }
+
+    String key() {
+        return key;
+    }
+
+    int latestVersion() {
+        return latestVersion;
+    }
+
+    @Nullable
+    Integer publishedVersion() {
+        return publishedVersion;
+    }
+
+    boolean archived() {
+        return archived;
+    }
+
+    /** Reserves the next version number. */
+    int nextVersion(Instant now) {
+        latestVersion++;
+        updatedAt = now;
+        return latestVersion;
+    }
+
+    void published(int number, Instant now) {
+        publishedVersion = number;
+        archived = false;
+        updatedAt = now;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Quiz other && id != null && id.equals(other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        // Constant, so that an entity keeps its hash when Hibernate assigns the id on save.
+        return Quiz.class.hashCode();
+    }
+}

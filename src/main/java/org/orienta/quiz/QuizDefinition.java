@@ -1,0 +1,29 @@
+package org.orienta.quiz;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.orienta.base.LocalizedText;
+
+/**
+ * A quiz as authored: one version of it. {@code draw}, when set, is how many questions an attempt asks
+ * from the pool; {@code attempts} 0 means unlimited assessed attempts.
+ */
+public record QuizDefinition(String id, LocalizedText title, @Nullable LocalizedText description, int minutes,
+        int passMark, QuizFeedback feedback, int attempts, @Nullable Integer draw, boolean shuffle,
+        List<Question> questions) {
+
+    public static final int UNLIMITED = 0;
+
+    public QuizDefinition {
+        questions = List.copyOf(questions);
+    }
+
+    public int questionsAsked() {
+        return draw == null ? questions.size() : Math.min(draw, questions.size());
+    }
+
+    public Optional<Question> question(String questionId) {
+        return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+    }
+}

@@ -1,0 +1,96 @@
+package org.orienta.quiz;
+
+import jakarta.persistence.Entity;
+import org.orienta.base.VersionStatus;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One numbered version of a quiz, stored as its canonical YAML (docs/decisions/0008). A published
+ * version never changes: attempts refer to it by number.
+ */
+@Entity
+@Table(name = "quiz_version")
+class QuizVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private long quizId;
+
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    private VersionStatus status;
+
+    private String body;
+
+    private String fingerprint;
+
+    private String createdBy;
+
+    private Instant createdAt;
+
+    private @Nullable Instant publishedAt;
+
+    protected QuizVersion() {
+        // To keep Hibernate happy
+        this.status = VersionStatus.DRAFT;
+        this.body = "";
+        this.fingerprint = "";
+        this.createdBy = "";
+        this.createdAt = Instant.EPOCH;
+    }
+
+    QuizVersion(long quizId, int number, String body, String fingerprint, String createdBy, Instant now) {
+        this.quizId = quizId;
+        this.number = number;
+        this.status = VersionStatus.DRAFT;
+        this.body = body;
+        this.fingerprint = fingerprint;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    void publish(Instant now) {
+        if (status != VersionStatus.DRAFT) {
+            throw new IllegalStateException("only a draft can be published");
+        }
+        status = VersionStatus.PUBLISHED;
+        publishedAt = now;
+    }
+
+    int number() {
+        return number;
+    }
+
+    VersionStatus status() {
+        return status;
+    }
+
+    String body() {
+        return body;
+    }
+
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof QuizVersion other && id != null && id.equals(other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        // Constant, so that an entity keeps its hash when Hibernate assigns the id on save.
+        return QuizVersion.class.hashCode();
+    }
+}

@@ -1,0 +1,206 @@
+package org.orienta.quiz;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.orienta.base.yaml.Fields;
+import org.orienta.base.yaml.ReadContext;
+import org.orienta.base.yaml.YamlValue;
+import org.orienta.base.yaml.YamlWriter;
+import org.orienta.competency.CompetencyCode;
+import org.orienta.competency.Evidence;
+import org.orienta.quiz.Question.Choice;
+import org.orienta.quiz.Question.Entry;
+import org.orienta.quiz.Question.MatchingQuestion;
+import org.orienta.quiz.Question.MultipleChoice;
+import org.orienta.quiz.Question.NumericQuestion;
+import org.orienta.quiz.Question.OrderingQuestion;
+import org.orienta.quiz.Question.Pair;
+import org.orienta.quiz.Question.QuestionInfo;
+import org.orienta.quiz.Question.ShortAnswer;
+import org.orienta.quiz.Question.SingleChoice;
+import org.orienta.quiz.Question.TrueFalse;
+
+/** Reads a quiz file into a {@link QuizDefinition} with positioned problems, and writes it back canonically. */
+public final class QuizYaml {
+
+    public static final String SCHEMA_COMMENT = "yaml-language-server: $schema=../schema/quiz.json";
+    private static final List<String> TYPE_FIELDS = List.of("options", "answer", "feedback_true", "feedback_false",
+            "tolerance", "unit", "pairs", "items", "accepted");
+
+    private QuizYaml() {}
+
+    public static @Nullable QuizDefinition read(YamlValue document, ReadContext context) {
+        var root = Fields.root(document, context);
+        if (root == null) {
+            return null;
+        }
+        var id = root.id("id", true);
+        var title = root.text("title", true);
+        var description = root.text("description", false);
+        var minutes = root.integer("minutes", true, 1, 240);
+        var passMark = root.integer("pass_mark", true, 0, 10_000);
+        var feedback = root.choice("feedback", false, QuizFeedback.words());
+        var attempts = root.integer("attempts", false, 0, 100);
+        var draw = root.integer("draw", false, 1, 1_000);
+        var shuffle = root.bool("shuffle", false);
+        var questions = new ArrayList<Question>();
+        for (Fields element : root.maps("questions", true)) {
+            var questionId = element.id("id", true);
+            var fields = questionId == null ? element : element.as("questions/" + questionId);
+            var question = question(questionId, fields);
+            fields.finish();
+            if (question != null) {
+                questions.add(question);
+            }
+        }
+        root.finish();
+        if (context.hasProblems() || id == null || title == null || minutes == null || passMark == null) {
+            return null;
+        }
+        return new QuizDefinition(id, title, description, minutes, passMark,
+                feedback == null ? QuizFeedback.IMMEDIATE : QuizFeedback.valueOf(feedback.toUpperCase(Locale.ROOT)),
+                attempts == null ? QuizDefinition.UNLIMITED : attempts, draw, Boolean.TRUE.equals(shuffle),
+                questions);
+    }
+
+    private static @Nullable Question question(@Nullable String id, Fields f) {
+        var typeWord = f.choice("type", true, QuestionType.words());
+        var text = f.text("text", true);
+        var points = f.integer("points", false, 1, 100);
+        var explanation = f.text("explanation", true);
+        var source = f.string("source", false);
+        var evidence = evidence(f);
+        var tags = f.strings("tags", false);
+        if (typeWord == null) {
+            TYPE_FIELDS.forEach(name -> f.raw(name, false));
+            return null;
+        }
+        var type = QuestionType.valueOf(typeWord.toUpperCase(Locale.ROOT));
+        QuestionInfo info = id == null || text == null || explanation == null ? null
+                : new QuestionInfo(id, type, text, points == null ? 1 : points, explanation, source, evidence, tags);
+        return switch (type) {
+            case SINGLE -> {
+                var options = choices(f);
+                yield info == null ? null : new SingleChoice(info, options);
+            }
+            case MULTIPLE -> {
+                var options = choices(f);
+                yield info == null ? null : new MultipleChoice(info, options);
+            }
+            case TRUE_FALSE -> {
+                var answer = f.bool("answer", true);
+                var whenTrue = f.text("feedback_true", false);
+                var whenFalse = f.text("feedback_false", false);
+                yield info == null || answer == null ? null : new TrueFalse(info, answer, whenTrue, whenFalse);
+            }
+            case NUMERIC -> {
+                var answer = f.number("answer", true);
+                var tolerance = f.number("tolerance", true);
+                var unit = f.string("unit", false);
+                yield info == null || answer == null || tolerance == null ? null
+                        : new NumericQuestion(info, answer, tolerance, unit);
+            }
+            case MATCHING -> {
+                var pairs = elements(f, "pairs", (pid, e) -> {
+                    var left = e.text("left", true);
+                    var right = e.text("right", true);
+                    return pid == null || left == null || right == null ? null : new Pair(pid, left, right);
+                });
+                yield info == null ? null : new MatchingQuestion(info, pairs);
+            }
+            case ORDERING -> {
+                var items = elements(f, "items", (eid, e) -> {
+                    var itemText = e.text("text", true);
+                    return eid == null || itemText == null ? null : new Entry(eid, itemText);
+                });
+                yield info == null ? null : new OrderingQuestion(info, items);
+            }
+            case SHORT_ANSWER -> {
+                var accepted = f.strings("accepted", true);
+                yield info == null ? null : new ShortAnswer(info, accepted);
+            }
+        };
+    }
+
+    private static List<Choice> choices(Fields f) {
+        return elements(f, "options", (oid, e) -> {
+            var text = e.text("text", true);
+            var correct = e.bool("correct", true);
+            var feedback = e.text("feedback", false);
+            return oid == null || text == null || correct == null ? null : new Choice(oid, text, correct, feedback);
+        });
+    }
+
+    private interface ElementReader<T> {
+
+        @Nullable
+        T read(@Nullable String id, Fields fields);
+    }
+
+    private static <T> List<T> elements(Fields parent, String name, ElementReader<T> reader) {
+        var result = new ArrayList<T>();
+        for (Fields element : parent.maps(name, true)) {
+            var id = element.id("id", true);
+            var fields = id == null ? element : element.as(parent.childPath(name) + "/" + id);
+            var read = reader.read(id, fields);
+            fields.finish();
+            if (read != null) {
+                result.add(read);
+            }
+        }
+        return result;
+    }
+
+    private static List<Evidence> evidence(Fields fields) {
+        var evidence = new ArrayList<Evidence>();
+        for (var claim : fields.integers("evidence", true, Evidence.MIN_LEVEL, Evidence.MAX_LEVEL).entrySet()) {
+            if (CompetencyCode.isValid(claim.getKey())) {
+                evidence.add(new Evidence(new CompetencyCode(claim.getKey()), claim.getValue()));
+            } else {
+                fields.context().problem(fields.positionOf("evidence"), "evidence.badCode", claim.getKey());
+            }
+        }
+        return evidence;
+    }
+
+    public static String write(QuizDefinition quiz) {
+        var document = YamlWriter.fields("id", quiz.id(), "title", quiz.title(), "description", quiz.description(),
+                "minutes", quiz.minutes(), "pass_mark", quiz.passMark(), "feedback", quiz.feedback().word(),
+                "attempts", quiz.attempts() == QuizDefinition.UNLIMITED ? null : quiz.attempts(), "draw", quiz.draw(),
+                "shuffle", quiz.shuffle(), "questions", quiz.questions().stream().map(QuizYaml::write).toList());
+        return YamlWriter.write(document, List.of(SCHEMA_COMMENT));
+    }
+
+    private static Map<String, Object> write(Question question) {
+        var info = question.info();
+        var evidence = new LinkedHashMap<String, Object>();
+        info.evidence().forEach(e -> evidence.put(e.competency().value(), e.level()));
+        var fields = YamlWriter.fields("id", info.id(), "type", info.type().word(), "points", info.points(), "text",
+                info.text());
+        fields.putAll(switch (question) {
+            case SingleChoice q -> YamlWriter.fields("options", choices(q.options()));
+            case MultipleChoice q -> YamlWriter.fields("options", choices(q.options()));
+            case TrueFalse q -> YamlWriter.fields("answer", q.answer(), "feedback_true", q.feedbackTrue(),
+                    "feedback_false", q.feedbackFalse());
+            case NumericQuestion q -> YamlWriter.fields("answer", q.answer(), "tolerance", q.tolerance(), "unit",
+                    q.unit());
+            case MatchingQuestion q -> YamlWriter.fields("pairs", q.pairs().stream().map(p -> YamlWriter.fields(
+                    "id", p.id(), "left", p.left(), "right", p.right())).toList());
+            case OrderingQuestion q -> YamlWriter.fields("items", q.items().stream().map(e -> YamlWriter.fields(
+                    "id", e.id(), "text", e.text())).toList());
+            case ShortAnswer q -> YamlWriter.fields("accepted", q.accepted());
+        });
+        fields.putAll(YamlWriter.fields("explanation", info.explanation(), "evidence", evidence, "tags", info.tags(),
+                "source", info.source()));
+        return fields;
+    }
+
+    private static List<Map<String, Object>> choices(List<Choice> options) {
+        return options.stream().map(o -> YamlWriter.fields("id", o.id(), "text", o.text(), "correct", o.correct(),
+                "feedback", o.feedback())).toList();
+    }
+}

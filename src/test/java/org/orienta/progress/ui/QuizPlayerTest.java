@@ -1,0 +1,120 @@
+package org.orienta.progress.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.orienta.TestUsers;
+import org.orienta.ViewTest;
+import org.orienta.base.ItemKind;
+import org.orienta.base.ItemRef;
+import org.orienta.content.ContentService;
+import org.orienta.progress.AttemptId;
+import org.orienta.progress.AttemptLimitException;
+import org.orienta.progress.AttemptMode;
+import org.orienta.progress.AttemptService;
+import org.orienta.progress.ProgressFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@WithUserDetails(TestUsers.TRAINEE)
+class QuizPlayerTest extends ViewTest {
+
+    private static final ItemRef QUIZ = new ItemRef(ItemKind.QUIZ, "quiz-mixed");
+
+    @Autowired
+    AttemptService attempts;
+
+    @Autowired
+    ContentService content;
+
+    @BeforeEach
+    void content() {
+        ProgressFixtures.importTestContent(content);
+    }
+
+    private AttemptId open() {
+        var id = attempts.start(QUIZ, AttemptMode.ASSESSED, null);
+        UI.getCurrent().navigate("attempt/" + id);
+        return id;
+    }
+
+    /** Answers whatever question is showing correctly (or wrongly, for the numeric one). */
+    @SuppressWarnings("unchecked")
+    private void answerCurrent(boolean numericWrong) {
+        var player = $(QuizPlayer.class).single();
+        var body = player.body;
+        if (!$(RadioButtonGroup.class, body).all().isEmpty()) {
+            var group = $(RadioButtonGroup.class, body).single();
+            if (group.getId().orElse("").equals("quiz-true-false")) {
+                ((RadioButtonGroup<Boolean>) group).setValue(true);
+            } else {
+                ((RadioButtonGroup<String>) group).setValue("a");
+            }
+        } else if (!$(CheckboxGroup.class, body).all().isEmpty()) {
+            ((CheckboxGroup<String>) $(CheckboxGroup.class, body).single()).setValue(java.util.Set.of("a", "b"));
+        } else if (!$(Select.class, body).all().isEmpty()) {
+            $(Select.class, body).all().forEach(s -> ((Select<String>) s).setValue(
+                    s.getId().orElseThrow().substring("quiz-match-".length())));
+        } else if (!$(TextField.class, body).all().isEmpty()) {
+            var field = $(TextField.class, body).single();
+            field.setValue(field.getId().orElse("").equals("quiz-number") ? (numericWrong ? "5" : "4") : "4P");
+        } else {
+            while ($(Button.class, body).all().stream().anyMatch(b -> b.getId().orElse("").equals("quiz-order-up-i1")
+                    && b.isEnabled())) {
+                test($(Button.class).id("quiz-order-up-i1")).click();
+            }
+        }
+        test(player.answerButton).click();
+    }
+
+    @Test
+    void every_question_type_is_answered_with_feedback_after_each_and_a_result_at_the_end() {
+        open();
+        for (int i = 0; i < 7; i++) {
+            answerCurrent(true);
+            assertThat($(QuizPlayer.class).single().body.getElement().getTextRecursively()).containsAnyOf("Right",
+                    "Not right");
+            test($(Button.class).id("quiz-next")).click();
+        }
+
+        var result = $(QuizPlayer.class).single().body.getElement().getTextRecursively();
+        assertThat(result).contains("Passed", "6 of 8 points", "The pass mark is 5 points.", "Correct answer: 4");
+    }
+
+    @Test
+    void a_reload_shows_the_next_unanswered_question_of_the_same_paper() {
+        var id = open();
+        answerCurrent(false);
+        var answered = attempts.quiz(id).answers().keySet();
+
+        UI.getCurrent().navigate("my-training");
+        UI.getCurrent().navigate("attempt/" + id);
+
+        assertThat(attempts.quiz(id).answers().keySet()).isEqualTo(answered);
+        assertThat($(QuizPlayer.class).single().body.getElement().getTextRecursively()).contains("Question 2 of 7");
+    }
+
+    @Test
+    void the_attempt_limit_stops_a_third_assessed_attempt_but_not_practice() {
+        for (int i = 0; i < 2; i++) {
+            var id = attempts.start(QUIZ, AttemptMode.ASSESSED, null);
+            var play = attempts.quiz(id);
+            for (var question : play.questions()) {
+                play = attempts.answer(id, play.nextStep(), question.id(),
+                        new org.orienta.quiz.QuestionAnswer.TextAnswer("x"));
+            }
+        }
+
+        assertThatThrownBy(() -> attempts.start(QUIZ, AttemptMode.ASSESSED, null))
+                .isInstanceOf(AttemptLimitException.class);
+        assertThat(attempts.start(QUIZ, AttemptMode.PRACTICE, null)).isNotNull();
+    }
+}
