@@ -120,6 +120,10 @@ public final class Browser implements AutoCloseable {
         waitForPath("login");
     }
 
+    public WebDriver driver() {
+        return driver;
+    }
+
     public String text(String css) {
         return find(css).getText();
     }
