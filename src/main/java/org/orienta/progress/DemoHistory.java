@@ -25,6 +25,8 @@ import org.orienta.scenario.ScenarioService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(45)
 @ConditionalOnProperty(name = "orienta.demo-history", havingValue = "true", matchIfMissing = true)
 class DemoHistory implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
 
     /** How likely each demo trainee chooses well; anna is strong in listening, weaker in business judgement. */
     private static final Map<String, Double> SKILL = Map.of("anna", 0.75, "ben", 0.45, "chloe", 0.85, "daniel", 0.6,
@@ -74,7 +78,9 @@ class DemoHistory implements ApplicationRunner {
         if (!demoMode.enabled()) {
             return;
         }
-        SystemAuthentication.call(() -> {
+        long started = System.nanoTime();
+        int trainees = SystemAuthentication.call(() -> {
+            int played = 0;
             var ids = new HashMap<String, Long>();
             people.findPeople("").forEach(p -> ids.put(p.username(), p.id().value()));
             for (var account : demoMode.accounts()) {
@@ -84,9 +90,14 @@ class DemoHistory implements ApplicationRunner {
                     continue;
                 }
                 play(id, SKILL.getOrDefault(account.username(), 0.6), new Random(account.username().hashCode()));
+                played++;
             }
-            return null;
+            return played;
         });
+        if (trainees > 0) {
+            log.info("Demo mode: gave {} demo trainees six months of history in {} ms; set ORIENTA_DEMO_HISTORY=false "
+                    + "to start them without", trainees, (System.nanoTime() - started) / 1_000_000);
+        }
     }
 
     private void play(long traineeId, double skill, Random random) {

@@ -49,7 +49,13 @@ public final class Browser implements AutoCloseable {
                     "--user-data-dir=" + profile);
             var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                     .build();
-            this.driver = new ChromeDriver(service, options);
+            var chrome = new ChromeDriver(service, options);
+            if (width < 500) {
+                // Headless Chromium will not make a window narrower than 500 px; emulate the phone's viewport instead.
+                chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                        "height", height, "deviceScaleFactor", 1, "mobile", true));
+            }
+            this.driver = chrome;
             this.screenshots = Files.createDirectories(Path.of("target", "screenshots", journey));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,8 +92,16 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /**
+     * Waits for the text as shown (which includes a web component's shadow content) or as written in the
+     * page (whatever CSS does to it, such as upper case).
+     */
     public void waitForText(String css, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        wait.until(d -> {
+            var element = d.findElement(By.cssSelector(css));
+            var content = element.getDomProperty("textContent");
+            return element.getText().contains(text) || content != null && content.contains(text);
+        });
     }
 
     /** Waits until the address (ignoring any query, such as Spring Security's "?continue") is this path. */
@@ -102,8 +116,41 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /**
+     * Clicks once the element is in view, standing still and not covered: the players scroll smoothly to
+     * new content, and a click computed mid-scroll lands on whatever is passing under the pointer.
+     */
     public void click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        clickWhenStill(d -> d.findElement(By.cssSelector(css)));
+    }
+
+    /** {@link #click(String)} for an element found otherwise, e.g. a radio button picked by its label. */
+    public void click(WebElement element) {
+        clickWhenStill(d -> element);
+    }
+
+    private void clickWhenStill(java.util.function.Function<WebDriver, WebElement> target) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            var element = target.apply(d);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            var still = Boolean.TRUE.equals(((JavascriptExecutor) d).executeAsyncScript("""
+                    const [el, done] = arguments;
+                    el.scrollIntoView({block: 'center', behavior: 'instant'});
+                    const before = el.getBoundingClientRect().top;
+                    requestAnimationFrame(() => requestAnimationFrame(() =>
+                      done(Math.abs(el.getBoundingClientRect().top - before) < 0.5)));""", element));
+            if (!still) {
+                return false;
+            }
+            try {
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                return false;
+            }
+        });
         settle();
     }
 

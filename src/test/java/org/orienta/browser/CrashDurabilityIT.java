@@ -48,4 +48,46 @@ class CrashDurabilityIT {
             }
         }
     }
+
+    @Test
+    void a_trainee_killed_mid_scenario_continues_at_the_same_step_with_nothing_missing_or_doubled() {
+        try (var orienta = new OrientaProcess(dataDir, Map.of("ORIENTA_ADMIN_PASSWORD", ADMIN_PASSWORD))) {
+            orienta.start();
+            try (var browser = new Browser(orienta.baseUrl(), "CrashDurabilityIT/mid-scenario", 1280, 900)) {
+                browser.signIn("anna", "orienta-demo");
+                browser.waitForPath("my-training");
+                browser.open("my-training/ownership-and-commitments");
+                browser.click("#item-rp-01");
+                browser.click("#start-go");
+                browser.click("#option-greet-warmly");
+                browser.click("#option-ask-usage");
+                browser.find("#option-disclose-upfront");
+                browser.record("two-choices-made");
+            }
+            orienta.kill();
+
+            orienta.start();
+            try (var browser = new Browser(orienta.baseUrl(), "CrashDurabilityIT/after-restart-mid-scenario", 1280,
+                    900)) {
+                browser.signIn("anna", "orienta-demo");
+                browser.waitForPath("my-training");
+                browser.click("#continue-rp-01");
+                browser.find("#option-disclose-upfront");
+                browser.record("resumed");
+                var conversation = browser.text("#conversation");
+                assertThat(occurrences(conversation, "Good morning, I'm Alex")).isEqualTo(1);
+                assertThat(occurrences(conversation, "how do you plan to use the account")).isEqualTo(1);
+                browser.click("#option-disclose-upfront");
+                browser.find("#option-yes-and");
+            }
+        }
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
 }
