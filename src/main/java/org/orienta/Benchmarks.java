@@ -6,11 +6,10 @@ import java.nio.file.Files;
 import java.util.List;
 import org.orienta.progress.StepBenchmark;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 
 /**
  * {@code java -jar orienta.jar benchmark <what>}: measurements that print their figures, run against a
- * fresh database in a temporary folder (or {@code ORIENTA_DB_URL}) without starting the web server.
+ * fresh database in a temporary folder (or {@code ORIENTA_DB_URL}), the web server on a free port.
  */
 final class Benchmarks {
 
@@ -29,12 +28,13 @@ final class Benchmarks {
             throw new UncheckedIOException(e);
         }
         var application = new SpringApplication(Application.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
         var url = System.getenv().getOrDefault("ORIENTA_DB_URL",
                 "jdbc:h2:file:" + folder + "/orienta;WRITE_DELAY=0");
-        try (var context = application.run("--spring.datasource.url=" + url, "--orienta.demo=false",
+        try (var context = application.run("--spring.datasource.url=" + url, "--orienta.demo=true", "--orienta.demo-history=false",
                 "--orienta.admin.password=benchmark operator phrase", "--logging.level.root=WARN",
-                "--vaadin.productionMode=true")) {
+                "--vaadin.productionMode=true",
+                // The web layer starts too (on a free port): security and Vaadin are wired for it.
+                "--server.port=0")) {
             StepBenchmark.run(context, StepBenchmark.steps(List.of(args)), System.out);
         }
         return 0;
