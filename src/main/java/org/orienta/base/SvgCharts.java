@@ -23,12 +23,14 @@ public final class SvgCharts {
      */
     public static String levelBars(String id, String title, String description, List<Bar> bars, int max,
             List<String> ticks, String noValue) {
-        int labelWidth = 210;
-        int plotWidth = 330;
-        int rowHeight = 30;
-        int top = 24;
-        int height = top + bars.size() * rowHeight + 8;
-        int width = labelWidth + plotWidth + 16;
+        // Each label sits on its own line above its bar, so the bars get the whole width and the text
+        // stays readable when a phone scales the drawing down.
+        int width = 400;
+        int left = 4;
+        int plotWidth = width - 2 * left;
+        int rowHeight = 42;
+        int top = 22;
+        int height = top + bars.size() * rowHeight + 4;
         var svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
                 + "role=\"img\" aria-labelledby=\"%s-title %s-desc\" class=\"orienta-chart\" "
@@ -36,33 +38,33 @@ public final class SvgCharts {
         svg.append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>");
         svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
         for (int tick = 1; tick <= max; tick++) {
-            double x = labelWidth + plotWidth * tick / (double) max;
+            double x = left + plotWidth * tick / (double) max;
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" "
-                    + "class=\"chart-grid\"/>", x, top - 4, x, height - 8));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"14\" text-anchor=\"end\" class=\"chart-tick\">"
-                    + "%s</text>", x - 2, escape(tick <= ticks.size() ? ticks.get(tick - 1) : Integer.toString(tick))));
+                    + "class=\"chart-grid\"/>", x, top - 4, x, height - 4));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"13\" text-anchor=\"end\" class=\"chart-tick\">"
+                    + "%s</text>", x - 3, escape(tick <= ticks.size() ? ticks.get(tick - 1) : Integer.toString(tick))));
         }
         for (int i = 0; i < bars.size(); i++) {
             var bar = bars.get(i);
             int y = top + i * rowHeight;
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"chart-label\">%s</text>",
-                    labelWidth - 8 - 190, y + 19, escape(truncate(bar.label(), 30))));
+                    left, y + 13, escape(truncate(bar.label(), 60))));
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" rx=\"3\" "
-                    + "class=\"chart-track\"/>", labelWidth, y + 7, plotWidth));
+                    + "class=\"chart-track\"/>", left, y + 19, plotWidth));
             if (bar.value() == null) {
                 svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"chart-none\">%s</text>",
-                        labelWidth + 6, y + 19, escape(noValue)));
+                        left + 6, y + 31, escape(noValue)));
             } else {
                 double w = plotWidth * Math.max(0, Math.min(max, bar.value())) / max;
                 var kind = bar.target() != null && bar.value() + 1e-9 < bar.target() ? "chart-bar chart-below"
                         : "chart-bar";
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" "
-                        + "rx=\"3\" class=\"%s\"/>", labelWidth, y + 7, w, kind));
+                        + "rx=\"3\" class=\"%s\"/>", left, y + 19, w, kind));
             }
             if (bar.target() != null) {
-                double x = labelWidth + plotWidth * bar.target() / max;
+                double x = left + plotWidth * bar.target() / max;
                 svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" "
-                        + "class=\"chart-target\"/>", x, y + 3, x, y + 27));
+                        + "class=\"chart-target\"/>", x, y + 15, x, y + 39));
             }
         }
         return svg.append("</svg>").toString();

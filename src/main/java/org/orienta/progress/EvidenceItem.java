@@ -8,6 +8,10 @@ import org.orienta.base.LocalizedText;
 /**
  * One piece of evidence explained: which item and version, what the trainee said or answered, the level
  * it showed, the feedback they got, and the attempt it belongs to.
+ *
+ * @param step where in the attempt it was shown: the decision of a role-play or the quiz question;
+ *     null for an exercise, which is one step
  */
 public record EvidenceItem(long id, ItemRef item, int version, LocalizedText itemTitle, @Nullable LocalizedText said,
-        @Nullable LocalizedText feedback, int level, double weight, boolean assessed, Instant at, AttemptId attempt) {}
+        @Nullable LocalizedText feedback, int level, double weight, boolean assessed, Instant at, AttemptId attempt,
+        @Nullable String step) {}

@@ -161,7 +161,12 @@ public class ProficiencyService {
                 feedback = option.map(o -> o.feedback()).orElse(null);
             }
             result.add(new EvidenceItem(row.id(), row.item(), row.itemVersion(), title, said, feedback, row.level(),
-                    row.weight(), row.assessed(), row.recordedAt(), new AttemptId(row.attemptId())));
+                    row.weight(), row.assessed(), row.recordedAt(), new AttemptId(row.attemptId()),
+                    switch (row.item().kind()) {
+                        case SCENARIO -> row.ref().split("/", 2)[0];
+                        case QUIZ -> row.ref();
+                        case EXERCISE -> null;
+                    }));
         }
         return result;
     }

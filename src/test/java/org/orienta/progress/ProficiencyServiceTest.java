@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.orienta.IntegrationTest;
 import org.orienta.SignedIn;
 import org.orienta.TestUsers;
@@ -120,12 +122,29 @@ class ProficiencyServiceTest {
     }
 
     @Test
-    void a_rebuild_from_the_raw_evidence_equals_the_totals_kept_step_by_step() {
-        var random = new Random(7);
+    void one_choice_can_be_evidence_for_several_competencies() {
+        play("promise", AttemptMode.ASSESSED);
+        play("promise", AttemptMode.ASSESSED);
+
+        var rows = proficiency.myProfile().rows();
+        assertThat(rows).filteredOn(r -> r.competency().code().equals(CO2)).singleElement()
+                .satisfies(r -> assertThat(r.estimate().level()).isEqualTo(3));
+        assertThat(rows).filteredOn(r -> r.competency().code().equals(new CompetencyCode("CO4"))).singleElement()
+                .satisfies(r -> assertThat(r.estimate().level()).isEqualTo(2));
+    }
+
+    /** A property over random histories: whatever trainees do, in any order, rebuilding gives the same totals. */
+    @ParameterizedTest(name = "random history {0}")
+    @ValueSource(longs = {1, 7, 42, 1234, 99_991, 31_337})
+    void for_any_random_sequence_of_steps_a_rebuild_from_the_raw_evidence_equals_the_totals_kept_step_by_step(
+            long seed) {
+        var random = new Random(seed);
         var trainees = List.of(TestUsers.TRAINEE, "ben", "chloe", "daniel");
-        for (int i = 0; i < 60; i++) {
+        var options = List.of("warm", "cold", "promise");
+        int steps = 20 + random.nextInt(60);
+        for (int i = 0; i < steps; i++) {
             SignedIn.as(users, trainees.get(random.nextInt(trainees.size())));
-            play(random.nextBoolean() ? "warm" : "cold", random.nextInt(3) == 0 ? AttemptMode.PRACTICE
+            play(options.get(random.nextInt(options.size())), random.nextInt(3) == 0 ? AttemptMode.PRACTICE
                     : AttemptMode.ASSESSED);
         }
         SignedIn.as(users, TestUsers.ADMIN);

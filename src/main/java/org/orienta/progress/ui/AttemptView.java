@@ -43,10 +43,12 @@ class AttemptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         removeAll();
         title = getTranslation("attempt.title." + overview.item().kind().name());
+        // From My competencies: the decision or question a piece of evidence came from, shown highlighted.
+        var focus = event.getLocation().getQueryParameters().getSingleParameter("focus").orElse(null);
         switch (overview.item().kind()) {
-            case SCENARIO -> add(new ScenarioPlayer(attempts, overview.id(), () -> tryAgain(overview)));
+            case SCENARIO -> add(new ScenarioPlayer(attempts, overview.id(), () -> tryAgain(overview), focus));
             case EXERCISE -> add(new ExercisePlayer(attempts, overview.id(), () -> tryAgain(overview)));
-            case QUIZ -> add(new QuizPlayer(attempts, overview.id(), () -> tryAgain(overview)));
+            case QUIZ -> add(new QuizPlayer(attempts, overview.id(), () -> tryAgain(overview), focus));
         }
     }
 

@@ -122,7 +122,9 @@ class MyCompetenciesView extends Div implements BeforeEnterObserver, HasDynamicT
                 : row.gap() != null && row.gap() > 0 ? BadgeVariant.WARNING : BadgeVariant.SUCCESS);
         var target = new Span(getTranslation("competencies.target", getTranslation("level." + row.target())));
         target.addClassName("orienta-cell-detail");
-        var values = row.trend().stream().map(p -> p.level() == null ? (Double) null : p.mean()).toList();
+        // Months without a level leave a gap; written out because a ternary would unbox the null.
+        var values = new java.util.ArrayList<Double>();
+        row.trend().forEach(p -> values.add(p.level() == null ? null : Double.valueOf(p.mean())));
         var trend = new Svg(SvgCharts.sparkline(getTranslation("competencies.trend", Texts.plain(row.competency()
                 .name())), values, 4));
         trend.addClassName("orienta-sparkline-box");
@@ -191,7 +193,10 @@ class MyCompetenciesView extends Div implements BeforeEnterObserver, HasDynamicT
             var feedback = Texts.markdown(item.feedback());
             box.add(feedback);
         }
-        var open = new Anchor("attempt/" + item.attempt(), getTranslation("competencies.evidence.open"));
+        // The review opens at the decision or question this evidence came from.
+        var open = new Anchor("attempt/" + item.attempt() + (item.step() == null ? "" : "?focus="
+                + java.net.URLEncoder.encode(item.step(), java.nio.charset.StandardCharsets.UTF_8)),
+                getTranslation("competencies.evidence.open"));
         open.setId("evidence-" + item.id());
         box.add(open);
         return box;

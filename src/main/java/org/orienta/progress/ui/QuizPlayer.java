@@ -54,6 +54,7 @@ class QuizPlayer extends Div {
     final Div body = new Div();
     final Div problem = new Div();
     private final transient AttemptService attempts;
+    private final @Nullable String focus;
     private final AttemptId id;
     private final Runnable tryAgain;
     private QuizPlay play;
@@ -61,6 +62,12 @@ class QuizPlayer extends Div {
     private Supplier<Optional<QuestionAnswer>> answer = Optional::empty;
 
     QuizPlayer(AttemptService attempts, AttemptId id, Runnable tryAgain) {
+        this(attempts, id, tryAgain, null);
+    }
+
+    /** @param focus a question to highlight and scroll to in the review */
+    QuizPlayer(AttemptService attempts, AttemptId id, Runnable tryAgain, @Nullable String focus) {
+        this.focus = focus;
         this.attempts = attempts;
         this.id = id;
         this.tryAgain = tryAgain;
@@ -283,6 +290,9 @@ class QuizPlayer extends Div {
         var box = new Div(head, verdict);
         box.addClassNames("orienta-path-item", "orienta-quiz-review");
         box.setId("review-" + question.id());
+        if (question.id().equals(focus)) {
+            Focus.on(box);
+        }
         specificFeedback(question).ifPresent(text -> box.add(Texts.markdown(text)));
         box.add(new Paragraph(getTranslation("quiz.correctAnswer", correctAnswer(question))));
         box.add(Texts.markdown(question.info().explanation()));

@@ -50,12 +50,19 @@ class ScenarioPlayer extends Div {
     final Div problem = new Div();
     final Div debrief = new Div();
     private final transient AttemptService attempts;
+    private final @Nullable String focus;
     private final AttemptId id;
     private final Runnable tryAgain;
     private @Nullable MoodMeter mood;
     private ScenarioPlay play;
 
     ScenarioPlayer(AttemptService attempts, AttemptId id, Runnable tryAgain) {
+        this(attempts, id, tryAgain, null);
+    }
+
+    /** @param focus a decision to highlight and scroll to in the review of a finished run */
+    ScenarioPlayer(AttemptService attempts, AttemptId id, Runnable tryAgain, @Nullable String focus) {
+        this.focus = focus;
         this.attempts = attempts;
         this.id = id;
         this.tryAgain = tryAgain;
@@ -248,6 +255,10 @@ class ScenarioPlayer extends Div {
             said.addClassName("orienta-path-said");
             var item = new Div(said, feedback(choice), evidenceChips(choice.evidence()));
             item.addClassName("orienta-path-item");
+            item.setId("path-" + choice.decisionId());
+            if (choice.decisionId().equals(focus)) {
+                Focus.on(item);
+            }
             section.add(item);
         }
         return section;

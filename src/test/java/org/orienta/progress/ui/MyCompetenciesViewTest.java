@@ -56,4 +56,16 @@ class MyCompetenciesViewTest extends ViewTest {
         assertThat(text).contains("You are at", "You said: “Good morning!”", "You said: “Next.”");
         assertThat($(Anchor.class).all()).anyMatch(a -> a.getHref().startsWith("attempt/"));
     }
+
+    @Test
+    void a_competency_with_evidence_but_not_yet_enough_shows_a_gap_in_its_trend_instead_of_failing() {
+        // CO4 has one piece of evidence (weight 1.0 < the minimum 2.0): a trend point without a level.
+        var id = attempts.start(new ItemRef(ItemKind.SCENARIO, "tiny"), AttemptMode.ASSESSED, null);
+        attempts.choose(id, 1, "promise");
+
+        navigate(MyCompetenciesView.class);
+
+        var co4 = $(Details.class).id("competency-CO4");
+        assertThat(co4.getElement().getTextRecursively()).contains("Not enough evidence yet");
+    }
 }
