@@ -202,6 +202,7 @@ class ScenarioPlayer extends Div {
         choices.getChildren().forEach(c -> c.getElement().setEnabled(false));
         try {
             play = attempts.choose(id, play.nextStep(), optionId);
+            problem.removeAll();
             problem.setVisible(false);
             render();
             getElement().executeJs("const c = this.querySelector('#conversation');"

@@ -113,4 +113,28 @@ class ScenarioPlayerTest extends ViewTest {
         assertThat($(com.vaadin.flow.component.textfield.TextArea.class).id("reflection-0").getValue())
                 .isEqualTo("Welcome and calm.");
     }
+
+    @Test
+    void when_the_database_is_unavailable_the_choice_stays_on_screen_with_a_retry_and_nothing_moves_on() {
+        var id = attempts.start(new ItemRef(ItemKind.SCENARIO, "tiny"), AttemptMode.ASSESSED, null);
+        var flaky = org.mockito.Mockito.mock(AttemptService.class);
+        org.mockito.Mockito.when(flaky.scenario(id)).thenReturn(attempts.scenario(id));
+        org.mockito.Mockito.when(flaky.choose(id, 1, "warm"))
+                .thenThrow(new org.springframework.dao.DataAccessResourceFailureException("database down"))
+                .thenAnswer(call -> attempts.choose(id, 1, "warm"));
+        var player = new ScenarioPlayer(flaky, id, () -> {});
+        UI.getCurrent().add(player);
+
+        test($(Button.class).id("option-warm")).click();
+
+        assertThat(player.getElement().getTextRecursively()).contains("could not be saved")
+                .doesNotContain("Delighted");
+        assertThat($(Button.class).id("option-warm").isEnabled()).isTrue();
+        assertThat(attempts.scenario(id).run().choices()).isEmpty();
+
+        test($(Button.class).id("retry-step")).click();
+
+        assertThat(player.getElement().getTextRecursively()).contains("Delighted").doesNotContain("could not be saved");
+        assertThat(attempts.scenario(id).run().choices()).hasSize(1);
+    }
 }

@@ -1,0 +1,77 @@
+package org.orienta.progress.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.orienta.TestUsers;
+import org.orienta.ViewTest;
+import org.orienta.base.ItemKind;
+import org.orienta.base.ItemRef;
+import org.orienta.content.ContentService;
+import org.orienta.content.ContentSource;
+import org.orienta.people.SystemAuthentication;
+import org.orienta.progress.AttemptMode;
+import org.orienta.progress.AttemptService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * RP-01 from the bundled pack, whose customer reacts to the whole conversation: the same node speaks a
+ * different line, and the ending differs, depending on the mood and counters earlier choices left.
+ */
+@WithUserDetails(TestUsers.TRAINEE)
+class StatefulScenarioPlayerTest extends ViewTest {
+
+    @Autowired
+    AttemptService attempts;
+
+    @Autowired
+    ContentService content;
+
+    @BeforeEach
+    void bundled_pack() {
+        var imported = SystemAuthentication.call(() -> content.importFiles(ContentSource.folder(Path.of("content"))));
+        assertThat(imported.problems()).isEmpty();
+        var id = attempts.start(new ItemRef(ItemKind.SCENARIO, "rp-01"), AttemptMode.PRACTICE, null);
+        UI.getCurrent().navigate("attempt/" + id);
+    }
+
+    private void choose(String... options) {
+        for (var option : options) {
+            test($(Button.class).id("option-" + option)).click();
+        }
+    }
+
+    private String conversation() {
+        return $(ScenarioPlayer.class).single().getElement().getTextRecursively();
+    }
+
+    @Test
+    void the_same_last_two_choices_win_her_over_after_a_warm_start() {
+        choose("greet-warmly", "ask-usage", "disclose-upfront", "yes-and");
+
+        assertThat(conversation()).contains("Thank you for being upfront. I'll take the bundle");
+    }
+
+    @Test
+    void the_same_last_two_choices_after_a_cold_start_only_get_a_grudging_yes() {
+        choose("call-next", "default-form", "disclose-upfront", "yes-and");
+
+        assertThat(conversation()).contains("Fine, I'll take the basic one.").doesNotContain("Thank you for being");
+    }
+
+    @Test
+    void hiding_the_fee_until_signing_makes_her_angry_and_the_conversation_ends_low() {
+        choose("call-next", "default-form", "mention-at-signing");
+
+        assertThat(conversation()).contains("You're joking. You only tell me now?");
+
+        choose("you-are-wrong", "do-nothing");
+
+        assertThat(conversation()).contains("Forget the deposit.", "Low service");
+    }
+}
