@@ -27,6 +27,9 @@ public class Application implements AppShellConfigurator {
             // A command, not a server: no Spring context, no database.
             System.exit(ValidateCommand.run(args, System.out, System.err));
         }
+        if (Commands.handles(args)) {
+            System.exit(Commands.run(args, System.out));
+        }
         if (args.length > 1 && args[0].equals("benchmark")) {
             System.exit(Benchmarks.run(args));
         }
