@@ -16,9 +16,15 @@ final class Benchmarks {
     private Benchmarks() {}
 
     static int run(String[] args) {
-        var what = args[1];
+        var what = args.length > 1 ? args[1] : "";
+        if (what.equals("graph")) {
+            // No database or web server: the editor's per-change work grows with the scenario only.
+            org.orienta.authoring.GraphBenchmark.run(args.length > 2 ? Integer.parseInt(args[2]) : 60, 5_000,
+                    System.out);
+            return 0;
+        }
         if (!what.equals("steps")) {
-            System.err.println("usage: java -jar orienta.jar benchmark steps [count]");
+            System.err.println("usage: java -jar orienta.jar benchmark steps [count] | graph [nodes]");
             return 2;
         }
         String folder;

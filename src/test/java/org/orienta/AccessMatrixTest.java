@@ -27,21 +27,24 @@ class AccessMatrixTest extends ViewTest {
     private static final String EVERYONE_SIGNED_IN = "signed-in";
 
     /** Who may open each route: roles, {@value #EVERYONE_SIGNED_IN} or {@value #ANONYMOUS} (anyone). */
-    private static final Map<String, Set<String>> EXPECTED = Map.of(
-            "login", Set.of(ANONYMOUS),
-            "", Set.of(EVERYONE_SIGNED_IN),
-            "account", Set.of(EVERYONE_SIGNED_IN),
-            "people", Set.of("ADMIN"),
-            "my-training", Set.of("TRAINEE"),
-            "my-training/:key", Set.of("TRAINEE"),
-            "attempt/:id", Set.of("TRAINEE"),
-            "my-competencies", Set.of("TRAINEE"),
-            "targets", Set.of("HR", "ADMIN"),
-            "audit", Set.of("ADMIN"));
+    private static final Map<String, Set<String>> EXPECTED = Map.ofEntries(
+            Map.entry("login", Set.of(ANONYMOUS)),
+            Map.entry("", Set.of(EVERYONE_SIGNED_IN)),
+            Map.entry("account", Set.of(EVERYONE_SIGNED_IN)),
+            Map.entry("people", Set.of("ADMIN")),
+            Map.entry("my-training", Set.of("TRAINEE")),
+            Map.entry("my-training/:key", Set.of("TRAINEE")),
+            Map.entry("attempt/:id", Set.of("TRAINEE")),
+            Map.entry("my-competencies", Set.of("TRAINEE")),
+            Map.entry("targets", Set.of("HR", "ADMIN")),
+            Map.entry("audit", Set.of("ADMIN")),
+            Map.entry("content", Set.of("TRAINER", "ADMIN")),
+            Map.entry("content/questions", Set.of("TRAINER", "ADMIN")),
+            Map.entry("content/:kind/:key", Set.of("TRAINER", "ADMIN")));
 
     /** Addresses to open for routes with parameters; a missing item is fine, a refusal is what counts. */
     private static final Map<String, String> SAMPLES = Map.of("my-training/:key", "my-training/foundations",
-            "attempt/:id", "attempt/1");
+            "attempt/:id", "attempt/1", "content/:kind/:key", "content/framework/framework");
 
     /** One person per role, plus no one at all. */
     private static final Map<String, String> VISITORS = new LinkedHashMap<>(Map.of(

@@ -165,7 +165,7 @@ public final class ContentReader {
         for (Read<T> item : items) {
             for (FieldProblem problem : rules.apply(item.definition(), codes)) {
                 problems.add(new ContentProblem(item.file(), item.context().positionOf(problem.field()),
-                        problem.messageKey(), problem.arguments()));
+                        problem.messageKey(), problem.arguments(), problem.field()));
             }
         }
     }

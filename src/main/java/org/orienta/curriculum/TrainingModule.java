@@ -81,6 +81,21 @@ class TrainingModule {
         updatedAt = now;
     }
 
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** Withdraws the item from the catalogue and from new attempts. */
+    void archive(Instant now) {
+        archived = true;
+        updatedAt = now;
+    }
+
+    void restore(Instant now) {
+        archived = false;
+        updatedAt = now;
+    }
+
     @Override
     public boolean equals(Object o) {
         return this == o || (o instanceof TrainingModule other && id != null && id.equals(other.id));

@@ -9,4 +9,6 @@ interface TrainingModuleRepository extends JpaRepository<TrainingModule, Long> {
     Optional<TrainingModule> findByKey(String key);
 
     List<TrainingModule> findByPublishedVersionNotNullAndArchivedFalseOrderByKey();
+
+    List<TrainingModule> findAllByOrderByKey();
 }

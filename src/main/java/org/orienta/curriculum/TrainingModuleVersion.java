@@ -83,6 +83,18 @@ class TrainingModuleVersion {
         return fingerprint;
     }
 
+    String createdBy() {
+        return createdBy;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    @Nullable Instant publishedAt() {
+        return publishedAt;
+    }
+
     @Override
     public boolean equals(Object o) {
         return this == o || (o instanceof TrainingModuleVersion other && id != null && id.equals(other.id));

@@ -9,4 +9,6 @@ interface ExerciseRepository extends JpaRepository<Exercise, Long> {
     Optional<Exercise> findByKey(String key);
 
     List<Exercise> findByPublishedVersionNotNullAndArchivedFalseOrderByKey();
+
+    List<Exercise> findAllByOrderByKey();
 }

@@ -1,5 +1,6 @@
 package org.orienta.exercise;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,4 +9,6 @@ interface ExerciseVersionRepository extends JpaRepository<ExerciseVersion, Long>
     Optional<ExerciseVersion> findByExerciseIdAndNumber(long exerciseId, int number);
 
     long countByExerciseId(long exerciseId);
+
+    List<ExerciseVersion> findByExerciseIdOrderByNumber(long exerciseId);
 }

@@ -9,4 +9,6 @@ interface QuizRepository extends JpaRepository<Quiz, Long> {
     Optional<Quiz> findByKey(String key);
 
     List<Quiz> findByPublishedVersionNotNullAndArchivedFalseOrderByKey();
+
+    List<Quiz> findAllByOrderByKey();
 }

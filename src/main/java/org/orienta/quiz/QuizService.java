@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.orienta.base.Fingerprint;
 import org.orienta.base.ImportOutcome;
+import org.orienta.base.ItemHead;
+import org.orienta.base.VersionInfo;
 import org.orienta.base.yaml.ReadContext;
 import org.orienta.base.yaml.SafeYaml;
 import org.orienta.base.yaml.YamlSyntaxException;
@@ -61,6 +63,45 @@ public class QuizService {
         quiz.published(number, now);
         quizzes.flush();
         return new ImportOutcome(definition.id(), number, true);
+    }
+
+    /** Every item, archived ones and ones never published too, for the trainers' workspace. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ItemHead> heads() {
+        return quizzes.findAllByOrderByKey().stream().map(i -> new ItemHead(i.key(), i.publishedVersion(),
+                i.latestVersion(), i.archived(), i.updatedAt())).toList();
+    }
+
+    /** The version history of one item, oldest first. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<VersionInfo> versions(String key) {
+        return quizzes.findByKey(key).map(i -> versions.findByQuizIdOrderByNumber(i.id()).stream()
+                .map(v -> new VersionInfo(v.number(), v.status(), v.createdBy(), v.createdAt(), v.publishedAt()))
+                .toList()).orElse(List.of());
+    }
+
+    /** The canonical file text of one version, as the content folder and exports hold it. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<String> source(String key, int number) {
+        return quizzes.findByKey(key).flatMap(i -> versions.findByQuizIdAndNumber(i.id(), number)).map(QuizVersion::body);
+    }
+
+    /**
+     * Archives the item (withdrawn from the catalogue and from new attempts; attempts made keep their
+     * version) or brings a published item back.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @Transactional
+    public void setArchived(String key, boolean archived) {
+        var item = quizzes.findByKey(key).orElseThrow(() -> new IllegalArgumentException("no item " + key));
+        if (archived) {
+            item.archive(clock.instant());
+        } else if (item.publishedVersion() != null) {
+            item.restore(clock.instant());
+        }
     }
 
     @Transactional(readOnly = true)

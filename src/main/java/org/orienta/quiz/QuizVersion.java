@@ -83,6 +83,18 @@ class QuizVersion {
         return fingerprint;
     }
 
+    String createdBy() {
+        return createdBy;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    @Nullable Instant publishedAt() {
+        return publishedAt;
+    }
+
     @Override
     public boolean equals(Object o) {
         return this == o || (o instanceof QuizVersion other && id != null && id.equals(other.id));

@@ -9,4 +9,6 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long> {
     Optional<Scenario> findByKey(String key);
 
     List<Scenario> findByPublishedVersionNotNullAndArchivedFalseOrderByKey();
+
+    List<Scenario> findAllByOrderByKey();
 }

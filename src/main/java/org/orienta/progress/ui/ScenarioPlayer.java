@@ -49,12 +49,29 @@ class ScenarioPlayer extends Div {
     final Div choices = new Div();
     final Div problem = new Div();
     final Div debrief = new Div();
-    private final transient AttemptService attempts;
+    private final transient Session session;
     private final @Nullable String focus;
-    private final AttemptId id;
     private final Runnable tryAgain;
     private @Nullable MoodMeter mood;
     private ScenarioPlay play;
+
+    /**
+     * Where a run comes from and goes to: a stored attempt, or (for a trainer's preview) memory only.
+     * The player itself does not know which, so a preview shows exactly what trainees will see.
+     */
+    interface Session {
+
+        ScenarioPlay load();
+
+        ScenarioPlay choose(int step, String optionId);
+
+        ScenarioPlay reflect(int question, String answer);
+
+        /** True when nothing is recorded: a trainer's preview. */
+        default boolean preview() {
+            return false;
+        }
+    }
 
     ScenarioPlayer(AttemptService attempts, AttemptId id, Runnable tryAgain) {
         this(attempts, id, tryAgain, null);
@@ -62,9 +79,27 @@ class ScenarioPlayer extends Div {
 
     /** @param focus a decision to highlight and scroll to in the review of a finished run */
     ScenarioPlayer(AttemptService attempts, AttemptId id, Runnable tryAgain, @Nullable String focus) {
+        this(new Session() {
+            @Override
+            public ScenarioPlay load() {
+                return attempts.scenario(id);
+            }
+
+            @Override
+            public ScenarioPlay choose(int step, String optionId) {
+                return attempts.choose(id, step, optionId);
+            }
+
+            @Override
+            public ScenarioPlay reflect(int question, String answer) {
+                return attempts.reflect(id, question, answer);
+            }
+        }, tryAgain, focus);
+    }
+
+    ScenarioPlayer(Session session, Runnable tryAgain, @Nullable String focus) {
         this.focus = focus;
-        this.attempts = attempts;
-        this.id = id;
+        this.session = session;
         this.tryAgain = tryAgain;
         addClassName("orienta-player");
         setId("scenario-player");
@@ -80,7 +115,7 @@ class ScenarioPlayer extends Div {
         problem.setVisible(false);
         debrief.setId("debrief");
         debrief.addClassName("orienta-debrief");
-        this.play = attempts.scenario(id);
+        this.play = session.load();
         add(header(), conversation, problem, choices, debrief);
         render();
     }
@@ -89,12 +124,12 @@ class ScenarioPlayer extends Div {
         var scenario = play.scenario();
         var title = new H2(Texts.plain(scenario.title()));
         title.addClassName("orienta-player-title");
-        var modeBadge = new Badge(getTranslation(play.mode() == AttemptMode.PRACTICE ? "player.mode.practice"
-                : "player.mode.assessed"));
+        var modeBadge = new Badge(getTranslation(session.preview() ? "player.mode.preview"
+                : play.mode() == AttemptMode.PRACTICE ? "player.mode.practice" : "player.mode.assessed"));
         modeBadge.addThemeVariants(play.mode() == AttemptMode.PRACTICE ? BadgeVariant.CONTRAST : BadgeVariant.SUCCESS);
         modeBadge.setId("attempt-mode");
-        modeBadge.getElement().setAttribute("title", getTranslation(play.mode() == AttemptMode.PRACTICE
-                ? "player.mode.practice.hint" : "player.mode.assessed.hint"));
+        modeBadge.getElement().setAttribute("title", getTranslation(session.preview() ? "player.mode.preview.hint"
+                : play.mode() == AttemptMode.PRACTICE ? "player.mode.practice.hint" : "player.mode.assessed.hint"));
         var titleRow = new Div(title, modeBadge);
         titleRow.addClassName("orienta-player-title-row");
 
@@ -201,14 +236,14 @@ class ScenarioPlayer extends Div {
     void choose(String optionId) {
         choices.getChildren().forEach(c -> c.getElement().setEnabled(false));
         try {
-            play = attempts.choose(id, play.nextStep(), optionId);
+            play = session.choose(play.nextStep(), optionId);
             problem.removeAll();
             problem.setVisible(false);
             render();
             getElement().executeJs("const c = this.querySelector('#conversation');"
                     + " if (c && c.lastElementChild) c.lastElementChild.scrollIntoView({block: 'nearest'});");
         } catch (StepConflictException e) {
-            play = attempts.scenario(id);
+            play = session.load();
             render();
             var n = Notification.show(getTranslation("player.conflict"), 6000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
@@ -216,6 +251,16 @@ class ScenarioPlayer extends Div {
             // Nothing was recorded: keep the options on screen and let the trainee try the same step again.
             choices.getChildren().forEach(c -> c.getElement().setEnabled(true));
             showProblem(optionId);
+        } catch (IllegalStateException e) {
+            if (!session.preview()) {
+                throw e;
+            }
+            // A draft under test may lead nowhere yet: say so in place, as the editor's problems do.
+            choices.getChildren().forEach(c -> c.getElement().setEnabled(true));
+            problem.removeAll();
+            problem.add(VaadinIcon.WARNING.create(), new Paragraph(getTranslation("player.preview.broken",
+                    e.getMessage())));
+            problem.setVisible(true);
         }
     }
 
@@ -238,7 +283,11 @@ class ScenarioPlayer extends Div {
         outcomeName.addClassName("orienta-outcome-name");
         var title = new H2(Texts.plain(ending.title()));
         banner.add(outcomeName, title, Texts.markdown(ending.debrief()));
-        debrief.add(banner, pathReview(), competencies(), reflections(ending), actions());
+        debrief.add(banner, pathReview(), competencies());
+        if (!session.preview()) {
+            debrief.add(reflections(ending));
+        }
+        debrief.add(actions());
     }
 
     private static boolean knownOutcome(String outcome) {
@@ -287,7 +336,8 @@ class ScenarioPlayer extends Div {
             }
         }
         var section = new Section(new H3(getTranslation("player.competencies.title")),
-                new Paragraph(getTranslation(play.mode() == AttemptMode.ASSESSED ? "player.competencies.assessed"
+                new Paragraph(getTranslation(session.preview() ? "player.competencies.preview"
+                        : play.mode() == AttemptMode.ASSESSED ? "player.competencies.assessed"
                         : "player.competencies.practice")));
         section.addClassName("orienta-section");
         section.setId("evidenced-competencies");
@@ -330,7 +380,7 @@ class ScenarioPlayer extends Div {
                 for (var answer : answers.entrySet()) {
                     var previous = play.reflections().getOrDefault(answer.getKey(), "");
                     if (!answer.getValue().getValue().strip().equals(previous)) {
-                        play = attempts.reflect(id, answer.getKey(), answer.getValue().getValue());
+                        play = session.reflect(answer.getKey(), answer.getValue().getValue());
                     }
                 }
                 var n = Notification.show(getTranslation("player.reflection.saved"), 3000,
@@ -349,9 +399,12 @@ class ScenarioPlayer extends Div {
         var again = new Button(getTranslation("player.tryAgain"), VaadinIcon.REFRESH.create(), e -> tryAgain.run());
         again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         again.setId("try-again");
-        var back = new Button(getTranslation("player.back"), e -> getUI().ifPresent(ui -> ui.navigate("my-training")));
-        back.setId("back-to-training");
-        var row = new Div(again, back);
+        var row = new Div(again);
+        if (!session.preview()) {
+            var back = new Button(getTranslation("player.back"), e -> getUI().ifPresent(ui -> ui.navigate("my-training")));
+            back.setId("back-to-training");
+            row.add(back);
+        }
         row.addClassName("orienta-actions");
         return row;
     }

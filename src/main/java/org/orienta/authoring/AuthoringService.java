@@ -1,0 +1,540 @@
+package org.orienta.authoring;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.orienta.audit.AuditAction;
+import org.orienta.audit.AuditOutcome;
+import org.orienta.audit.AuditService;
+import org.orienta.base.ConcurrentEditException;
+import org.orienta.base.FieldProblem;
+import org.orienta.base.Fingerprint;
+import org.orienta.base.InvalidInputException;
+import org.orienta.base.ItemHead;
+import org.orienta.base.ItemRef;
+import org.orienta.base.LocalizedText;
+import org.orienta.base.VersionInfo;
+import org.orienta.base.yaml.Fields;
+import org.orienta.base.yaml.ReadContext;
+import org.orienta.base.yaml.SafeYaml;
+import org.orienta.base.yaml.YamlSyntaxException;
+import org.orienta.competency.CompetencyDefinition;
+import org.orienta.competency.CompetencyService;
+import org.orienta.competency.Evidence;
+import org.orienta.competency.FrameworkYaml;
+import org.orienta.content.ContentFile;
+import org.orienta.content.ContentImport;
+import org.orienta.content.ContentProblem;
+import org.orienta.content.ContentReader;
+import org.orienta.content.ContentService;
+import org.orienta.content.ContentSet;
+import org.orienta.content.ContentZip;
+import org.orienta.base.ItemKind;
+import org.orienta.curriculum.CurriculumService;
+import org.orienta.curriculum.ModuleDefinition;
+import org.orienta.curriculum.ModuleYaml;
+import org.orienta.exercise.ExerciseService;
+import org.orienta.exercise.ExerciseYaml;
+import org.orienta.quiz.Gift;
+import org.orienta.quiz.Question;
+import org.orienta.quiz.QuizDefinition;
+import org.orienta.quiz.QuizFeedback;
+import org.orienta.quiz.QuizService;
+import org.orienta.quiz.QuizYaml;
+import org.orienta.scenario.ScenarioDefinition;
+import org.orienta.scenario.ScenarioService;
+import org.orienta.scenario.ScenarioYaml;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The trainers' workspace behind every editor. A draft is the item's file text (so what a trainer
+ * edits in the browser is exactly what git would hold); it is checked with the importer's rules on
+ * every change, and publishing turns it into the next immutable version through the same import path
+ * as files, so the browser and the content folder can never disagree about what is valid.
+ */
+@Service
+@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+public class AuthoringService {
+
+    private static final Pattern TITLE = Pattern.compile("(?m)^title:\\s*(?:\\n\\s+en:\\s*)?(.+)$");
+
+    private final ContentDraftRepository drafts;
+    private final ContentService content;
+    private final CompetencyService competencies;
+    private final ScenarioService scenarios;
+    private final ExerciseService exercises;
+    private final QuizService quizzes;
+    private final CurriculumService curriculum;
+    private final AuditService audit;
+    private final Clock clock;
+
+    AuthoringService(ContentDraftRepository drafts, ContentService content, CompetencyService competencies,
+            ScenarioService scenarios, ExerciseService exercises, QuizService quizzes, CurriculumService curriculum,
+            AuditService audit, Clock clock) {
+        this.drafts = drafts;
+        this.content = content;
+        this.competencies = competencies;
+        this.scenarios = scenarios;
+        this.exercises = exercises;
+        this.quizzes = quizzes;
+        this.curriculum = curriculum;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Everything a trainer can edit: published, archived and never-published items, framework first. */
+    @Transactional(readOnly = true)
+    public List<ItemRow> items() {
+        var draftsByItem = new HashMap<String, ContentDraft>();
+        drafts.findAll().forEach(d -> draftsByItem.put(d.kind() + "/" + d.key(), d));
+        var rows = new ArrayList<ItemRow>();
+        var frameworkDraft = draftsByItem.remove(ContentKind.FRAMEWORK + "/" + ContentKind.FRAMEWORK_KEY);
+        rows.add(new ItemRow(ContentKind.FRAMEWORK, ContentKind.FRAMEWORK_KEY, "Competency framework", 1, false,
+                frameworkDraft != null, frameworkDraft == null ? null : frameworkDraft.updatedBy(),
+                frameworkDraft == null ? clock.instant() : frameworkDraft.updatedAt()));
+        for (ContentKind kind : List.of(ContentKind.SCENARIO, ContentKind.EXERCISE, ContentKind.QUIZ,
+                ContentKind.MODULE)) {
+            for (ItemHead head : heads(kind)) {
+                var draft = draftsByItem.remove(kind + "/" + head.key());
+                var body = draft != null ? draft.body()
+                        : head.publishedVersion() != null ? source(kind, head.key(), head.publishedVersion()) : "";
+                rows.add(new ItemRow(kind, head.key(), titleOf(body, head.key()), head.publishedVersion(),
+                        head.archived(), draft != null, draft == null ? null : draft.updatedBy(),
+                        draft == null ? head.updatedAt() : draft.updatedAt()));
+            }
+        }
+        draftsByItem.values().stream().sorted(Comparator.comparing(ContentDraft::kind).thenComparing(ContentDraft::key))
+                .forEach(d -> rows.add(new ItemRow(d.kind(), d.key(), titleOf(d.body(), d.key()), null, false, true,
+                        d.updatedBy(), d.updatedAt())));
+        return rows;
+    }
+
+    /**
+     * The draft of an item: the saved one if there is one, else a fresh copy of the published version
+     * that is saved only when first changed.
+     */
+    @Transactional(readOnly = true)
+    public Draft open(ContentKind kind, String key) {
+        var saved = drafts.findByKindAndKey(kind, key);
+        if (saved.isPresent()) {
+            return toDraft(saved.get());
+        }
+        var published = publishedVersion(kind, key)
+                .orElseThrow(() -> new InvalidInputException(FieldProblem.of("key", "authoring.noSuchItem", key)));
+        return new Draft(kind, key, source(kind, key, published), published, Draft.NEW, null, null);
+    }
+
+    /** Starts a new item from the smallest valid content of its kind. */
+    @Transactional
+    public Draft create(ContentKind kind, String key, String title) {
+        if (!Fields.ID.matcher(key).matches() || key.length() > 64) {
+            throw new InvalidInputException(FieldProblem.of("key", "authoring.badKey", key));
+        }
+        if (title.isBlank()) {
+            throw new InvalidInputException(FieldProblem.of("title", "authoring.titleRequired"));
+        }
+        if (kind == ContentKind.FRAMEWORK) {
+            throw new InvalidInputException(FieldProblem.of("kind", "authoring.frameworkIsEdited"));
+        }
+        if (exists(kind, key)) {
+            throw new InvalidInputException(FieldProblem.of("key", "authoring.keyTaken", key));
+        }
+        var draft = drafts.saveAndFlush(new ContentDraft(kind, key, Templates.of(kind, key, title.strip()), null,
+                actor(), clock.instant()));
+        return toDraft(draft);
+    }
+
+    /**
+     * Saves a draft. {@code lock} must be the lock of the draft the editor started from: if someone
+     * saved meanwhile, the save is refused with {@link ConcurrentEditException} and nothing changes.
+     */
+    @Transactional
+    public Draft save(ContentKind kind, String key, String body, long lock) {
+        if (body.length() > ContentReader.MAX_FILE_BYTES) {
+            throw new InvalidInputException(FieldProblem.of("body", "content.fileTooLarge", ContentReader.MAX_FILE_BYTES));
+        }
+        var existing = drafts.findByKindAndKey(kind, key);
+        ContentDraft draft;
+        if (existing.isPresent()) {
+            draft = existing.get();
+            if (draft.version() != lock) {
+                throw new ConcurrentEditException(kind.path(key));
+            }
+            draft.edit(body, actor(), clock.instant());
+        } else {
+            if (lock != Draft.NEW) {
+                // The draft this editor saw was published or discarded by someone else meanwhile.
+                throw new ConcurrentEditException(kind.path(key));
+            }
+            var published = publishedVersion(kind, key)
+                    .orElseThrow(() -> new InvalidInputException(FieldProblem.of("key", "authoring.noSuchItem", key)));
+            draft = new ContentDraft(kind, key, body, published, actor(), clock.instant());
+        }
+        try {
+            return toDraft(drafts.saveAndFlush(draft));
+        } catch (org.springframework.dao.OptimisticLockingFailureException
+                | org.springframework.dao.DataIntegrityViolationException e) {
+            throw new ConcurrentEditException(kind.path(key));
+        }
+    }
+
+    /** Throws the draft away; the published version (if any) stays as it was. */
+    @Transactional
+    public void discard(ContentKind kind, String key, long lock) {
+        var draft = drafts.findByKindAndKey(kind, key).orElse(null);
+        if (draft == null) {
+            return;
+        }
+        if (draft.version() != lock) {
+            throw new ConcurrentEditException(kind.path(key));
+        }
+        drafts.delete(draft);
+        drafts.flush();
+    }
+
+    /** Every problem the importer would report for this text, with line, column and the field it concerns. */
+    @Transactional(readOnly = true)
+    public List<ContentProblem> check(ContentKind kind, String key, String body) {
+        return ContentReader.read(List.of(ContentFile.of(kind.path(key), body)), known(kind, key)).problems();
+    }
+
+    /** The scenario a draft describes, if it reads, for the graph and for "play from here". */
+    public Optional<ScenarioDefinition> readScenario(String body) {
+        try {
+            var context = new ReadContext();
+            return Optional.ofNullable(ScenarioYaml.read(SafeYaml.parse(body), context));
+        } catch (YamlSyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The canonical file text of a scenario, for the structured editor that changes it node by node. */
+    public String write(ScenarioDefinition scenario) {
+        return ScenarioYaml.write(scenario);
+    }
+
+    /**
+     * Publishes the saved draft as the item's next version, if it passes every rule; otherwise nothing
+     * changes and every problem is returned. The draft is gone once published.
+     */
+    @Transactional
+    public PublishResult publish(ContentKind kind, String key, long lock) {
+        var draft = drafts.findByKindAndKey(kind, key).orElseThrow(() -> new ConcurrentEditException(kind.path(key)));
+        if (draft.version() != lock) {
+            throw new ConcurrentEditException(kind.path(key));
+        }
+        var read = ContentReader.read(List.of(ContentFile.of(kind.path(key), draft.body())), known(kind, key));
+        if (!read.valid()) {
+            return new PublishResult(read.problems(), 0, false);
+        }
+        var report = content.importContent(read.content());
+        drafts.delete(draft);
+        drafts.flush();
+        int version = kind == ContentKind.FRAMEWORK ? 1 : report.items().getFirst().version();
+        boolean changed = kind == ContentKind.FRAMEWORK ? report.frameworkChanged() : report.newVersions() > 0;
+        audit.record(AuditAction.CONTENT_PUBLISHED, kind.path(key), AuditOutcome.SUCCESS,
+                changed ? "version " + version : "unchanged");
+        return new PublishResult(List.of(), version, changed);
+    }
+
+    @Transactional(readOnly = true)
+    public List<VersionInfo> history(ContentKind kind, String key) {
+        return switch (kind) {
+            case SCENARIO -> scenarios.versions(key);
+            case EXERCISE -> exercises.versions(key);
+            case QUIZ -> quizzes.versions(key);
+            case MODULE -> curriculum.versions(key);
+            case FRAMEWORK -> List.of();
+        };
+    }
+
+    /** The file text of a published version. */
+    @Transactional(readOnly = true)
+    public String source(ContentKind kind, String key, int version) {
+        Optional<String> text = switch (kind) {
+            case SCENARIO -> scenarios.source(key, version);
+            case EXERCISE -> exercises.source(key, version);
+            case QUIZ -> quizzes.source(key, version);
+            case MODULE -> curriculum.source(key, version);
+            case FRAMEWORK -> Optional.of(FrameworkYaml.write(competencies.framework()));
+        };
+        return text.orElseThrow(() -> new InvalidInputException(FieldProblem.of("version", "authoring.noSuchVersion", key, version)));
+    }
+
+    /** What changed from one version to another; version 0 stands for the current draft. */
+    @Transactional(readOnly = true)
+    public List<TextDiff.Line> diff(ContentKind kind, String key, int from, int to) {
+        return TextDiff.of(text(kind, key, from), text(kind, key, to));
+    }
+
+    private String text(ContentKind kind, String key, int version) {
+        if (version == 0) {
+            return drafts.findByKindAndKey(kind, key).map(ContentDraft::body).orElseGet(() -> open(kind, key).body());
+        }
+        return source(kind, key, version);
+    }
+
+    @Transactional
+    public void setArchived(ContentKind kind, String key, boolean archived) {
+        switch (kind) {
+            case SCENARIO -> scenarios.setArchived(key, archived);
+            case EXERCISE -> exercises.setArchived(key, archived);
+            case QUIZ -> quizzes.setArchived(key, archived);
+            case MODULE -> curriculum.setArchived(key, archived);
+            case FRAMEWORK -> throw new InvalidInputException(FieldProblem.of("kind", "authoring.frameworkIsEdited"));
+        }
+        audit.record(AuditAction.CONTENT_PUBLISHED, kind.path(key), AuditOutcome.SUCCESS,
+                archived ? "archived" : "restored");
+    }
+
+    /**
+     * The published content as a zip in the content folder's layout: the framework, the items asked
+     * for (all published, unarchived ones when none are named) and every item their modules use, so
+     * the zip imports into an empty Orienta on its own.
+     */
+    @Transactional(readOnly = true)
+    public byte[] exportZip(Collection<ItemKey> selection) {
+        var wanted = new LinkedHashSet<ItemKey>();
+        if (selection.isEmpty()) {
+            items().stream().filter(r -> r.kind() != ContentKind.FRAMEWORK && r.publishedVersion() != null
+                    && !r.archived()).forEach(r -> wanted.add(new ItemKey(r.kind(), r.key())));
+        } else {
+            wanted.addAll(selection);
+        }
+        for (ItemKey item : List.copyOf(wanted)) {
+            if (item.kind() == ContentKind.MODULE) {
+                curriculum.published(item.key()).ifPresent(m -> m.definition().items()
+                        .forEach(ref -> wanted.add(new ItemKey(ContentKind.of(ref.kind()), ref.key()))));
+            }
+        }
+        var files = new ArrayList<ContentFile>();
+        files.add(ContentFile.of(ContentReader.FRAMEWORK_FILE, FrameworkYaml.write(competencies.framework())));
+        wanted.stream().filter(i -> i.kind() != ContentKind.FRAMEWORK)
+                .sorted(Comparator.comparing(ItemKey::kind).thenComparing(ItemKey::key)).forEach(item -> {
+                    var version = publishedVersion(item.kind(), item.key())
+                            .orElseThrow(() -> new InvalidInputException(FieldProblem.of("items", "authoring.notPublished", item.key())));
+                    files.add(ContentFile.of(item.kind().path(item.key()), source(item.kind(), item.key(), version)));
+                });
+        audit.record(AuditAction.CONTENT_EXPORTED, (files.size() - 1) + " items", AuditOutcome.SUCCESS,
+                String.join(", ", files.stream().map(ContentFile::path).toList()));
+        return ContentZip.write(files);
+    }
+
+    /** What importing this zip would do, without doing it. */
+    @Transactional(readOnly = true)
+    public ZipPreview previewZip(String name, byte[] zip) {
+        var files = ContentZip.read(name, zip);
+        if (!files.valid()) {
+            return new ZipPreview(files.problems(), List.of());
+        }
+        var read = ContentReader.read(files.files(), content.known());
+        if (!read.valid()) {
+            return new ZipPreview(read.problems(), List.of());
+        }
+        return new ZipPreview(List.of(), changes(read.content()));
+    }
+
+    /** Imports a zip: every item, or (with the problems) nothing. */
+    @Transactional
+    public ContentImport importZip(String name, byte[] zip) {
+        var files = ContentZip.read(name, zip);
+        if (!files.valid()) {
+            return new ContentImport(files.problems(), null);
+        }
+        return content.importFiles(files.files());
+    }
+
+    /** Imports single content files (YAML) the same way as a zip: all of them, or none. */
+    @Transactional
+    public ContentImport importFiles(List<ContentFile> files) {
+        return content.importFiles(files);
+    }
+
+    @Transactional(readOnly = true)
+    public ZipPreview previewFiles(List<ContentFile> files) {
+        var read = ContentReader.read(files, content.known());
+        return read.valid() ? new ZipPreview(List.of(), changes(read.content()))
+                : new ZipPreview(read.problems(), List.of());
+    }
+
+    /**
+     * Reads a Moodle GIFT file into a new quiz draft; if any question cannot be read, nothing is created
+     * and every problem is listed with its line. Essays and descriptions are skipped and reported.
+     */
+    @Transactional
+    public GiftImport importGift(String key, String title, String gift, @Nullable Evidence defaultEvidence) {
+        var read = Gift.read(gift, defaultEvidence);
+        if (!read.problems().isEmpty()) {
+            return new GiftImport(null, read.questions().size(), read.problems(), read.skipped());
+        }
+        if (read.questions().isEmpty()) {
+            return new GiftImport(null, 0, List.of(new Gift.Problem(1, "gift.noQuestions", List.of())),
+                    read.skipped());
+        }
+        int points = read.questions().stream().mapToInt(Question::points).sum();
+        int passMark = new BigDecimal(points).multiply(new BigDecimal("0.7")).setScale(0, java.math.RoundingMode.CEILING)
+                .intValue();
+        var quiz = new QuizDefinition(key, LocalizedText.english(title.strip()), null,
+                Math.max(1, (read.questions().size() * 3 + 3) / 4), Math.max(1, passMark), QuizFeedback.IMMEDIATE,
+                QuizDefinition.UNLIMITED, null, true, read.questions());
+        var draft = create(ContentKind.QUIZ, key, title);
+        var saved = save(ContentKind.QUIZ, key, QuizYaml.write(quiz), draft.lock());
+        return new GiftImport(saved, read.questions().size(), List.of(), read.skipped());
+    }
+
+    /** A published quiz as GIFT, with the ids of questions GIFT cannot express. */
+    @Transactional(readOnly = true)
+    public Gift.Written exportGift(String quizKey) {
+        var quiz = quizzes.published(quizKey)
+                .orElseThrow(() -> new InvalidInputException(FieldProblem.of("key", "authoring.notPublished", quizKey)));
+        audit.record(AuditAction.CONTENT_EXPORTED, "quizzes/" + quizKey + ".gift", AuditOutcome.SUCCESS, "GIFT");
+        return Gift.write(quiz.definition().questions());
+    }
+
+    /** Every published item a module may contain: role-plays, exercises and quizzes, by title. */
+    @Transactional(readOnly = true)
+    public List<CatalogueItem> catalogue() {
+        var items = new ArrayList<CatalogueItem>();
+        scenarios.publishedScenarios().forEach(s -> items.add(new CatalogueItem(new ItemRef(ItemKind.SCENARIO, s.key()),
+                s.title().english(), s.minutes(), s.competencies())));
+        exercises.publishedExercises().forEach(e -> items.add(new CatalogueItem(new ItemRef(ItemKind.EXERCISE, e.key()),
+                e.title().english(), e.minutes(), e.evidence().stream().map(Evidence::competency)
+                        .collect(java.util.stream.Collectors.toSet()))));
+        quizzes.publishedQuizzes().forEach(q -> items.add(new CatalogueItem(new ItemRef(ItemKind.QUIZ, q.key()),
+                q.title().english(), q.minutes(), q.competencies())));
+        return items;
+    }
+
+    /** The module a draft describes, if it reads, for the module builder. */
+    public Optional<ModuleDefinition> readModule(String body) {
+        try {
+            return Optional.ofNullable(ModuleYaml.read(SafeYaml.parse(body), new ReadContext()));
+        } catch (YamlSyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The canonical file text of a module, for the module builder. */
+    public String write(ModuleDefinition module) {
+        return ModuleYaml.write(module);
+    }
+
+    /** Every question of every published quiz, for the question bank. */
+    @Transactional(readOnly = true)
+    public List<org.orienta.quiz.BankQuestion> questionBank() {
+        return quizzes.questionBank();
+    }
+
+    /** The competencies of the framework, for editors that let the trainer pick one. */
+    @Transactional(readOnly = true)
+    public List<CompetencyDefinition> competencies() {
+        return competencies.framework().competencies();
+    }
+
+    /** An item by kind and key, as export selections name them. */
+    public record ItemKey(ContentKind kind, String key) {}
+
+    private List<ZipPreview.Change> changes(ContentSet set) {
+        var changes = new ArrayList<ZipPreview.Change>();
+        if (set.framework() != null) {
+            var now = FrameworkYaml.write(competencies.framework());
+            changes.add(change(ContentKind.FRAMEWORK, ContentKind.FRAMEWORK_KEY, FrameworkYaml.write(set.framework()),
+                    Optional.of(now)));
+        }
+        set.scenarios().forEach(s -> changes.add(change(ContentKind.SCENARIO, s.id(), ScenarioYaml.write(s),
+                publishedText(ContentKind.SCENARIO, s.id()))));
+        set.exercises().forEach(e -> changes.add(change(ContentKind.EXERCISE, e.id(), ExerciseYaml.write(e),
+                publishedText(ContentKind.EXERCISE, e.id()))));
+        set.quizzes().forEach(q -> changes.add(change(ContentKind.QUIZ, q.id(), QuizYaml.write(q),
+                publishedText(ContentKind.QUIZ, q.id()))));
+        set.modules().forEach(m -> changes.add(change(ContentKind.MODULE, m.id(), ModuleYaml.write(m),
+                publishedText(ContentKind.MODULE, m.id()))));
+        return changes;
+    }
+
+    private static ZipPreview.Change change(ContentKind kind, String key, String incoming, Optional<String> current) {
+        var effect = current.isEmpty() ? ZipPreview.Effect.NEW
+                : Fingerprint.of(current.get()).equals(Fingerprint.of(incoming)) ? ZipPreview.Effect.UNCHANGED
+                        : ZipPreview.Effect.CHANGED;
+        return new ZipPreview.Change(kind, key, kind.path(key), effect);
+    }
+
+    private Optional<String> publishedText(ContentKind kind, String key) {
+        return publishedVersion(kind, key).map(v -> source(kind, key, v));
+    }
+
+    private List<ItemHead> heads(ContentKind kind) {
+        return switch (kind) {
+            case SCENARIO -> scenarios.heads();
+            case EXERCISE -> exercises.heads();
+            case QUIZ -> quizzes.heads();
+            case MODULE -> curriculum.heads();
+            case FRAMEWORK -> List.of();
+        };
+    }
+
+    private Optional<Integer> publishedVersion(ContentKind kind, String key) {
+        if (kind == ContentKind.FRAMEWORK) {
+            return Optional.of(1);
+        }
+        return heads(kind).stream().filter(h -> h.key().equals(key)).findFirst()
+                .map(ItemHead::publishedVersion);
+    }
+
+    private boolean exists(ContentKind kind, String key) {
+        return drafts.findByKindAndKey(kind, key).isPresent()
+                || heads(kind).stream().anyMatch(h -> h.key().equals(key));
+    }
+
+    /** What a single file may refer to: what is published, plus the item itself (a module may not yet be). */
+    private ContentReader.Known known(ContentKind kind, String key) {
+        var known = content.known();
+        if (kind == ContentKind.MODULE) {
+            return known;
+        }
+        var items = new java.util.HashSet<>(known.items());
+        switch (kind) {
+            case SCENARIO -> items.add(new ItemRef(ItemKind.SCENARIO, key));
+            case EXERCISE -> items.add(new ItemRef(ItemKind.EXERCISE, key));
+            case QUIZ -> items.add(new ItemRef(ItemKind.QUIZ, key));
+            default -> {
+                // The framework refers to nothing.
+            }
+        }
+        return new ContentReader.Known(known.competencies(), items);
+    }
+
+    private static Draft toDraft(ContentDraft d) {
+        return new Draft(d.kind(), d.key(), d.body(), d.basedOn(), d.version(), d.updatedBy(), d.updatedAt());
+    }
+
+    /** The English title a content file states, without reading the whole file; the key when it has none. */
+    public static String titleOf(String body, String fallback) {
+        var m = TITLE.matcher(body);
+        if (!m.find()) {
+            return fallback;
+        }
+        var title = m.group(1).strip();
+        if (title.length() >= 2 && (title.startsWith("\"") && title.endsWith("\"")
+                || title.startsWith("'") && title.endsWith("'"))) {
+            title = title.substring(1, title.length() - 1).replace("\\\"", "\"").replace("''", "'");
+        }
+        return title.isEmpty() ? fallback : title;
+    }
+
+    private static String actor() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+}

@@ -1,0 +1,487 @@
+package org.orienta.authoring.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+import org.orienta.base.LocalizedText;
+import org.orienta.competency.CompetencyCode;
+import org.orienta.competency.Evidence;
+import org.orienta.scenario.Condition;
+import org.orienta.scenario.Next;
+import org.orienta.scenario.ScenarioDefinition;
+import org.orienta.scenario.ScenarioNode;
+import org.orienta.scenario.ScenarioNode.CustomerLine;
+import org.orienta.scenario.ScenarioNode.Decision;
+import org.orienta.scenario.ScenarioNode.Ending;
+import org.orienta.scenario.ScenarioNode.Line;
+import org.orienta.scenario.ScenarioNode.Narration;
+import org.orienta.scenario.ScenarioNode.Option;
+
+/**
+ * The side panel for one node of the role-play graph: its text, the customer's mood, where it leads,
+ * and for a decision each option with its feedback, evidence, state effects and condition. Every valid
+ * change is handed to the editor at once (which saves the draft and redraws the graph); a value that
+ * cannot be read is marked on its field and not applied, so nothing half-typed reaches the draft.
+ */
+class NodeForm extends Div {
+
+    /** The editor's side of the form: apply a change to the scenario, delete, play from this node. */
+    interface Editor {
+
+        void change(UnaryOperator<ScenarioDefinition> change);
+
+        void playFrom(String nodeId);
+
+        void select(@Nullable String nodeId);
+    }
+
+    private final Editor editor;
+    private final String nodeId;
+    private ScenarioDefinition scenario;
+
+    NodeForm(ScenarioDefinition scenario, String nodeId, Editor editor) {
+        this.scenario = scenario;
+        this.nodeId = nodeId;
+        this.editor = editor;
+        addClassName("orienta-node-form");
+        setId("node-form");
+        render();
+    }
+
+    /** The scenario changed elsewhere (another field, the source): keep the fields, refresh the choices. */
+    void scenarioChanged(ScenarioDefinition updated) {
+        this.scenario = updated;
+    }
+
+    private void render() {
+        removeAll();
+        var node = scenario.node(nodeId).orElse(null);
+        if (node == null) {
+            return;
+        }
+        var heading = new H3(getTranslation("editor.node." + ScenarioGraph.kind(node)) + " · " + node.id());
+        heading.setId("node-form-title");
+        add(heading);
+        switch (node) {
+            case CustomerLine c -> {
+                add(lines(c.lines(), lines -> replace(new CustomerLine(c.id(), lines, current(CustomerLine.class).mood(),
+                        current(CustomerLine.class).next()))));
+                var mood = new IntegerField(getTranslation("editor.node.mood"));
+                mood.setId("node-mood");
+                mood.setMin(1);
+                mood.setMax(5);
+                mood.setStepButtonsVisible(true);
+                mood.setHelperText(getTranslation("editor.node.mood.help"));
+                mood.setValue(c.mood());
+                mood.addValueChangeListener(e -> {
+                    if (e.getValue() != null && (e.getValue() < 1 || e.getValue() > 5)) {
+                        mood.setInvalid(true);
+                        mood.setErrorMessage(getTranslation("editor.node.mood.range"));
+                        return;
+                    }
+                    var now = current(CustomerLine.class);
+                    replace(new CustomerLine(now.id(), now.lines(), e.getValue(), now.next()));
+                });
+                add(mood, next("node-next", c.next(), next -> {
+                    var now = current(CustomerLine.class);
+                    replace(new CustomerLine(now.id(), now.lines(), now.mood(), next));
+                }));
+            }
+            case Narration n -> {
+                add(lines(n.lines(), lines -> replace(new Narration(n.id(), lines, current(Narration.class).next()))));
+                add(next("node-next", n.next(), next -> replace(new Narration(n.id(), current(Narration.class).lines(),
+                        next))));
+            }
+            case Decision d -> decision(d);
+            case Ending e -> ending(e);
+        }
+        var play = new Button(getTranslation("editor.node.playFromHere"), VaadinIcon.PLAY.create(),
+                e -> editor.playFrom(nodeId));
+        play.setId("play-from-here");
+        play.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var delete = new Button(getTranslation("editor.node.delete"), VaadinIcon.TRASH.create(), e -> deleteNode());
+        delete.setId("delete-node");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.setEnabled(!nodeId.equals(scenario.start()));
+        var actions = new Div(play, delete);
+        actions.addClassName("orienta-actions");
+        add(actions);
+    }
+
+    private void decision(Decision d) {
+        var prompt = new TextField(getTranslation("editor.node.prompt"));
+        prompt.setId("node-prompt");
+        prompt.setWidthFull();
+        prompt.setValue(d.prompt() == null ? "" : d.prompt().english());
+        prompt.setValueChangeMode(ValueChangeMode.LAZY);
+        prompt.addValueChangeListener(e -> {
+            var now = current(Decision.class);
+            replace(new Decision(now.id(), e.getValue().isBlank() ? null : english(now.prompt(), e.getValue()),
+                    now.options()));
+        });
+        add(prompt);
+        int index = 0;
+        for (Option option : d.options()) {
+            add(option(option, ++index));
+        }
+        var addOption = new Button(getTranslation("editor.node.addOption"), VaadinIcon.PLUS.create(), e -> {
+            var now = current(Decision.class);
+            var options = new ArrayList<>(now.options());
+            options.add(new Option(freeOptionId(scenario), LocalizedText.english(getTranslation("editor.new.option.say")),
+                    LocalizedText.english(getTranslation("editor.new.option.feedback")), Next.to("unlinked"), List.of(),
+                    Map.of(), null));
+            replace(new Decision(now.id(), now.prompt(), options));
+            render();
+        });
+        addOption.setId("add-option");
+        add(addOption);
+    }
+
+    private Component option(Option option, int number) {
+        var box = new Div();
+        box.addClassName("orienta-option-card");
+        box.setId("option-card-" + option.id());
+        var say = new TextArea(getTranslation("editor.option.say", number));
+        say.setId("option-say-" + option.id());
+        say.setWidthFull();
+        say.setValue(option.say().english());
+        say.setValueChangeMode(ValueChangeMode.LAZY);
+        say.addValueChangeListener(e -> {
+            if (e.getValue().isBlank()) {
+                required(say);
+                return;
+            }
+            say.setInvalid(false);
+            updateOption(option.id(), o -> new Option(o.id(), english(o.say(), e.getValue()), o.feedback(), o.next(),
+                    o.evidence(), o.effects(), o.when()));
+        });
+        var feedback = new MarkdownField(getTranslation("editor.option.feedback"), option.feedback().english(),
+                value -> updateOption(option.id(), o -> new Option(o.id(), o.say(), english(o.feedback(), value),
+                        o.next(), o.evidence(), o.effects(), o.when())));
+        feedback.setId("option-feedback-" + option.id());
+        var next = next("option-next-" + option.id(), option.next(), n -> updateOption(option.id(),
+                o -> new Option(o.id(), o.say(), o.feedback(), n, o.evidence(), o.effects(), o.when())));
+        var evidence = parsed(new TextField(getTranslation("editor.option.evidence")), "option-evidence-" + option.id(),
+                writeEvidence(option.evidence()), getTranslation("editor.option.evidence.help"), NodeForm::readEvidence,
+                value -> updateOption(option.id(), o -> new Option(o.id(), o.say(), o.feedback(), o.next(), value,
+                        o.effects(), o.when())));
+        var effects = parsed(new TextField(getTranslation("editor.option.effects")), "option-effects-" + option.id(),
+                writeEffects(option.effects()), getTranslation("editor.option.effects.help"), NodeForm::readEffects,
+                value -> updateOption(option.id(), o -> new Option(o.id(), o.say(), o.feedback(), o.next(),
+                        o.evidence(), value, o.when())));
+        var when = parsed(new TextField(getTranslation("editor.option.when")), "option-when-" + option.id(),
+                option.when() == null ? "" : option.when().source(), getTranslation("editor.option.when.help"),
+                NodeForm::readCondition, value -> updateOption(option.id(), o -> new Option(o.id(), o.say(),
+                        o.feedback(), o.next(), o.evidence(), o.effects(), value.orElse(null))));
+        var remove = new Button(getTranslation("editor.option.delete"), VaadinIcon.TRASH.create(), e -> {
+            var now = current(Decision.class);
+            replace(new Decision(now.id(), now.prompt(), now.options().stream()
+                    .filter(o -> !o.id().equals(option.id())).toList()));
+            render();
+        });
+        remove.setId("option-delete-" + option.id());
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        var more = new Details(getTranslation("editor.option.more"), new Div(effects, when));
+        more.setOpened(!option.effects().isEmpty() || option.when() != null);
+        box.add(say, next, feedback, evidence, more, remove);
+        return box;
+    }
+
+    private void ending(Ending e) {
+        var outcome = new Select<String>();
+        outcome.setLabel(getTranslation("editor.ending.outcome"));
+        outcome.setId("ending-outcome");
+        var outcomes = new ArrayList<>(List.of(Ending.LOW, Ending.STANDARD, Ending.WOW));
+        if (!outcomes.contains(e.outcome())) {
+            outcomes.add(e.outcome());
+        }
+        outcome.setItems(outcomes);
+        outcome.setItemLabelGenerator(o -> List.of(Ending.LOW, Ending.STANDARD, Ending.WOW).contains(o)
+                ? getTranslation("player.outcome." + o) : o);
+        outcome.setValue(e.outcome());
+        outcome.addValueChangeListener(ev -> {
+            var now = current(Ending.class);
+            replace(new Ending(now.id(), ev.getValue(), now.title(), now.debrief(), now.reflection()));
+        });
+        var title = new TextField(getTranslation("editor.ending.title"));
+        title.setId("ending-title");
+        title.setWidthFull();
+        title.setValue(e.title().english());
+        title.setValueChangeMode(ValueChangeMode.LAZY);
+        title.addValueChangeListener(ev -> {
+            if (ev.getValue().isBlank()) {
+                required(title);
+                return;
+            }
+            title.setInvalid(false);
+            var now = current(Ending.class);
+            replace(new Ending(now.id(), now.outcome(), english(now.title(), ev.getValue()), now.debrief(),
+                    now.reflection()));
+        });
+        var debrief = new MarkdownField(getTranslation("editor.ending.debrief"), e.debrief().english(), value -> {
+            var now = current(Ending.class);
+            replace(new Ending(now.id(), now.outcome(), now.title(), english(now.debrief(), value), now.reflection()));
+        });
+        debrief.setId("ending-debrief");
+        var reflection = new TextArea(getTranslation("editor.ending.reflection"));
+        reflection.setId("ending-reflection");
+        reflection.setWidthFull();
+        reflection.setHelperText(getTranslation("editor.ending.reflection.help"));
+        reflection.setValue(String.join("\n", e.reflection().stream().map(LocalizedText::english).toList()));
+        reflection.setValueChangeMode(ValueChangeMode.LAZY);
+        reflection.addValueChangeListener(ev -> {
+            var now = current(Ending.class);
+            var questions = ev.getValue().lines().map(String::strip).filter(l -> !l.isEmpty())
+                    .map(LocalizedText::english).toList();
+            replace(new Ending(now.id(), now.outcome(), now.title(), now.debrief(), questions));
+        });
+        add(outcome, title, debrief, reflection);
+    }
+
+    /** The text of a line node; variants that depend on conditions are shown, and edited in the source. */
+    private Component lines(List<Line> lines, Consumer<List<Line>> apply) {
+        var text = new TextArea(getTranslation("editor.node.text"));
+        text.setId("node-text");
+        text.setWidthFull();
+        var last = lines.getLast();
+        text.setValue(last.text().english());
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.addValueChangeListener(e -> {
+            if (e.getValue().isBlank()) {
+                required(text);
+                return;
+            }
+            text.setInvalid(false);
+            var updated = new ArrayList<>(currentLines());
+            var previous = updated.getLast();
+            updated.set(updated.size() - 1, new Line(previous.when(), english(previous.text(), e.getValue())));
+            apply.accept(updated);
+        });
+        var box = new Div(text);
+        if (lines.size() > 1) {
+            var note = new Paragraph(getTranslation("editor.node.variants", lines.size() - 1));
+            note.addClassName("orienta-hint");
+            box.add(note);
+        }
+        return box;
+    }
+
+    private List<Line> currentLines() {
+        return switch (scenario.node(nodeId).orElseThrow()) {
+            case CustomerLine c -> c.lines();
+            case Narration n -> n.lines();
+            default -> throw new IllegalStateException(nodeId);
+        };
+    }
+
+    private Component next(String id, Next next, Consumer<Next> apply) {
+        if (!next.isPlain()) {
+            var note = new Paragraph(getTranslation("editor.node.branches", String.join(", ", next.targets())));
+            note.addClassName("orienta-hint");
+            note.setId(id);
+            return note;
+        }
+        var combo = new ComboBox<String>(getTranslation("editor.node.next"));
+        combo.setId(id);
+        combo.setWidthFull();
+        var ids = scenario.nodes().stream().map(ScenarioNode::id).filter(n -> !n.equals(nodeId)).toList();
+        combo.setItems(ids);
+        combo.setItemLabelGenerator(n -> scenario.node(n).map(node -> n + " · "
+                + getTranslation("editor.node." + ScenarioGraph.kind(node))).orElse(n));
+        var target = next.targets().getFirst();
+        if (ids.contains(target)) {
+            combo.setValue(target);
+        } else {
+            combo.setInvalid(true);
+            combo.setErrorMessage(getTranslation("editor.node.nextMissing", target));
+        }
+        combo.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                combo.setInvalid(false);
+                apply.accept(Next.to(e.getValue()));
+            }
+        });
+        return combo;
+    }
+
+    private <T> TextField parsed(TextField field, String id, String value, String help, Reader<T> reader,
+            Consumer<T> apply) {
+        field.setId(id);
+        field.setWidthFull();
+        field.setValue(value);
+        field.setHelperText(help);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.addValueChangeListener(e -> {
+            try {
+                var read = reader.read(e.getValue());
+                field.setInvalid(false);
+                apply.accept(read);
+            } catch (IllegalArgumentException ex) {
+                field.setInvalid(true);
+                field.setErrorMessage(getTranslation("editor.field.unreadable", ex.getMessage()));
+            }
+        });
+        return field;
+    }
+
+    @FunctionalInterface
+    interface Reader<T> {
+
+        T read(String text);
+    }
+
+    static List<Evidence> readEvidence(String text) {
+        var evidence = new ArrayList<Evidence>();
+        for (String part : text.split(",")) {
+            var claim = part.strip();
+            if (claim.isEmpty()) {
+                continue;
+            }
+            var colon = claim.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalArgumentException("“" + claim + "”: write CO4:3");
+            }
+            try {
+                evidence.add(new Evidence(new CompetencyCode(claim.substring(0, colon).strip().toUpperCase(
+                        java.util.Locale.ROOT)), Integer.parseInt(claim.substring(colon + 1).strip())));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("“" + claim + "”: write a code CO1–CO10 and a level 1–4");
+            }
+        }
+        return evidence;
+    }
+
+    static String writeEvidence(List<Evidence> evidence) {
+        return String.join(", ", evidence.stream().map(e -> e.competency().value() + ":" + e.level()).toList());
+    }
+
+    static Map<String, Integer> readEffects(String text) {
+        var effects = new LinkedHashMap<String, Integer>();
+        for (String part : text.split(",")) {
+            var effect = part.strip();
+            if (effect.isEmpty()) {
+                continue;
+            }
+            var colon = effect.indexOf(':');
+            try {
+                if (colon < 0) {
+                    throw new NumberFormatException();
+                }
+                var name = effect.substring(0, colon).strip();
+                if (!name.matches("[a-z][a-z0-9_]*")) {
+                    throw new NumberFormatException();
+                }
+                effects.put(name, Integer.parseInt(effect.substring(colon + 1).strip().replace("+", "")));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("“" + effect + "”: write mood:+1 or a counter like good:+1");
+            }
+        }
+        return effects;
+    }
+
+    static String writeEffects(Map<String, Integer> effects) {
+        return String.join(", ", effects.entrySet().stream()
+                .map(e -> e.getKey() + ":" + (e.getValue() > 0 ? "+" : "") + e.getValue()).toList());
+    }
+
+    static java.util.Optional<Condition> readCondition(String text) {
+        if (text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Condition.parse(text.strip()));
+        } catch (Condition.ConditionSyntaxException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+    }
+
+    private void required(HasValue<?, ?> field) {
+        if (field instanceof TextField f) {
+            f.setInvalid(true);
+            f.setErrorMessage(getTranslation("editor.field.required"));
+        } else if (field instanceof TextArea a) {
+            a.setInvalid(true);
+            a.setErrorMessage(getTranslation("editor.field.required"));
+        }
+    }
+
+    private void deleteNode() {
+        editor.change(s -> new ScenarioDefinition(s.id(), s.title(), s.summary(), s.setting(), s.persona(), s.minutes(),
+                s.sectors(), s.feedback(), s.initialState(), s.start(),
+                s.nodes().stream().filter(n -> !n.id().equals(nodeId)).toList(), s.sources()));
+        editor.select(null);
+    }
+
+    private void updateOption(String optionId, UnaryOperator<Option> change) {
+        var now = current(Decision.class);
+        replace(new Decision(now.id(), now.prompt(), now.options().stream()
+                .map(o -> o.id().equals(optionId) ? change.apply(o) : o).toList()));
+    }
+
+    private <T extends ScenarioNode> T current(Class<T> type) {
+        return type.cast(scenario.node(nodeId).orElseThrow());
+    }
+
+    private void replace(ScenarioNode node) {
+        editor.change(s -> withNode(s, node));
+    }
+
+    static ScenarioDefinition withNode(ScenarioDefinition s, ScenarioNode node) {
+        var nodes = new ArrayList<ScenarioNode>();
+        boolean found = false;
+        for (ScenarioNode n : s.nodes()) {
+            if (n.id().equals(node.id())) {
+                nodes.add(node);
+                found = true;
+            } else {
+                nodes.add(n);
+            }
+        }
+        if (!found) {
+            nodes.add(node);
+        }
+        return new ScenarioDefinition(s.id(), s.title(), s.summary(), s.setting(), s.persona(), s.minutes(), s.sectors(),
+                s.feedback(), s.initialState(), s.start(), nodes, s.sources());
+    }
+
+    /** Option ids are unique in the whole scenario (evidence points at them), not only in their decision. */
+    static String freeOptionId(ScenarioDefinition s) {
+        var taken = s.decisions().stream().flatMap(d -> d.options().stream()).map(Option::id)
+                .collect(java.util.stream.Collectors.toSet());
+        for (int n = 1; ; n++) {
+            var id = "option-" + n;
+            if (!taken.contains(id)) {
+                return id;
+            }
+        }
+    }
+
+    /** Replaces the English text, keeping the translations (which the source view shows for review). */
+    static LocalizedText english(@Nullable LocalizedText text, String english) {
+        var translations = new LinkedHashMap<String, String>();
+        if (text != null) {
+            translations.putAll(text.translations());
+        }
+        translations.put(LocalizedText.ENGLISH, english);
+        return LocalizedText.of(translations);
+    }
+}

@@ -1,0 +1,69 @@
+package org.orienta.progress.ui;
+
+import com.vaadin.flow.component.html.Div;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.orienta.progress.AttemptId;
+import org.orienta.progress.AttemptMode;
+import org.orienta.progress.AttemptStatus;
+import org.orienta.progress.ScenarioPlay;
+import org.orienta.scenario.Playthrough;
+import org.orienta.scenario.ScenarioDefinition;
+import org.orienta.scenario.ScenarioState;
+
+/**
+ * The real role-play player on a scenario that need not be published, from its start or from any node
+ * with any state, remembering nothing: a trainer's play-test. Nothing reaches the database, so a
+ * preview never counts as evidence.
+ */
+@org.springframework.modulith.NamedInterface("preview")
+public class ScenarioPreview extends Div {
+
+    /**
+     * @throws IllegalStateException when the scenario cannot even start from there (e.g. a node that
+     *     points nowhere), for the editor to report
+     */
+    public ScenarioPreview(ScenarioDefinition scenario, String startNode, ScenarioState state, Runnable restart) {
+        setId("scenario-preview");
+        var chosen = new ArrayList<String>();
+        // Replaying once up front surfaces a broken start before anything is shown.
+        Playthrough.replay(scenario, startNode, state, List.of());
+        var session = new ScenarioPlayer.Session() {
+            @Override
+            public ScenarioPlay load() {
+                return play();
+            }
+
+            @Override
+            public ScenarioPlay choose(int step, String optionId) {
+                var next = new ArrayList<>(chosen);
+                next.add(optionId);
+                var run = Playthrough.replay(scenario, startNode, state, next);
+                chosen.add(optionId);
+                return play(run);
+            }
+
+            @Override
+            public ScenarioPlay reflect(int question, String answer) {
+                return play();
+            }
+
+            @Override
+            public boolean preview() {
+                return true;
+            }
+
+            private ScenarioPlay play() {
+                return play(Playthrough.replay(scenario, startNode, state, chosen));
+            }
+
+            private ScenarioPlay play(Playthrough run) {
+                return new ScenarioPlay(new AttemptId(0), AttemptMode.PRACTICE,
+                        run.finished() ? AttemptStatus.COMPLETED : AttemptStatus.IN_PROGRESS, 0, scenario, run,
+                        chosen.size(), Map.of());
+            }
+        };
+        add(new ScenarioPlayer(session, restart, null));
+    }
+}

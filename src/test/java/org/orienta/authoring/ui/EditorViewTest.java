@@ -1,0 +1,155 @@
+package org.orienta.authoring.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.orienta.TestUsers;
+import org.orienta.ViewTest;
+import org.orienta.authoring.AuthoringService;
+import org.orienta.authoring.ContentKind;
+import org.orienta.content.ContentService;
+import org.orienta.content.ContentSource;
+import org.orienta.progress.ui.ScenarioPreview;
+import org.orienta.scenario.ScenarioService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@WithUserDetails(TestUsers.TRAINER)
+class EditorViewTest extends ViewTest {
+
+    @Autowired
+    ContentService content;
+
+    @Autowired
+    AuthoringService authoring;
+
+    @Autowired
+    ScenarioService scenarios;
+
+    @BeforeEach
+    void the_bundled_pack() {
+        content.importFiles(ContentSource.folder(Path.of("content")));
+    }
+
+    private void sourceTab() {
+        $(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(1);
+        roundTrip();
+    }
+
+    private EditorView open(String kind, String key) {
+        UI.getCurrent().navigate("content/" + kind + "/" + key);
+        return $(EditorView.class).single();
+    }
+
+    /** The graph reports clicks from the browser (the journey covers that); here the view is told directly. */
+    private void select(String node) {
+        $(EditorView.class).single().select(node);
+    }
+
+    /** Breaks dp-greeting's links and clicks the problem this causes. */
+    private void clickProblemOf(String node) {
+        var view = $(EditorView.class).single();
+        sourceTab();
+        test(view.source).setValue(view.source.getValue().replace("next: irina-settles", "next: " + node + "-missing"));
+        var problem = $(Button.class).all().stream().filter(b -> b.getId().orElse("").startsWith("problem-")
+                && b.getText().contains("Node " + node)).findFirst().orElseThrow();
+        test(problem).click();
+    }
+
+    @Test
+    void a_change_in_the_side_panel_is_saved_as_a_draft_at_once() {
+        open("scenario", "rp-01");
+        select("dp-greeting");
+        assertThat($(NodeForm.class).single().getElement().getTextRecursively()).contains("dp-greeting");
+
+        test($(TextArea.class).id("option-say-greet-warmly")).setValue("Good morning, I am Alex. How can I help?");
+
+        var draft = authoring.open(ContentKind.SCENARIO, "rp-01");
+        assertThat(draft.saved()).isTrue();
+        assertThat(draft.body()).contains("Good morning, I am Alex. How can I help?");
+        assertThat(scenarios.published("rp-01").orElseThrow().definition().node("dp-greeting").toString())
+                .doesNotContain("I am Alex");
+    }
+
+    @Test
+    void a_problem_leads_to_its_node_and_publishing_is_refused_until_it_is_fixed() {
+        var view = open("scenario", "rp-01");
+        clickProblemOf("dp-greeting");
+
+        assertThat($(Button.class).all()).filteredOn(b -> b.getId().orElse("").startsWith("problem-"))
+                .anySatisfy(b -> assertThat(b.getText()).contains("Node dp-greeting", "“dp-greeting-missing”"));
+        assertThat($(NodeForm.class).single().getElement().getTextRecursively()).contains("dp-greeting");
+        test(view.publish).click();
+        assertThat(scenarios.versionCount("rp-01")).isEqualTo(1);
+
+        sourceTab();
+        test(view.source).setValue(view.source.getValue().replace("dp-greeting-missing", "irina-settles")
+                .replace("minutes: 8", "minutes: 9"));
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("problems-none").getText())
+                .contains("ready to publish");
+        test(view.publish).click();
+        assertThat(scenarios.versionCount("rp-01")).isEqualTo(2);
+    }
+
+    @Test
+    void a_stale_editor_is_told_about_the_conflict_and_keeps_its_text() {
+        var view = open("scenario", "rp-02");
+        sourceTab();
+        test(view.source).setValue(view.source.getValue() + "# mine\n");
+        // Someone else saves the same draft meanwhile.
+        var theirs = authoring.open(ContentKind.SCENARIO, "rp-02");
+        authoring.save(ContentKind.SCENARIO, "rp-02", theirs.body() + "# theirs\n", theirs.lock());
+
+        test(view.source).setValue(view.source.getValue() + "# mine again\n");
+
+        assertThat(view.conflict.isVisible()).isTrue();
+        assertThat(view.source.getValue()).endsWith("# mine again\n");
+        assertThat(authoring.open(ContentKind.SCENARIO, "rp-02").body()).endsWith("# theirs\n");
+        test($(Button.class).id("reload")).click();
+        assertThat(view.source.getValue()).endsWith("# theirs\n");
+    }
+
+    @Test
+    void playing_from_a_node_uses_the_real_player_and_records_nothing() {
+        open("scenario", "rp-01");
+        select("dp-greeting");
+
+        test($(Button.class).id("play-from-here")).click();
+        test($(Button.class).id("play-start")).click();
+
+        var preview = $(ScenarioPreview.class).single();
+        assertThat(preview.getElement().getTextRecursively()).contains("How do you start?", "Preview");
+        test($(Button.class).id("option-greet-warmly")).click();
+        assertThat($(ScenarioPreview.class).single().getElement().getTextRecursively())
+                .contains("Good morning, I'm Alex");
+    }
+
+    @Test
+    void a_three_decision_role_play_built_in_the_side_panel_has_nothing_left_to_fix() {
+        authoring.create(ContentKind.SCENARIO, "rp-parcel", "The parcel that never came");
+        var view = open("scenario", "rp-parcel");
+        test($(Button.class).id("add-decision")).click();
+        test($(Button.class).id("add-decision")).click();
+
+        view.select("first-decision");
+        test(combo("option-next-welcome")).selectItem("decision-1 · Decision");
+        view.select("decision-1");
+        test(combo("option-next-option-1")).selectItem("decision-2 · Decision");
+        view.select("decision-2");
+        test(combo("option-next-option-2")).selectItem("ending · Ending: standard");
+
+        assertThat(view.problemList.getElement().getTextRecursively()).contains("ready to publish");
+        test(view.publish).click();
+        assertThat(scenarios.published("rp-parcel").orElseThrow().definition().decisions()).hasSize(3);
+    }
+
+    @SuppressWarnings("unchecked")
+    private com.vaadin.flow.component.combobox.ComboBox<String> combo(String id) {
+        return $(com.vaadin.flow.component.combobox.ComboBox.class).id(id);
+    }
+}

@@ -1,0 +1,131 @@
+package org.orienta.authoring.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.orienta.TestUsers;
+import org.orienta.ViewTest;
+import org.orienta.authoring.AuthoringService;
+import org.orienta.authoring.ContentKind;
+import org.orienta.base.ItemKind;
+import org.orienta.base.ItemRef;
+import org.orienta.content.ContentService;
+import org.orienta.content.ContentSource;
+import org.orienta.curriculum.CurriculumService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@WithUserDetails(TestUsers.TRAINER)
+class WorkspaceViewsTest extends ViewTest {
+
+    @Autowired
+    ContentService content;
+
+    @Autowired
+    AuthoringService authoring;
+
+    @Autowired
+    CurriculumService curriculum;
+
+    @BeforeEach
+    void the_bundled_pack() {
+        content.importFiles(ContentSource.folder(Path.of("content")));
+    }
+
+    @Test
+    void the_content_list_shows_every_item_and_filters_by_kind_and_text() {
+        UI.getCurrent().navigate("content");
+        var view = $(ContentView.class).single();
+
+        assertThat(test(view.grid).size()).isEqualTo(1 + 16 + 12 + 7 + 11);
+        view.kindFilter.setValue("quiz");
+        assertThat(test(view.grid).size()).isEqualTo(7);
+        view.kindFilter.setValue("");
+        test(view.search).setValue("fitting room");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+    }
+
+    @Test
+    void a_new_item_is_created_from_the_dialog_and_opened_in_the_editor() {
+        UI.getCurrent().navigate("content");
+        test($(Button.class).id("new-item")).click();
+
+        test($(TextField.class).id("new-title")).setValue("Late parcel");
+        assertThat($(TextField.class).id("new-key").getValue()).isEqualTo("late-parcel");
+        test($(Button.class).id("new-create")).click();
+
+        assertThat($(EditorView.class).single()).isNotNull();
+        assertThat(authoring.open(ContentKind.SCENARIO, "late-parcel").saved()).isTrue();
+    }
+
+    @Test
+    void a_taken_key_is_refused_on_its_field() {
+        UI.getCurrent().navigate("content");
+        test($(Button.class).id("new-item")).click();
+        test($(TextField.class).id("new-title")).setValue("Again");
+        test($(TextField.class).id("new-key")).setValue("rp-01");
+        test($(Button.class).id("new-create")).click();
+
+        assertThat($(TextField.class).id("new-key").isInvalid()).isTrue();
+        assertThat($(TextField.class).id("new-key").getErrorMessage()).contains("already used");
+    }
+
+    @Test
+    void the_module_builder_reorders_items_and_totals_minutes_and_competencies() {
+        UI.getCurrent().navigate("content/module/service-levels");
+        var builder = $(ModuleBuilder.class).single();
+        var before = curriculum.published("service-levels").orElseThrow().definition().items();
+        assertThat(builder.totals.getText()).startsWith("7 items · ").contains("minutes", "CO5");
+
+        test(rowButton(builder, 0, "module-down-sx-01")).click();
+
+        var draft = authoring.readModule(authoring.open(ContentKind.MODULE, "service-levels").body()).orElseThrow();
+        assertThat(draft.items().get(0)).isEqualTo(before.get(1));
+        assertThat(draft.items().get(1)).isEqualTo(new ItemRef(ItemKind.EXERCISE, "sx-01"));
+        assertThat(curriculum.published("service-levels").orElseThrow().definition().items()).isEqualTo(before);
+    }
+
+    @Test
+    void the_module_builder_adds_a_published_item_and_removes_one() {
+        UI.getCurrent().navigate("content/module/service-levels");
+        var builder = $(ModuleBuilder.class).single();
+        var quiz = authoring.catalogue().stream().filter(c -> c.ref().key().equals("quiz-foundations")).findFirst()
+                .orElseThrow();
+
+        test(builder.add).selectItem(builder.add.getItemLabelGenerator().apply(quiz));
+        test(rowButton(builder, 3, "module-remove-rp-06")).click();
+
+        var draft = authoring.readModule(authoring.open(ContentKind.MODULE, "service-levels").body()).orElseThrow();
+        assertThat(draft.items()).contains(new ItemRef(ItemKind.QUIZ, "quiz-foundations"))
+                .doesNotContain(new ItemRef(ItemKind.SCENARIO, "rp-06"));
+    }
+
+    @Test
+    void the_question_bank_filters_by_competency_type_and_text() {
+        UI.getCurrent().navigate("content/questions");
+        var view = $(QuestionBankView.class).single();
+        assertThat(test(view.grid).size()).isEqualTo(55);
+
+        view.type.setValue("true_false");
+        var trueFalse = test(view.grid).size();
+        assertThat(trueFalse).isBetween(1, 54);
+        view.type.setValue("");
+        view.competency.setValue("CO5");
+        assertThat(test(view.grid).size()).isBetween(1, 54);
+        view.competency.setValue("");
+        test(view.search).setValue("russian article");
+        assertThat(test(view.grid).size()).isBetween(1, 54);
+    }
+
+    /** A button of a row's actions: grid cells are rendered on demand, so they are asked for by row. */
+    private Button rowButton(ModuleBuilder builder, int row, String id) {
+        var cell = test(builder.items).getCellComponent(row, 4);
+        return cell.getChildren().filter(c -> c.getId().orElse("").equals(id)).map(Button.class::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + id + " in row " + row));
+    }
+}
