@@ -425,6 +425,37 @@ public class AuthoringService {
         }
     }
 
+    /**
+     * The definition a draft of an exercise, quiz or the framework describes, if it reads, for the
+     * form editor; its canonical text is {@link #writeDefinition}.
+     */
+    public Optional<Object> readDefinition(ContentKind kind, String body) {
+        try {
+            var document = SafeYaml.parse(body);
+            var context = new ReadContext();
+            return Optional.ofNullable(switch (kind) {
+                case EXERCISE -> ExerciseYaml.read(document, context);
+                case QUIZ -> QuizYaml.read(document, context);
+                case FRAMEWORK -> FrameworkYaml.read(document, context);
+                case SCENARIO -> ScenarioYaml.read(document, context);
+                case MODULE -> ModuleYaml.read(document, context);
+            });
+        } catch (YamlSyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    public String writeDefinition(Object definition) {
+        return switch (definition) {
+            case org.orienta.exercise.ExerciseDefinition e -> ExerciseYaml.write(e);
+            case QuizDefinition q -> QuizYaml.write(q);
+            case org.orienta.competency.FrameworkDefinition f -> FrameworkYaml.write(f);
+            case ScenarioDefinition s -> ScenarioYaml.write(s);
+            case ModuleDefinition m -> ModuleYaml.write(m);
+            default -> throw new IllegalArgumentException("not a content definition: " + definition.getClass());
+        };
+    }
+
     /** The canonical file text of a module, for the module builder. */
     public String write(ModuleDefinition module) {
         return ModuleYaml.write(module);

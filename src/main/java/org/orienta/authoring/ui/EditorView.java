@@ -85,6 +85,9 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable ScenarioGraph graph;
     private final Div side = new Div();
     private final Div moduleTab = new Div();
+    private final Div formTab = new Div();
+    private @Nullable RecordForm recordForm;
+    private boolean formChange;
     private @Nullable ModuleBuilder builder;
     private @Nullable NodeForm form;
     private @Nullable TabSheet tabs;
@@ -175,7 +178,13 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             tabs.setWidthFull();
             body.add(tabs);
         } else {
-            body.add(source);
+            formTab.setId("form-tab");
+            tabs = new TabSheet();
+            tabs.setId("editor-tabs");
+            tabs.add(getTranslation("editor.tab.form"), formTab).setId("tab-form");
+            tabs.add(getTranslation("editor.tab.source"), source).setId("tab-source");
+            tabs.setWidthFull();
+            body.add(tabs);
         }
         add(header, conflict, problemList, body);
         show(draft);
@@ -282,6 +291,30 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void refresh(String text) {
         problems = authoring.check(kind, key, text);
         renderProblems();
+        if (kind == ContentKind.EXERCISE || kind == ContentKind.QUIZ || kind == ContentKind.FRAMEWORK) {
+            var definition = authoring.readDefinition(kind, text);
+            if (definition.isEmpty() && recordForm != null && formChange) {
+                // The form's own change left something to fill in (the problems say what): keep the form,
+                // which holds the item as the trainer is building it.
+            } else if (definition.isEmpty()) {
+                formTab.removeAll();
+                recordForm = null;
+                formTab.add(new Paragraph(getTranslation("editor.form.unreadable")));
+            } else if (recordForm == null) {
+                formTab.removeAll();
+                recordForm = new RecordForm(definition.get(), changed -> {
+                    formChange = true;
+                    try {
+                        saveBody(authoring.writeDefinition(changed), true);
+                    } finally {
+                        formChange = false;
+                    }
+                });
+                formTab.add(recordForm);
+            } else {
+                recordForm.rootChanged(definition.get());
+            }
+        }
         if (kind == ContentKind.MODULE) {
             var module = authoring.readModule(text);
             if (module.isEmpty()) {

@@ -95,6 +95,11 @@ class ScenarioGraph extends Div {
         out.append("</svg>");
         svg.setSvg(out.toString());
         applyZoom();
+        if (selected == null) {
+            // Rows are centred; on a narrow screen, start with the centre (where the start node is) in view.
+            pane.getElement().executeJs("requestAnimationFrame(() => { this.scrollLeft = Math.max(0,"
+                    + " (this.scrollWidth - this.clientWidth) / 2); });");
+        }
     }
 
     private void zoom(int step) {
