@@ -82,6 +82,7 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div header = new Div();
     private final Div body = new Div();
     private final Button discard = new Button();
+    private final Button archive = new Button();
     private @Nullable ScenarioGraph graph;
     private final Div side = new Div();
     private final Div moduleTab = new Div();
@@ -210,7 +211,10 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         discard.addClickListener(e -> confirmDiscard());
         discard.setId("discard");
         discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        var bar = new Div(publish, preview, history, discard);
+        archive.setId("archive");
+        archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        archive.addClickListener(e -> toggleArchived());
+        var bar = new Div(publish, preview, history, discard, archive);
         if (kind == ContentKind.QUIZ) {
             var gift = new Anchor(DownloadHandler.fromInputStream(event -> {
                 var written = authoring.exportGift(key);
@@ -256,8 +260,37 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 : getTranslation("editor.noDraft"));
         publish.setEnabled(shown.saved());
         discard.setVisible(shown.saved());
+        var row = kind == ContentKind.FRAMEWORK ? null : authoring.items().stream()
+                .filter(r -> r.kind() == kind && r.key().equals(key)).findFirst().orElse(null);
+        archive.setVisible(row != null && row.publishedVersion() != null);
+        archived = row != null && row.archived();
+        archive.setText(getTranslation(archived ? "editor.restore" : "editor.archive"));
+        archive.setIcon((archived ? VaadinIcon.ARROW_BACKWARD : VaadinIcon.ARCHIVE).create());
+        if (archived) {
+            status.setText(getTranslation("workspace.status.archived"));
+        }
         source.setValue(shown.body());
         refresh(shown.body());
+    }
+
+    private boolean archived;
+
+    private void toggleArchived() {
+        if (archived) {
+            authoring.setArchived(kind, key, false);
+            Notification.show(getTranslation("editor.restored"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            show(draft);
+            return;
+        }
+        var confirm = new ConfirmDialog(getTranslation("editor.archive.title"), getTranslation("editor.archive.text"),
+                getTranslation("editor.archive"), e -> {
+                    authoring.setArchived(kind, key, true);
+                    show(draft);
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.open();
     }
 
     private boolean hasPublished() {

@@ -152,4 +152,17 @@ class EditorViewTest extends ViewTest {
     private com.vaadin.flow.component.combobox.ComboBox<String> combo(String id) {
         return $(com.vaadin.flow.component.combobox.ComboBox.class).id(id);
     }
+
+    @Test
+    void archiving_from_the_editor_withdraws_the_item_and_restoring_brings_it_back() {
+        open("scenario", "rp-03");
+
+        test($(Button.class).id("archive")).click();
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
+        assertThat(scenarios.published("rp-03")).isEmpty();
+        assertThat($(Button.class).id("archive").getText()).isEqualTo("Restore");
+
+        test($(Button.class).id("archive")).click();
+        assertThat(scenarios.published("rp-03")).isPresent();
+    }
 }
