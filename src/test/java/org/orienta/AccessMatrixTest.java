@@ -40,11 +40,14 @@ class AccessMatrixTest extends ViewTest {
             Map.entry("audit", Set.of("ADMIN")),
             Map.entry("content", Set.of("TRAINER", "ADMIN")),
             Map.entry("content/questions", Set.of("TRAINER", "ADMIN")),
+            Map.entry("assignments", Set.of("TRAINER", "ADMIN")),
+            Map.entry("reviews", Set.of("TRAINER", "ADMIN")),
+            Map.entry("reviews/:attempt", Set.of("TRAINER", "ADMIN")),
             Map.entry("content/:kind/:key", Set.of("TRAINER", "ADMIN")));
 
     /** Addresses to open for routes with parameters; a missing item is fine, a refusal is what counts. */
     private static final Map<String, String> SAMPLES = Map.of("my-training/:key", "my-training/foundations",
-            "attempt/:id", "attempt/1", "content/:kind/:key", "content/framework/framework");
+            "attempt/:id", "attempt/1", "content/:kind/:key", "content/framework/framework", "reviews/:attempt", "reviews/1");
 
     /** One person per role, plus no one at all. */
     private static final Map<String, String> VISITORS = new LinkedHashMap<>(Map.of(
@@ -69,6 +72,8 @@ class AccessMatrixTest extends ViewTest {
         for (String route : EXPECTED.keySet()) {
             for (String visitor : visitors()) {
                 var shown = open(route, visitor);
+                // A page that fails while opening would otherwise pass for "opened".
+                assertThat(shown).as(route + " opened by " + visitor).isNotEqualTo("InternalErrorView");
                 if (opened(route, shown, visitor)) {
                     actual.computeIfAbsent(route, r -> new TreeSet<>()).add(visitor);
                 }

@@ -36,9 +36,12 @@ public class PeopleService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PeopleService(PersonRepository people, DepartmentRepository departments, JobRoleRepository jobRoles,
-            PasswordEncoder passwordEncoder, CurrentUser currentUser, AuditService audit, Clock clock) {
+            PasswordEncoder passwordEncoder, CurrentUser currentUser, AuditService audit, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.people = people;
         this.departments = departments;
         this.jobRoles = jobRoles;
@@ -46,6 +49,19 @@ public class PeopleService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** Enabled trainees with their department and job role, for assigning, reviewing and reporting. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public List<TraineeRow> trainees() {
+        return people.search("").stream().filter(p -> p.enabled() && p.roles().contains(Role.TRAINEE))
+                .map(p -> new TraineeRow(p.id(), p.displayName(),
+                        p.department() == null ? null : p.department().id(),
+                        p.department() == null ? null : p.department().name(),
+                        p.jobRole() == null ? null : p.jobRole().id(),
+                        p.jobRole() == null ? null : p.jobRole().name()))
+                .toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -86,6 +102,7 @@ public class PeopleService {
         apply(person, draft);
         people.saveAndFlush(person);
         audit.record(AuditAction.PERSON_CREATED, person.username(), AuditOutcome.SUCCESS, "roles " + draft.roles());
+        placed(person);
         return new CreatedPerson(person.id(), generate ? password : null);
     }
 
@@ -109,6 +126,7 @@ public class PeopleService {
         people.saveAndFlush(person);
         audit.record(AuditAction.PERSON_UPDATED, person.username(), AuditOutcome.SUCCESS,
                 rolesBefore.equals(draft.roles()) ? "details" : "roles " + rolesBefore + " -> " + draft.roles());
+        placed(person);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -230,6 +248,11 @@ public class PeopleService {
     private Person load(PersonId id) {
         return people.findById(id.value())
                 .orElseThrow(() -> new IllegalArgumentException("no person with id " + id));
+    }
+
+    private void placed(Person person) {
+        events.publishEvent(new PersonPlaced(person.id(), person.department() == null ? null : person.department().id(),
+                person.jobRole() == null ? null : person.jobRole().id(), person.roles().contains(Role.TRAINEE)));
     }
 
     private static PersonRow row(Person p) {

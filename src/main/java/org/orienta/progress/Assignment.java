@@ -29,6 +29,8 @@ class Assignment {
 
     private Instant assignedAt;
 
+    private @Nullable Long ruleId;
+
     @Version
     private long version;
 
@@ -62,6 +64,23 @@ class Assignment {
 
     Instant assignedAt() {
         return assignedAt;
+    }
+
+    @Nullable
+    Long ruleId() {
+        return ruleId;
+    }
+
+    /** A later assignment of the same module replaces the earlier one's due date and rule. */
+    void reassign(@Nullable LocalDate newDue, long rule, String by, Instant now) {
+        this.dueDate = newDue;
+        this.ruleId = rule;
+        this.assignedBy = by;
+        this.assignedAt = now;
+    }
+
+    void rule(long rule) {
+        this.ruleId = rule;
     }
 
     @Override

@@ -8,4 +8,8 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     List<Assignment> findByTraineeId(long traineeId);
 
     boolean existsByTraineeIdAndModuleKey(long traineeId, String moduleKey);
+
+    java.util.Optional<Assignment> findByTraineeIdAndModuleKey(long traineeId, String moduleKey);
+
+    List<Assignment> findByRuleId(long ruleId);
 }

@@ -156,7 +156,8 @@ class Attempt {
 
     /** Counts a recorded step; returns its number. */
     int stepRecorded(Instant now) {
-        if (status != AttemptStatus.IN_PROGRESS && status != AttemptStatus.COMPLETED) {
+        if (status != AttemptStatus.IN_PROGRESS && status != AttemptStatus.COMPLETED
+                && status != AttemptStatus.AWAITING_REVIEW) {
             throw new IllegalStateException("attempt " + id + " takes no more steps");
         }
         lastActivityAt = now;

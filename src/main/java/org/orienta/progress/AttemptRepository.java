@@ -12,6 +12,8 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     List<Attempt> findByTraineeIdOrderByLastActivityAtDesc(long traineeId);
 
+    List<Attempt> findByStatusOrderByLastActivityAtAsc(AttemptStatus status);
+
     long countByTraineeIdAndItemKindAndItemKeyAndModeAndStatusNot(long traineeId, ItemKind kind, String key,
             AttemptMode mode, AttemptStatus status);
 }

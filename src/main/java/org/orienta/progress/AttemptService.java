@@ -47,10 +47,13 @@ public class AttemptService {
     private final QuizService quizzes;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final AttemptReviewRepository reviews;
     private final Clock clock;
 
     AttemptService(AttemptRepository attempts, AttemptStepRepository steps, EvidenceRecorder recorder,
-            ScenarioService scenarios, ExerciseService exercises, QuizService quizzes, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            ScenarioService scenarios, ExerciseService exercises, QuizService quizzes, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            AttemptReviewRepository reviews) {
+        this.reviews = reviews;
         this.attempts = attempts;
         this.steps = steps;
         this.recorder = recorder;
@@ -326,7 +329,8 @@ public class AttemptService {
                         : List.of(s.answer().split(",")))
                 .orElse(List.of());
         return new ExercisePlay(attempt.id(), attempt.mode(), attempt.status(), attempt.itemVersion(), definition,
-                answer, result, selfCheck);
+                answer, result, selfCheck, reviews.findByAttemptId(attempt.id().value()).map(AttemptReview::review)
+                        .orElse(null));
     }
 
     private ScenarioPlay scenarioPlay(Attempt attempt, List<AttemptStep> recorded) {

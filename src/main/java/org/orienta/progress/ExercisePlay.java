@@ -12,7 +12,7 @@ import org.orienta.exercise.ExerciseResult;
  */
 public record ExercisePlay(AttemptId id, AttemptMode mode, AttemptStatus status, int version,
         ExerciseDefinition exercise, @Nullable ExerciseAnswer answer, @Nullable ExerciseResult result,
-        List<String> selfCheck) {
+        List<String> selfCheck, @Nullable Review review) {
 
     public ExercisePlay {
         selfCheck = List.copyOf(selfCheck);

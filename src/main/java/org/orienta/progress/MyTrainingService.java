@@ -94,6 +94,12 @@ public class MyTrainingService {
         return currentUser.requireId().value();
     }
 
+    /** Any trainee's standing in a module, for trainers following an assignment. */
+    static ModuleProgress progress(List<Attempt> attempts, Map<ItemRef, ItemInfo> catalogue, String key,
+            ModuleDefinition definition, @Nullable LocalDate due, LocalDate today) {
+        return new Standing(attempts, catalogue).module(key, definition, due, today);
+    }
+
     /** The trainee's attempts grouped by item, turned into statuses and results. */
     private static final class Standing {
 

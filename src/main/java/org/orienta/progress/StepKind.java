@@ -8,5 +8,7 @@ public enum StepKind {
     /** A whole exercise submitted. */
     SUBMISSION,
     /** A free-text reflection after a scenario ending. */
-    REFLECTION
+    REFLECTION,
+    /** A trainer's review of a free-text answer: its evidence points here. */
+    REVIEW
 }

@@ -353,7 +353,9 @@ class ContentView extends Div implements HasDynamicTitle {
         competency.setLabel(getTranslation("workspace.gift.competency"));
         competency.setHelperText(getTranslation("workspace.gift.competency.help"));
         competency.setItems(authoring.competencies());
-        competency.setItemLabelGenerator(c -> c.code().value() + " · " + c.name().in(getLocale()));
+        // The empty choice reaches the label generator as null.
+        competency.setItemLabelGenerator(c -> c == null ? getTranslation("workspace.gift.competency.none")
+                : c.code().value() + " · " + c.name().in(getLocale()));
         competency.setEmptySelectionAllowed(true);
         competency.setEmptySelectionCaption(getTranslation("workspace.gift.competency.none"));
         var level = new Select<Integer>();

@@ -299,7 +299,31 @@ class ExercisePlayer extends Div {
             var result = play.result();
             var banner = new Div();
             banner.addClassName("orienta-outcome");
-            if (play.status() == AttemptStatus.AWAITING_REVIEW || (result != null && result.awaitingReview())) {
+            if (play.review() != null) {
+                var review = play.review();
+                long percent = Math.round(review.meanLevel() / 4 * 100);
+                banner.addClassName(review.meanLevel() >= 3 ? "orienta-outcome-wow"
+                        : review.meanLevel() >= 2 ? "orienta-outcome-standard" : "orienta-outcome-low");
+                var name = new Span(getTranslation("exercise.reviewed", percent));
+                name.addClassName("orienta-outcome-name");
+                var comment = new Paragraph(review.comment());
+                comment.setId("review-comment");
+                var by = new Paragraph(getTranslation("exercise.reviewedBy", review.reviewer()));
+                by.addClassName("orienta-hint");
+                banner.add(name, comment, by);
+                if (play.exercise() instanceof RewriteExercise rewrite) {
+                    var levels = new Div();
+                    levels.setId("review-levels");
+                    rewrite.rubric().forEach(c -> {
+                        var level = review.levels().get(c.id());
+                        if (level != null) {
+                            levels.add(new Paragraph(Texts.plain(c.criterion()) + ": "
+                                    + getTranslation("level." + level)));
+                        }
+                    });
+                    banner.add(levels);
+                }
+            } else if (play.status() == AttemptStatus.AWAITING_REVIEW || (result != null && result.awaitingReview())) {
                 banner.addClassName("orienta-outcome-standard");
                 banner.add(new Span(getTranslation("exercise.awaitingReview")),
                         new Paragraph(getTranslation("exercise.awaitingReview.text")));

@@ -43,7 +43,11 @@ class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final transient AttemptService attempts;
     private final transient ProficiencyService proficiency;
 
-    MyTrainingView(MyTrainingService training, AttemptService attempts, ProficiencyService proficiency) {
+    private final transient org.orienta.people.NoticeService notices;
+
+    MyTrainingView(MyTrainingService training, AttemptService attempts, ProficiencyService proficiency,
+            org.orienta.people.NoticeService notices) {
+        this.notices = notices;
         this.training = training;
         this.attempts = attempts;
         this.proficiency = proficiency;
@@ -54,6 +58,10 @@ class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        var messages = notices.mine();
+        if (!messages.isEmpty()) {
+            add(noticeList(messages));
+        }
         var mine = training.myTraining();
         if (!mine.unfinished().isEmpty()) {
             var cards = cards("continue");
@@ -69,6 +77,32 @@ class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle
         training.catalogue().forEach(module -> catalogue.add(moduleCard(module, false)));
         add(section("training.catalogue.title", "training.catalogue.text", catalogue));
         add(new ResultsList(mine.results()));
+    }
+
+    /** Reminders from trainers and reviewed answers, newest first, each dismissable. */
+    private com.vaadin.flow.component.Component noticeList(java.util.List<org.orienta.people.Notice> messages) {
+        var list = new Div();
+        list.setId("notices");
+        list.addClassName("orienta-notices");
+        list.getElement().setAttribute("role", "status");
+        for (var notice : messages) {
+            var link = new com.vaadin.flow.component.html.Anchor(notice.link(), notice.text());
+            var from = new com.vaadin.flow.component.html.Span(getTranslation("notice.from", notice.from()));
+            from.addClassName("orienta-hint");
+            var dismiss = new com.vaadin.flow.component.button.Button(
+                    com.vaadin.flow.component.icon.VaadinIcon.CLOSE_SMALL.create());
+            dismiss.setAriaLabel(getTranslation("notice.dismiss"));
+            dismiss.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+            var row = new Div(com.vaadin.flow.component.icon.VaadinIcon.BELL.create(), link, from, dismiss);
+            row.addClassName("orienta-notice");
+            row.setId("notice-" + notice.id());
+            dismiss.addClickListener(e -> {
+                notices.dismiss(notice.id());
+                row.removeFromParent();
+            });
+            list.add(row);
+        }
+        return list;
     }
 
     private Div cards(String id) {

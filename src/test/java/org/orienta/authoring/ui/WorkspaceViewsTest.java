@@ -128,4 +128,12 @@ class WorkspaceViewsTest extends ViewTest {
         return cell.getChildren().filter(c -> c.getId().orElse("").equals(id)).map(Button.class::cast).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + id + " in row " + row));
     }
+
+    @Test
+    void the_gift_dialog_offers_the_competencies_for_questions_without_evidence() {
+        UI.getCurrent().navigate("content");
+        test($(Button.class).id("import-gift")).click();
+
+        assertThat($(com.vaadin.flow.component.select.Select.class).id("gift-competency").isVisible()).isTrue();
+    }
 }

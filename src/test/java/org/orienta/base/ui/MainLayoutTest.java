@@ -26,13 +26,14 @@ class MainLayoutTest extends ViewTest {
     @Test
     @WithUserDetails(TestUsers.TRAINER)
     void a_trainer_sees_the_content_workspace() {
-        assertThat(navigation()).containsExactly("Home", "Content");
+        assertThat(navigation()).containsExactly("Home", "Content", "Assignments", "Reviews");
     }
 
     @Test
     @WithUserDetails(TestUsers.ADMIN)
     void an_administrator_also_sees_people() {
-        assertThat(navigation()).containsExactly("Home", "Content", "Target profiles", "People", "Audit trail");
+        assertThat(navigation()).containsExactly("Home", "Content", "Assignments", "Reviews", "Target profiles", "People",
+                "Audit trail");
     }
 
     @Test

@@ -1,0 +1,45 @@
+package org.orienta.people;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each person's notices: short messages with a link, shown on their home page until dismissed. Other
+ * features post them (a trainer's reminder, a reviewed answer); only the person reads and dismisses them.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class NoticeService {
+
+    private final NoticeRepository notices;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    NoticeService(NoticeRepository notices, CurrentUser currentUser, Clock clock) {
+        this.notices = notices;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Posted by trainers (reminders, reviews); the text is already in the words the person reads. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @Transactional
+    public void post(PersonId to, String text, String link, String from) {
+        notices.save(new NoticeEntry(to.value(), text, link, from, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Notice> mine() {
+        return notices.findTop20ByPersonIdAndDismissedAtIsNullOrderBySentAtDesc(currentUser.requireId().value())
+                .stream().map(NoticeEntry::notice).toList();
+    }
+
+    @Transactional
+    public void dismiss(long noticeId) {
+        var me = currentUser.requireId().value();
+        notices.findById(noticeId).filter(n -> n.personId() == me).ifPresent(n -> n.dismiss(clock.instant()));
+    }
+}

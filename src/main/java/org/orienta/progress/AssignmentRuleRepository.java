@@ -1,0 +1,13 @@
+package org.orienta.progress;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AssignmentRuleRepository extends JpaRepository<AssignmentRule, Long> {
+
+    List<AssignmentRule> findAllByOrderByCreatedAtDesc();
+
+    List<AssignmentRule> findByTargetAndDepartmentId(AssignmentTarget target, long departmentId);
+
+    List<AssignmentRule> findByTargetAndJobRoleId(AssignmentTarget target, long jobRoleId);
+}

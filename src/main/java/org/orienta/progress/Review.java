@@ -1,0 +1,17 @@
+package org.orienta.progress;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** What a trainer gave a free-text answer: a level (1–4) per rubric criterion and a comment. */
+public record Review(Map<String, Integer> levels, String comment, String reviewer, Instant at) {
+
+    public Review {
+        levels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(levels));
+    }
+
+    /** The mean level over the criteria, 1–4. */
+    public double meanLevel() {
+        return levels.values().stream().mapToInt(Integer::intValue).average().orElse(0);
+    }
+}

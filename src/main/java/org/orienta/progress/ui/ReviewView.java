@@ -1,0 +1,151 @@
+package org.orienta.progress.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.orienta.base.ConcurrentEditException;
+import org.orienta.base.FieldProblem;
+import org.orienta.base.InvalidInputException;
+import org.orienta.exercise.RewriteExercise;
+import org.orienta.people.Roles;
+import org.orienta.progress.AttemptId;
+import org.orienta.progress.ReviewService;
+
+/**
+ * Reviewing one free-text answer: the task, the trainee's reply next to the model answer, what the
+ * trainee ticked when checking it, and a level for each rubric criterion with a comment.
+ */
+@Route("reviews/:attempt")
+@RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Map<String, Select<Integer>> levels = new LinkedHashMap<>();
+    final TextArea comment = new TextArea();
+    final Button submit = new Button();
+    private final transient ReviewService reviews;
+    private String title = "";
+
+    ReviewView(ReviewService reviews) {
+        this.reviews = reviews;
+        addClassName("orienta-page");
+        setId("review");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reviews.pageTitle", title);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        AttemptId id;
+        ReviewService.ReviewCase review;
+        try {
+            id = new AttemptId(Long.parseLong(event.getRouteParameters().get("attempt").orElse("")));
+            review = reviews.open(id);
+        } catch (NumberFormatException | InvalidInputException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        removeAll();
+        levels.clear();
+        var exercise = review.exercise();
+        title = exercise.title().english();
+        var back = new Anchor("reviews", getTranslation("reviews.back"));
+        var heading = new H2(Texts.plain(exercise.title()));
+        var who = new Paragraph(getTranslation("reviews.who", review.row().traineeName(),
+                review.row().department() == null ? "–" : review.row().department()));
+        who.setId("review-who");
+        var task = new Section(new H3(getTranslation("reviews.task")), Texts.markdown(exercise.info().instructions()));
+        task.addClassName("orienta-section");
+        add(back, heading, who, task);
+        for (RewriteExercise.Prompt prompt : exercise.prompts()) {
+            var section = new Section(new H3(Texts.plain(prompt.text())));
+            section.addClassName("orienta-section");
+            var answer = new Paragraph(review.answers().getOrDefault(prompt.id(), ""));
+            answer.addClassNames("orienta-bubble", "orienta-bubble-trainee");
+            answer.setId("answer-" + prompt.id());
+            var model = new Div(new Paragraph(getTranslation("reviews.model")), Texts.markdown(prompt.modelAnswer()));
+            model.addClassName("orienta-hint");
+            section.add(answer, model);
+            add(section);
+        }
+        var rubric = new Section(new H3(getTranslation("reviews.rubric")));
+        rubric.addClassName("orienta-section");
+        if (!review.selfCheck().isEmpty()) {
+            rubric.add(new Paragraph(getTranslation("reviews.selfCheck", String.join(", ", review.selfCheck()))));
+        }
+        for (RewriteExercise.Criterion criterion : exercise.rubric()) {
+            var select = new Select<Integer>();
+            select.setLabel(Texts.plain(criterion.criterion()));
+            select.setHelperText(Texts.plain(criterion.description()));
+            select.setItems(1, 2, 3, 4);
+            select.setItemLabelGenerator(l -> getTranslation("level." + l));
+            select.setId("level-" + criterion.id());
+            select.setWidthFull();
+            levels.put(criterion.id(), select);
+            rubric.add(select);
+        }
+        comment.setLabel(getTranslation("reviews.comment"));
+        comment.setHelperText(getTranslation("reviews.comment.help"));
+        comment.setId("review-comment-field");
+        comment.setWidthFull();
+        comment.setMaxLength(4000);
+        submit.setText(getTranslation("reviews.submit"));
+        submit.setId("review-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> submit(id));
+        rubric.add(comment, submit);
+        add(rubric);
+        if (review.review() != null) {
+            submit.setEnabled(false);
+            rubric.add(new Paragraph(getTranslation("reviews.already", review.review().reviewer())));
+        }
+    }
+
+    private void submit(AttemptId id) {
+        var chosen = new LinkedHashMap<String, Integer>();
+        levels.forEach((criterion, select) -> {
+            if (select.getValue() != null) {
+                chosen.put(criterion, select.getValue());
+            }
+        });
+        try {
+            reviews.submit(id, chosen, comment.getValue());
+            Notification.show(getTranslation("reviews.done"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate("reviews"));
+        } catch (InvalidInputException ex) {
+            for (FieldProblem p : ex.problems()) {
+                var message = getTranslation(p.messageKey(), p.arguments().toArray());
+                if (p.field().startsWith("levels/")) {
+                    var select = levels.get(p.field().substring("levels/".length()));
+                    select.setInvalid(true);
+                    select.setErrorMessage(message);
+                } else {
+                    comment.setInvalid(true);
+                    comment.setErrorMessage(message);
+                }
+            }
+        } catch (ConcurrentEditException ex) {
+            Notification.show(getTranslation("reviews.conflict"), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.orienta.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.orienta.IntegrationTest;
+import org.orienta.SignedIn;
+import org.orienta.TestUsers;
+import org.orienta.base.ConcurrentEditException;
+import org.orienta.base.InvalidInputException;
+import org.orienta.base.ItemKind;
+import org.orienta.base.ItemRef;
+import org.orienta.content.ContentService;
+import org.orienta.exercise.ExerciseAnswer.RewriteAnswer;
+import org.orienta.people.NoticeService;
+import org.orienta.people.PeopleService;
+import org.orienta.people.PersonDraft;
+import org.orienta.people.Role;
+import org.orienta.people.TraineeRow;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@IntegrationTest
+class AssignmentReviewServiceTest {
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    AttemptService attempts;
+
+    @Autowired
+    MyTrainingService training;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    NoticeService notices;
+
+    @Autowired
+    ContentService content;
+
+    @Autowired
+    CompetencyEvidenceRepository evidence;
+
+    @Autowired
+    UserDetailsService users;
+
+    @BeforeEach
+    void content_and_a_trainer() {
+        SignedIn.as(users, TestUsers.ADMIN);
+        ProgressFixtures.importTestContent(content);
+        SignedIn.as(users, TestUsers.TRAINER);
+    }
+
+    private TraineeRow anna() {
+        return people.trainees().stream().filter(t -> t.displayName().startsWith("Anna")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void assigning_a_module_to_a_department_reaches_everyone_in_it_with_the_due_date() {
+        var retail = anna().department();
+        var due = LocalDate.now().plusDays(14);
+
+        long id = assignments.assign("basics", AssignmentTarget.DEPARTMENT, List.of(), retail, null, due);
+
+        var inRetail = people.trainees().stream().filter(t -> retail.equals(t.department())).count();
+        assertThat(assignments.people(id)).hasSize((int) inRetail)
+                .allMatch(p -> p.status() == ModuleStatus.NOT_STARTED);
+        assertThat(assignments.assignments()).filteredOn(r -> r.id() == id).singleElement()
+                .satisfies(r -> assertThat(r.counts()).containsEntry(ModuleStatus.NOT_STARTED, (int) inRetail));
+        SignedIn.as(users, TestUsers.TRAINEE);
+        assertThat(training.myTraining().assigned()).filteredOn(m -> m.key().equals("basics")).singleElement()
+                .satisfies(m -> assertThat(m.due()).isEqualTo(due));
+    }
+
+    @Test
+    void someone_joining_the_department_later_receives_its_standing_assignment() {
+        var retail = anna().department();
+        long id = assignments.assign("basics", AssignmentTarget.DEPARTMENT, List.of(), retail, null,
+                LocalDate.now().plusDays(7));
+
+        SignedIn.as(users, TestUsers.ADMIN);
+        var jobRole = anna().jobRole();
+        people.create(new PersonDraft("newbie", "Nora Newcomer", "nora@example.org", retail, jobRole,
+                java.util.Set.of(Role.TRAINEE)), "a long enough passphrase");
+        SignedIn.as(users, TestUsers.TRAINER);
+
+        assertThat(assignments.people(id)).extracting(AssignmentService.PersonStatus::name).contains("Nora Newcomer");
+    }
+
+    @Test
+    void bad_assignments_are_refused_with_the_field_named() {
+        assertThatThrownBy(() -> assignments.assign("basics", AssignmentTarget.PEOPLE, List.of(), null, null,
+                LocalDate.now().minusDays(1))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
+                        e.problems()).extracting(p -> p.field()).containsExactlyInAnyOrder("people", "due"));
+        assertThatThrownBy(() -> assignments.assign("no-such-module", AssignmentTarget.PEOPLE, List.of(anna().id()),
+                null, null, null)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void a_reminder_reaches_the_trainee_and_only_them() {
+        long id = assignments.assign("basics", AssignmentTarget.PEOPLE, List.of(anna().id()), null, null, null);
+
+        assignments.remind(id, anna().id());
+
+        SignedIn.as(users, TestUsers.TRAINEE);
+        assertThat(notices.mine()).singleElement().satisfies(n -> {
+            assertThat(n.text()).contains("Basics");
+            assertThat(n.link()).isEqualTo("my-training/basics");
+        });
+        notices.dismiss(notices.mine().getFirst().id());
+        assertThat(notices.mine()).isEmpty();
+    }
+
+    @Test
+    void a_trainee_cannot_assign_or_review() {
+        SignedIn.as(users, TestUsers.TRAINEE);
+        assertThatThrownBy(() -> assignments.assignments()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.queue(null, null)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private AttemptId submittedRewrite() {
+        SignedIn.as(users, TestUsers.TRAINEE);
+        var id = attempts.start(new ItemRef(ItemKind.EXERCISE, "sx-rewrite"), AttemptMode.ASSESSED, "basics");
+        var play = attempts.exercise(id);
+        var texts = new java.util.LinkedHashMap<String, String>();
+        ((org.orienta.exercise.RewriteExercise) play.exercise()).prompts()
+                .forEach(p -> texts.put(p.id(), "I am sorry, I will sort this out for you today."));
+        attempts.submit(id, new RewriteAnswer(texts));
+        SignedIn.as(users, TestUsers.TRAINER);
+        return id;
+    }
+
+    @Test
+    void a_reviewed_answer_completes_the_attempt_counts_as_weighted_evidence_and_tells_the_trainee() {
+        var id = submittedRewrite();
+        assertThat(reviews.queue(null, null)).extracting(r -> r.attempt()).contains(id);
+        var review = reviews.open(id);
+        var levels = new java.util.LinkedHashMap<String, Integer>();
+        review.exercise().rubric().forEach(c -> levels.put(c.id(), 4));
+        levels.put(review.exercise().rubric().getFirst().id(), 2);
+
+        reviews.submit(id, levels, "Warm and clear; name the next step and when it happens.");
+
+        assertThat(reviews.queue(null, null)).extracting(r -> r.attempt()).doesNotContain(id);
+        var recorded = evidence.findAll().stream().filter(e -> e.attemptId() == id.value()).toList();
+        // Mean of (2, 4, 4) = 3.33, rounded to Professional (3), weighted as a trainer's judgement.
+        assertThat(recorded).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.level()).isEqualTo(3);
+            assertThat(e.weight()).isEqualTo(EvidenceRecorder.REVIEW_WEIGHT);
+        });
+        SignedIn.as(users, TestUsers.TRAINEE);
+        var play = attempts.exercise(id);
+        assertThat(play.status()).isEqualTo(AttemptStatus.COMPLETED);
+        assertThat(play.review().comment()).startsWith("Warm and clear");
+        assertThat(notices.mine()).anySatisfy(n -> assertThat(n.link()).isEqualTo("attempt/" + id.value()));
+    }
+
+    @Test
+    void a_review_without_every_level_and_a_comment_is_refused_and_changes_nothing() {
+        var id = submittedRewrite();
+
+        assertThatThrownBy(() -> reviews.submit(id, Map.of(), " ")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(p -> p.field()).contains("comment")
+                        .anyMatch(f -> f.startsWith("levels/")));
+        assertThat(reviews.queue(null, null)).extracting(r -> r.attempt()).contains(id);
+    }
+
+    @Test
+    void a_second_review_of_the_same_answer_is_refused() {
+        var id = submittedRewrite();
+        var levels = new java.util.LinkedHashMap<String, Integer>();
+        reviews.open(id).exercise().rubric().forEach(c -> levels.put(c.id(), 3));
+        reviews.submit(id, levels, "Good.");
+
+        assertThatThrownBy(() -> reviews.submit(id, levels, "Again.")).isInstanceOf(ConcurrentEditException.class);
+    }
+}

@@ -1,0 +1,81 @@
+package org.orienta.progress.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import java.util.LinkedHashMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.orienta.SignedIn;
+import org.orienta.TestUsers;
+import org.orienta.ViewTest;
+import org.orienta.base.ItemKind;
+import org.orienta.base.ItemRef;
+import org.orienta.content.ContentService;
+import org.orienta.exercise.ExerciseAnswer.RewriteAnswer;
+import org.orienta.exercise.RewriteExercise;
+import org.orienta.progress.AttemptId;
+import org.orienta.progress.AttemptMode;
+import org.orienta.progress.AttemptService;
+import org.orienta.progress.AttemptStatus;
+import org.orienta.progress.ProgressFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@WithUserDetails(TestUsers.TRAINER)
+class ReviewViewsTest extends ViewTest {
+
+    @Autowired
+    ContentService content;
+
+    @Autowired
+    AttemptService attempts;
+
+    @Autowired
+    UserDetailsService users;
+
+    private AttemptId submitted;
+
+    @BeforeEach
+    void a_submitted_rewrite() {
+        ProgressFixtures.importTestContent(content);
+        submitted = SignedIn.callAs(users, TestUsers.TRAINEE, () -> {
+            var id = attempts.start(new ItemRef(ItemKind.EXERCISE, "sx-rewrite"), AttemptMode.ASSESSED, null);
+            var texts = new LinkedHashMap<String, String>();
+            ((RewriteExercise) attempts.exercise(id).exercise()).prompts().forEach(p -> texts.put(p.id(), "Sorry!"));
+            attempts.submit(id, new RewriteAnswer(texts));
+            return id;
+        });
+    }
+
+    @Test
+    void the_queue_lists_the_answer_and_the_review_form_refuses_missing_levels_then_saves() {
+        UI.getCurrent().navigate("reviews");
+        var queue = $(ReviewQueueView.class).single();
+        assertThat(test(queue.grid).size()).isEqualTo(1);
+
+        UI.getCurrent().navigate("reviews/" + submitted.value());
+        var view = $(ReviewView.class).single();
+        test(view.submit).click();
+        assertThat(view.levels.values()).allMatch(s -> s.isInvalid());
+        assertThat(view.comment.isInvalid()).isTrue();
+
+        view.levels.values().forEach(s -> s.setValue(3));
+        test(view.comment).setValue("Good apology; add what you will do next.");
+        test(view.submit).click();
+
+        var play = SignedIn.callAs(users, TestUsers.TRAINEE, () -> attempts.exercise(submitted));
+        assertThat(play.status()).isEqualTo(AttemptStatus.COMPLETED);
+        assertThat(play.review().comment()).isEqualTo("Good apology; add what you will do next.");
+    }
+
+    @Test
+    void the_new_assignment_dialog_opens_with_departments_and_modules() {
+        UI.getCurrent().navigate("assignments");
+        test($(Button.class).id("new-assignment")).click();
+
+        assertThat($(com.vaadin.flow.component.select.Select.class).id("assign-department").isVisible()).isTrue();
+    }
+}
