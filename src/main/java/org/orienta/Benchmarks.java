@@ -23,8 +23,8 @@ final class Benchmarks {
                     System.out);
             return 0;
         }
-        if (!what.equals("steps")) {
-            System.err.println("usage: java -jar orienta.jar benchmark steps [count] | graph [nodes]");
+        if (!what.equals("steps") && !what.equals("paths")) {
+            System.err.println("usage: java -jar orienta.jar benchmark steps [count] | paths [runs] | graph [nodes]");
             return 2;
         }
         String folder;
@@ -41,7 +41,12 @@ final class Benchmarks {
                 "--vaadin.productionMode=true",
                 // The web layer starts too (on a free port): security and Vaadin are wired for it.
                 "--server.port=0")) {
-            StepBenchmark.run(context, StepBenchmark.steps(List.of(args)), System.out);
+            if (what.equals("paths")) {
+                org.orienta.progress.PathBenchmark.run(context, args.length > 2 ? Integer.parseInt(args[2]) : 1000,
+                        System.out);
+            } else {
+                StepBenchmark.run(context, StepBenchmark.steps(List.of(args)), System.out);
+            }
         }
         return 0;
     }

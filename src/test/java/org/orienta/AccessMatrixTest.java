@@ -41,13 +41,15 @@ class AccessMatrixTest extends ViewTest {
             Map.entry("content", Set.of("TRAINER", "ADMIN")),
             Map.entry("content/questions", Set.of("TRAINER", "ADMIN")),
             Map.entry("assignments", Set.of("TRAINER", "ADMIN")),
+            Map.entry("analytics/:kind/:key", Set.of("TRAINER", "ADMIN")),
             Map.entry("reviews", Set.of("TRAINER", "ADMIN")),
             Map.entry("reviews/:attempt", Set.of("TRAINER", "ADMIN")),
             Map.entry("content/:kind/:key", Set.of("TRAINER", "ADMIN")));
 
     /** Addresses to open for routes with parameters; a missing item is fine, a refusal is what counts. */
     private static final Map<String, String> SAMPLES = Map.of("my-training/:key", "my-training/foundations",
-            "attempt/:id", "attempt/1", "content/:kind/:key", "content/framework/framework", "reviews/:attempt", "reviews/1");
+            "attempt/:id", "attempt/1", "content/:kind/:key", "content/framework/framework", "reviews/:attempt", "reviews/1",
+            "analytics/:kind/:key", "analytics/quiz/missing");
 
     /** One person per role, plus no one at all. */
     private static final Map<String, String> VISITORS = new LinkedHashMap<>(Map.of(

@@ -4,6 +4,6 @@
  * moved in and out as zip files in the content folder's format or as Moodle GIFT quizzes.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "base", "people", "audit", "competency",
-        "scenario", "exercise", "quiz", "curriculum", "content", "progress::preview" })
+        "scenario", "exercise", "quiz", "curriculum", "content", "progress", "progress::preview" })
 @org.jspecify.annotations.NullMarked
 package org.orienta.authoring;

@@ -69,6 +69,10 @@ class AttemptStep {
         return stepNo;
     }
 
+    long attemptId() {
+        return attemptId;
+    }
+
     StepKind kind() {
         return kind;
     }

@@ -214,7 +214,11 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         archive.setId("archive");
         archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         archive.addClickListener(e -> toggleArchived());
-        var bar = new Div(publish, preview, history, discard, archive);
+        var analytics = new Anchor("analytics/" + kind.word() + "/" + key, getTranslation("editor.analytics"));
+        analytics.setId("analytics-link");
+        analytics.addClassName("orienta-link-button");
+        analytics.setVisible(kind == ContentKind.SCENARIO || kind == ContentKind.QUIZ || kind == ContentKind.EXERCISE);
+        var bar = new Div(publish, preview, history, discard, archive, analytics);
         if (kind == ContentKind.QUIZ) {
             var gift = new Anchor(DownloadHandler.fromInputStream(event -> {
                 var written = authoring.exportGift(key);

@@ -73,6 +73,15 @@ class ScenarioGraph extends Div {
     private static final String NODE_UNDER_EVENT = "event.target.closest('[data-node]') ? "
             + "event.target.closest('[data-node]').getAttribute('data-node') : ''";
 
+    /** Figures drawn onto the graph by the path analytics: a note per node, a label per option arrow. */
+    record Annotations(java.util.Map<String, String> nodes, java.util.Map<String, String> options) {}
+
+    private @Nullable Annotations annotations;
+
+    void annotate(@Nullable Annotations figures) {
+        this.annotations = figures;
+    }
+
     void show(ScenarioDefinition scenario, @Nullable String selected, Set<String> withProblems) {
         var layout = GraphLayout.of(scenario);
         width = layout.width();
@@ -113,7 +122,7 @@ class ScenarioGraph extends Div {
         svg.getElement().getStyle().set("height", Math.round(height * factor) + "px");
     }
 
-    private static String path(Box from, Box to, Arrow arrow) {
+    private String path(Box from, Box to, Arrow arrow) {
         double x1 = from.x() + GraphLayout.NODE_WIDTH / 2.0;
         double y1 = from.y() + GraphLayout.NODE_HEIGHT;
         double x2 = to.x() + GraphLayout.NODE_WIDTH / 2.0;
@@ -131,7 +140,16 @@ class ScenarioGraph extends Div {
             d = "M" + x1 + "," + y1 + " C" + x1 + "," + mid + " " + x2 + "," + mid + " " + x2 + "," + (y2 - 2);
         }
         var title = arrow.label().isEmpty() ? "" : "<title>" + escape(arrow.label()) + "</title>";
-        return "<path class='orienta-graph-arrow' d='" + d + "' marker-end='url(#arrow-head)'>" + title + "</path>";
+        var path = "<path class='orienta-graph-arrow' d='" + d + "' marker-end='url(#arrow-head)'>" + title + "</path>";
+        var figure = annotations == null ? null : annotations.options().get(arrow.from() + "/" + arrow.label());
+        if (figure == null) {
+            return path;
+        }
+        // The option's share sits on its arrow, a little above the target so arrows into one node stay apart.
+        double lx = arrow.back() ? Math.max(from.x(), to.x()) + GraphLayout.NODE_WIDTH + 16 : (x1 * 0.35 + x2 * 0.65);
+        double ly = arrow.back() ? (from.y() + to.y()) / 2.0 + GraphLayout.NODE_HEIGHT / 2.0 : (y1 * 0.35 + y2 * 0.65);
+        return path + "<text class='orienta-graph-figure' text-anchor='middle' x='" + lx + "' y='" + ly + "'>"
+                + escape(figure) + "</text>";
     }
 
     private String box(Box box, boolean selected, boolean problem, boolean start) {
@@ -139,7 +157,9 @@ class ScenarioGraph extends Div {
         var kind = kind(node);
         var classes = "orienta-graph-node orienta-graph-" + kind + (selected ? " selected" : "")
                 + (problem ? " problem" : "");
-        var label = getTranslation("editor.node." + kind) + (start ? " · " + getTranslation("editor.graph.start") : "");
+        var note = annotations == null ? null : annotations.nodes().get(node.id());
+        var label = getTranslation("editor.node." + kind) + (start ? " · " + getTranslation("editor.graph.start") : "")
+                + (note == null ? "" : " · " + note);
         var text = shorten(summary(node), 28);
         return "<g class='" + classes + "' data-node='" + escape(node.id()) + "' tabindex='0' role='button'"
                 + " aria-label='" + escape(label + ": " + node.id() + ". " + summary(node)) + "' id='node-"
