@@ -31,6 +31,8 @@ class AssignmentRule {
 
     private @Nullable LocalDate dueDate;
 
+    private @Nullable Integer recurrenceMonths;
+
     private String createdBy;
 
     private Instant createdAt;
@@ -44,7 +46,8 @@ class AssignmentRule {
     }
 
     AssignmentRule(String moduleKey, AssignmentTarget target, @Nullable Long departmentId, @Nullable Long jobRoleId,
-            @Nullable LocalDate dueDate, String createdBy, Instant now) {
+            @Nullable LocalDate dueDate, @Nullable Integer recurrenceMonths, String createdBy, Instant now) {
+        this.recurrenceMonths = recurrenceMonths;
         this.moduleKey = moduleKey;
         this.target = target;
         this.departmentId = departmentId;
@@ -82,6 +85,12 @@ class AssignmentRule {
     @Nullable
     LocalDate dueDate() {
         return dueDate;
+    }
+
+    /** Months after each completion when the module is due again; null for a one-off assignment. */
+    @Nullable
+    Integer recurrenceMonths() {
+        return recurrenceMonths;
     }
 
     String createdBy() {

@@ -7,6 +7,8 @@ interface AssignmentRuleRepository extends JpaRepository<AssignmentRule, Long> {
 
     List<AssignmentRule> findAllByOrderByCreatedAtDesc();
 
+    List<AssignmentRule> findByRecurrenceMonthsNotNull();
+
     List<AssignmentRule> findByTargetAndDepartmentId(AssignmentTarget target, long departmentId);
 
     List<AssignmentRule> findByTargetAndJobRoleId(AssignmentTarget target, long jobRoleId);

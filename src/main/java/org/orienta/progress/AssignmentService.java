@@ -36,7 +36,8 @@ public class AssignmentService {
 
     /** One assignment as the trainer's list shows it, with how its people stand. */
     public record RuleRow(long id, String moduleKey, String moduleTitle, AssignmentTarget target,
-            @Nullable String targetName, @Nullable LocalDate due, String createdBy, Map<ModuleStatus, Integer> counts) {
+            @Nullable String targetName, @Nullable LocalDate due, @Nullable Integer recurrenceMonths, String createdBy,
+            Map<ModuleStatus, Integer> counts) {
 
         public RuleRow {
             counts = Map.copyOf(counts);
@@ -81,6 +82,17 @@ public class AssignmentService {
     @Transactional
     public long assign(String moduleKey, AssignmentTarget target, Collection<PersonId> chosen,
             @Nullable DepartmentId department, @Nullable JobRoleId jobRole, @Nullable LocalDate due) {
+        return assign(moduleKey, target, chosen, department, jobRole, due, null);
+    }
+
+    /**
+     * As {@link #assign(String, AssignmentTarget, Collection, DepartmentId, JobRoleId, LocalDate)}, repeating:
+     * {@code recurrenceMonths} after each completion the module is due again (a refresher).
+     */
+    @Transactional
+    public long assign(String moduleKey, AssignmentTarget target, Collection<PersonId> chosen,
+            @Nullable DepartmentId department, @Nullable JobRoleId jobRole, @Nullable LocalDate due,
+            @Nullable Integer recurrenceMonths) {
         var problems = new ArrayList<FieldProblem>();
         if (curriculum.published(moduleKey).isEmpty()) {
             problems.add(FieldProblem.of("module", "assign.noModule"));
@@ -97,12 +109,16 @@ public class AssignmentService {
         if (due != null && due.isBefore(LocalDate.now(clock))) {
             problems.add(FieldProblem.of("due", "assign.dueInPast"));
         }
+        if (recurrenceMonths != null && (recurrenceMonths < 1 || recurrenceMonths > 60)) {
+            problems.add(FieldProblem.of("recurrence", "assign.recurrenceRange", 1, 60));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         var rule = rules.saveAndFlush(new AssignmentRule(moduleKey, target,
                 target == AssignmentTarget.DEPARTMENT ? department.value() : null,
-                target == AssignmentTarget.JOB_ROLE ? jobRole.value() : null, due, actor(), clock.instant()));
+                target == AssignmentTarget.JOB_ROLE ? jobRole.value() : null, due, recurrenceMonths, actor(),
+                clock.instant()));
         var members = switch (target) {
             case PEOPLE -> people.trainees().stream().filter(t -> chosen.contains(t.id())).toList();
             case DEPARTMENT -> people.trainees().stream().filter(t -> department.equals(t.department())).toList();
@@ -134,7 +150,7 @@ public class AssignmentService {
                 case JOB_ROLE -> roles.get(rule.jobRoleId());
             };
             rows.add(new RuleRow(rule.id(), rule.moduleKey(), title, rule.target(), targetName, rule.dueDate(),
-                    rule.createdBy(), counts));
+                    rule.recurrenceMonths(), rule.createdBy(), counts));
         }
         return rows;
     }
@@ -220,15 +236,23 @@ public class AssignmentService {
             if (person == null) {
                 continue;
             }
-            var progress = MyTrainingService.progress(attempts.findByTraineeIdOrderByLastActivityAtDesc(
-                    assignment.traineeId()), catalogue, rule.moduleKey(), module.definition(), assignment.dueDate(),
-                    today);
+            var progress = MyTrainingService.progress(cycle(attempts.findByTraineeIdOrderByLastActivityAtDesc(
+                    assignment.traineeId()), assignment, rule), catalogue, rule.moduleKey(), module.definition(),
+                    assignment.dueDate(), today);
             int done = (int) progress.items().stream().filter(i -> i.status() == ItemStatus.COMPLETED).count();
             result.add(new PersonStatus(person.id(), person.displayName(), person.departmentName(), progress.status(),
                     done, progress.items().size()));
         }
         result.sort(java.util.Comparator.comparing(PersonStatus::name));
         return result;
+    }
+
+    /** For a refresher, only what was done in the current cycle counts: since the module was last due again. */
+    static List<Attempt> cycle(List<Attempt> all, Assignment assignment, @Nullable AssignmentRule rule) {
+        if (rule == null || rule.recurrenceMonths() == null) {
+            return all;
+        }
+        return all.stream().filter(a -> !a.lastActivityAt().isBefore(assignment.assignedAt())).toList();
     }
 
     private Map<Long, TraineeRow> names() {

@@ -173,6 +173,12 @@ class Attempt {
         this.lastActivityAt = now;
     }
 
+    /** A trainer's override of the automatic score; completion time and outcome stay as they were. */
+    void rescore(double newScore, Instant now) {
+        this.score = newScore;
+        this.lastActivityAt = now;
+    }
+
     void awaitReview(Instant now) {
         this.status = AttemptStatus.AWAITING_REVIEW;
         this.completedAt = now;

@@ -14,6 +14,9 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     List<Attempt> findByStatusOrderByLastActivityAtAsc(AttemptStatus status);
 
+    List<Attempt> findTop200ByItemKindAndModeAndStatusOrderByCompletedAtDesc(ItemKind kind, AttemptMode mode,
+            AttemptStatus status);
+
     List<Attempt> findByItemKindAndItemKeyAndModeAndStatus(ItemKind kind, String key, AttemptMode mode,
             AttemptStatus status);
 

@@ -316,7 +316,8 @@ public class AttemptService {
                     .toList());
         }
         return new QuizPlay(attempt.id(), attempt.mode(), attempt.status(), attempt.itemVersion(), definition, paper,
-                answers, results, total, recorded.size());
+                answers, results, total, (int) recorded.stream().filter(s -> s.kind() != StepKind.REVIEW).count(),
+                reviews.findByAttemptId(attempt.id().value()).map(AttemptReview::review).orElse(null));
     }
 
     private ExercisePlay exercisePlay(Attempt attempt, List<AttemptStep> recorded) {

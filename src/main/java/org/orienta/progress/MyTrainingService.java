@@ -29,8 +29,11 @@ public class MyTrainingService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final AssignmentRuleRepository rules;
+
     MyTrainingService(AttemptRepository attempts, AssignmentRepository assignments, CurriculumService curriculum,
-            ItemCatalogue items, CurrentUser currentUser, Clock clock) {
+            ItemCatalogue items, CurrentUser currentUser, Clock clock, AssignmentRuleRepository rules) {
+        this.rules = rules;
         this.attempts = attempts;
         this.assignments = assignments;
         this.curriculum = curriculum;
@@ -43,9 +46,14 @@ public class MyTrainingService {
     public MyTraining myTraining() {
         var standing = new Standing(attempts.findByTraineeIdOrderByLastActivityAtDesc(me()), items.published());
         var assigned = new ArrayList<ModuleProgress>();
+        var mine = attempts.findByTraineeIdOrderByLastActivityAtDesc(me());
         for (var assignment : assignments.findByTraineeId(me())) {
+            var rule = assignment.ruleId() == null ? null : rules.findById(assignment.ruleId()).orElse(null);
+            // A refresher counts only this cycle's work; everything else sees the trainee's whole history.
+            var counted = rule == null || rule.recurrenceMonths() == null ? standing
+                    : new Standing(AssignmentService.cycle(mine, assignment, rule), items.published());
             curriculum.published(assignment.moduleKey()).ifPresent(m -> assigned.add(
-                    standing.module(assignment.moduleKey(), m.definition(), assignment.dueDate(), today())));
+                    counted.module(assignment.moduleKey(), m.definition(), assignment.dueDate(), today())));
         }
         assigned.sort(Comparator.comparing((ModuleProgress m) -> m.status() == ModuleStatus.COMPLETED)
                 .thenComparing(m -> m.due() == null ? LocalDate.MAX : m.due()));

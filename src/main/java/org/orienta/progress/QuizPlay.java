@@ -17,7 +17,7 @@ import org.orienta.quiz.QuizScoring.QuizResult;
  */
 public record QuizPlay(AttemptId id, AttemptMode mode, AttemptStatus status, int version, QuizDefinition quiz,
         QuizPaper paper, Map<String, QuestionAnswer> answers, Map<String, QuestionResult> results,
-        @Nullable QuizResult total, int stepsTaken) {
+        @Nullable QuizResult total, int stepsTaken, @Nullable Review override) {
 
     public QuizPlay {
         answers = Map.copyOf(answers);

@@ -56,6 +56,7 @@ public class ReviewService {
     private final AttemptReviewRepository reviews;
     private final EvidenceRecorder recorder;
     private final ExerciseService exercises;
+    private final org.orienta.quiz.QuizService quizzes;
     private final PeopleService people;
     private final NoticeService notices;
     private final ApplicationEventPublisher events;
@@ -63,7 +64,8 @@ public class ReviewService {
 
     ReviewService(AttemptRepository attempts, AttemptStepRepository steps, AttemptReviewRepository reviews,
             EvidenceRecorder recorder, ExerciseService exercises, PeopleService people, NoticeService notices,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, org.orienta.quiz.QuizService quizzes) {
+        this.quizzes = quizzes;
         this.attempts = attempts;
         this.steps = steps;
         this.reviews = reviews;
@@ -171,6 +173,94 @@ public class ReviewService {
         notices.post(new PersonId(attempt.traineeId()), "Your answer to “" + rewrite.title().english()
                 + "” was reviewed.", "attempt/" + id.value(), actorName());
         return result;
+    }
+
+    /** An automatically scored, finished, assessed attempt a trainer may override. */
+    public record ScoredRow(AttemptId attempt, String traineeName, @Nullable String department, ItemKind kind,
+            String key, String title, double score, Instant completedAt, @Nullable Review review) {}
+
+    /** Recently finished assessed exercises and quizzes that were scored automatically, newest first. */
+    @Transactional(readOnly = true)
+    public List<ScoredRow> scored(@Nullable DepartmentId department, int limit) {
+        var trainees = trainees();
+        var rows = new ArrayList<ScoredRow>();
+        for (ItemKind kind : List.of(ItemKind.EXERCISE, ItemKind.QUIZ)) {
+            for (Attempt a : attempts.findTop200ByItemKindAndModeAndStatusOrderByCompletedAtDesc(kind,
+                    AttemptMode.ASSESSED, AttemptStatus.COMPLETED)) {
+                var trainee = trainees.get(a.traineeId());
+                if (trainee == null || department != null && !department.equals(trainee.department())) {
+                    continue;
+                }
+                var review = reviews.findByAttemptId(a.id().value()).map(AttemptReview::review).orElse(null);
+                if (review != null && !review.overridesAutomaticScore()) {
+                    continue;
+                }
+                var title = kind == ItemKind.QUIZ ? quizzes.version(a.item().key(), a.itemVersion()).title().english()
+                        : exercises.version(a.item().key(), a.itemVersion()).title().english();
+                rows.add(new ScoredRow(a.id(), trainee.displayName(), trainee.departmentName(), kind, a.item().key(),
+                        title, a.score() == null ? 0 : a.score(), a.completedAt(), review));
+            }
+        }
+        rows.sort(java.util.Comparator.comparing(ScoredRow::completedAt).reversed());
+        return rows.size() > limit ? rows.subList(0, limit) : rows;
+    }
+
+    /**
+     * Overrides an automatic score with a level (1–4) and a reason, both kept and shown to the trainee.
+     * The attempt's score becomes the level's share; the trainer's judgement is added as evidence at
+     * that level for the item's competencies, weighted as a review, beside the automatic evidence.
+     */
+    @Transactional
+    public Review override(AttemptId id, int level, String reason) {
+        var attempt = attempt(id);
+        if (attempt.status() != AttemptStatus.COMPLETED || attempt.mode() != AttemptMode.ASSESSED
+                || attempt.item().kind() == ItemKind.SCENARIO) {
+            throw new InvalidInputException(FieldProblem.of("attempt", "review.notOverridable"));
+        }
+        var problems = new ArrayList<FieldProblem>();
+        if (level < Evidence.MIN_LEVEL || level > Evidence.MAX_LEVEL) {
+            problems.add(FieldProblem.of("level", "review.levelMissing"));
+        }
+        if (reason.strip().isEmpty()) {
+            problems.add(FieldProblem.of("reason", "review.reasonMissing"));
+        } else if (reason.length() > 4000) {
+            problems.add(FieldProblem.of("reason", "review.commentTooLong", 4000));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (reviews.findByAttemptId(id.value()).isPresent()) {
+            throw new ConcurrentEditException("the score");
+        }
+        var now = clock.instant();
+        var review = reviews.saveAndFlush(new AttemptReview(id.value(), actor(), Map.of(Review.OVERRIDE, level),
+                reason.strip(), now)).review();
+        int stepNo = attempt.stepRecorded(now);
+        var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.REVIEW, "override", "", null, now));
+        steps.flush();
+        var competencies = new java.util.TreeSet<org.orienta.competency.CompetencyCode>();
+        String ref;
+        if (attempt.item().kind() == ItemKind.QUIZ) {
+            var quiz = quizzes.version(attempt.item().key(), attempt.itemVersion());
+            quiz.questions().forEach(q -> q.info().evidence().forEach(e -> competencies.add(e.competency())));
+            ref = quiz.id();
+        } else {
+            var exercise = exercises.version(attempt.item().key(), attempt.itemVersion());
+            exercise.evidence().forEach(e -> competencies.add(e.competency()));
+            ref = exercise.id();
+        }
+        var claims = new ArrayList<Evidence>();
+        for (var code : competencies) {
+            var claim = new Evidence(code, level);
+            claims.add(claim);
+            recorder.record(attempt, claim, EvidenceRecorder.REVIEW_WEIGHT, ref, step.id(), now);
+        }
+        attempt.rescore((double) level / Evidence.MAX_LEVEL, now);
+        attempts.flush();
+        events.publishEvent(new StepRecorded(new PersonId(attempt.traineeId()), id, true, claims, now));
+        notices.post(new PersonId(attempt.traineeId()), "Your trainer reviewed your score and left a reason.",
+                "attempt/" + id.value(), actorName());
+        return review;
     }
 
     private QueueRow row(Attempt attempt, TraineeRow trainee) {

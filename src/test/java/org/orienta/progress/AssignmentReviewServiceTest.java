@@ -186,4 +186,95 @@ class AssignmentReviewServiceTest {
 
         assertThatThrownBy(() -> reviews.submit(id, levels, "Again.")).isInstanceOf(ConcurrentEditException.class);
     }
+
+    @Autowired
+    AssignmentRenewal renewal;
+
+    @Test
+    void a_refresher_comes_due_again_months_after_completion_and_counts_only_the_new_cycle() {
+        SignedIn.as(users, TestUsers.ADMIN);
+        content.importFiles(List.of(org.orienta.content.ContentFile.of("modules/refresher.yaml", """
+                id: refresher
+                title: Refresher
+                competencies: [CO2]
+                items:
+                  - scenario: tiny
+                """)));
+        SignedIn.as(users, TestUsers.TRAINER);
+        long id = assignments.assign("refresher", AssignmentTarget.PEOPLE, List.of(anna().id()), null, null, null, 12);
+        SignedIn.as(users, TestUsers.TRAINEE);
+        var run = attempts.start(new ItemRef(ItemKind.SCENARIO, "tiny"), AttemptMode.ASSESSED, "refresher");
+        attempts.choose(run, attempts.scenario(run).nextStep(), "warm");
+        SignedIn.as(users, TestUsers.TRAINER);
+        assertThat(assignments.people(id)).singleElement().satisfies(p -> assertThat(p.status())
+                .isEqualTo(ModuleStatus.COMPLETED));
+
+        assertThat(renewal.renew(LocalDate.now().plusMonths(6))).isZero();
+        var dueAgain = LocalDate.now().plusMonths(12);
+        assertThat(renewal.renew(dueAgain.minusDays(AssignmentRenewal.LEAD_DAYS))).isEqualTo(1);
+
+        assertThat(assignments.people(id)).singleElement().satisfies(p -> assertThat(p.status())
+                .isEqualTo(ModuleStatus.NOT_STARTED));
+        assertThat(assignments.assignments()).filteredOn(r -> r.id() == id).singleElement()
+                .satisfies(r -> assertThat(r.recurrenceMonths()).isEqualTo(12));
+        SignedIn.as(users, TestUsers.TRAINEE);
+        assertThat(training.myTraining().assigned()).filteredOn(m -> m.key().equals("refresher")).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.due()).isEqualTo(dueAgain);
+                    assertThat(m.status()).isEqualTo(ModuleStatus.NOT_STARTED);
+                });
+        // A second run on the same day changes nothing.
+        assertThat(renewal.renew(dueAgain.minusDays(AssignmentRenewal.LEAD_DAYS))).isZero();
+    }
+
+    private AttemptId finishedClassify() {
+        SignedIn.as(users, TestUsers.TRAINEE);
+        var id = attempts.start(new ItemRef(ItemKind.EXERCISE, "sx-classify"), AttemptMode.ASSESSED, null);
+        var exercise = (org.orienta.exercise.ClassifyExercise) attempts.exercise(id).exercise();
+        var answers = new java.util.LinkedHashMap<String, String>();
+        exercise.items().forEach(i -> answers.put(i.id(), exercise.categories().getFirst().id()));
+        attempts.submit(id, new org.orienta.exercise.ExerciseAnswer.ClassifyAnswer(answers));
+        SignedIn.as(users, TestUsers.TRAINER);
+        return id;
+    }
+
+    @Test
+    void an_automatic_score_is_overridden_with_a_reason_that_is_kept_and_shown() {
+        var id = finishedClassify();
+        assertThat(reviews.scored(null, 50)).extracting(r -> r.attempt()).contains(id);
+
+        reviews.override(id, 4, "The wording of item 2 was ambiguous; your reasoning was right.");
+
+        var recorded = evidence.findAll().stream().filter(e -> e.attemptId() == id.value()
+                && e.weight() == EvidenceRecorder.REVIEW_WEIGHT).toList();
+        assertThat(recorded).isNotEmpty().allMatch(e -> e.level() == 4);
+        assertThat(reviews.scored(null, 50)).filteredOn(r -> r.attempt().equals(id)).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.score()).isEqualTo(1.0);
+                    assertThat(r.review().comment()).startsWith("The wording of item 2");
+                });
+        SignedIn.as(users, TestUsers.TRAINEE);
+        assertThat(attempts.exercise(id).review().overridesAutomaticScore()).isTrue();
+        assertThat(notices.mine()).anySatisfy(n -> assertThat(n.link()).isEqualTo("attempt/" + id.value()));
+    }
+
+    @Test
+    void an_override_needs_a_reason_and_happens_once() {
+        var id = finishedClassify();
+
+        assertThatThrownBy(() -> reviews.override(id, 3, "  ")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("reason"));
+        reviews.override(id, 3, "Fair after all.");
+        assertThatThrownBy(() -> reviews.override(id, 2, "Again.")).isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    void a_role_play_has_no_score_to_override() {
+        SignedIn.as(users, TestUsers.TRAINEE);
+        var run = attempts.start(new ItemRef(ItemKind.SCENARIO, "tiny"), AttemptMode.ASSESSED, null);
+        attempts.choose(run, attempts.scenario(run).nextStep(), "warm");
+        SignedIn.as(users, TestUsers.TRAINER);
+
+        assertThatThrownBy(() -> reviews.override(run, 4, "Because.")).isInstanceOf(InvalidInputException.class);
+    }
 }

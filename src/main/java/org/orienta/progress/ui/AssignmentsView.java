@@ -92,11 +92,13 @@ class AssignmentsView extends Div implements HasDynamicTitle {
     }
 
     private String target(RuleRow row) {
-        return switch (row.target()) {
+        var who = switch (row.target()) {
             case PEOPLE -> getTranslation("assignments.target.people");
             case DEPARTMENT -> getTranslation("assignments.target.department", row.targetName());
             case JOB_ROLE -> getTranslation("assignments.target.jobRole", row.targetName());
         };
+        return row.recurrenceMonths() == null ? who
+                : who + " · " + getTranslation("assignments.every", row.recurrenceMonths());
     }
 
     private Component counts(RuleRow row) {
@@ -197,6 +199,12 @@ class AssignmentsView extends Div implements HasDynamicTitle {
         due.setId("assign-due");
         due.setMin(LocalDate.now());
         due.setHelperText(getTranslation("assignments.due.help"));
+        var repeat = new com.vaadin.flow.component.textfield.IntegerField(getTranslation("assignments.recurrence"));
+        repeat.setId("assign-recurrence");
+        repeat.setMin(1);
+        repeat.setMax(60);
+        repeat.setStepButtonsVisible(true);
+        repeat.setHelperText(getTranslation("assignments.recurrence.help"));
         Runnable show = () -> {
             chosen.setVisible(target.getValue() == AssignmentTarget.PEOPLE);
             department.setVisible(target.getValue() == AssignmentTarget.DEPARTMENT);
@@ -218,7 +226,7 @@ class AssignmentsView extends Div implements HasDynamicTitle {
                 assignments.assign(module.getValue().key(), target.getValue(),
                         chosen.getValue().stream().map(TraineeRow::id).toList(),
                         department.getValue() == null ? null : department.getValue().id(),
-                        jobRole.getValue() == null ? null : jobRole.getValue().id(), due.getValue());
+                        jobRole.getValue() == null ? null : jobRole.getValue().id(), due.getValue(), repeat.getValue());
                 dialog.close();
                 Notification.show(getTranslation("assignments.done"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -243,6 +251,10 @@ class AssignmentsView extends Div implements HasDynamicTitle {
                             due.setInvalid(true);
                             due.setErrorMessage(message);
                         }
+                        case "recurrence" -> {
+                            repeat.setInvalid(true);
+                            repeat.setErrorMessage(message);
+                        }
                         default -> error.setText(message);
                     }
                 }
@@ -251,7 +263,7 @@ class AssignmentsView extends Div implements HasDynamicTitle {
         assign.setId("assign-confirm");
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        dialog.add(new Div(module, target, chosen, department, jobRole, due, error));
+        dialog.add(new Div(module, target, chosen, department, jobRole, due, repeat, error));
         dialog.getFooter().add(cancel, assign);
         dialog.open();
     }

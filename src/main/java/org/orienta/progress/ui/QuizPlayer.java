@@ -29,6 +29,7 @@ import org.orienta.progress.AttemptId;
 import org.orienta.progress.AttemptMode;
 import org.orienta.progress.AttemptService;
 import org.orienta.progress.QuizPlay;
+import org.orienta.progress.Review;
 import org.orienta.progress.StepConflictException;
 import org.orienta.quiz.Question;
 import org.orienta.quiz.Question.MatchingQuestion;
@@ -343,6 +344,14 @@ class QuizPlayer extends Div {
         banner.add(name, new H2(getTranslation("quiz.points", total.points(), total.maxPoints())),
                 new Paragraph(getTranslation("quiz.passMark", play.quiz().passMark())));
         box.add(banner);
+        if (play.override() != null) {
+            var override = new Div(new Span(getTranslation("review.override.shown",
+                    getTranslation("level." + play.override().levels().getOrDefault(Review.OVERRIDE, 2)),
+                    play.override().reviewer())), new Paragraph(play.override().comment()));
+            override.addClassNames("orienta-banner");
+            override.setId("score-override");
+            box.add(override);
+        }
         var reviews = new Div(new H3(getTranslation("quiz.review")));
         reviews.addClassName("orienta-section");
         play.questions().forEach(q -> reviews.add(review(q, false)));

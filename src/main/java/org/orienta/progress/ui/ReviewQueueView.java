@@ -29,6 +29,7 @@ import org.orienta.progress.ReviewService.QueueRow;
 class ReviewQueueView extends Div implements HasDynamicTitle {
 
     final Grid<QueueRow> grid = new Grid<>();
+    final Grid<ReviewService.ScoredRow> scored = new Grid<>();
     final Select<String> module = new Select<>();
     final Select<DepartmentOption> department = new Select<>();
     private final transient ReviewService reviews;
@@ -77,8 +78,74 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
         }).setFlexGrow(1);
         grid.setEmptyStateText(getTranslation("reviews.empty"));
         grid.setAllRowsVisible(true);
-        add(intro, filters, grid);
+        scored.setId("scored-grid");
+        scored.addColumn(r -> format.format(r.completedAt())).setHeader(getTranslation("reviews.col.completed"))
+                .setFlexGrow(1);
+        scored.addColumn(ReviewService.ScoredRow::traineeName).setHeader(getTranslation("assignments.col.person"))
+                .setFlexGrow(2);
+        scored.addColumn(ReviewService.ScoredRow::title).setHeader(getTranslation("reviews.col.item")).setFlexGrow(3);
+        scored.addColumn(r -> Math.round(r.score() * 100) + " %" + (r.review() == null ? ""
+                : " · " + getTranslation("reviews.overridden"))).setHeader(getTranslation("reviews.col.score"))
+                .setFlexGrow(1);
+        scored.addComponentColumn(r -> {
+            var override = new Button(getTranslation("reviews.override"), e -> override(r));
+            override.setId("override-" + r.attempt().value());
+            override.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            override.setEnabled(r.review() == null);
+            return override;
+        }).setFlexGrow(1);
+        scored.setEmptyStateText(getTranslation("reviews.scored.empty"));
+        scored.setAllRowsVisible(true);
+        var scoredIntro = new Paragraph(getTranslation("reviews.scored.intro"));
+        scoredIntro.addClassName("orienta-hint");
+        add(intro, filters, grid, new com.vaadin.flow.component.html.H2(getTranslation("reviews.scored.title")),
+                scoredIntro, scored);
         refresh();
+    }
+
+    private void override(ReviewService.ScoredRow row) {
+        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setId("override-dialog");
+        dialog.setHeaderTitle(getTranslation("reviews.override.title", row.title(), row.traineeName()));
+        var level = new Select<Integer>();
+        level.setId("override-level");
+        level.setLabel(getTranslation("reviews.override.level"));
+        level.setItems(1, 2, 3, 4);
+        level.setItemLabelGenerator(l -> getTranslation("level." + l));
+        var reason = new com.vaadin.flow.component.textfield.TextArea(getTranslation("reviews.override.reason"));
+        reason.setId("override-reason");
+        reason.setWidthFull();
+        reason.setMaxLength(4000);
+        var save = new Button(getTranslation("reviews.override"), e -> {
+            try {
+                reviews.override(row.attempt(), level.getValue() == null ? 0 : level.getValue(), reason.getValue());
+                dialog.close();
+                com.vaadin.flow.component.notification.Notification.show(getTranslation("reviews.override.done"), 4000,
+                        com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+                refresh();
+            } catch (org.orienta.base.InvalidInputException ex) {
+                for (var p : ex.problems()) {
+                    var message = getTranslation(p.messageKey(), p.arguments().toArray());
+                    if (p.field().equals("reason")) {
+                        reason.setInvalid(true);
+                        reason.setErrorMessage(message);
+                    } else {
+                        level.setInvalid(true);
+                        level.setErrorMessage(message);
+                    }
+                }
+            } catch (org.orienta.base.ConcurrentEditException ex) {
+                dialog.close();
+                com.vaadin.flow.component.notification.Notification.show(getTranslation("reviews.conflict"), 5000,
+                        com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+                refresh();
+            }
+        });
+        save.setId("override-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Div(level, reason));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     @Override
@@ -89,5 +156,6 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
     private void refresh() {
         grid.setItems(reviews.queue(module.getValue() == null || module.getValue().isEmpty() ? null : module.getValue(),
                 department.getValue() == null ? null : department.getValue().id()));
+        scored.setItems(reviews.scored(department.getValue() == null ? null : department.getValue().id(), 50));
     }
 }
