@@ -18,7 +18,11 @@ public class NoticeService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    NoticeService(NoticeRepository notices, CurrentUser currentUser, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    NoticeService(NoticeRepository notices, CurrentUser currentUser, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.notices = notices;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -29,6 +33,7 @@ public class NoticeService {
     @Transactional
     public void post(PersonId to, String text, String link, String from) {
         notices.save(new NoticeEntry(to.value(), text, link, from, clock.instant()));
+        events.publishEvent(new NoticePosted(to.value(), text, link, from));
     }
 
     @Transactional(readOnly = true)
