@@ -341,7 +341,8 @@ public class AttemptService {
         recorded.stream().filter(s -> s.kind() == StepKind.REFLECTION)
                 .forEach(s -> reflections.put(Integer.parseInt(s.ref()), s.answer()));
         return new ScenarioPlay(attempt.id(), attempt.mode(), attempt.status(), attempt.itemVersion(), definition, run,
-                recorded.size(), reflections);
+                (int) recorded.stream().filter(s -> s.kind() != StepKind.REVIEW).count(), reflections,
+                reviews.findByAttemptId(attempt.id().value()).map(AttemptReview::review).orElse(null));
     }
 
     private static List<String> choices(List<AttemptStep> recorded) {

@@ -39,7 +39,7 @@ public class ReviewService {
 
     /** A waiting answer in the queue. */
     public record QueueRow(AttemptId attempt, PersonId trainee, String traineeName, @Nullable String department,
-            String exerciseKey, String exerciseTitle, @Nullable String moduleKey, Instant submittedAt) {}
+            String exerciseKey, String exerciseTitle, @Nullable String moduleKey, Instant submittedAt, ItemKind kind) {}
 
     /** Everything a trainer needs to review one answer. */
     public record ReviewCase(QueueRow row, RewriteExercise exercise, Map<String, String> answers,
@@ -57,6 +57,7 @@ public class ReviewService {
     private final EvidenceRecorder recorder;
     private final ExerciseService exercises;
     private final org.orienta.quiz.QuizService quizzes;
+    private final org.orienta.scenario.ScenarioService scenarios;
     private final PeopleService people;
     private final NoticeService notices;
     private final ApplicationEventPublisher events;
@@ -64,7 +65,9 @@ public class ReviewService {
 
     ReviewService(AttemptRepository attempts, AttemptStepRepository steps, AttemptReviewRepository reviews,
             EvidenceRecorder recorder, ExerciseService exercises, PeopleService people, NoticeService notices,
-            ApplicationEventPublisher events, Clock clock, org.orienta.quiz.QuizService quizzes) {
+            ApplicationEventPublisher events, Clock clock, org.orienta.quiz.QuizService quizzes,
+            org.orienta.scenario.ScenarioService scenarios) {
+        this.scenarios = scenarios;
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.steps = steps;
@@ -95,7 +98,150 @@ public class ReviewService {
             }
             rows.add(row(attempt, trainee));
         }
+        rows.addAll(reflectionsWaiting(trainees, moduleKey, department));
+        rows.sort(java.util.Comparator.comparing(QueueRow::submittedAt));
         return rows;
+    }
+
+    /** Everything a trainer needs to review a trainee's reflection after a role-play ending. */
+    public record ReflectionCase(QueueRow row, String scenarioTitle, String endingTitle, String outcome,
+            List<Map.Entry<String, String>> answers, @Nullable Review review) {
+
+        public ReflectionCase {
+            answers = List.copyOf(answers);
+        }
+    }
+
+    /** The level a trainer gives a reflection, kept under this key. */
+    public static final String REFLECTION = "reflection";
+
+    @Transactional(readOnly = true)
+    public ReflectionCase openReflection(AttemptId id) {
+        var attempt = attempt(id);
+        var trainee = trainees().get(attempt.traineeId());
+        var ending = reviewedEnding(attempt);
+        if (trainee == null || ending == null) {
+            throw new InvalidInputException(FieldProblem.of("attempt", "review.notFound"));
+        }
+        var scenario = scenarios.version(attempt.item().key(), attempt.itemVersion());
+        var answers = new ArrayList<Map.Entry<String, String>>();
+        var saved = reflections(id);
+        var questions = ending.reflection();
+        for (var entry : saved.entrySet()) {
+            var question = entry.getKey() < questions.size() ? questions.get(entry.getKey()).english()
+                    : "Question " + (entry.getKey() + 1);
+            answers.add(Map.entry(question, entry.getValue()));
+        }
+        return new ReflectionCase(reflectionRow(attempt, trainee, scenario), scenario.title().english(),
+                ending.title().english(), ending.outcome(), answers,
+                reviews.findByAttemptId(id.value()).map(AttemptReview::review).orElse(null));
+    }
+
+    /**
+     * Reviews a reflection: one level (1–4) and a comment. The level becomes evidence, weighted as a
+     * review, for every competency the run's choices showed; the trainee is told.
+     */
+    @Transactional
+    public Review submitReflection(AttemptId id, int level, String comment) {
+        var attempt = attempt(id);
+        var ending = reviewedEnding(attempt);
+        if (ending == null || reflections(id).isEmpty()) {
+            throw new InvalidInputException(FieldProblem.of("attempt", "review.notFound"));
+        }
+        var problems = new ArrayList<FieldProblem>();
+        if (level < Evidence.MIN_LEVEL || level > Evidence.MAX_LEVEL) {
+            problems.add(FieldProblem.of("levels/" + REFLECTION, "review.levelMissing"));
+        }
+        if (comment.strip().isEmpty()) {
+            problems.add(FieldProblem.of("comment", "review.commentMissing"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (reviews.findByAttemptId(id.value()).isPresent()) {
+            throw new ConcurrentEditException("the reflection");
+        }
+        var now = clock.instant();
+        var review = reviews.saveAndFlush(new AttemptReview(id.value(), actor(), Map.of(REFLECTION, level),
+                comment.strip(), now)).review();
+        int stepNo = attempt.stepRecorded(now);
+        var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.REVIEW, REFLECTION, "", null, now));
+        steps.flush();
+        var scenario = scenarios.version(attempt.item().key(), attempt.itemVersion());
+        var run = org.orienta.scenario.Playthrough.replay(scenario, choices(id));
+        var competencies = new java.util.TreeSet<org.orienta.competency.CompetencyCode>();
+        run.choices().forEach(c -> c.evidence().forEach(e -> competencies.add(e.competency())));
+        var claims = new ArrayList<Evidence>();
+        for (var code : competencies) {
+            var claim = new Evidence(code, level);
+            claims.add(claim);
+            recorder.record(attempt, claim, EvidenceRecorder.REVIEW_WEIGHT, scenario.id(), step.id(), now);
+        }
+        events.publishEvent(new StepRecorded(new PersonId(attempt.traineeId()), id,
+                attempt.mode() == AttemptMode.ASSESSED, claims, now));
+        notices.post(new PersonId(attempt.traineeId()), "Your reflection on “" + scenario.title().english()
+                + "” was reviewed.", "attempt/" + id.value(), actorName());
+        return review;
+    }
+
+    private List<QueueRow> reflectionsWaiting(Map<Long, TraineeRow> trainees, @Nullable String moduleKey,
+            @Nullable DepartmentId department) {
+        var rows = new ArrayList<QueueRow>();
+        for (var summary : scenarios.publishedScenarios()) {
+            var current = scenarios.published(summary.key()).orElseThrow().definition();
+            boolean asks = current.nodes().stream().anyMatch(n -> n instanceof org.orienta.scenario.ScenarioNode.Ending e
+                    && e.review());
+            if (!asks) {
+                continue;
+            }
+            for (Attempt attempt : attempts.findByItemKindAndItemKeyAndModeAndStatus(ItemKind.SCENARIO, summary.key(),
+                    AttemptMode.ASSESSED, AttemptStatus.COMPLETED)) {
+                var trainee = trainees.get(attempt.traineeId());
+                if (trainee == null || moduleKey != null && !moduleKey.equals(attempt.moduleKey())
+                        || department != null && !department.equals(trainee.department())) {
+                    continue;
+                }
+                if (reviewedEnding(attempt) == null || reflections(attempt.id()).isEmpty()
+                        || reviews.findByAttemptId(attempt.id().value()).isPresent()) {
+                    continue;
+                }
+                rows.add(reflectionRow(attempt, trainee, scenarios.version(summary.key(), attempt.itemVersion())));
+            }
+        }
+        return rows;
+    }
+
+    private QueueRow reflectionRow(Attempt attempt, TraineeRow trainee, org.orienta.scenario.ScenarioDefinition scenario) {
+        return new QueueRow(attempt.id(), trainee.id(), trainee.displayName(), trainee.departmentName(),
+                attempt.item().key(), scenario.title().english(), attempt.moduleKey(), attempt.completedAt(),
+                ItemKind.SCENARIO);
+    }
+
+    /** The ending the run reached, if it asks for its reflections to be reviewed. */
+    private org.orienta.scenario.ScenarioNode.@Nullable Ending reviewedEnding(Attempt attempt) {
+        if (attempt.item().kind() != ItemKind.SCENARIO || attempt.status() != AttemptStatus.COMPLETED) {
+            return null;
+        }
+        var scenario = scenarios.version(attempt.item().key(), attempt.itemVersion());
+        try {
+            var ending = org.orienta.scenario.Playthrough.replay(scenario, choices(attempt.id())).ending();
+            return ending != null && ending.review() ? ending : null;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return null;
+        }
+    }
+
+    private List<String> choices(AttemptId id) {
+        return steps.findByAttemptIdOrderByStepNo(id.value()).stream().filter(s -> s.kind() == StepKind.CHOICE)
+                .map(AttemptStep::answer).toList();
+    }
+
+    private Map<Integer, String> reflections(AttemptId id) {
+        var map = new java.util.TreeMap<Integer, String>();
+        steps.findByAttemptIdOrderByStepNo(id.value()).stream().filter(s -> s.kind() == StepKind.REFLECTION
+                && s.ref().chars().allMatch(Character::isDigit) && !s.answer().isBlank())
+                .forEach(s -> map.put(Integer.parseInt(s.ref()), s.answer()));
+        return map;
     }
 
     @Transactional(readOnly = true)
@@ -104,6 +250,9 @@ public class ReviewService {
         var trainee = trainees().get(attempt.traineeId());
         if (trainee == null) {
             throw new InvalidInputException(FieldProblem.of("attempt", "review.notFound"));
+        }
+        if (attempt.item().kind() != ItemKind.EXERCISE) {
+            throw new InvalidInputException(FieldProblem.of("attempt", "review.notFreeText"));
         }
         var definition = exercises.version(attempt.item().key(), attempt.itemVersion());
         if (!(definition instanceof RewriteExercise rewrite)) {
@@ -128,6 +277,9 @@ public class ReviewService {
     @Transactional
     public Review submit(AttemptId id, Map<String, Integer> levels, String comment) {
         var attempt = attempt(id);
+        if (attempt.item().kind() != ItemKind.EXERCISE) {
+            throw new InvalidInputException(FieldProblem.of("attempt", "review.notFreeText"));
+        }
         if (attempt.status() != AttemptStatus.AWAITING_REVIEW) {
             throw new ConcurrentEditException("the answer");
         }
@@ -266,7 +418,7 @@ public class ReviewService {
     private QueueRow row(Attempt attempt, TraineeRow trainee) {
         var title = exercises.version(attempt.item().key(), attempt.itemVersion()).title().english();
         return new QueueRow(attempt.id(), trainee.id(), trainee.displayName(), trainee.departmentName(),
-                attempt.item().key(), title, attempt.moduleKey(), attempt.completedAt());
+                attempt.item().key(), title, attempt.moduleKey(), attempt.completedAt(), ItemKind.EXERCISE);
     }
 
     private Attempt attempt(AttemptId id) {

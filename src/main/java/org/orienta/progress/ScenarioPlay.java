@@ -6,7 +6,8 @@ import org.orienta.scenario.ScenarioDefinition;
 
 /** A scenario attempt as the player shows it: the conversation so far and what comes next. */
 public record ScenarioPlay(AttemptId id, AttemptMode mode, AttemptStatus status, int version,
-        ScenarioDefinition scenario, Playthrough run, int stepsTaken, Map<Integer, String> reflections) {
+        ScenarioDefinition scenario, Playthrough run, int stepsTaken, Map<Integer, String> reflections,
+        @org.jspecify.annotations.Nullable Review review) {
 
     public ScenarioPlay {
         reflections = Map.copyOf(reflections);

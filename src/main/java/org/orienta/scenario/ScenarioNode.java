@@ -44,8 +44,12 @@ public sealed interface ScenarioNode {
      * How the conversation ended. {@code outcome} is low, standard, wow, or an authored word; the
      * reflection questions are asked at the end.
      */
+    /**
+     * @param review whether a trainer reviews the trainee's answers to the reflection questions
+     *     ({@code review_reflection: true} in the file); their review becomes evidence
+     */
     record Ending(String id, String outcome, LocalizedText title, LocalizedText debrief,
-            List<LocalizedText> reflection) implements ScenarioNode {
+            List<LocalizedText> reflection, boolean review) implements ScenarioNode {
 
         public static final String LOW = "low";
         public static final String STANDARD = "standard";
@@ -53,6 +57,12 @@ public sealed interface ScenarioNode {
 
         public Ending {
             reflection = List.copyOf(reflection);
+        }
+
+        /** An ending whose reflections nobody reviews (the default). */
+        public Ending(String id, String outcome, LocalizedText title, LocalizedText debrief,
+                List<LocalizedText> reflection) {
+            this(id, outcome, title, debrief, reflection, false);
         }
     }
 

@@ -112,6 +112,7 @@ public final class ScenarioYaml {
             node.raw("title", false);
             node.raw("debrief", false);
             node.raw("reflection", false);
+            node.raw("review_reflection", false);
             node.finish();
             return null;
         }
@@ -143,8 +144,9 @@ public final class ScenarioYaml {
                 var title = node.text("title", true);
                 var debrief = node.text("debrief", true);
                 var reflection = node.texts("reflection", false);
+                var review = node.bool("review_reflection", false);
                 yield outcome == null || title == null || debrief == null ? null
-                        : new Ending(id, outcome, title, debrief, reflection);
+                        : new Ending(id, outcome, title, debrief, reflection, Boolean.TRUE.equals(review));
             }
         };
         node.finish();
@@ -283,8 +285,10 @@ public final class ScenarioYaml {
             }
             case Decision d -> YamlWriter.fields("id", d.id(), "type", "decision", "prompt", d.prompt(), "options",
                     d.options().stream().map(ScenarioYaml::writeOption).toList());
+            // review_reflection is written only when set, so existing files and versions keep their fingerprints.
             case Ending e -> YamlWriter.fields("id", e.id(), "type", "ending", "outcome", e.outcome(), "title",
-                    e.title(), "debrief", e.debrief(), "reflection", e.reflection());
+                    e.title(), "debrief", e.debrief(), "reflection", e.reflection(), "review_reflection",
+                    e.review() ? Boolean.TRUE : null);
         };
     }
 

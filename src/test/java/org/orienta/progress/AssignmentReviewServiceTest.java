@@ -277,4 +277,43 @@ class AssignmentReviewServiceTest {
 
         assertThatThrownBy(() -> reviews.override(run, 4, "Because.")).isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void a_reflection_after_an_ending_that_asks_for_review_is_queued_reviewed_and_counts() throws Exception {
+        SignedIn.as(users, TestUsers.ADMIN);
+        var tiny = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/content-base/scenarios/tiny.yaml"));
+        var reflective = tiny.replace("id: tiny", "id: tiny-reflect").replace("    debrief: Sam will be back.",
+                "    debrief: Sam will be back.\n    review_reflection: true");
+        assertThat(content.importFiles(List.of(org.orienta.content.ContentFile.of("scenarios/tiny-reflect.yaml",
+                reflective))).problems()).isEmpty();
+        SignedIn.as(users, TestUsers.TRAINEE);
+        var run = attempts.start(new ItemRef(ItemKind.SCENARIO, "tiny-reflect"), AttemptMode.ASSESSED, null);
+        attempts.choose(run, attempts.scenario(run).nextStep(), "warm");
+        attempts.reflect(run, 0, "Sam felt welcomed straight away; he will come back.");
+        SignedIn.as(users, TestUsers.TRAINER);
+
+        assertThat(reviews.queue(null, null)).extracting(r -> r.attempt()).contains(run);
+        var reflection = reviews.openReflection(run);
+        assertThat(reflection.answers()).singleElement().satisfies(a -> assertThat(a.getValue()).startsWith("Sam felt"));
+        reviews.submitReflection(run, 3, "You named the feeling; add what made him feel it.");
+
+        assertThat(reviews.queue(null, null)).extracting(r -> r.attempt()).doesNotContain(run);
+        assertThat(evidence.findAll().stream().filter(e -> e.attemptId() == run.value()
+                && e.weight() == EvidenceRecorder.REVIEW_WEIGHT)).isNotEmpty().allMatch(e -> e.level() == 3);
+        assertThatThrownBy(() -> reviews.submitReflection(run, 2, "Again.")).isInstanceOf(ConcurrentEditException.class);
+        SignedIn.as(users, TestUsers.TRAINEE);
+        assertThat(attempts.scenario(run).review().comment()).startsWith("You named the feeling");
+    }
+
+    @Test
+    void reflections_after_an_ordinary_ending_are_not_queued() {
+        SignedIn.as(users, TestUsers.TRAINEE);
+        var run = attempts.start(new ItemRef(ItemKind.SCENARIO, "tiny"), AttemptMode.ASSESSED, null);
+        attempts.choose(run, attempts.scenario(run).nextStep(), "warm");
+        attempts.reflect(run, 0, "Fine.");
+        SignedIn.as(users, TestUsers.TRAINER);
+
+        assertThat(reviews.queue(null, null)).extracting(r -> r.attempt()).doesNotContain(run);
+    }
 }

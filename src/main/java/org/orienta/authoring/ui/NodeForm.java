@@ -220,7 +220,7 @@ class NodeForm extends Div {
         outcome.setValue(e.outcome());
         outcome.addValueChangeListener(ev -> {
             var now = current(Ending.class);
-            replace(new Ending(now.id(), ev.getValue(), now.title(), now.debrief(), now.reflection()));
+            replace(new Ending(now.id(), ev.getValue(), now.title(), now.debrief(), now.reflection(), now.review()));
         });
         var title = new TextField(getTranslation("editor.ending.title"));
         title.setId("ending-title");
@@ -235,11 +235,12 @@ class NodeForm extends Div {
             title.setInvalid(false);
             var now = current(Ending.class);
             replace(new Ending(now.id(), now.outcome(), english(now.title(), ev.getValue()), now.debrief(),
-                    now.reflection()));
+                    now.reflection(), now.review()));
         });
         var debrief = new MarkdownField(getTranslation("editor.ending.debrief"), e.debrief().english(), value -> {
             var now = current(Ending.class);
-            replace(new Ending(now.id(), now.outcome(), now.title(), english(now.debrief(), value), now.reflection()));
+            replace(new Ending(now.id(), now.outcome(), now.title(), english(now.debrief(), value), now.reflection(),
+                    now.review()));
         });
         debrief.setId("ending-debrief");
         var reflection = new TextArea(getTranslation("editor.ending.reflection"));
@@ -252,9 +253,15 @@ class NodeForm extends Div {
             var now = current(Ending.class);
             var questions = ev.getValue().lines().map(String::strip).filter(l -> !l.isEmpty())
                     .map(LocalizedText::english).toList();
-            replace(new Ending(now.id(), now.outcome(), now.title(), now.debrief(), questions));
+            replace(new Ending(now.id(), now.outcome(), now.title(), now.debrief(), questions, now.review()));
         });
-        add(outcome, title, debrief, reflection);
+        var review = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("editor.ending.review"), e.review());
+        review.setId("ending-review");
+        review.addValueChangeListener(ev -> {
+            var now = current(Ending.class);
+            replace(new Ending(now.id(), now.outcome(), now.title(), now.debrief(), now.reflection(), ev.getValue()));
+        });
+        add(outcome, title, debrief, reflection, review);
     }
 
     /** The text of a line node; variants that depend on conditions are shown, and edited in the source. */

@@ -58,9 +58,18 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         ReviewService.ReviewCase review;
         try {
             id = new AttemptId(Long.parseLong(event.getRouteParameters().get("attempt").orElse("")));
-            review = reviews.open(id);
-        } catch (NumberFormatException | InvalidInputException e) {
+        } catch (NumberFormatException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        try {
+            review = reviews.open(id);
+        } catch (InvalidInputException e) {
+            try {
+                showReflection(id, reviews.openReflection(id));
+            } catch (InvalidInputException notReflection) {
+                event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            }
             return;
         }
         removeAll();
@@ -117,6 +126,73 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             submit.setEnabled(false);
             rubric.add(new Paragraph(getTranslation("reviews.already", review.review().reviewer())));
         }
+    }
+
+    /** A trainee's answers to the reflection questions after a role-play ending, with one level and a comment. */
+    private void showReflection(AttemptId id, ReviewService.ReflectionCase reflection) {
+        removeAll();
+        levels.clear();
+        title = reflection.scenarioTitle();
+        var back = new Anchor("reviews", getTranslation("reviews.back"));
+        var heading = new H2(reflection.scenarioTitle());
+        var who = new Paragraph(getTranslation("reviews.who", reflection.row().traineeName(),
+                reflection.row().department() == null ? "–" : reflection.row().department()));
+        who.setId("review-who");
+        var ending = new Paragraph(getTranslation("reviews.reflection.ending", reflection.endingTitle(),
+                getTranslation("player.outcome." + reflection.outcome())));
+        add(back, heading, who, ending);
+        for (var answer : reflection.answers()) {
+            var section = new Section(new H3(answer.getKey()));
+            section.addClassName("orienta-section");
+            var text = new Paragraph(answer.getValue());
+            text.addClassNames("orienta-bubble", "orienta-bubble-trainee");
+            section.add(text);
+            add(section);
+        }
+        var form = new Section(new H3(getTranslation("reviews.rubric")));
+        form.addClassName("orienta-section");
+        var select = new Select<Integer>();
+        select.setLabel(getTranslation("reviews.reflection.level"));
+        select.setItems(1, 2, 3, 4);
+        select.setItemLabelGenerator(l -> getTranslation("level." + l));
+        select.setId("level-" + ReviewService.REFLECTION);
+        select.setWidthFull();
+        levels.put(ReviewService.REFLECTION, select);
+        comment.setLabel(getTranslation("reviews.comment"));
+        comment.setId("review-comment-field");
+        comment.setWidthFull();
+        comment.setMaxLength(4000);
+        submit.setText(getTranslation("reviews.submit"));
+        submit.setId("review-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> {
+            try {
+                reviews.submitReflection(id, select.getValue() == null ? 0 : select.getValue(), comment.getValue());
+                Notification.show(getTranslation("reviews.done"), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate("reviews"));
+            } catch (InvalidInputException ex) {
+                for (FieldProblem p : ex.problems()) {
+                    var message = getTranslation(p.messageKey(), p.arguments().toArray());
+                    if (p.field().startsWith("levels/")) {
+                        select.setInvalid(true);
+                        select.setErrorMessage(message);
+                    } else {
+                        comment.setInvalid(true);
+                        comment.setErrorMessage(message);
+                    }
+                }
+            } catch (ConcurrentEditException ex) {
+                Notification.show(getTranslation("reviews.conflict"), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        form.add(select, comment, submit);
+        if (reflection.review() != null) {
+            submit.setEnabled(false);
+            form.add(new Paragraph(getTranslation("reviews.already", reflection.review().reviewer())));
+        }
+        add(form);
     }
 
     private void submit(AttemptId id) {

@@ -360,7 +360,16 @@ class ScenarioPlayer extends Div {
                         LocalizedText.english(getTranslation("player.reflection.return")))
                 : ending.reflection();
         var section = new Section(new H3(getTranslation("player.reflection.title")),
-                new Paragraph(getTranslation("player.reflection.text")));
+                new Paragraph(getTranslation(ending.review() ? "player.reflection.reviewed.text"
+                        : "player.reflection.text")));
+        if (play.review() != null) {
+            var review = new Div(new Span(getTranslation("player.reflection.review", getTranslation("level."
+                    + play.review().levels().getOrDefault("reflection", 2)), play.review().reviewer())),
+                    new Paragraph(play.review().comment()));
+            review.addClassName("orienta-banner");
+            review.setId("reflection-review");
+            section.add(review);
+        }
         section.addClassName("orienta-section");
         section.setId("reflection");
         Map<Integer, TextArea> answers = new LinkedHashMap<>();
