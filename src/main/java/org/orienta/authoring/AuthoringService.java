@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -320,10 +321,13 @@ public class AuthoringService {
         }
         var files = new ArrayList<ContentFile>();
         files.add(ContentFile.of(ContentReader.FRAMEWORK_FILE, FrameworkYaml.write(competencies.framework())));
+        var published = new HashMap<ContentKind, Map<String, Integer>>();
         wanted.stream().filter(i -> i.kind() != ContentKind.FRAMEWORK)
                 .sorted(Comparator.comparing(ItemKey::kind).thenComparing(ItemKey::key)).forEach(item -> {
-                    var version = publishedVersion(item.kind(), item.key())
-                            .orElseThrow(() -> new InvalidInputException(FieldProblem.of("items", "authoring.notPublished", item.key())));
+                    var version = published.computeIfAbsent(item.kind(), k -> publishedVersions(k)).get(item.key());
+                    if (version == null) {
+                        throw new InvalidInputException(FieldProblem.of("items", "authoring.notPublished", item.key()));
+                    }
                     files.add(ContentFile.of(item.kind().path(item.key()), source(item.kind(), item.key(), version)));
                 });
         audit.record(AuditAction.CONTENT_EXPORTED, (files.size() - 1) + " items", AuditOutcome.SUCCESS,
@@ -473,6 +477,12 @@ public class AuthoringService {
         return competencies.framework().competencies();
     }
 
+    /** Where one item stands (published version, archived), without reading every item as {@link #items()} does. */
+    @Transactional(readOnly = true)
+    public Optional<ItemHead> head(ContentKind kind, String key) {
+        return heads(kind).stream().filter(h -> h.key().equals(key)).findFirst();
+    }
+
     /** An item by kind and key, as export selections name them. */
     public record ItemKey(ContentKind kind, String key) {}
 
@@ -519,8 +529,14 @@ public class AuthoringService {
         if (kind == ContentKind.FRAMEWORK) {
             return Optional.of(1);
         }
-        return heads(kind).stream().filter(h -> h.key().equals(key)).findFirst()
-                .map(ItemHead::publishedVersion);
+        return head(kind, key).map(ItemHead::publishedVersion);
+    }
+
+    private Map<String, Integer> publishedVersions(ContentKind kind) {
+        var versions = new HashMap<String, Integer>();
+        heads(kind).stream().filter(h -> h.publishedVersion() != null)
+                .forEach(h -> versions.put(h.key(), h.publishedVersion()));
+        return versions;
     }
 
     private boolean exists(ContentKind kind, String key) {

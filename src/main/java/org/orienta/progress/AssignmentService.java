@@ -21,7 +21,6 @@ import org.orienta.people.PersonPlaced;
 import org.orienta.people.TraineeRow;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -117,7 +116,7 @@ public class AssignmentService {
         }
         var rule = rules.saveAndFlush(new AssignmentRule(moduleKey, target,
                 target == AssignmentTarget.DEPARTMENT ? department.value() : null,
-                target == AssignmentTarget.JOB_ROLE ? jobRole.value() : null, due, recurrenceMonths, actor(),
+                target == AssignmentTarget.JOB_ROLE ? jobRole.value() : null, due, recurrenceMonths, Actor.username(),
                 clock.instant()));
         var members = switch (target) {
             case PEOPLE -> people.trainees().stream().filter(t -> chosen.contains(t.id())).toList();
@@ -169,7 +168,7 @@ public class AssignmentService {
                 .orElse(rule.moduleKey());
         var text = rule.dueDate() == null ? "Reminder: please complete “" + title + "”."
                 : "Reminder: please complete “" + title + "” by " + rule.dueDate() + ".";
-        notices.post(person, text, "my-training/" + rule.moduleKey(), actorName());
+        notices.post(person, text, "my-training/" + rule.moduleKey(), Actor.displayName());
     }
 
     /** Reminds everyone of an assignment who has not completed it; returns how many were reminded. */
@@ -264,18 +263,5 @@ public class AssignmentService {
     private AssignmentRule rule(long id) {
         return rules.findById(id).orElseThrow(() -> new InvalidInputException(FieldProblem.of("assignment",
                 "assign.notFound")));
-    }
-
-    private static String actor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
-    }
-
-    private static String actorName() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof org.orienta.base.PersonPrincipal p) {
-            return p.getDisplayName();
-        }
-        return actor();
     }
 }

@@ -23,7 +23,6 @@ import org.orienta.people.PersonId;
 import org.orienta.people.TraineeRow;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -162,7 +161,7 @@ public class ReviewService {
             throw new ConcurrentEditException("the reflection");
         }
         var now = clock.instant();
-        var review = reviews.saveAndFlush(new AttemptReview(id.value(), actor(), Map.of(REFLECTION, level),
+        var review = reviews.saveAndFlush(new AttemptReview(id.value(), Actor.username(), Map.of(REFLECTION, level),
                 comment.strip(), now)).review();
         int stepNo = attempt.stepRecorded(now);
         var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.REVIEW, REFLECTION, "", null, now));
@@ -180,7 +179,7 @@ public class ReviewService {
         events.publishEvent(new StepRecorded(new PersonId(attempt.traineeId()), id,
                 attempt.mode() == AttemptMode.ASSESSED, claims, now));
         notices.post(new PersonId(attempt.traineeId()), "Your reflection on “" + scenario.title().english()
-                + "” was reviewed.", "attempt/" + id.value(), actorName());
+                + "” was reviewed.", "attempt/" + id.value(), Actor.displayName());
         return review;
     }
 
@@ -306,7 +305,7 @@ public class ReviewService {
             throw new InvalidInputException(problems);
         }
         var now = clock.instant();
-        var review = reviews.saveAndFlush(new AttemptReview(id.value(), actor(), ordered, comment.strip(), now));
+        var review = reviews.saveAndFlush(new AttemptReview(id.value(), Actor.username(), ordered, comment.strip(), now));
         int stepNo = attempt.stepRecorded(now);
         var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.REVIEW, "review", "", null, now));
         steps.flush();
@@ -323,7 +322,7 @@ public class ReviewService {
         events.publishEvent(new StepRecorded(new PersonId(attempt.traineeId()), id,
                 attempt.mode() == AttemptMode.ASSESSED, claims, now));
         notices.post(new PersonId(attempt.traineeId()), "Your answer to “" + rewrite.title().english()
-                + "” was reviewed.", "attempt/" + id.value(), actorName());
+                + "” was reviewed.", "attempt/" + id.value(), Actor.displayName());
         return result;
     }
 
@@ -385,7 +384,7 @@ public class ReviewService {
             throw new ConcurrentEditException("the score");
         }
         var now = clock.instant();
-        var review = reviews.saveAndFlush(new AttemptReview(id.value(), actor(), Map.of(Review.OVERRIDE, level),
+        var review = reviews.saveAndFlush(new AttemptReview(id.value(), Actor.username(), Map.of(Review.OVERRIDE, level),
                 reason.strip(), now)).review();
         int stepNo = attempt.stepRecorded(now);
         var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.REVIEW, "override", "", null, now));
@@ -411,7 +410,7 @@ public class ReviewService {
         attempts.flush();
         events.publishEvent(new StepRecorded(new PersonId(attempt.traineeId()), id, true, claims, now));
         notices.post(new PersonId(attempt.traineeId()), "Your trainer reviewed your score and left a reason.",
-                "attempt/" + id.value(), actorName());
+                "attempt/" + id.value(), Actor.displayName());
         return review;
     }
 
@@ -430,18 +429,5 @@ public class ReviewService {
         var map = new HashMap<Long, TraineeRow>();
         people.trainees().forEach(t -> map.put(t.id().value(), t));
         return map;
-    }
-
-    private static String actor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "system" : auth.getName();
-    }
-
-    private static String actorName() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof org.orienta.base.PersonPrincipal p) {
-            return p.getDisplayName();
-        }
-        return actor();
     }
 }

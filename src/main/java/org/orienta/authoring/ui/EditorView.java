@@ -264,10 +264,10 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 : getTranslation("editor.noDraft"));
         publish.setEnabled(shown.saved());
         discard.setVisible(shown.saved());
-        var row = kind == ContentKind.FRAMEWORK ? null : authoring.items().stream()
-                .filter(r -> r.kind() == kind && r.key().equals(key)).findFirst().orElse(null);
-        archive.setVisible(row != null && row.publishedVersion() != null);
-        archived = row != null && row.archived();
+        // Runs after every save: ask for this item only, not for the whole content list.
+        var head = kind == ContentKind.FRAMEWORK ? null : authoring.head(kind, key).orElse(null);
+        archive.setVisible(head != null && head.publishedVersion() != null);
+        archived = head != null && head.archived();
         archive.setText(getTranslation(archived ? "editor.restore" : "editor.archive"));
         archive.setIcon((archived ? VaadinIcon.ARROW_BACKWARD : VaadinIcon.ARCHIVE).create());
         if (archived) {

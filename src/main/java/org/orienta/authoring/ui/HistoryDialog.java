@@ -55,7 +55,7 @@ class HistoryDialog extends Dialog {
 
         var choices = new ArrayList<Integer>();
         versions.forEach(v -> choices.add(v.number()));
-        boolean hasDraft = authoring.items().stream().anyMatch(r -> r.kind() == kind && r.key().equals(key) && r.hasDraft());
+        boolean hasDraft = authoring.open(kind, key).saved();
         if (hasDraft) {
             choices.add(DRAFT);
         }

@@ -39,6 +39,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final TextArea comment = new TextArea();
     final Button submit = new Button();
     private final transient ReviewService reviews;
+    private com.vaadin.flow.shared.@org.jspecify.annotations.Nullable Registration submitting;
     private String title = "";
 
     ReviewView(ReviewService reviews) {
@@ -119,7 +120,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         submit.setText(getTranslation("reviews.submit"));
         submit.setId("review-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(e -> submit(id));
+        onSubmit(() -> submit(id));
         rubric.add(comment, submit);
         add(rubric);
         if (review.review() != null) {
@@ -165,34 +166,22 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         submit.setText(getTranslation("reviews.submit"));
         submit.setId("review-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(e -> {
-            try {
-                reviews.submitReflection(id, select.getValue() == null ? 0 : select.getValue(), comment.getValue());
-                Notification.show(getTranslation("reviews.done"), 4000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate("reviews"));
-            } catch (InvalidInputException ex) {
-                for (FieldProblem p : ex.problems()) {
-                    var message = getTranslation(p.messageKey(), p.arguments().toArray());
-                    if (p.field().startsWith("levels/")) {
-                        select.setInvalid(true);
-                        select.setErrorMessage(message);
-                    } else {
-                        comment.setInvalid(true);
-                        comment.setErrorMessage(message);
-                    }
-                }
-            } catch (ConcurrentEditException ex) {
-                Notification.show(getTranslation("reviews.conflict"), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
+        onSubmit(() -> send(() -> reviews.submitReflection(id, select.getValue() == null ? 0 : select.getValue(),
+                comment.getValue())));
         form.add(select, comment, submit);
         if (reflection.review() != null) {
             submit.setEnabled(false);
             form.add(new Paragraph(getTranslation("reviews.already", reflection.review().reviewer())));
         }
         add(form);
+    }
+
+    /** The view is reused when only the attempt in the address changes: one listener, for the answer shown. */
+    private void onSubmit(Runnable action) {
+        if (submitting != null) {
+            submitting.remove();
+        }
+        submitting = submit.addClickListener(e -> action.run());
     }
 
     private void submit(AttemptId id) {
@@ -202,16 +191,22 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 chosen.put(criterion, select.getValue());
             }
         });
+        send(() -> reviews.submit(id, chosen, comment.getValue()));
+    }
+
+    /** Submits a review; problems are shown on their fields (a level's field is "levels/<criterion>"). */
+    private void send(Runnable submission) {
         try {
-            reviews.submit(id, chosen, comment.getValue());
+            submission.run();
             Notification.show(getTranslation("reviews.done"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("reviews"));
         } catch (InvalidInputException ex) {
             for (FieldProblem p : ex.problems()) {
                 var message = getTranslation(p.messageKey(), p.arguments().toArray());
-                if (p.field().startsWith("levels/")) {
-                    var select = levels.get(p.field().substring("levels/".length()));
+                var select = p.field().startsWith("levels/") ? levels.get(p.field().substring("levels/".length()))
+                        : null;
+                if (select != null) {
                     select.setInvalid(true);
                     select.setErrorMessage(message);
                 } else {
