@@ -15,12 +15,22 @@ final class Commands {
     private Commands() {}
 
     static boolean handles(String[] args) {
-        return args.length > 0 && args[0].equals("rebuild-standings");
+        return args.length > 0 && (args[0].equals("rebuild-standings") || args[0].equals("generate-organisation"));
     }
 
     static int run(String[] args, PrintStream out) {
         var application = new SpringApplication(Application.class);
         try (var context = application.run("--server.port=0", "--logging.level.root=WARN")) {
+            if (args[0].equals("generate-organisation")) {
+                int trainees = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+                out.printf("Generating %,d trainees in 40 departments with two years of history...%n", trainees);
+                var summary = org.orienta.progress.LargeOrganisation.generate(context, trainees, out);
+                out.printf("Added %,d trainees, %,d attempts, %,d steps, %,d pieces of evidence and %,d assignments "
+                        + "in %,d s. Generated people cannot sign in; HR and admin see them in Reports.%n",
+                        summary.trainees(), summary.attempts(), summary.steps(), summary.evidence(),
+                        summary.assignments(), summary.millis() / 1000);
+                return 0;
+            }
             // Needed after changing the half-life; otherwise it changes nothing (a test proves it equals the running totals).
             long started = System.nanoTime();
             long evidence = SystemAuthentication.call(() -> context.getBean(ProficiencyService.class).rebuild());

@@ -37,6 +37,9 @@ class AccessMatrixTest extends ViewTest {
             Map.entry("attempt/:id", Set.of("TRAINEE")),
             Map.entry("my-competencies", Set.of("TRAINEE")),
             Map.entry("targets", Set.of("HR", "ADMIN")),
+            Map.entry("reports", Set.of("HR", "ADMIN")),
+            Map.entry("reports/departments/:id", Set.of("HR", "ADMIN")),
+            Map.entry("reports/people/:id", Set.of("HR", "ADMIN")),
             Map.entry("audit", Set.of("ADMIN")),
             Map.entry("content", Set.of("TRAINER", "ADMIN")),
             Map.entry("content/questions", Set.of("TRAINER", "ADMIN")),
@@ -49,7 +52,8 @@ class AccessMatrixTest extends ViewTest {
     /** Addresses to open for routes with parameters; a missing item is fine, a refusal is what counts. */
     private static final Map<String, String> SAMPLES = Map.of("my-training/:key", "my-training/foundations",
             "attempt/:id", "attempt/1", "content/:kind/:key", "content/framework/framework", "reviews/:attempt", "reviews/1",
-            "analytics/:kind/:key", "analytics/quiz/missing");
+            "analytics/:kind/:key", "analytics/quiz/missing", "reports/departments/:id", "reports/departments/1",
+            "reports/people/:id", "reports/people/1");
 
     /** One person per role, plus no one at all. */
     private static final Map<String, String> VISITORS = new LinkedHashMap<>(Map.of(

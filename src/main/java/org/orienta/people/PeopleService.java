@@ -56,12 +56,21 @@ public class PeopleService {
     @Transactional(readOnly = true)
     public List<TraineeRow> trainees() {
         return people.search("").stream().filter(p -> p.enabled() && p.roles().contains(Role.TRAINEE))
-                .map(p -> new TraineeRow(p.id(), p.displayName(),
-                        p.department() == null ? null : p.department().id(),
-                        p.department() == null ? null : p.department().name(),
-                        p.jobRole() == null ? null : p.jobRole().id(),
-                        p.jobRole() == null ? null : p.jobRole().name()))
-                .toList();
+                .map(PeopleService::traineeRow).toList();
+    }
+
+    /** One enabled trainee with their department and job role. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<TraineeRow> trainee(PersonId id) {
+        return people.findById(id.value()).filter(p -> p.enabled() && p.roles().contains(Role.TRAINEE))
+                .map(PeopleService::traineeRow);
+    }
+
+    private static TraineeRow traineeRow(Person p) {
+        return new TraineeRow(p.id(), p.displayName(), p.department() == null ? null : p.department().id(),
+                p.department() == null ? null : p.department().name(), p.jobRole() == null ? null : p.jobRole().id(),
+                p.jobRole() == null ? null : p.jobRole().name());
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -16,7 +16,6 @@ import org.orienta.people.PeopleService;
 import org.orienta.people.Role;
 import org.orienta.people.SystemAuthentication;
 import org.orienta.quiz.Question;
-import org.orienta.quiz.QuestionAnswer;
 import org.orienta.quiz.QuizPaper;
 import org.orienta.quiz.QuizScoring;
 import org.orienta.quiz.QuizService;
@@ -160,7 +159,7 @@ class DemoHistory implements ApplicationRunner {
         var at = when;
         for (Question question : paper.questions()) {
             boolean right = random.nextDouble() < skill;
-            var answer = right ? rightAnswer(question) : new QuestionAnswer.TextAnswer("?");
+            var answer = right ? SampleAnswers.right(question) : SampleAnswers.wrong(question);
             var result = QuizScoring.score(question, answer);
             results.add(result);
             at = at.plusSeconds(20 + random.nextInt(40));
@@ -173,22 +172,5 @@ class DemoHistory implements ApplicationRunner {
         }
         var total = QuizScoring.total(definition, paper, results);
         attempt.complete(total.score(), total.passed(), null, at);
-    }
-
-    private static QuestionAnswer rightAnswer(Question question) {
-        return switch (question) {
-            case Question.SingleChoice q -> new QuestionAnswer.ChosenOption(q.options().stream()
-                    .filter(Question.Choice::correct).findFirst().orElseThrow().id());
-            case Question.MultipleChoice q -> new QuestionAnswer.ChosenOptions(q.options().stream()
-                    .filter(Question.Choice::correct).map(Question.Choice::id).collect(java.util.stream.Collectors
-                            .toSet()));
-            case Question.TrueFalse q -> new QuestionAnswer.TrueFalseAnswer(q.answer());
-            case Question.NumericQuestion q -> new QuestionAnswer.NumericAnswer(q.answer());
-            case Question.MatchingQuestion q -> new QuestionAnswer.MatchingAnswer(q.pairs().stream().collect(
-                    java.util.stream.Collectors.toMap(Question.Pair::id, Question.Pair::id)));
-            case Question.OrderingQuestion q -> new QuestionAnswer.OrderingAnswer(q.items().stream()
-                    .map(Question.Entry::id).toList());
-            case Question.ShortAnswer q -> new QuestionAnswer.TextAnswer(q.accepted().getFirst());
-        };
     }
 }

@@ -12,9 +12,9 @@ import org.orienta.quiz.QuizService;
 import org.orienta.scenario.ScenarioService;
 import org.springframework.stereotype.Component;
 
-/** The published learning items of every kind, looked up by reference. */
+/** The published learning items of every kind, looked up by reference (titles, minutes, competencies). */
 @Component
-class ItemCatalogue {
+public class ItemCatalogue {
 
     private final ScenarioService scenarios;
     private final ExerciseService exercises;
@@ -26,7 +26,7 @@ class ItemCatalogue {
         this.quizzes = quizzes;
     }
 
-    Map<ItemRef, ItemInfo> published() {
+    public Map<ItemRef, ItemInfo> published() {
         var items = new LinkedHashMap<ItemRef, ItemInfo>();
         for (var s : scenarios.publishedScenarios()) {
             var ref = new ItemRef(ItemKind.SCENARIO, s.key());

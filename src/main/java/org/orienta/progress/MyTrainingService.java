@@ -125,16 +125,9 @@ public class MyTrainingService {
 
         ModuleProgress module(String key, ModuleDefinition definition, @Nullable LocalDate due, LocalDate today) {
             var progress = definition.items().stream().filter(catalogue::containsKey).map(this::item).toList();
-            ModuleStatus status;
-            if (!progress.isEmpty() && progress.stream().allMatch(i -> i.status() == ItemStatus.COMPLETED)) {
-                status = ModuleStatus.COMPLETED;
-            } else if (due != null && due.isBefore(today)) {
-                status = ModuleStatus.OVERDUE;
-            } else if (progress.stream().anyMatch(i -> i.status() != ItemStatus.NOT_STARTED)) {
-                status = ModuleStatus.IN_PROGRESS;
-            } else {
-                status = ModuleStatus.NOT_STARTED;
-            }
+            var status = ModuleStatus.of(progress.size(),
+                    (int) progress.stream().filter(i -> i.status() == ItemStatus.COMPLETED).count(),
+                    progress.stream().anyMatch(i -> i.status() != ItemStatus.NOT_STARTED), due, today);
             return new ModuleProgress(key, definition, progress, due, status);
         }
 

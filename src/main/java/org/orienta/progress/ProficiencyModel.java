@@ -60,6 +60,12 @@ final class ProficiencyModel {
         return new Estimate(level, mean, effective, confidence, totals.count(), totals.last());
     }
 
+    /** The level rule at one moment: the minimum evidence expressed in epoch-scaled units. */
+    LevelRule levelRule(Instant at) {
+        // The same tolerance as estimate(): scaled weights round to a thousandth.
+        return new LevelRule((settings.minimumEvidence() - 1e-6) * UNITS * Math.pow(2, days(at) / settings.halfLifeDays()));
+    }
+
     /** Halves round up: a mean of 2.5 is shown as level 3. */
     static int round(double mean) {
         return (int) Math.max(1, Math.min(4, Math.floor(mean + 0.5)));

@@ -51,11 +51,14 @@ public class ProficiencyService {
     private final org.orienta.quiz.QuizService quizzes;
     private final AttemptRepository attempts;
     private final Clock clock;
+    private final org.orienta.people.PrivacyPolicy privacy;
 
     ProficiencyService(CompetencyStandingRepository standings, CompetencyEvidenceRepository evidence,
             EvidenceRecorder recorder, CompetencyService competencies, PeopleService people, CurrentUser currentUser,
             ItemCatalogue items, CurriculumService curriculum, ScenarioService scenarios,
-            org.orienta.quiz.QuizService quizzes, AttemptRepository attempts, Clock clock) {
+            org.orienta.quiz.QuizService quizzes, AttemptRepository attempts, Clock clock,
+            org.orienta.people.PrivacyPolicy privacy) {
+        this.privacy = privacy;
         this.standings = standings;
         this.evidence = evidence;
         this.recorder = recorder;
@@ -89,6 +92,32 @@ public class ProficiencyService {
     @Transactional(readOnly = true)
     public List<Recommendation> myRecommendations() {
         return recommendations(myProfile());
+    }
+
+    /**
+     * One trainee's profile as HR sees it in reports: the same levels, targets and trends as their own
+     * My competencies. Only for roles that may see individuals.
+     */
+    @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public CompetencyProfile profileOf(PersonId person) {
+        privacy.requireIndividuals();
+        var trainee = people.trainee(person).orElseThrow(() -> new org.orienta.base.InvalidInputException(
+                org.orienta.base.FieldProblem.of("person", "reports.person.notFound")));
+        return profile(person, trainee.jobRoleName(), competencies.targets(trainee.jobRole()));
+    }
+
+    /** The assessed evidence behind one trainee's level, newest first, for reports. */
+    @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<EvidenceItem> evidenceFor(PersonId person, CompetencyCode competency) {
+        privacy.requireIndividuals();
+        return evidenceOf(person, competency);
+    }
+
+    /** The level rule at a moment, for reading many people's stored totals at once. */
+    public LevelRule levelRule(Instant at) {
+        return recorder.model().levelRule(at);
     }
 
     CompetencyProfile profile(PersonId person, @Nullable String jobRole, TargetProfile targets) {

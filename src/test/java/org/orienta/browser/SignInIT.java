@@ -44,8 +44,8 @@ class SignInIT {
     @Test
     void each_demo_role_sees_exactly_its_navigation() {
         var expected = Map.of(TestUsers.TRAINEE, List.of("Home", "My training", "My competencies"), TestUsers.TRAINER, List.of("Home", "Content", "Assignments", "Reviews"),
-                TestUsers.HR, List.of("Home", "Target profiles"));
-        var landing = Map.of(TestUsers.TRAINEE, "my-training", TestUsers.TRAINER, "", TestUsers.HR, "");
+                TestUsers.HR, List.of("Home", "Reports", "Target profiles"));
+        var landing = Map.of(TestUsers.TRAINEE, "my-training", TestUsers.TRAINER, "", TestUsers.HR, "reports");
         for (var entry : expected.entrySet()) {
             browser.signIn(entry.getKey(), TestUsers.DEMO_PASSWORD);
             browser.waitForPath(landing.get(entry.getKey()));
@@ -56,7 +56,7 @@ class SignInIT {
         browser.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         browser.waitForPath("people");
         browser.record("admin-people");
-        assertThat(navigation()).isEqualTo(List.of("Home", "Content", "Assignments", "Reviews", "Target profiles", "People",
+        assertThat(navigation()).isEqualTo(List.of("Home", "Content", "Assignments", "Reviews", "Reports", "Target profiles", "People",
                 "Audit trail"));
     }
 

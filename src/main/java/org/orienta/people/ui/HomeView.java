@@ -19,7 +19,7 @@ import org.orienta.people.Role;
 
 /**
  * Everyone's landing page: who you are in Orienta and what you do here. Administrators, whose work is
- * the people list, go straight there.
+ * the people list, go straight there; so do trainees to My training and HR to the reports.
  */
 @Route("")
 @PermitAll
@@ -30,6 +30,7 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             VaadinIcon.EDIT, Role.HR, VaadinIcon.CHART, Role.ADMIN, VaadinIcon.USERS);
 
     static final String MY_TRAINING_ROUTE = "my-training";
+    static final String REPORTS_ROUTE = "reports";
 
     private final transient PeopleService people;
 
@@ -44,6 +45,11 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         MyProfile me = people.myProfile();
         if (me.roles().contains(Role.ADMIN) && me.roles().size() == 1) {
             event.forwardTo(PeopleView.class);
+            return;
+        }
+        if (me.roles().equals(java.util.Set.of(Role.HR))) {
+            // HR's work is the reports (reporting module); the route name avoids a module cycle.
+            event.forwardTo(REPORTS_ROUTE);
             return;
         }
         if (me.roles().equals(java.util.Set.of(Role.TRAINEE))) {

@@ -32,7 +32,7 @@ class MainLayoutTest extends ViewTest {
     @Test
     @WithUserDetails(TestUsers.ADMIN)
     void an_administrator_also_sees_people() {
-        assertThat(navigation()).containsExactly("Home", "Content", "Assignments", "Reviews", "Target profiles", "People",
+        assertThat(navigation()).containsExactly("Home", "Content", "Assignments", "Reviews", "Reports", "Target profiles", "People",
                 "Audit trail");
     }
 

@@ -30,10 +30,10 @@ class HomeViewTest extends ViewTest {
 
     @Test
     @WithUserDetails(TestUsers.HR)
-    void hr_sees_the_hr_card() {
-        navigate(HomeView.class);
+    void hr_lands_on_the_reports() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("");
 
-        assertThat($(Card.class).all()).extracting(c -> c.getId().orElseThrow()).containsExactly("home-role-hr");
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("ReportsView");
     }
 
     @Test

@@ -1,0 +1,214 @@
+package org.orienta.reporting;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.jspecify.annotations.Nullable;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import org.orienta.base.Csv;
+import org.orienta.base.SvgCharts;
+
+/**
+ * Report files: CSV and XLSX of a table, and a PDF report with its chart. The screen builds the
+ * (translated) content; this class only writes formats, so a file always holds the numbers on screen.
+ */
+public final class ReportFiles {
+
+    private ReportFiles() {}
+
+    /** A table as shown: numbers stay numbers in XLSX; null is an empty cell. */
+    public record Table(String title, List<String> header, List<List<@Nullable Object>> rows) {
+
+        public Table {
+            header = List.copyOf(header);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * A PDF report: a title, lines stating the date, filters and coverage, a chart, tables, and the
+     * explanation of levels.
+     */
+    public record Report(String title, List<String> about, String chartTitle, List<SvgCharts.Bar> bars, List<Table> tables,
+            List<String> explanation) {
+
+        public Report {
+            about = List.copyOf(about);
+            bars = List.copyOf(bars);
+            tables = List.copyOf(tables);
+            explanation = List.copyOf(explanation);
+        }
+    }
+
+    public static byte[] csv(Table table) {
+        var rows = new ArrayList<List<String>>();
+        table.rows().forEach(row -> rows.add(row.stream().map(ReportFiles::text).toList()));
+        return Csv.write(table.header(), rows);
+    }
+
+    /** An XLSX workbook: the table on its first sheet, what it covers on an "About" sheet. */
+    public static byte[] xlsx(Table table, String aboutTitle, List<String> about) {
+        var out = new ByteArrayOutputStream();
+        try (var workbook = new Workbook(out, "Orienta", "1.0")) {
+            var sheet = workbook.newWorksheet(sheetName(table.title()));
+            for (int c = 0; c < table.header().size(); c++) {
+                sheet.value(0, c, table.header().get(c));
+                sheet.style(0, c).bold().set();
+            }
+            for (int r = 0; r < table.rows().size(); r++) {
+                var row = table.rows().get(r);
+                for (int c = 0; c < row.size(); c++) {
+                    var value = row.get(c);
+                    if (value instanceof Number number) {
+                        sheet.value(r + 1, c, number);
+                    } else if (value != null) {
+                        sheet.value(r + 1, c, value.toString());
+                    }
+                }
+            }
+            sheet.freezePane(0, 1);
+            var info = workbook.newWorksheet(sheetName(aboutTitle));
+            info.value(0, 0, table.title());
+            info.style(0, 0).bold().set();
+            for (int i = 0; i < about.size(); i++) {
+                info.value(i + 1, 0, about.get(i));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static byte[] pdf(Report report) {
+        var out = new ByteArrayOutputStream();
+        var document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+        PdfWriter.getInstance(document, out);
+        document.open();
+        var title = new Font(Font.HELVETICA, 16, Font.BOLD);
+        var heading = new Font(Font.HELVETICA, 12, Font.BOLD);
+        var body = new Font(Font.HELVETICA, 9);
+        document.add(new Paragraph(report.title(), title));
+        report.about().forEach(line -> document.add(new Paragraph(line, body)));
+        document.add(new Paragraph(" ", body));
+        if (!report.bars().isEmpty()) {
+            document.add(new Paragraph(report.chartTitle(), heading));
+            document.add(chart(report.bars(), body));
+        }
+        for (var table : report.tables()) {
+            document.add(new Paragraph(table.title(), heading));
+            document.add(table(table, body));
+        }
+        report.explanation().forEach(line -> document.add(new Paragraph(line, body)));
+        document.close();
+        return out.toByteArray();
+    }
+
+    /**
+     * A level chart drawn as a table: one row per bar, the bar a filled cell whose width is the level,
+     * the target named beside it. Tables keep the PDF searchable and need no image library.
+     */
+    private static PdfPTable chart(List<SvgCharts.Bar> bars, Font font) {
+        var table = new PdfPTable(new float[] { 30, 50, 20 });
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(10);
+        for (var bar : bars) {
+            table.addCell(plain(bar.label(), font));
+            var track = new PdfPTable(100);
+            track.setWidthPercentage(100);
+            int filled = bar.value() == null ? 0 : (int) Math.round(bar.value() / 4.0 * 100);
+            if (filled > 0) {
+                var fill = new PdfPCell(new Phrase(String.format(java.util.Locale.ROOT, "%.1f", bar.value()),
+                        new Font(Font.HELVETICA, 8, Font.NORMAL, Color.WHITE)));
+                fill.setColspan(filled);
+                boolean below = bar.target() != null && bar.value() + 1e-9 < bar.target();
+                fill.setBackgroundColor(below ? new Color(0xB4, 0x5F, 0x06) : new Color(0x1A, 0x6B, 0x3C));
+                fill.setBorder(0);
+                track.addCell(fill);
+            }
+            if (filled < 100) {
+                var rest = new PdfPCell(new Phrase(filled == 0 ? "–" : "", font));
+                rest.setColspan(100 - filled);
+                rest.setBorder(0);
+                track.addCell(rest);
+            }
+            var holder = new PdfPCell(track);
+            holder.setBorder(0);
+            holder.setPadding(2);
+            table.addCell(holder);
+            table.addCell(plain(bar.target() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", bar.target()),
+                    font));
+        }
+        return table;
+    }
+
+    private static PdfPTable table(Table data, Font font) {
+        var table = new PdfPTable(Math.max(1, data.header().size()));
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(10);
+        table.setHeaderRows(1);
+        var bold = new Font(Font.HELVETICA, font.getSize(), Font.BOLD);
+        data.header().forEach(h -> {
+            var cell = new PdfPCell(new Phrase(h, bold));
+            cell.setBackgroundColor(new Color(0xEE, 0xEE, 0xEE));
+            table.addCell(cell);
+        });
+        for (var row : data.rows()) {
+            for (var value : row) {
+                var cell = new PdfPCell(new Phrase(text(value), font));
+                if (value instanceof Number) {
+                    cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                }
+                table.addCell(cell);
+            }
+        }
+        return table;
+    }
+
+    private static PdfPCell plain(String text, Font font) {
+        var cell = new PdfPCell(new Phrase(text, font));
+        cell.setBorder(0);
+        return cell;
+    }
+
+    /** A level as reports show it: one decimal, halves up; screen and files show this same number. */
+    public static @Nullable Double level(@Nullable Double mean) {
+        return mean == null ? null : java.math.BigDecimal.valueOf(mean).setScale(1, java.math.RoundingMode.HALF_UP)
+                .doubleValue();
+    }
+
+    /** A share as a whole percentage. */
+    public static @Nullable Integer percent(@Nullable Double share) {
+        return share == null ? null : (int) Math.round(share * 100);
+    }
+
+    /** Numbers as the screen shows them: levels (doubles) with one decimal, counts plain. */
+    public static String text(@Nullable Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Double d) {
+            return String.format(java.util.Locale.ROOT, "%.1f", d);
+        }
+        return value.toString();
+    }
+
+    private static String sheetName(String title) {
+        // Excel: at most 31 characters, none of []:*?/\
+        var name = title.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+        return name.isEmpty() ? "Sheet" : name.length() > 31 ? name.substring(0, 31) : name;
+    }
+}

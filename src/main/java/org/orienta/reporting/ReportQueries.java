@@ -1,0 +1,179 @@
+package org.orienta.reporting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.orienta.base.ItemKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SQL behind the reports. Reads people, standings, assignments and attempts directly (ADR 0015):
+ * an organisation-wide report is one pass over the running totals, never over the raw steps. Rows
+ * stream into the caller, so nothing holds a 100,000-row list.
+ */
+@Component
+class ReportQueries {
+
+    /** A trainee in a report's scope. */
+    record Member(long id, String name, @Nullable Long department, @Nullable Long jobRole) {}
+
+    /** A trainee's running totals for one competency, overall or for one month. */
+    record Totals(long trainee, String competency, String period, long weightUnits, long levelUnits) {}
+
+    record AssignmentFact(long trainee, String module, @Nullable LocalDate due, Instant assignedAt,
+            boolean refresher) {}
+
+    record AttemptFact(long id, long trainee, ItemKind kind, String key, boolean assessed, String status,
+            @Nullable Double score, @Nullable String outcome, Instant startedAt, @Nullable Instant completedAt,
+            Instant lastActivityAt) {}
+
+    private final JdbcClient jdbc;
+
+    ReportQueries(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    /** Enabled trainees in scope: department, job role, and (with a module) only those assigned it. */
+    Map<Long, Member> members(ReportFilter filter) {
+        var sql = new StringBuilder("""
+                select p.id, p.display_name, p.department_id, p.job_role_id from person p
+                where p.enabled = true
+                  and exists (select 1 from person_role r where r.person_id = p.id and r.role = 'TRAINEE')""");
+        var params = new HashMap<String, Object>();
+        scope(filter, sql, params);
+        var result = new HashMap<Long, Member>();
+        jdbc.sql(sql.toString()).params(params).query((ResultSet rs) -> {
+            var member = new Member(rs.getLong(1), rs.getString(2), nullableLong(rs, 3), nullableLong(rs, 4));
+            result.put(member.id(), member);
+        });
+        return result;
+    }
+
+    /**
+     * The totals of everyone in scope: overall ("all") without a period, else each month in it. The
+     * join to person only narrows by department; the caller drops anyone not in its member map.
+     */
+    void totals(ReportFilter filter, @Nullable YearMonth from, @Nullable YearMonth to, Consumer<Totals> sink) {
+        var sql = new StringBuilder("""
+                select s.trainee_id, s.competency, s.period, s.weight_units, s.level_units
+                from competency_standing s""");
+        var params = new HashMap<String, Object>();
+        if (filter.department() != null) {
+            sql.append(" join person p on p.id = s.trainee_id where p.department_id = :department and ");
+            params.put("department", filter.department().value());
+        } else {
+            sql.append(" where ");
+        }
+        if (from == null && to == null) {
+            sql.append("s.period = 'all'");
+        } else {
+            sql.append("s.period between :from and :to");
+            params.put("from", from == null ? "0000-00" : from.toString());
+            params.put("to", to == null ? "9999-99" : to.toString());
+        }
+        jdbc.sql(sql.toString()).params(params).query((ResultSet rs) -> sink.accept(new Totals(rs.getLong(1),
+                rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5))));
+    }
+
+    List<AssignmentFact> assignments(ReportFilter filter, @Nullable Long trainee) {
+        var sql = new StringBuilder("""
+                select a.trainee_id, a.module_key, a.due_date, a.assigned_at, r.recurrence_months
+                from assignment a left join assignment_rule r on r.id = a.rule_id
+                join person p on p.id = a.trainee_id where 1 = 1""");
+        var params = new HashMap<String, Object>();
+        if (trainee != null) {
+            sql.append(" and a.trainee_id = :trainee");
+            params.put("trainee", trainee);
+        }
+        if (filter.department() != null) {
+            sql.append(" and p.department_id = :department");
+            params.put("department", filter.department().value());
+        }
+        if (filter.module() != null) {
+            sql.append(" and a.module_key = :module");
+            params.put("module", filter.module());
+        }
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new AssignmentFact(rs.getLong(1),
+                rs.getString(2), rs.getObject(3, LocalDate.class), instant(rs, 4), rs.getObject(5) != null)).list();
+    }
+
+    /** Attempts of the people in scope (narrowed by department in SQL), or of one trainee. */
+    void attempts(ReportFilter filter, @Nullable Long trainee, Consumer<AttemptFact> sink) {
+        var sql = new StringBuilder("""
+                select t.id, t.trainee_id, t.item_kind, t.item_key, t.mode, t.status, t.score, t.outcome,
+                       t.started_at, t.completed_at, t.last_activity_at
+                from attempt t""");
+        var params = new HashMap<String, Object>();
+        if (trainee != null) {
+            sql.append(" where t.trainee_id = :trainee order by t.started_at desc");
+            params.put("trainee", trainee);
+        } else if (filter.department() != null) {
+            sql.append(" join person p on p.id = t.trainee_id where p.department_id = :department");
+            params.put("department", filter.department().value());
+        }
+        jdbc.sql(sql.toString()).params(params).query((ResultSet rs) -> sink.accept(new AttemptFact(rs.getLong(1),
+                rs.getLong(2), ItemKind.valueOf(rs.getString(3)), rs.getString(4), "ASSESSED".equals(rs.getString(5)),
+                rs.getString(6), (Double) rs.getObject(7), rs.getString(8), instant(rs, 9),
+                rs.getObject(10) == null ? null : instant(rs, 10), instant(rs, 11))));
+    }
+
+    /** Target levels set per job role: job role id → competency code → level. */
+    Map<Long, Map<String, Integer>> targets() {
+        var result = new HashMap<Long, Map<String, Integer>>();
+        // A block, not an expression: an expression lambda would be taken for a ResultSetExtractor.
+        jdbc.sql("select job_role_id, competency, level from target_level").query((ResultSet rs) -> {
+            result.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
+        });
+        return result;
+    }
+
+    Map<Long, String> departmentNames() {
+        var result = new HashMap<Long, String>();
+        jdbc.sql("select id, name from department").query((ResultSet rs) -> {
+            result.put(rs.getLong(1), rs.getString(2));
+        });
+        return result;
+    }
+
+    private static void scope(ReportFilter filter, StringBuilder sql, Map<String, Object> params) {
+        if (filter.department() != null) {
+            sql.append(" and p.department_id = :department");
+            params.put("department", filter.department().value());
+        }
+        if (filter.jobRole() != null) {
+            sql.append(" and p.job_role_id = :jobRole");
+            params.put("jobRole", filter.jobRole().value());
+        }
+        if (filter.module() != null) {
+            sql.append(" and exists (select 1 from assignment a where a.trainee_id = p.id and a.module_key = :module)");
+            params.put("module", filter.module());
+        }
+    }
+
+    private static @Nullable Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, java.time.OffsetDateTime.class).toInstant();
+    }
+
+    static List<String> months(YearMonth from, YearMonth to) {
+        var result = new ArrayList<String>();
+        for (var m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            result.add(m.toString());
+        }
+        return result;
+    }
+}

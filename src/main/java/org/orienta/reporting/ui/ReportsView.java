@@ -1,0 +1,381 @@
+package org.orienta.reporting.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.orienta.base.SvgCharts;
+import org.orienta.people.Roles;
+import org.orienta.reporting.CompletionReport;
+import org.orienta.reporting.OrgMatrix;
+import org.orienta.reporting.ReportFiles;
+import org.orienta.reporting.ReportFilter;
+import org.orienta.reporting.ReportService;
+import org.orienta.reporting.TrendReport;
+
+/**
+ * HR's reports: the organisation matrix (departments by competencies), completion of assignments, and
+ * trends, all under the same filters, each computed in the background and exportable.
+ */
+@Route("reports")
+@RolesAllowed({ Roles.HR, Roles.ADMIN })
+@Menu(order = 50, title = "nav.reports", icon = "vaadin:chart-grid")
+class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient ReportService reports;
+    private final transient ReportExecutor executor;
+    private final ReportFilters filters;
+    final TabSheet tabs = new TabSheet();
+    final Div matrix = new Div();
+    final Div completion = new Div();
+    final Div trends = new Div();
+    private final List<Div> holders = List.of(matrix, completion, trends);
+    private final boolean[] stale = { true, true, true };
+    private boolean reading;
+
+    ReportsView(ReportService reports, ReportExecutor executor, Clock clock) {
+        this.reports = reports;
+        this.executor = executor;
+        addClassName("orienta-page");
+        addClassName("orienta-reports");
+        setId("reports");
+        filters = new ReportFilters(reports.options(), clock, true);
+        matrix.setId("matrix-report");
+        completion.setId("completion-report");
+        trends.setId("trends-report");
+        tabs.add(getTranslation("reports.tab.matrix"), matrix).setId("tab-matrix");
+        tabs.add(getTranslation("reports.tab.completion"), completion).setId("tab-completion");
+        tabs.add(getTranslation("reports.tab.trends"), trends).setId("tab-trends");
+        tabs.setWidthFull();
+        tabs.addSelectedChangeListener(e -> refresh());
+        filters.onChange(() -> {
+            if (!reading) {
+                java.util.Arrays.fill(stale, true);
+                getUI().ifPresent(ui -> ui.navigate(ReportsView.class, filters.value()
+                        .map(f -> ReportFilters.query(f, true)).orElse(com.vaadin.flow.router.QueryParameters.empty())));
+                refresh();
+            }
+        });
+        add(ReportParts.explanation(this), filters, tabs);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        reading = true;
+        try {
+            filters.read(event.getLocation().getQueryParameters());
+        } finally {
+            reading = false;
+        }
+        java.util.Arrays.fill(stale, true);
+        refresh();
+    }
+
+    /** Computes the visible tab's report if the filters changed since it was last computed. */
+    private void refresh() {
+        int tab = tabs.getSelectedIndex();
+        var filter = filters.value();
+        if (tab < 0 || !stale[tab] || filter.isEmpty()) {
+            return;
+        }
+        stale[tab] = false;
+        var holder = holders.get(tab);
+        var chosen = filter.get();
+        switch (tab) {
+            case 0 -> ReportLoader.load(holder, executor, () -> reports.matrix(chosen), m -> showMatrix(m, chosen));
+            case 1 -> ReportLoader.load(holder, executor, () -> reports.completion(chosen),
+                    c -> showCompletion(c, chosen));
+            default -> ReportLoader.load(holder, executor, () -> reports.trends(chosen), t -> showTrends(t, chosen));
+        }
+    }
+
+    // --- organisation matrix --------------------------------------------------------------------------
+
+    private void showMatrix(OrgMatrix report, ReportFilter filter) {
+        var described = filters.describe(filter);
+        var grid = new Grid<org.orienta.reporting.MatrixRow>();
+        grid.setId("matrix-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addComponentColumn(row -> departmentLink(row, filter)).setHeader(getTranslation("reports.col.department"))
+                .setFrozen(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(org.orienta.reporting.MatrixRow::people).setHeader(getTranslation("reports.col.people"))
+                .setAutoWidth(true).setFlexGrow(0);
+        for (int i = 0; i < report.competencies().size(); i++) {
+            int index = i;
+            var competency = report.competencies().get(i);
+            var header = new Span(competency.code());
+            header.getElement().setAttribute("title", competency.name().in(getLocale()));
+            grid.addComponentColumn(row -> ReportParts.cell(this, row.cells().get(index), competency.code() + " "
+                    + competency.name().in(getLocale()), rowName(row))).setHeader(header).setWidth("6.5rem")
+                    .setFlexGrow(0);
+        }
+        var rows = new ArrayList<>(report.rows());
+        rows.add(report.total());
+        grid.setItems(rows);
+        grid.setPartNameGenerator(row -> row.total() ? "orienta-total-row" : null);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("reports.empty"));
+        matrix.add(ReportParts.coverage(this, report.coverage(), described), legend(), grid,
+                ReportParts.exports(ReportParts.tableExports(this, reports, "matrix", "organisation-matrix",
+                        matrixTable(report), report.coverage(), described)));
+    }
+
+    private Component departmentLink(org.orienta.reporting.MatrixRow row, ReportFilter filter) {
+        if (row.department() == null) {
+            var name = new Span(rowName(row));
+            name.addClassName("orienta-cell-title");
+            return name;
+        }
+        var link = new RouterLink(row.name(), DepartmentReportView.class,
+                new com.vaadin.flow.router.RouteParameters("id", Long.toString(row.department().value())));
+        link.setQueryParameters(ReportFilters.query(filter, false));
+        link.setId("department-" + row.department().value());
+        return link;
+    }
+
+    private String rowName(org.orienta.reporting.MatrixRow row) {
+        if (row.total()) {
+            return getTranslation("reports.row.total");
+        }
+        return row.department() == null ? getTranslation("reports.row.noDepartment") : row.name();
+    }
+
+    ReportFiles.Table matrixTable(OrgMatrix report) {
+        var header = new ArrayList<String>(List.of(getTranslation("reports.col.department"),
+                getTranslation("reports.col.people")));
+        for (var c : report.competencies()) {
+            header.add(getTranslation("reports.col.mean", c.code()));
+            header.add(getTranslation("reports.col.atTarget", c.code()));
+            header.add(getTranslation("reports.col.withLevel", c.code()));
+        }
+        var rows = new ArrayList<List<@Nullable Object>>();
+        var all = new ArrayList<>(report.rows());
+        all.add(report.total());
+        for (var row : all) {
+            var cells = new ArrayList<@Nullable Object>();
+            cells.add(rowName(row));
+            cells.add(row.people());
+            for (var cell : row.cells()) {
+                cells.add(ReportFiles.level(cell.meanLevel()));
+                cells.add(ReportFiles.percent(cell.shareAtTarget()));
+                cells.add(cell.hidden() ? null : cell.withLevel());
+            }
+            rows.add(cells);
+        }
+        return new ReportFiles.Table(getTranslation("reports.tab.matrix"), header, rows);
+    }
+
+    private Component legend() {
+        var legend = new Div();
+        legend.addClassName("orienta-gap-legend");
+        for (var kind : List.of("ok", "near", "below", "none")) {
+            var swatch = new Span();
+            swatch.addClassNames("orienta-legend-swatch", "orienta-gap-" + kind);
+            legend.add(new Span(swatch, new Span(getTranslation("reports.legend." + kind))));
+        }
+        return legend;
+    }
+
+    // --- completion -----------------------------------------------------------------------------------
+
+    private void showCompletion(CompletionReport report, ReportFilter filter) {
+        var described = filters.describe(filter);
+        var grid = new Grid<CompletionReport.Row>();
+        grid.setId("completion-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(r -> r == report.total() ? getTranslation("reports.row.total")
+                : r.department().isEmpty() ? getTranslation("reports.row.noDepartment") : r.department())
+                .setHeader(getTranslation("reports.col.department")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(r -> r.title().in(getLocale())).setHeader(getTranslation("reports.col.module")).setFlexGrow(2);
+        grid.addColumn(CompletionReport.Row::assigned).setHeader(getTranslation("reports.col.assigned"));
+        grid.addColumn(r -> shown(r, r.completed())).setHeader(getTranslation("reports.col.completed"));
+        grid.addColumn(r -> shown(r, r.inProgress())).setHeader(getTranslation("reports.col.inProgress"));
+        grid.addColumn(r -> shown(r, r.notStarted())).setHeader(getTranslation("reports.col.notStarted"));
+        grid.addColumn(r -> shown(r, r.overdue())).setHeader(getTranslation("reports.col.overdue"));
+        grid.addComponentColumn(r -> r.hidden() ? new Span("–") : progressBar(r.completedShare()))
+                .setHeader(getTranslation("reports.col.completedShare")).setWidth("9rem").setFlexGrow(0);
+        var rows = new ArrayList<>(report.rows());
+        if (!rows.isEmpty()) {
+            rows.add(report.total());
+        }
+        grid.setItems(rows);
+        grid.setPartNameGenerator(row -> row == report.total() ? "orienta-total-row" : null);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("reports.completion.empty"));
+        completion.add(ReportParts.coverage(this, report.coverage(), described), grid,
+                ReportParts.exports(ReportParts.tableExports(this, reports, "completion", "completion",
+                        completionTable(report), report.coverage(), described)));
+        completion.add(new H2(getTranslation("reports.overdue.title")));
+        if (!report.coverage().individualsShown()) {
+            completion.add(new Paragraph(getTranslation("reports.overdue.individuals")));
+            return;
+        }
+        var overdue = new Grid<CompletionReport.Overdue>();
+        overdue.setId("overdue-grid");
+        overdue.addThemeVariants(GridVariant.LUMO_COMPACT);
+        overdue.addComponentColumn(o -> {
+            var link = new RouterLink(o.name(), PersonReportView.class,
+                    new com.vaadin.flow.router.RouteParameters("id", Long.toString(o.person().value())));
+            return link;
+        }).setHeader(getTranslation("reports.col.person")).setAutoWidth(true);
+        overdue.addColumn(CompletionReport.Overdue::department).setHeader(getTranslation("reports.col.department"));
+        overdue.addColumn(o -> o.module().in(getLocale())).setHeader(getTranslation("reports.col.module"));
+        overdue.addColumn(o -> date(o.due())).setHeader(getTranslation("reports.col.due"));
+        overdue.addColumn(CompletionReport.Overdue::daysOverdue).setHeader(getTranslation("reports.col.daysOverdue"));
+        overdue.addColumn(o -> o.completed() + " / " + o.items()).setHeader(getTranslation("reports.col.itemsDone"));
+        overdue.setItems(report.overdue());
+        overdue.setEmptyStateText(getTranslation("reports.overdue.none"));
+        overdue.setHeight("24rem");
+        completion.add(overdue, ReportParts.exports(ReportParts.tableExports(this, reports, "overdue", "overdue",
+                overdueTable(report), report.coverage(), described)));
+    }
+
+    private String shown(CompletionReport.Row row, int value) {
+        return row.hidden() ? "–" : Integer.toString(value);
+    }
+
+    private Component progressBar(double share) {
+        var bar = new com.vaadin.flow.component.progressbar.ProgressBar(0, 1, share);
+        var label = new Span(ReportFiles.percent(share) + " %");
+        var box = new Div(bar, label);
+        box.addClassName("orienta-completion-share");
+        return box;
+    }
+
+    ReportFiles.Table completionTable(CompletionReport report) {
+        var header = List.of(getTranslation("reports.col.department"), getTranslation("reports.col.module"),
+                getTranslation("reports.col.assigned"), getTranslation("reports.col.completed"),
+                getTranslation("reports.col.inProgress"), getTranslation("reports.col.notStarted"),
+                getTranslation("reports.col.overdue"), getTranslation("reports.col.completedShare"));
+        var rows = new ArrayList<List<@Nullable Object>>();
+        var all = new ArrayList<>(report.rows());
+        all.add(report.total());
+        for (var r : all) {
+            var total = r == report.total();
+            rows.add(java.util.Arrays.asList(total ? getTranslation("reports.row.total")
+                    : r.department().isEmpty() ? getTranslation("reports.row.noDepartment") : r.department(),
+                    total ? "" : r.title().in(getLocale()), r.assigned(), r.hidden() ? null : r.completed(),
+                    r.hidden() ? null : r.inProgress(), r.hidden() ? null : r.notStarted(),
+                    r.hidden() ? null : r.overdue(), r.hidden() ? null : ReportFiles.percent(r.completedShare())));
+        }
+        return new ReportFiles.Table(getTranslation("reports.tab.completion"), header, rows);
+    }
+
+    ReportFiles.Table overdueTable(CompletionReport report) {
+        var header = List.of(getTranslation("reports.col.person"), getTranslation("reports.col.department"),
+                getTranslation("reports.col.module"), getTranslation("reports.col.due"),
+                getTranslation("reports.col.daysOverdue"), getTranslation("reports.col.itemsDone"));
+        var rows = new ArrayList<List<@Nullable Object>>();
+        report.overdue().forEach(o -> rows.add(java.util.Arrays.asList(o.name(), o.department(),
+                o.module().in(getLocale()), o.due().toString(), o.daysOverdue(), o.completed() + " / " + o.items())));
+        return new ReportFiles.Table(getTranslation("reports.overdue.title"), header, rows);
+    }
+
+    // --- trends ---------------------------------------------------------------------------------------
+
+    private void showTrends(TrendReport report, ReportFilter filter) {
+        var described = filters.describe(filter);
+        var coverage = new Paragraph(ReportParts.coverageText(this, report.coverage(),
+                described.replace(filters.period(filter.from(), filter.to()),
+                        filters.period(report.months().getFirst(), report.months().getLast()))));
+        coverage.addClassNames("orienta-hint", "orienta-report-coverage");
+        var intro = new Paragraph(getTranslation("reports.trends.intro"));
+        intro.addClassName("orienta-hint");
+        var grid = new Grid<TrendReport.Series>();
+        grid.setId("trends-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addColumn(s -> s.competency().code() + " " + s.competency().name().in(getLocale()))
+                .setHeader(getTranslation("reports.col.competency")).setFrozen(true).setWidth("14rem").setFlexGrow(0);
+        grid.addComponentColumn(s -> {
+            var values = new ArrayList<@Nullable Double>(s.means());
+            var svg = new Svg(SvgCharts.sparkline(getTranslation("competencies.trend",
+                    s.competency().name().in(getLocale())), values, 4));
+            svg.addClassName("orienta-sparkline-box");
+            return svg;
+        }).setHeader(getTranslation("reports.col.trend")).setWidth("8rem").setFlexGrow(0);
+        for (int i = 0; i < report.months().size(); i++) {
+            int index = i;
+            grid.addColumn(s -> {
+                var mean = ReportFiles.level(s.means().get(index));
+                return mean == null ? "–" : ReportFiles.text(mean);
+            }).setHeader(filters.month(report.months().get(i))).setWidth("5.5rem").setFlexGrow(0)
+                    .setTooltipGenerator(s -> getTranslation("reports.trends.people", s.people().get(index)));
+        }
+        grid.setItems(report.series());
+        grid.setAllRowsVisible(true);
+        trends.add(coverage, intro, grid, ReportParts.exports(ReportParts.tableExports(this, reports, "trends",
+                "trends", trendTable(report), report.coverage(), described)));
+        var beforeAfter = report.beforeAfter();
+        if (beforeAfter == null) {
+            var hint = new Paragraph(getTranslation("reports.beforeAfter.choose"));
+            hint.addClassName("orienta-hint");
+            trends.add(hint);
+            return;
+        }
+        trends.add(new H2(getTranslation("reports.beforeAfter.title", beforeAfter.title().in(getLocale()))),
+                new Paragraph(getTranslation("reports.beforeAfter.intro", beforeAfter.people())));
+        var changes = new Grid<TrendReport.Change>();
+        changes.setId("before-after-grid");
+        changes.addThemeVariants(GridVariant.LUMO_COMPACT);
+        changes.addColumn(c -> c.competency().code() + " " + c.competency().name().in(getLocale()))
+                .setHeader(getTranslation("reports.col.competency")).setFlexGrow(2);
+        changes.addColumn(c -> level(c.before())).setHeader(getTranslation("reports.col.before"));
+        changes.addColumn(c -> level(c.after())).setHeader(getTranslation("reports.col.after"));
+        changes.addColumn(c -> c.before() == null || c.after() == null ? "–" : String.format(java.util.Locale.ROOT,
+                "%+.1f", ReportFiles.level(c.after()) - ReportFiles.level(c.before())))
+                .setHeader(getTranslation("reports.col.change"));
+        changes.addColumn(c -> c.peopleBefore() + " / " + c.peopleAfter()).setHeader(getTranslation("reports.col.peopleBeforeAfter"));
+        changes.setItems(beforeAfter.changes());
+        changes.setAllRowsVisible(true);
+        trends.add(changes);
+    }
+
+    private static String level(@Nullable Double mean) {
+        var value = ReportFiles.level(mean);
+        return value == null ? "–" : ReportFiles.text(value);
+    }
+
+    ReportFiles.Table trendTable(TrendReport report) {
+        var header = new ArrayList<String>(List.of(getTranslation("reports.col.competency")));
+        report.months().forEach(m -> header.add(m.toString()));
+        var rows = new ArrayList<List<@Nullable Object>>();
+        for (var s : report.series()) {
+            var cells = new ArrayList<@Nullable Object>();
+            cells.add(s.competency().code() + " " + s.competency().name().in(getLocale()));
+            s.means().forEach(m -> cells.add(ReportFiles.level(m)));
+            rows.add(cells);
+        }
+        return new ReportFiles.Table(getTranslation("reports.tab.trends"), header, rows);
+    }
+
+    private String date(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(getLocale()));
+    }
+
+    static String file(String name, String extension) {
+        return "orienta-" + name + "-" + LocalDate.now() + "." + extension;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reports.title");
+    }
+}

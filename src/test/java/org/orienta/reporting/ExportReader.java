@@ -1,0 +1,82 @@
+package org.orienta.reporting;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+
+/** Reads exported files back with libraries other than the ones that wrote them. */
+public final class ExportReader {
+
+    private ExportReader() {}
+
+    /** The rows of a CSV file (RFC 4180 quoting; the byte-order mark removed). */
+    public static List<List<String>> csv(byte[] bytes) {
+        var text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        var rows = new ArrayList<List<String>>();
+        var row = new ArrayList<String>();
+        var cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else if (c != '\r') {
+                cell.append(c);
+            }
+        }
+        return rows;
+    }
+
+    /** The cells of an XLSX sheet as text (numbers as Excel shows them without formatting), row by row. */
+    public static List<List<String>> xlsx(byte[] bytes, int sheet) {
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+            var rows = new ArrayList<List<String>>();
+            for (var row : workbook.getSheets().toList().get(sheet).read()) {
+                var cells = new ArrayList<String>();
+                for (int c = 0; c < row.getCellCount(); c++) {
+                    var cell = row.getCell(c);
+                    cells.add(cell == null ? "" : cell.getRawValue() == null ? "" : cell.getRawValue());
+                }
+                rows.add(cells);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of a PDF. */
+    public static String pdf(byte[] bytes) {
+        try (var document = Loader.loadPDF(bytes)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.orienta.reporting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.RouterLink;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.orienta.SignedIn;
+import org.orienta.TestUsers;
+import org.orienta.ViewTest;
+import org.orienta.base.ItemKind;
+import org.orienta.base.ItemRef;
+import org.orienta.content.ContentService;
+import org.orienta.people.PeopleService;
+import org.orienta.progress.AttemptMode;
+import org.orienta.progress.AttemptService;
+import org.orienta.progress.ProgressFixtures;
+import org.orienta.reporting.MatrixRow;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The report pages as ADMIN (who sees individuals here) and HR (aggregates only in the test profile). */
+class ReportViewsTest extends ViewTest {
+
+    @Autowired
+    ContentService content;
+
+    @Autowired
+    AttemptService attempts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    Clock clock;
+
+    long anna;
+
+    @BeforeEach
+    void anna_played_tiny_assessed() {
+        SignedIn.callAs(users, TestUsers.ADMIN, () -> {
+            ProgressFixtures.importTestContent(content);
+            return null;
+        });
+        SignedIn.callAs(users, TestUsers.TRAINEE, () -> {
+            var id = attempts.start(new ItemRef(ItemKind.SCENARIO, "tiny"), AttemptMode.ASSESSED, null);
+            return attempts.choose(id, attempts.scenario(id).nextStep(), "warm");
+        });
+        anna = SignedIn.callAs(users, TestUsers.ADMIN, () -> people.trainees().stream()
+                .filter(t -> t.displayName().startsWith("Anna")).findFirst().orElseThrow().id().value());
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ADMIN)
+    void the_matrix_lists_departments_with_links_and_exports_and_the_other_tabs_compute_on_demand() {
+        UI.getCurrent().navigate("reports");
+        var view = $(ReportsView.class).single();
+
+        @SuppressWarnings("unchecked")
+        Grid<MatrixRow> grid = $(Grid.class).id("matrix-grid");
+        assertThat(test(grid).size()).isGreaterThan(1);
+        assertThat(test(grid).getRow(test(grid).size() - 1).total()).as("the total comes last").isTrue();
+        assertThat(((RouterLink) test(grid).getCellComponent(0, 0)).getHref()).startsWith("reports/departments/");
+        assertThat($(Anchor.class).id("matrix-csv").getHref()).isNotBlank();
+        assertThat($(Anchor.class).id("matrix-xlsx").getHref()).isNotBlank();
+        assertThat(view.getElement().getTextRecursively()).contains("Levels are advisory");
+
+        view.tabs.setSelectedIndex(1);
+        roundTrip();
+        assertThat($(Grid.class).id("completion-grid")).isNotNull();
+        view.tabs.setSelectedIndex(2);
+        roundTrip();
+        assertThat($(Grid.class).id("trends-grid")).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ADMIN)
+    void a_department_shows_its_people_and_a_person_their_profile_and_the_evidence_behind_a_level() {
+        var department = SignedIn.callAs(users, TestUsers.ADMIN, () -> people.trainee(new org.orienta.people.PersonId(
+                anna)).orElseThrow().department());
+        UI.getCurrent().navigate("reports/departments/" + department.value());
+        @SuppressWarnings("unchecked")
+        Grid<org.orienta.reporting.PersonLevels> grid = $(Grid.class).id("department-people");
+        int row = 0;
+        while (test(grid).getRow(row).id().value() != anna) {
+            row++;
+        }
+        var link = (RouterLink) test(grid).getCellComponent(row, 0);
+        assertThat(link.getText()).startsWith("Anna");
+        assertThat(link.getHref()).isEqualTo("reports/people/" + anna);
+        assertThat($(Anchor.class).id("department-pdf").getHref()).isNotBlank();
+
+        UI.getCurrent().navigate("reports/people/" + anna);
+        var view = $(PersonReportView.class).single();
+        assertThat(view.getPageTitle()).startsWith("Person: Anna");
+        var co2 = $(Details.class).id("competency-CO2");
+        co2.setOpened(true);
+        roundTrip();
+        var text = co2.getElement().getTextRecursively();
+        assertThat(text).as("the evidence: what Anna said in tiny").contains("A tiny scenario", "They said: “Good morning!”");
+        assertThat($(Grid.class).id("person-attempts")).isNotNull();
+        assertThat($(Anchor.class).all()).as("HR cannot open Anna's own attempt page")
+                .noneMatch(a -> a.getHref().startsWith("attempt/"));
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.HR)
+    void hr_without_access_to_individuals_sees_small_groups_hidden_and_no_names() {
+        var department = SignedIn.callAs(users, TestUsers.ADMIN, () -> people.trainee(new org.orienta.people.PersonId(
+                anna)).orElseThrow().department());
+        UI.getCurrent().navigate("reports");
+        var text = $(ReportsView.class).single().getElement().getTextRecursively();
+        assertThat(text).contains("Groups of fewer than 5 people are not shown");
+
+        UI.getCurrent().navigate("reports/departments/" + department.value());
+        assertThat($(DepartmentReportView.class).single().getElement().getTextRecursively())
+                .contains("Individual people are not shown to your role");
+        assertThat($(Grid.class).all()).noneMatch(g -> "department-people".equals(g.getId().orElse("")));
+
+        UI.getCurrent().navigate("reports/people/" + anna);
+        assertThat($(PersonReportView.class).single().getElement().getTextRecursively())
+                .contains("You may not see this report");
+    }
+}
