@@ -72,6 +72,7 @@ public final class LargeOrganisation {
     private final Map<String, ScenarioDefinition> scenarios = new HashMap<>();
     private final Map<String, Integer> versions = new HashMap<>();
     private final Map<String, QuizDefinition> quizzes = new HashMap<>();
+    private final Map<String, org.orienta.exercise.ExerciseDefinition> exercises = new HashMap<>();
     private final Map<String, Playthrough> paths = new HashMap<>();
     private final Map<String, QuizPaper> papers = new HashMap<>();
     private final List<ItemRef> items = new ArrayList<>();
@@ -83,6 +84,7 @@ public final class LargeOrganisation {
         var curriculum = context.getBean(CurriculumService.class);
         var scenarioService = context.getBean(ScenarioService.class);
         var quizService = context.getBean(QuizService.class);
+        var exerciseService = context.getBean(org.orienta.exercise.ExerciseService.class);
         this.modules = SystemAuthentication.call(curriculum::publishedModules);
         SystemAuthentication.call(() -> {
             for (var module : modules) {
@@ -93,6 +95,12 @@ public final class LargeOrganisation {
                     if (item.kind() == ItemKind.SCENARIO) {
                         scenarioService.published(item.key()).ifPresent(p -> {
                             scenarios.put(item.key(), scenarioService.version(item.key(), p.version()));
+                            versions.put(item.toString(), p.version());
+                            items.add(item);
+                        });
+                    } else if (item.kind() == ItemKind.EXERCISE) {
+                        exerciseService.published(item.key()).ifPresent(p -> {
+                            exercises.put(item.key(), exerciseService.version(item.key(), p.version()));
                             versions.put(item.toString(), p.version());
                             items.add(item);
                         });
@@ -188,12 +196,12 @@ public final class LargeOrganisation {
         int steps = 0;
         int target = STEPS_PER_TRAINEE - 30 + random.nextInt(61);
         for (var p : plan) {
-            steps += p.item().kind() == ItemKind.SCENARIO ? 7 : 6;
+            steps += plannedSteps(p.item());
         }
         while (steps < target) {
             var item = items.get(random.nextInt(items.size()));
             plan.add(new Planned(item, start.plus(Duration.ofMinutes(random.nextInt(DAYS * 24 * 60 - 60)))));
-            steps += item.kind() == ItemKind.SCENARIO ? 7 : 6;
+            steps += plannedSteps(item);
         }
         plan.sort(java.util.Comparator.comparing(Planned::at));
         var overall = new HashMap<String, ProficiencyModel.Totals>();
@@ -205,9 +213,12 @@ public final class LargeOrganisation {
             // The newest attempt is sometimes left unfinished.
             boolean unfinished = i == plan.size() - 1 && random.nextDouble() < 0.3;
             long attempt = ids.attempt++;
-            int recorded = p.item().kind() == ItemKind.SCENARIO
-                    ? scenario(person, attempt, p, chance, unfinished, random, ids, writer, overall, monthly, totals)
-                    : quiz(person, attempt, p, chance, unfinished, random, ids, writer, overall, monthly, totals);
+            int recorded = switch (p.item().kind()) {
+                case SCENARIO -> scenario(person, attempt, p, chance, unfinished, random, ids, writer, overall, monthly,
+                        totals);
+                case QUIZ -> quiz(person, attempt, p, chance, unfinished, random, ids, writer, overall, monthly, totals);
+                case EXERCISE -> exercise(person, attempt, p, chance, random, ids, writer, overall, monthly, totals);
+            };
             totals[1] += recorded;
             totals[0]++;
         }
@@ -288,6 +299,49 @@ public final class LargeOrganisation {
         return stepNo;
     }
 
+    /** One submission; most rewrites are reviewed by a trainer a few days later, the rest still wait. */
+    private int exercise(long person, long attempt, Planned p, double chance, Random random, Ids ids, Writer writer,
+            Map<String, ProficiencyModel.Totals> overall, Map<String, ProficiencyModel.Totals> monthly, long[] totals)
+            throws SQLException {
+        var definition = exercises.get(p.item().key());
+        var answer = SampleAnswers.exercise(definition, random.nextDouble() < chance);
+        var result = org.orienta.exercise.ExerciseScoring.score(definition, answer);
+        var at = p.at().plusSeconds(120 + random.nextInt(300));
+        long step = ids.step++;
+        writer.step(step, attempt, 1, "SUBMISSION", definition.id(), AnswerCodec.write(answer),
+                result.awaitingReview() ? null : result.score() >= org.orienta.exercise.ExerciseScoring.FULL_LEVEL_FROM,
+                at);
+        for (var claim : org.orienta.exercise.ExerciseScoring.evidence(definition, result)) {
+            evidence(person, attempt, step, p.item(), claim, EvidenceRecorder.weight(ItemKind.EXERCISE),
+                    definition.id(), at, ids, writer, overall, monthly, totals);
+        }
+        int steps = 1;
+        Double score = result.awaitingReview() ? null : result.score();
+        Instant completed = result.awaitingReview() ? null : at;
+        var reviewedAt = at.plus(Duration.ofDays(1 + random.nextInt(10)));
+        if (definition instanceof org.orienta.exercise.RewriteExercise rewrite && random.nextDouble() < 0.85
+                && reviewedAt.isBefore(clock.instant())) {
+            var levels = new java.util.LinkedHashMap<String, Integer>();
+            rewrite.rubric().forEach(c -> levels.put(c.id(), random.nextDouble() < chance ? 3 : 2));
+            double mean = levels.values().stream().mapToInt(Integer::intValue).average().orElse(2);
+            writer.review(attempt, levels, reviewedAt);
+            long reviewStep = ids.step++;
+            writer.step(reviewStep, attempt, 2, "REVIEW", "review", "", null, reviewedAt);
+            for (var declared : rewrite.evidence()) {
+                evidence(person, attempt, reviewStep, p.item(), new Evidence(declared.competency(),
+                        (int) Math.round(mean)), EvidenceRecorder.REVIEW_WEIGHT, rewrite.id(), reviewedAt, ids, writer,
+                        overall, monthly, totals);
+            }
+            steps = 2;
+            score = mean / Evidence.MAX_LEVEL;
+            completed = reviewedAt;
+        }
+        writer.attempt(attempt, person, p.item(), versions.get(p.item().toString()), random.nextLong(), steps, score,
+                null, null, p.at(), completed, completed == null ? at : completed,
+                completed == null ? "AWAITING_REVIEW" : null);
+        return steps;
+    }
+
     private void evidence(long person, long attempt, long step, ItemRef item, Evidence claim, double weight, String ref,
             Instant at, Ids ids, Writer writer, Map<String, ProficiencyModel.Totals> overall,
             Map<String, ProficiencyModel.Totals> monthly, long[] totals) throws SQLException {
@@ -306,6 +360,14 @@ public final class LargeOrganisation {
                 k -> Playthrough.replay(definition, List.copyOf(choices)));
     }
 
+    private static int plannedSteps(ItemRef item) {
+        return switch (item.kind()) {
+            case SCENARIO -> 7;
+            case QUIZ -> 6;
+            case EXERCISE -> 1;
+        };
+    }
+
     private record Planned(ItemRef item, Instant at) {}
 
     private List<Long> departments(Connection connection) throws SQLException {
@@ -317,17 +379,25 @@ public final class LargeOrganisation {
         return result;
     }
 
+    /** Front-line job roles; a role without targets gets some, so gaps differ by role as they would. */
     private List<Long> roles(Connection connection) throws SQLException {
         var result = new ArrayList<Long>();
-        try (var statement = connection.prepareStatement("select id from job_role order by id");
-                var rows = statement.executeQuery()) {
-            while (rows.next()) {
-                result.add(rows.getLong(1));
-            }
-        }
-        if (result.isEmpty()) {
-            for (var role : ROLES) {
-                result.add(idOrInsert(connection, "job_role", role));
+        for (int r = 0; r < ROLES.size(); r++) {
+            long id = idOrInsert(connection, "job_role", ROLES.get(r));
+            result.add(id);
+            if (count(connection, "select count(*) from target_level where job_role_id = " + id) == 0) {
+                try (var insert = connection.prepareStatement(
+                        "insert into target_level (job_role_id, competency, level) values (?, ?, ?)")) {
+                    for (int c = 1; c <= 10; c++) {
+                        insert.setLong(1, id);
+                        insert.setString(2, "CO" + c);
+                        // Team leads aim higher; everyone else at Professional with two Standard targets.
+                        insert.setInt(3, ROLES.get(r).equals("Team lead") ? (c % 3 == 0 ? 4 : 3)
+                                : (c + r) % 5 == 0 ? 2 : 3);
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
             }
         }
         return result;
@@ -407,6 +477,7 @@ public final class LargeOrganisation {
         private final PreparedStatement evidence;
         private final PreparedStatement standing;
         private final PreparedStatement assignment;
+        private final PreparedStatement review;
         private final List<PreparedStatement> order;
         private long nextAssignment;
         long assignments;
@@ -429,7 +500,9 @@ public final class LargeOrganisation {
                     + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
             assignment = connection.prepareStatement("insert into assignment (id, trainee_id, module_key, due_date, "
                     + "assigned_by, assigned_at) values (?, ?, ?, ?, 'generator', ?)");
-            order = List.of(person, role, assignment, attempt, step, evidence, standing);
+            review = connection.prepareStatement("insert into attempt_review (attempt_id, reviewer, reviewed_at, levels, "
+                    + "comment) values (?, 'generator', ?, ?, 'Clear and kind; say what you will do next.')");
+            order = List.of(person, role, assignment, attempt, review, step, evidence, standing);
             nextAssignment = Ids.next(connection, "assignment");
         }
 
@@ -462,12 +535,18 @@ public final class LargeOrganisation {
         void attempt(long id, long trainee, ItemRef item, int version, long seed, int steps, @Nullable Double score,
                 @Nullable Boolean passed, @Nullable String outcome, Instant started, @Nullable Instant completed,
                 Instant last) throws SQLException {
+            attempt(id, trainee, item, version, seed, steps, score, passed, outcome, started, completed, last, null);
+        }
+
+        void attempt(long id, long trainee, ItemRef item, int version, long seed, int steps, @Nullable Double score,
+                @Nullable Boolean passed, @Nullable String outcome, Instant started, @Nullable Instant completed,
+                Instant last, @Nullable String status) throws SQLException {
             attempt.setLong(1, id);
             attempt.setLong(2, trainee);
             attempt.setString(3, item.kind().name());
             attempt.setString(4, item.key());
             attempt.setInt(5, version);
-            attempt.setString(6, completed == null ? "IN_PROGRESS" : "COMPLETED");
+            attempt.setString(6, status != null ? status : completed == null ? "IN_PROGRESS" : "COMPLETED");
             attempt.setLong(7, seed);
             attempt.setInt(8, steps);
             attempt.setObject(9, score, Types.DOUBLE);
@@ -477,6 +556,14 @@ public final class LargeOrganisation {
             attempt.setObject(13, completed == null ? null : time(completed));
             attempt.setObject(14, time(last));
             attempt.addBatch();
+        }
+
+        void review(long attemptId, Map<String, Integer> levels, Instant at) throws SQLException {
+            review.setLong(1, attemptId);
+            review.setObject(2, time(at));
+            review.setString(3, String.join(",", levels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .toList()));
+            review.addBatch();
         }
 
         void step(long id, long attemptId, int stepNo, String kind, String ref, String answer, @Nullable Boolean correct,

@@ -3,10 +3,18 @@ package org.orienta.progress;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.stream.Collectors;
+import java.util.HashMap;
+import org.orienta.exercise.CalculateExercise;
+import org.orienta.exercise.ClassifyExercise;
+import org.orienta.exercise.ExerciseAnswer;
+import org.orienta.exercise.ExerciseDefinition;
+import org.orienta.exercise.MatchExercise;
+import org.orienta.exercise.OrderExercise;
+import org.orienta.exercise.RewriteExercise;
 import org.orienta.quiz.Question;
 import org.orienta.quiz.QuestionAnswer;
 
-/** A right and a plausible wrong answer to any question, for generated history (demo and scale data). */
+/** Right and plausible wrong answers to any question or exercise, for generated history (demo and scale data). */
 final class SampleAnswers {
 
     private SampleAnswers() {}
@@ -51,6 +59,48 @@ final class SampleAnswers {
                 yield new QuestionAnswer.OrderingAnswer(ids);
             }
             case Question.ShortAnswer q -> new QuestionAnswer.TextAnswer("not sure");
+        };
+    }
+
+    /** An exercise answered well, or with about half of it wrong; a rewrite answers with its model answers. */
+    static ExerciseAnswer exercise(ExerciseDefinition exercise, boolean well) {
+        return switch (exercise) {
+            case ClassifyExercise e -> {
+                var categories = new HashMap<String, String>();
+                for (int i = 0; i < e.items().size(); i++) {
+                    var item = e.items().get(i);
+                    var wrong = e.categories().stream().map(ClassifyExercise.Category::id)
+                            .filter(c -> !c.equals(item.answer())).findFirst().orElse(item.answer());
+                    categories.put(item.id(), well || i % 2 == 0 ? item.answer() : wrong);
+                }
+                yield new ExerciseAnswer.ClassifyAnswer(categories);
+            }
+            case CalculateExercise e -> {
+                var values = new HashMap<String, BigDecimal>();
+                for (int i = 0; i < e.parts().size(); i++) {
+                    var part = e.parts().get(i);
+                    values.put(part.id(), well || i % 2 == 0 ? part.answer()
+                            : part.answer().add(part.tolerance()).add(BigDecimal.TEN));
+                }
+                yield new ExerciseAnswer.CalculateAnswer(values);
+            }
+            case OrderExercise e -> {
+                var ids = new ArrayList<>(e.steps().stream().map(OrderExercise.Step::id).toList());
+                if (!well && ids.size() > 1) {
+                    java.util.Collections.swap(ids, 0, ids.size() - 1);
+                }
+                yield new ExerciseAnswer.OrderAnswer(ids);
+            }
+            case MatchExercise e -> {
+                var ids = e.pairs().stream().map(MatchExercise.Pair::id).toList();
+                var rights = new HashMap<String, String>();
+                for (int i = 0; i < ids.size(); i++) {
+                    rights.put(ids.get(i), well || ids.size() < 2 ? ids.get(i) : ids.get((i + 1) % ids.size()));
+                }
+                yield new ExerciseAnswer.MatchAnswer(rights);
+            }
+            case RewriteExercise e -> new ExerciseAnswer.RewriteAnswer(e.prompts().stream().collect(
+                    Collectors.toMap(RewriteExercise.Prompt::id, p -> p.modelAnswer().english())));
         };
     }
 }

@@ -156,6 +156,14 @@ public final class ReportFiles {
 
     private static PdfPTable table(Table data, Font font) {
         var table = new PdfPTable(Math.max(1, data.header().size()));
+        if (data.header().size() > 2) {
+            // Names and labels come first and need room; figures are short.
+            var widths = new float[data.header().size()];
+            java.util.Arrays.fill(widths, 1);
+            widths[0] = 3.5f;
+            widths[1] = 2.5f;
+            table.setWidths(widths);
+        }
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
         table.setSpacingAfter(10);

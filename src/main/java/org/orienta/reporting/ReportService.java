@@ -150,6 +150,13 @@ public class ReportService {
                 coverage(members.size(), scoped));
     }
 
+    /** Who a person is (for a page title before their report is computed). Only for readers who may see individuals. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<org.orienta.people.TraineeRow> trainee(PersonId id) {
+        privacy.requireIndividuals();
+        return people.trainee(id);
+    }
+
     /** One person: their profile, assignments and latest attempts. Only for readers who may see individuals. */
     @Transactional(readOnly = true)
     public PersonReport person(PersonId id) {

@@ -167,6 +167,32 @@ public final class Browser implements AutoCloseable {
         waitForPath("login");
     }
 
+    /**
+     * Downloads what a link points at, as the signed-in person (the browser's session cookie), so a test
+     * can open the file a person would get.
+     */
+    public byte[] download(String linkCss) {
+        // Present is enough: a link scrolled away inside the page is still what a person would click.
+        var href = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(linkCss)))
+                .getDomAttribute("href");
+        var uri = java.net.URI.create(baseUrl + "/").resolve(href);
+        var cookies = String.join("; ", driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue()).toList());
+        try (var client = java.net.http.HttpClient.newHttpClient()) {
+            var response = client.send(java.net.http.HttpRequest.newBuilder(uri).header("Cookie", cookies).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("download of " + uri + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public WebDriver driver() {
         return driver;
     }

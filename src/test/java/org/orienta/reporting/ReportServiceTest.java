@@ -291,6 +291,24 @@ class ReportServiceTest {
         assertThat(reports.matrix(ReportFilter.EVERYONE).rows()).isNotEmpty();
     }
 
+    @Autowired
+    org.orienta.audit.AuditService audit;
+
+    @Test
+    void an_export_is_kept_in_the_audit_trail_with_its_format_and_filters() {
+        SignedIn.as(users, TestUsers.HR);
+        reports.recordExport("Organisation matrix", "xlsx", "All departments · Role T");
+
+        SignedIn.as(users, TestUsers.ADMIN);
+        var entries = audit.search(new org.orienta.audit.AuditFilter(java.time.Instant.EPOCH,
+                java.time.Instant.parse("2999-01-01T00:00:00Z"),
+                java.util.Set.of(org.orienta.audit.AuditAction.REPORT_EXPORTED), TestUsers.HR, ""));
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.target()).isEqualTo("Organisation matrix");
+            assertThat(e.detail()).isEqualTo("xlsx; All departments · Role T");
+        });
+    }
+
     @Test
     void a_reversed_period_is_refused_with_the_field_named() {
         var now = YearMonth.now(clock.withZone(ZoneOffset.UTC));

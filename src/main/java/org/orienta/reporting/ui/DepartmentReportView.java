@@ -112,7 +112,7 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
                 ReportsView.file("department-" + report.id().value(), "pdf"), "application/pdf", name, described,
                 () -> ReportFiles.pdf(new ReportFiles.Report(title, ReportParts.about(this, report.coverage(), described)
                         .subList(0, 1), getTranslation("reports.department.levels"), bars,
-                        report.people().isEmpty() ? List.of(summary) : List.of(summary, people),
+                        report.people().isEmpty() ? List.of(summary) : List.of(summary, peopleForPrint(report)),
                         ReportParts.explanationLines(this))));
         if (!report.coverage().individualsShown()) {
             content.add(new Paragraph(getTranslation("reports.department.individuals")),
@@ -185,6 +185,26 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
                     report.summary().people()));
         }
         return new ReportFiles.Table(getTranslation("reports.department.levels"), header, rows);
+    }
+
+    /** People by competency on paper: one column per competency, "level / target" in each cell. */
+    ReportFiles.Table peopleForPrint(DepartmentReport report) {
+        var header = new ArrayList<String>(List.of(getTranslation("reports.col.person"),
+                getTranslation("reports.col.jobRole")));
+        report.competencies().forEach(c -> header.add(c.code()));
+        var rows = new ArrayList<List<@Nullable Object>>();
+        for (var p : report.people()) {
+            var cells = new ArrayList<@Nullable Object>();
+            cells.add(p.name());
+            cells.add(p.jobRole() == null ? "" : p.jobRole());
+            for (int i = 0; i < p.levels().size(); i++) {
+                var level = p.levels().get(i);
+                cells.add((level == null ? "–" : level.toString()) + " / " + p.targets().get(i));
+            }
+            rows.add(cells);
+        }
+        return new ReportFiles.Table(getTranslation("reports.department.peopleTitle") + " "
+                + getTranslation("reports.department.printKey"), header, rows);
     }
 
     ReportFiles.Table peopleTable(DepartmentReport report) {

@@ -68,13 +68,24 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
         var back = new RouterLink(getTranslation("reports.back"), ReportsView.class);
         back.setId("back-to-reports");
         add(back, ReportParts.explanation(this), content);
+        content.removeAll();
+        try {
+            var trainee = reports.trainee(id);
+            if (trainee.isEmpty()) {
+                content.add(new Paragraph(getTranslation("reports.person.notFound")));
+                return;
+            }
+            title = getTranslation("reports.person.title", trainee.get().displayName());
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            title = getTranslation("reports.title");
+            content.add(new Paragraph(getTranslation("reports.denied")));
+            return;
+        }
         ReportLoader.load(content, executor, () -> reports.person(id), this::show);
     }
 
     private void show(PersonReport report) {
         var person = report.person();
-        title = getTranslation("reports.person.title", person.displayName());
-        getUI().ifPresent(ui -> ui.getPage().setTitle(title));
         var where = new Paragraph(getTranslation("reports.person.where", person.displayName(),
                 person.departmentName() == null ? getTranslation("reports.row.noDepartment") : person.departmentName(),
                 person.jobRoleName() == null ? getTranslation("reports.person.noJobRole") : person.jobRoleName()));

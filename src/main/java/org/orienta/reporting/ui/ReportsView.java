@@ -47,7 +47,9 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Div completion = new Div();
     final Div trends = new Div();
     private final List<Div> holders = List.of(matrix, completion, trends);
-    private final boolean[] stale = { true, true, true };
+    private static final List<String> TABS = List.of("matrix", "completion", "trends");
+    /** The filter each tab was last computed for: a tab is computed again only when it changed. */
+    private final ReportFilter[] computed = new ReportFilter[3];
     private boolean reading;
 
     ReportsView(ReportService reports, ReportExecutor executor, Clock clock) {
@@ -64,12 +66,15 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         tabs.add(getTranslation("reports.tab.completion"), completion).setId("tab-completion");
         tabs.add(getTranslation("reports.tab.trends"), trends).setId("tab-trends");
         tabs.setWidthFull();
-        tabs.addSelectedChangeListener(e -> refresh());
+        tabs.addSelectedChangeListener(e -> {
+            if (!reading) {
+                remember();
+                refresh();
+            }
+        });
         filters.onChange(() -> {
             if (!reading) {
-                java.util.Arrays.fill(stale, true);
-                getUI().ifPresent(ui -> ui.navigate(ReportsView.class, filters.value()
-                        .map(f -> ReportFilters.query(f, true)).orElse(com.vaadin.flow.router.QueryParameters.empty())));
+                remember();
                 refresh();
             }
         });
@@ -80,22 +85,35 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         reading = true;
         try {
-            filters.read(event.getLocation().getQueryParameters());
+            var query = event.getLocation().getQueryParameters();
+            filters.read(query);
+            var tab = query.getSingleParameter("tab").map(TABS::indexOf).orElse(0);
+            tabs.setSelectedIndex(Math.max(0, tab));
         } finally {
             reading = false;
         }
-        java.util.Arrays.fill(stale, true);
         refresh();
+    }
+
+    /** Keeps the filters and the tab in the address, so the report can be bookmarked and drilling back returns here. */
+    private void remember() {
+        filters.value().ifPresent(filter -> {
+            var query = new java.util.HashMap<>(ReportFilters.query(filter, true).getParameters());
+            query.put("tab", List.of(TABS.get(Math.max(0, tabs.getSelectedIndex()))));
+            var location = new com.vaadin.flow.router.Location("reports", new com.vaadin.flow.router.QueryParameters(
+                    query));
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
+        });
     }
 
     /** Computes the visible tab's report if the filters changed since it was last computed. */
     private void refresh() {
         int tab = tabs.getSelectedIndex();
         var filter = filters.value();
-        if (tab < 0 || !stale[tab] || filter.isEmpty()) {
+        if (tab < 0 || filter.isEmpty() || filter.get().equals(computed[tab])) {
             return;
         }
-        stale[tab] = false;
+        computed[tab] = filter.get();
         var holder = holders.get(tab);
         var chosen = filter.get();
         switch (tab) {
@@ -190,6 +208,9 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             swatch.addClassNames("orienta-legend-swatch", "orienta-gap-" + kind);
             legend.add(new Span(swatch, new Span(getTranslation("reports.legend." + kind))));
         }
+        var cell = new Span(getTranslation("reports.legend.cell"));
+        cell.addClassName("orienta-hint");
+        legend.add(cell);
         return legend;
     }
 
@@ -203,7 +224,7 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.addColumn(r -> r == report.total() ? getTranslation("reports.row.total")
                 : r.department().isEmpty() ? getTranslation("reports.row.noDepartment") : r.department())
                 .setHeader(getTranslation("reports.col.department")).setAutoWidth(true).setSortable(true);
-        grid.addColumn(r -> r.title().in(getLocale())).setHeader(getTranslation("reports.col.module")).setFlexGrow(2);
+        grid.addColumn(r -> r.title().in(getLocale())).setHeader(getTranslation("reports.col.module")).setAutoWidth(true);
         grid.addColumn(CompletionReport.Row::assigned).setHeader(getTranslation("reports.col.assigned"));
         grid.addColumn(r -> shown(r, r.completed())).setHeader(getTranslation("reports.col.completed"));
         grid.addColumn(r -> shown(r, r.inProgress())).setHeader(getTranslation("reports.col.inProgress"));
