@@ -32,6 +32,7 @@ class AccessMatrixTest extends ViewTest {
             Map.entry("", Set.of(EVERYONE_SIGNED_IN)),
             Map.entry("account", Set.of(EVERYONE_SIGNED_IN)),
             Map.entry("people", Set.of("ADMIN")),
+            Map.entry("organisation", Set.of("ADMIN")),
             Map.entry("my-training", Set.of("TRAINEE")),
             Map.entry("my-training/:key", Set.of("TRAINEE")),
             Map.entry("attempt/:id", Set.of("TRAINEE")),

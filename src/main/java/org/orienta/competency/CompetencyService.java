@@ -44,6 +44,13 @@ public class CompetencyService {
         return new TargetProfile(levels, levels.isEmpty());
     }
 
+    /** A removed job role's targets go with it, in the same transaction. */
+    @org.springframework.context.event.EventListener
+    void jobRoleRemoved(org.orienta.people.JobRoleRemoved removed) {
+        targets.deleteAll(targets.findByJobRoleId(removed.jobRole().value()));
+        targets.flush();
+    }
+
     /** Sets one target level of a job role. */
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     @Transactional

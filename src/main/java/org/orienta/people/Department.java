@@ -48,6 +48,11 @@ class Department {
         return trimmed;
     }
 
+    void change(String newName, @Nullable Department newParent) {
+        this.name = requireName(newName);
+        this.parent = newParent;
+    }
+
     DepartmentId id() {
         if (id == null) {
             throw new IllegalStateException("department not saved yet");

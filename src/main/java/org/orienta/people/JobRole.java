@@ -37,6 +37,14 @@ class JobRole {
         this.name = trimmed;
     }
 
+    void rename(String newName) {
+        var trimmed = newName.strip();
+        if (trimmed.isEmpty() || trimmed.length() > NAME_MAX_LENGTH) {
+            throw new IllegalArgumentException("a job role name has 1 to " + NAME_MAX_LENGTH + " characters");
+        }
+        this.name = trimmed;
+    }
+
     JobRoleId id() {
         if (id == null) {
             throw new IllegalStateException("job role not saved yet");

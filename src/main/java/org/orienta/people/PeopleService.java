@@ -13,6 +13,7 @@ import org.orienta.audit.AuditService;
 import org.orienta.base.ConcurrentEditException;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.InvalidInputException;
+import org.orienta.people.security.SessionDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("isAuthenticated()")
 public class PeopleService {
+
+    private final SessionDirectory sessions;
 
     private static final String ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -40,8 +43,9 @@ public class PeopleService {
 
     PeopleService(PersonRepository people, DepartmentRepository departments, JobRoleRepository jobRoles,
             PasswordEncoder passwordEncoder, CurrentUser currentUser, AuditService audit, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, SessionDirectory sessions) {
         this.events = events;
+        this.sessions = sessions;
         this.people = people;
         this.departments = departments;
         this.jobRoles = jobRoles;
@@ -147,8 +151,9 @@ public class PeopleService {
         var person = load(id);
         person.setEnabled(enabled);
         people.saveAndFlush(person);
+        int ended = enabled ? 0 : sessions.end(person.username(), null);
         audit.record(enabled ? AuditAction.PERSON_ENABLED : AuditAction.PERSON_DISABLED, person.username(),
-                AuditOutcome.SUCCESS, "");
+                AuditOutcome.SUCCESS, ended == 0 ? "" : ended + " sessions ended");
     }
 
     /** Replaces a person's password with a random one-time password, returned once. */
@@ -159,6 +164,8 @@ public class PeopleService {
         var password = oneTimePassword();
         person.assignOneTimePassword(passwordEncoder.encode(password));
         people.saveAndFlush(person);
+        // A reset usually means the old password is known to someone else: their sessions end too.
+        sessions.end(person.username(), null);
         audit.record(AuditAction.PASSWORD_RESET, person.username(), AuditOutcome.SUCCESS, "one-time password issued");
         return password;
     }
@@ -205,10 +212,13 @@ public class PeopleService {
         }
         person.choosePassword(passwordEncoder.encode(newPassword));
         people.saveAndFlush(person);
-        audit.record(AuditAction.PASSWORD_CHANGED, person.username(), AuditOutcome.SUCCESS, "");
+        // Whoever else is signed in with the old password is signed out.
+        int ended = sessions.end(person.username(), SessionDirectory.currentSessionId());
+        audit.record(AuditAction.PASSWORD_CHANGED, person.username(), AuditOutcome.SUCCESS,
+                ended == 0 ? "" : ended + " other sessions ended");
     }
 
-    private List<FieldProblem> check(PersonDraft draft, @Nullable PersonId existing) {
+    List<FieldProblem> check(PersonDraft draft, @Nullable PersonId existing) {
         var problems = new ArrayList<FieldProblem>();
         PersonRules.checkUsername(draft.username())
                 .ifPresent(key -> problems.add(FieldProblem.of("username", key, PersonRules.USERNAME_MIN_LENGTH,

@@ -122,6 +122,22 @@ class AuthoringJourneyIT {
         browser.record("difference-v1-v2");
     }
 
+    @Test
+    void a_trainer_imports_a_quiz_file_after_seeing_what_it_would_change() {
+        browser = new Browser("http://localhost:" + port, "AuthoringJourneyIT/import-file", 1400, 1000);
+        browser.signIn(TestUsers.TRAINER, TestUsers.DEMO_PASSWORD);
+        browser.waitForPath("");
+        browser.open("content");
+        browser.click("#import-content");
+        browser.upload("#import-upload", Path.of("src/test/resources/content-base/quizzes/quiz-mixed.yaml"));
+        browser.waitForText("#import-changes", "quiz-mixed");
+        assertThat(browser.text("#import-changes")).contains("new");
+        browser.record("preview");
+        browser.click("#import-confirm");
+        browser.waitForText("vaadin-notification-card", "Imported: 1 new version");
+        browser.record("imported");
+    }
+
     /** The side panel's long form scrolls the page; a trainer scrolls back up to the toolbar. */
     private void backToToolbar() {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(

@@ -193,6 +193,17 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Chooses a file in a vaadin-upload, as a person picking it in the file dialog would. */
+    public void upload(String uploadCss, java.nio.file.Path file) {
+        var input = wait.until(d -> {
+            var host = d.findElement(By.cssSelector(uploadCss));
+            var inShadow = host.getShadowRoot().findElements(By.cssSelector("input[type=file]"));
+            return inShadow.isEmpty() ? host.findElement(By.cssSelector("input[type=file]")) : inShadow.getFirst();
+        });
+        input.sendKeys(file.toAbsolutePath().toString());
+        settle();
+    }
+
     public WebDriver driver() {
         return driver;
     }

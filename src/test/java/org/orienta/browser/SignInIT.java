@@ -57,7 +57,7 @@ class SignInIT {
         browser.waitForPath("people");
         browser.record("admin-people");
         assertThat(navigation()).isEqualTo(List.of("Home", "Content", "Assignments", "Reviews", "Reports", "Target profiles", "People",
-                "Audit trail"));
+                "Organisation", "Audit trail"));
     }
 
     @Test

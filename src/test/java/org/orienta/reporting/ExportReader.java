@@ -15,42 +15,10 @@ public final class ExportReader {
 
     private ExportReader() {}
 
-    /** The rows of a CSV file (RFC 4180 quoting; the byte-order mark removed). */
+    /** The rows of a CSV file, read by Orienta's own CSV reader (the one people imports use). */
     public static List<List<String>> csv(byte[] bytes) {
-        var text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        var rows = new ArrayList<List<String>>();
-        var row = new ArrayList<String>();
-        var cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else if (c != '\r') {
-                cell.append(c);
-            }
-        }
-        return rows;
+        return org.orienta.base.Csv.read(new String(bytes, StandardCharsets.UTF_8)).stream()
+                .map(org.orienta.base.Csv.Row::cells).toList();
     }
 
     /** The cells of an XLSX sheet as text (numbers as Excel shows them without formatting), row by row. */

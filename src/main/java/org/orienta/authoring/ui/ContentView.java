@@ -368,22 +368,24 @@ class ContentView extends Div implements HasDynamicTitle {
         evidenceRow.addClassName("orienta-actions");
         var report = new Div();
         report.setId("gift-report");
+        // With an UploadHandler the component's succeeded event does not fire: the callback fills in the
+        // key and title (through access(), as it runs in the upload request).
         var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
             text.set(new String(data, StandardCharsets.UTF_8));
+            report.getUI().ifPresent(ui -> ui.access(() -> {
+                var stem = metadata.fileName().replaceAll("(\\.gift)?(\\.txt)?$", "");
+                if (key.isEmpty()) {
+                    key.setValue(stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", ""));
+                }
+                if (title.isEmpty()) {
+                    title.setValue(stem.replace('-', ' ').replace('_', ' '));
+                }
+            }));
         }));
         upload.setId("gift-upload");
         upload.setAcceptedFileTypes(".txt", ".gift");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(1_000_000);
-        upload.addSucceededListener(e -> {
-            var stem = e.getFileName().replaceAll("(\\.gift)?(\\.txt)?$", "");
-            if (key.isEmpty()) {
-                key.setValue(stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", ""));
-            }
-            if (title.isEmpty()) {
-                title.setValue(stem.replace('-', ' ').replace('_', ' '));
-            }
-        });
         var create = new Button(getTranslation("workspace.gift.import"), e -> {
             report.removeAll();
             if (text.get().isEmpty()) {

@@ -31,8 +31,15 @@ class SecurityConfig {
     static final String LOGIN_ROUTE = "login";
 
     @Bean
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, SignInThrottle throttle, AuditService audit)
-            throws Exception {
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, SignInThrottle throttle, AuditService audit,
+            SessionDirectory sessions) throws Exception {
+        // Signing out anywhere signs the person out everywhere (their other browsers and devices).
+        http.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
+            if (authentication != null) {
+                var session = request.getSession(false);
+                sessions.end(authentication.getName(), session == null ? null : session.getId());
+            }
+        }));
         // Public static files the sign-in page itself shows (logo, icons).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**").permitAll());
         http.addFilterBefore(new SignInGuard(throttle, audit), UsernamePasswordAuthenticationFilter.class);

@@ -42,9 +42,11 @@ class PeopleView extends Div implements HasDynamicTitle {
     private boolean narrow;
     private com.vaadin.flow.shared.@org.jspecify.annotations.Nullable Registration resizeListener;
     private final transient PeopleService people;
+    private final transient org.orienta.people.PeopleImport imports;
 
-    PeopleView(PeopleService people) {
+    PeopleView(PeopleService people, org.orienta.people.PeopleImport imports) {
         this.people = people;
+        this.imports = imports;
         setId("people-view");
         addClassNames("orienta-page", "orienta-page-full");
 
@@ -62,7 +64,10 @@ class PeopleView extends Div implements HasDynamicTitle {
         add.addClickListener(e -> PersonDialog.forNew(people, this::saved).open());
         add.setId("people-add");
 
-        var toolbar = new HorizontalLayout(search, add);
+        var importButton = new Button(getTranslation("import.people.button"), VaadinIcon.UPLOAD.create(),
+                e -> new PeopleImportDialog(imports, this::refresh).open());
+        importButton.setId("people-import-open");
+        var toolbar = new HorizontalLayout(search, importButton, add);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();
         toolbar.addClassName("orienta-toolbar");

@@ -2,7 +2,6 @@ package org.orienta.people.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.orienta.TestUsers;
 import org.orienta.ViewTest;

@@ -1,0 +1,187 @@
+package org.orienta.people;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.orienta.audit.AuditAction;
+import org.orienta.audit.AuditOutcome;
+import org.orienta.audit.AuditService;
+import org.orienta.base.FieldProblem;
+import org.orienta.base.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisation's structure: departments (optionally nested: a department may sit inside another)
+ * and job roles. Administrators add, rename, move and remove them; one still in use is not removed.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class OrganisationService {
+
+    /** A department with its place in the tree and how many people belong to it directly. */
+    public record DepartmentRow(DepartmentId id, String name, @Nullable DepartmentId parent, String path, int depth,
+            long people) {}
+
+    public record JobRoleRow(JobRoleId id, String name, long people) {}
+
+    private final DepartmentRepository departments;
+    private final JobRoleRepository jobRoles;
+    private final PersonRepository people;
+    private final AuditService audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    OrganisationService(DepartmentRepository departments, JobRoleRepository jobRoles, PersonRepository people,
+            AuditService audit, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
+        this.departments = departments;
+        this.jobRoles = jobRoles;
+        this.people = people;
+        this.audit = audit;
+    }
+
+    /** Every department in tree order: each followed by the departments inside it, by name. */
+    @Transactional(readOnly = true)
+    public List<DepartmentRow> departments() {
+        var all = departments.findAllByOrderByName();
+        var children = new HashMap<@Nullable Long, List<Department>>();
+        all.forEach(d -> children.computeIfAbsent(d.parent() == null ? null : d.parent().id().value(),
+                k -> new ArrayList<>()).add(d));
+        var counts = new HashMap<Long, Long>();
+        people.findAll().forEach(p -> {
+            if (p.department() != null) {
+                counts.merge(p.department().id().value(), 1L, Long::sum);
+            }
+        });
+        var rows = new ArrayList<DepartmentRow>();
+        walk(children, null, "", 0, counts, rows);
+        return rows;
+    }
+
+    private static void walk(HashMap<@Nullable Long, List<Department>> children, @Nullable Long parent, String path,
+            int depth, HashMap<Long, Long> counts, List<DepartmentRow> rows) {
+        var here = new ArrayList<>(children.getOrDefault(parent, List.of()));
+        here.sort(Comparator.comparing(Department::name, String.CASE_INSENSITIVE_ORDER));
+        for (var department : here) {
+            var full = path.isEmpty() ? department.name() : path + " \u203a " + department.name();
+            long id = department.id().value();
+            rows.add(new DepartmentRow(department.id(), department.name(), parent == null ? null
+                    : new DepartmentId(parent), full, depth, counts.getOrDefault(id, 0L)));
+            walk(children, id, full, depth + 1, counts, rows);
+        }
+    }
+
+    @Transactional
+    public DepartmentId createDepartment(String name, @Nullable DepartmentId parent) {
+        var clean = checkName(name, departments.findByName(name.strip()).isPresent(), "department");
+        var saved = departments.saveAndFlush(new Department(clean, parent == null ? null : load(parent)));
+        audit.record(AuditAction.ORGANISATION_CHANGED, "department " + clean, AuditOutcome.SUCCESS, "created");
+        return saved.id();
+    }
+
+    /** Renames a department and/or moves it inside another (or to the top); never inside itself. */
+    @Transactional
+    public void updateDepartment(DepartmentId id, String name, @Nullable DepartmentId parent) {
+        var department = load(id);
+        var clean = checkName(name, departments.findByName(name.strip()).filter(d -> !d.id().equals(id)).isPresent(),
+                "department");
+        Department newParent = parent == null ? null : load(parent);
+        for (var up = newParent; up != null; up = up.parent()) {
+            if (up.id().equals(id)) {
+                throw new InvalidInputException(FieldProblem.of("parent", "organisation.department.cycle"));
+            }
+        }
+        department.change(clean, newParent);
+        departments.saveAndFlush(department);
+        audit.record(AuditAction.ORGANISATION_CHANGED, "department " + clean, AuditOutcome.SUCCESS,
+                "renamed or moved");
+    }
+
+    /** Removes an empty department: no people and no departments inside it. */
+    @Transactional
+    public void deleteDepartment(DepartmentId id) {
+        var department = load(id);
+        var row = departments().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        if (row.people() > 0) {
+            throw new InvalidInputException(FieldProblem.of("department", "organisation.department.hasPeople",
+                    row.people()));
+        }
+        if (departments.findAll().stream().anyMatch(d -> d.parent() != null && d.parent().id().equals(id))) {
+            throw new InvalidInputException(FieldProblem.of("department", "organisation.department.hasChildren"));
+        }
+        departments.delete(department);
+        departments.flush();
+        audit.record(AuditAction.ORGANISATION_CHANGED, "department " + department.name(), AuditOutcome.SUCCESS,
+                "removed");
+    }
+
+    @Transactional(readOnly = true)
+    public List<JobRoleRow> jobRoles() {
+        var counts = new HashMap<Long, Long>();
+        people.findAll().forEach(p -> {
+            if (p.jobRole() != null) {
+                counts.merge(p.jobRole().id().value(), 1L, Long::sum);
+            }
+        });
+        return jobRoles.findAllByOrderByName().stream()
+                .map(j -> new JobRoleRow(j.id(), j.name(), counts.getOrDefault(j.id().value(), 0L))).toList();
+    }
+
+    @Transactional
+    public JobRoleId createJobRole(String name) {
+        var clean = checkName(name, jobRoles.findByName(name.strip()).isPresent(), "jobRole");
+        var saved = jobRoles.saveAndFlush(new JobRole(clean));
+        audit.record(AuditAction.ORGANISATION_CHANGED, "job role " + clean, AuditOutcome.SUCCESS, "created");
+        return saved.id();
+    }
+
+    @Transactional
+    public void renameJobRole(JobRoleId id, String name) {
+        var role = jobRoles.findById(id.value()).orElseThrow(() -> new InvalidInputException(
+                FieldProblem.of("jobRole", "organisation.gone")));
+        var clean = checkName(name, jobRoles.findByName(name.strip()).filter(j -> !j.id().equals(id)).isPresent(),
+                "jobRole");
+        role.rename(clean);
+        jobRoles.saveAndFlush(role);
+        audit.record(AuditAction.ORGANISATION_CHANGED, "job role " + clean, AuditOutcome.SUCCESS, "renamed");
+    }
+
+    /** Removes a job role nobody has; its target levels go with it. */
+    @Transactional
+    public void deleteJobRole(JobRoleId id) {
+        var role = jobRoles.findById(id.value()).orElseThrow(() -> new InvalidInputException(
+                FieldProblem.of("jobRole", "organisation.gone")));
+        long holders = jobRoles().stream().filter(r -> r.id().equals(id)).mapToLong(JobRoleRow::people).sum();
+        if (holders > 0) {
+            throw new InvalidInputException(FieldProblem.of("jobRole", "organisation.jobRole.hasPeople", holders));
+        }
+        // Its target levels (competency module) go in the same transaction.
+        events.publishEvent(new JobRoleRemoved(id));
+        jobRoles.delete(role);
+        jobRoles.flush();
+        audit.record(AuditAction.ORGANISATION_CHANGED, "job role " + role.name(), AuditOutcome.SUCCESS, "removed");
+    }
+
+    private Department load(DepartmentId id) {
+        return departments.findById(id.value()).orElseThrow(() -> new InvalidInputException(
+                FieldProblem.of("department", "organisation.gone")));
+    }
+
+    private static String checkName(String name, boolean taken, String field) {
+        var clean = name.strip();
+        if (clean.isEmpty()) {
+            throw new InvalidInputException(FieldProblem.of(field, "organisation.name.required"));
+        }
+        if (clean.length() > Department.NAME_MAX_LENGTH) {
+            throw new InvalidInputException(FieldProblem.of(field, "organisation.name.length",
+                    Department.NAME_MAX_LENGTH));
+        }
+        if (taken) {
+            throw new InvalidInputException(FieldProblem.of(field, "organisation.name.taken", clean));
+        }
+        return clean;
+    }
+}
