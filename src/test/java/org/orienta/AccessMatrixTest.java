@@ -31,6 +31,7 @@ class AccessMatrixTest extends ViewTest {
             Map.entry("login", Set.of(ANONYMOUS)),
             Map.entry("", Set.of(EVERYONE_SIGNED_IN)),
             Map.entry("account", Set.of(EVERYONE_SIGNED_IN)),
+            Map.entry("my-data", Set.of(EVERYONE_SIGNED_IN)),
             Map.entry("people", Set.of("ADMIN")),
             Map.entry("organisation", Set.of("ADMIN")),
             Map.entry("my-training", Set.of("TRAINEE")),

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface NoticeRepository extends JpaRepository<NoticeEntry, Long> {
 
     List<NoticeEntry> findTop20ByPersonIdAndDismissedAtIsNullOrderBySentAtDesc(long personId);
+
+    List<NoticeEntry> findByPersonId(long personId);
 }

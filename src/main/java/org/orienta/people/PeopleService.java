@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PeopleService {
 
     private final SessionDirectory sessions;
+    private final NoticeRepository notices;
 
     private static final String ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -43,7 +44,9 @@ public class PeopleService {
 
     PeopleService(PersonRepository people, DepartmentRepository departments, JobRoleRepository jobRoles,
             PasswordEncoder passwordEncoder, CurrentUser currentUser, AuditService audit, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events, SessionDirectory sessions) {
+            org.springframework.context.ApplicationEventPublisher events, SessionDirectory sessions,
+            NoticeRepository notices) {
+        this.notices = notices;
         this.events = events;
         this.sessions = sessions;
         this.people = people;
@@ -154,6 +157,37 @@ public class PeopleService {
         int ended = enabled ? 0 : sessions.end(person.username(), null);
         audit.record(enabled ? AuditAction.PERSON_ENABLED : AuditAction.PERSON_DISABLED, person.username(),
                 AuditOutcome.SUCCESS, ended == 0 ? "" : ended + " sessions ended");
+    }
+
+    /**
+     * Erases a person's personal data (GDPR art. 17): name, username, e-mail and password are replaced by a
+     * pseudonym, they are signed out and can no longer sign in, their notices go, and the modules that
+     * hold their free text blank it ({@link PersonErased}). What they did stays, under the pseudonym and in
+     * their department, so reports and totals remain consistent. Returns the pseudonym.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public String erase(PersonId id) {
+        if (id.equals(currentUser.id().orElse(null))) {
+            throw new InvalidInputException(FieldProblem.of("person", "person.erase.notSelf"));
+        }
+        var person = load(id);
+        if (person.roles().contains(Role.ADMIN) && people.search("").stream()
+                .filter(p -> p.enabled() && p.roles().contains(Role.ADMIN)).count() <= 1) {
+            throw new InvalidInputException(FieldProblem.of("person", "person.erase.lastAdmin"));
+        }
+        var former = person.username();
+        sessions.end(former, null);
+        var pseudonym = "erased-" + id.value();
+        person.pseudonymise(pseudonym, passwordEncoder.encode(oneTimePassword() + oneTimePassword()));
+        people.saveAndFlush(person);
+        notices.deleteAll(notices.findByPersonId(id.value()));
+        events.publishEvent(new PersonErased(id));
+        // The audit trail keeps who was erased by pseudonym only; earlier entries stay as the law on
+        // security logs requires (docs/people.md).
+        audit.record(AuditAction.PERSON_ERASED, pseudonym, AuditOutcome.SUCCESS,
+                "personal data erased; training records kept under the pseudonym");
+        return pseudonym;
     }
 
     /** Replaces a person's password with a random one-time password, returned once. */

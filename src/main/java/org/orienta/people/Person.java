@@ -137,6 +137,17 @@ class Person {
         return version;
     }
 
+    /** Replaces everything that identifies the person; what they did stays, under the pseudonym. */
+    void pseudonymise(String pseudonym, String unusablePasswordHash) {
+        this.username = pseudonym;
+        this.displayName = "Erased person " + id;
+        this.email = pseudonym + "@erased.invalid";
+        this.passwordHash = unusablePasswordHash;
+        this.mustChangePassword = false;
+        this.enabled = false;
+        this.demo = false;
+    }
+
     void rename(String username, String displayName, String email) {
         this.username = PersonRules.normaliseUsername(username);
         this.displayName = displayName.strip();

@@ -62,6 +62,10 @@ class Assignment {
         return dueDate;
     }
 
+    String assignedBy() {
+        return assignedBy;
+    }
+
     Instant assignedAt() {
         return assignedAt;
     }

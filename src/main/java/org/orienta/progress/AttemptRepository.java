@@ -12,6 +12,8 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     List<Attempt> findByTraineeIdOrderByLastActivityAtDesc(long traineeId);
 
+    List<Attempt> findTop1000ByLastActivityAtBeforeOrderById(java.time.Instant before);
+
     List<Attempt> findByStatusOrderByLastActivityAtAsc(AttemptStatus status);
 
     List<Attempt> findTop200ByItemKindAndModeAndStatusOrderByCompletedAtDesc(ItemKind kind, AttemptMode mode,
@@ -22,4 +24,8 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     long countByTraineeIdAndItemKindAndItemKeyAndModeAndStatusNot(long traineeId, ItemKind kind, String key,
             AttemptMode mode, AttemptStatus status);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("delete from Attempt x where x.id in :ids")
+    int deleteForAttempts(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
 }

@@ -46,6 +46,14 @@ class AttemptReview {
         this.reviewedAt = now;
     }
 
+    void eraseComment() {
+        this.comment = "(erased)";
+    }
+
+    long attemptId() {
+        return attemptId;
+    }
+
     Review review() {
         var map = new LinkedHashMap<String, Integer>();
         if (!levels.isEmpty()) {

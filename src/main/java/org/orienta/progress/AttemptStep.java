@@ -69,6 +69,11 @@ class AttemptStep {
         return stepNo;
     }
 
+    /** Replaces what the person wrote, keeping that they answered (erasure). */
+    void eraseAnswer(String replacement) {
+        this.answer = replacement;
+    }
+
     long attemptId() {
         return attemptId;
     }

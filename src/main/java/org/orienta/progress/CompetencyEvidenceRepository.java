@@ -10,6 +10,8 @@ interface CompetencyEvidenceRepository extends JpaRepository<CompetencyEvidence,
 
     List<CompetencyEvidence> findByAttemptId(long attemptId);
 
+    List<CompetencyEvidence> findByTraineeIdOrderByRecordedAtAscIdAsc(long traineeId);
+
     long countByTraineeId(long traineeId);
 
     List<CompetencyEvidence> findByTraineeIdAndCompetencyAndAssessedTrueOrderByRecordedAtDescIdDesc(long traineeId,
@@ -20,4 +22,8 @@ interface CompetencyEvidenceRepository extends JpaRepository<CompetencyEvidence,
             select new org.orienta.progress.EvidenceFact(e.id, e.traineeId, e.competency, e.level, e.weight, e.recordedAt)
             from CompetencyEvidence e where e.assessed = true and e.id > :after order by e.id""")
     List<EvidenceFact> assessedAfter(@Param("after") long after, Limit limit);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("delete from CompetencyEvidence x where x.attemptId in :ids")
+    int deleteForAttempts(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
 }

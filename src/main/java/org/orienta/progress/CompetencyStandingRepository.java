@@ -21,4 +21,8 @@ interface CompetencyStandingRepository extends JpaRepository<CompetencyStanding,
     @Modifying
     @Query("delete from CompetencyStanding")
     void deleteEverything();
+
+    @Modifying
+    @Query("delete from CompetencyStanding s where s.traineeId = :traineeId")
+    void deleteByTrainee(@org.springframework.data.repository.query.Param("traineeId") long traineeId);
 }

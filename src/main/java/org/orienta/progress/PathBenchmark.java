@@ -3,7 +3,6 @@ package org.orienta.progress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.orienta.base.ItemKind;

@@ -241,6 +241,32 @@ public class ProficiencyService {
         return chosen;
     }
 
+    /** Recomputes one trainee's totals from their remaining evidence (after evidence was purged). */
+    void rebuildFor(long traineeId) {
+        standings.deleteByTrainee(traineeId);
+        standings.flush();
+        var totals = new java.util.TreeMap<String, ProficiencyModel.Totals>();
+        var model = recorder.model();
+        for (var fact : evidence.findByTraineeIdOrderByRecordedAtAscIdAsc(traineeId)) {
+            if (!fact.assessed()) {
+                continue;
+            }
+            for (var key : List.of(fact.competency() + "|", fact.competency() + "|"
+                    + EvidenceRecorder.monthOf(fact.recordedAt()))) {
+                totals.put(key, model.add(totals.getOrDefault(key, ProficiencyModel.Totals.NONE), fact.weight(),
+                        fact.level(), fact.recordedAt()));
+            }
+        }
+        for (var entry : totals.entrySet()) {
+            var parts = entry.getKey().split("\\|", -1);
+            var standing = new CompetencyStanding(traineeId, parts[0], parts[1].isEmpty() ? null
+                    : YearMonth.parse(parts[1]));
+            standing.set(entry.getValue());
+            standings.save(standing);
+        }
+        standings.flush();
+    }
+
     /**
      * Recomputes every trainee's totals from the raw evidence, in the order it was recorded. The result
      * equals the totals kept step by step (a test checks it); needed after changing the half-life.

@@ -77,7 +77,13 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new Paragraph(getTranslation("account.password.text")), form, change);
         passwordSection.addClassName("orienta-section");
 
-        add(mustChangeBanner, detailsSection, passwordSection);
+        // The download lives with the records it exports (progress module): linked by its route.
+        var myData = new com.vaadin.flow.component.html.Anchor("my-data", getTranslation("account.myData.link"));
+        myData.setId("account-my-data");
+        var dataSection = new Section(new H2(getTranslation("account.myData")),
+                new Paragraph(getTranslation("account.myData.text")), myData);
+        dataSection.addClassName("orienta-section");
+        add(mustChangeBanner, detailsSection, passwordSection, dataSection);
     }
 
     @Override

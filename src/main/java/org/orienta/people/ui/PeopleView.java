@@ -173,6 +173,9 @@ class PeopleView extends Div implements HasDynamicTitle {
         sub.addItem(getTranslation("people.action.resetPassword"), e -> confirmReset(row));
         sub.addItem(getTranslation(row.enabled() ? "people.action.disable" : "people.action.enable"),
                 e -> confirmEnabled(row, !row.enabled()));
+        if (!row.username().startsWith("erased-")) {
+            sub.addItem(getTranslation("people.action.erase"), e -> confirmErase(row));
+        }
         menu.setId("people-actions-" + row.username());
         return menu;
     }
@@ -211,6 +214,39 @@ class PeopleView extends Div implements HasDynamicTitle {
             try {
                 people.setEnabled(row.id(), enable);
                 notify(getTranslation(key + ".done", row.displayName()));
+                refresh();
+            } catch (InvalidInputException ex) {
+                var n = Notification.show(getTranslation(ex.problems().getFirst().messageKey()));
+                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        dialog.open();
+    }
+
+    /** Erasure cannot be undone: the administrator types the username to confirm. */
+    void confirmErase(PersonRow row) {
+        var dialog = new ConfirmDialog();
+        dialog.setId("erase-dialog");
+        dialog.setHeader(getTranslation("people.erase.title", row.displayName()));
+        var typed = new com.vaadin.flow.component.textfield.TextField(getTranslation("people.erase.type",
+                row.username()));
+        typed.setId("erase-username");
+        typed.setWidthFull();
+        dialog.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("people.erase.text")), typed);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("people.erase.confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCloseOnEsc(true);
+        dialog.addConfirmListener(e -> {
+            if (!typed.getValue().strip().equals(row.username())) {
+                var n = Notification.show(getTranslation("people.erase.mismatch"));
+                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            try {
+                var pseudonym = people.erase(row.id());
+                notify(getTranslation("people.erase.done", pseudonym));
                 refresh();
             } catch (InvalidInputException ex) {
                 var n = Notification.show(getTranslation(ex.problems().getFirst().messageKey()));

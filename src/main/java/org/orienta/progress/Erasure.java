@@ -1,0 +1,42 @@
+package org.orienta.progress;
+
+import org.orienta.exercise.ExerciseAnswer;
+import org.orienta.people.PersonErased;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a person is erased, the free text they wrote goes (reflections, rewrite answers, trainers'
+ * comments on them); their choices, scores and evidence stay, so totals and reports do not change.
+ */
+@Component
+class Erasure {
+
+    private final AttemptRepository attempts;
+    private final AttemptStepRepository steps;
+    private final AttemptReviewRepository reviews;
+
+    Erasure(AttemptRepository attempts, AttemptStepRepository steps, AttemptReviewRepository reviews) {
+        this.attempts = attempts;
+        this.steps = steps;
+        this.reviews = reviews;
+    }
+
+    @EventListener
+    void erased(PersonErased event) {
+        var ids = attempts.findByTraineeIdOrderByLastActivityAtDesc(event.person().value()).stream()
+                .map(a -> a.id().value()).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        var emptyRewrite = AnswerCodec.write(new ExerciseAnswer.RewriteAnswer(java.util.Map.of()));
+        for (var step : steps.findByAttemptIdInOrderByAttemptIdAscStepNoAsc(ids)) {
+            if (step.kind() == StepKind.REFLECTION && !step.ref().equals("self-check")) {
+                step.eraseAnswer("");
+            } else if (step.kind() == StepKind.SUBMISSION && step.answer().contains("\"rewrite\"")) {
+                step.eraseAnswer(emptyRewrite);
+            }
+        }
+        reviews.findByAttemptIdIn(ids).forEach(AttemptReview::eraseComment);
+    }
+}

@@ -1,0 +1,80 @@
+package org.orienta.progress;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import org.orienta.audit.AuditAction;
+import org.orienta.audit.AuditOutcome;
+import org.orienta.audit.AuditService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Data retention: attempts with no activity for longer than the retention period are deleted with their
+ * answers, evidence and reviews, and the owners' competency totals are recomputed from what remains.
+ * Off by default ({@code ORIENTA_RETENTION_ATTEMPT_MONTHS=0}); runs daily.
+ */
+@Component
+class RetentionPurge {
+
+    private final int months;
+    private final AttemptRepository attempts;
+    private final AttemptStepRepository steps;
+    private final CompetencyEvidenceRepository evidence;
+    private final AttemptReviewRepository reviews;
+    private final ProficiencyService proficiency;
+    private final AuditService audit;
+    private final Clock clock;
+
+    RetentionPurge(@Value("${orienta.retention.attempt-months:0}") int months, AttemptRepository attempts,
+            AttemptStepRepository steps, CompetencyEvidenceRepository evidence, AttemptReviewRepository reviews,
+            ProficiencyService proficiency, AuditService audit, Clock clock) {
+        if (months < 0) {
+            throw new IllegalArgumentException("orienta.retention.attempt-months is a number of months, 0 for off");
+        }
+        this.months = months;
+        this.attempts = attempts;
+        this.steps = steps;
+        this.evidence = evidence;
+        this.reviews = reviews;
+        this.proficiency = proficiency;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${orienta.retention.cron:0 45 3 * * *}")
+    void daily() {
+        purge();
+    }
+
+    /** Deletes what is past the retention period; returns how many attempts went. */
+    @Transactional
+    int purge() {
+        if (months == 0) {
+            return 0;
+        }
+        var cutoff = clock.instant().atOffset(ZoneOffset.UTC).minusMonths(months).toInstant();
+        var trainees = new HashSet<Long>();
+        int deleted = 0;
+        while (true) {
+            var batch = attempts.findTop1000ByLastActivityAtBeforeOrderById(cutoff);
+            if (batch.isEmpty()) {
+                break;
+            }
+            var ids = batch.stream().map(a -> a.id().value()).toList();
+            batch.forEach(a -> trainees.add(a.traineeId()));
+            evidence.deleteForAttempts(ids);
+            reviews.deleteForAttempts(ids);
+            steps.deleteForAttempts(ids);
+            deleted += attempts.deleteForAttempts(ids);
+        }
+        trainees.forEach(proficiency::rebuildFor);
+        if (deleted > 0) {
+            audit.recordAs("system", AuditAction.RETENTION_PURGE, "attempts", AuditOutcome.SUCCESS,
+                    deleted + " attempts older than " + months + " months of " + trainees.size() + " people", null);
+        }
+        return deleted;
+    }
+}
