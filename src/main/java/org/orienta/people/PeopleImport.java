@@ -31,7 +31,7 @@ public class PeopleImport {
 
     /** The columns, as their header names; only the first three are required. */
     public static final List<String> COLUMNS = List.of("username", "name", "email", "department", "job_role",
-            "roles");
+            "roles", "manager");
     static final Set<String> REQUIRED = Set.of("username", "name", "email");
     static final int MAX_ROWS = 10_000;
     static final int MAX_BYTES = 5_000_000;
@@ -44,7 +44,8 @@ public class PeopleImport {
 
     /** One data row as read, what importing it does, and its problems ("line 7, email: ..."). */
     public record Row(int line, String username, String name, String email, @Nullable String department,
-            @Nullable String jobRole, Set<Role> roles, Action action, List<Problem> problems) {
+            @Nullable String jobRole, Set<Role> roles, @Nullable String manager, Action action,
+            List<Problem> problems) {
 
         public Row {
             roles = Set.copyOf(roles);
@@ -129,8 +130,10 @@ public class PeopleImport {
         var newPeople = new ArrayList<NewPerson>();
         int updated = 0;
         for (var row : preview.rows()) {
+            var current = match(row.username(), row.email());
+            var keptManager = current.map(Person::manager).map(Person::id).orElse(null);
             var draft = new PersonDraft(row.username(), row.name(), row.email(), department(row.department()),
-                    jobRole(row.jobRole()), row.roles());
+                    jobRole(row.jobRole()), row.roles(), keptManager);
             switch (row.action()) {
                 case NEW -> {
                     var created = people.create(draft, null);
@@ -148,6 +151,24 @@ public class PeopleImport {
                 }
             }
         }
+        // Managers last: a manager may be a person this same file adds.
+        for (var row : preview.rows()) {
+            if (row.manager() == null) {
+                continue;
+            }
+            var person = persons.findByUsername(PersonRules.normaliseUsername(row.username())).orElseThrow();
+            if (row.manager().isEmpty()) {
+                person.reportTo(null);
+                continue;
+            }
+            var manager = persons.findByUsername(row.manager()).orElseThrow();
+            var problem = people.managerProblem(manager.id(), person.id());
+            if (problem.isPresent()) {
+                throw new InvalidInputException(FieldProblem.of("line " + row.line() + ", manager", problem.get()));
+            }
+            person.reportTo(manager);
+        }
+        persons.flush();
         var result = new Result(newPeople.size(), updated, (int) preview.count(Action.UNCHANGED), newPeople);
         audit.record(AuditAction.PEOPLE_IMPORTED, "csv", AuditOutcome.SUCCESS, result.added() + " added, "
                 + result.updated() + " updated, " + result.unchanged() + " unchanged");
@@ -193,14 +214,19 @@ public class PeopleImport {
         var newJobRoles = new LinkedHashSet<String>();
         var usernames = new HashMap<String, Integer>();
         var emails = new HashMap<String, Integer>();
+        var inFile = new java.util.HashSet<String>();
         for (var record : records.subList(1, records.size())) {
-            rows.add(row(record, columns, header.cells().size(), usernames, emails, newDepartments, newJobRoles));
+            inFile.add(PersonRules.normaliseUsername(cell(record, columns, "username")));
+        }
+        for (var record : records.subList(1, records.size())) {
+            rows.add(row(record, columns, header.cells().size(), usernames, emails, newDepartments, newJobRoles,
+                    inFile));
         }
         return new Preview(rows, fileProblems, newDepartments, newJobRoles);
     }
 
     private Row row(Csv.Row record, Map<String, Integer> columns, int width, Map<String, Integer> usernames,
-            Map<String, Integer> emails, Set<String> newDepartments, Set<String> newJobRoles) {
+            Map<String, Integer> emails, Set<String> newDepartments, Set<String> newJobRoles, Set<String> inFile) {
         int line = record.line();
         var problems = new ArrayList<Problem>();
         if (record.cells().size() != width) {
@@ -212,6 +238,16 @@ public class PeopleImport {
         var departmentName = blankToNull(cell(record, columns, "department"));
         var jobRoleName = blankToNull(cell(record, columns, "job_role"));
         var roles = roles(cell(record, columns, "roles"), line, problems);
+        // No manager column: managers stay as they are; an empty cell: no manager.
+        var manager = columns.containsKey("manager") ? PersonRules.normaliseUsername(cell(record, columns, "manager"))
+                : null;
+        if (manager != null && !manager.isEmpty()) {
+            if (manager.equals(PersonRules.normaliseUsername(username))) {
+                problems.add(new Problem(line, "manager", "person.manager.cycle", List.of()));
+            } else if (!inFile.contains(manager) && persons.findByUsername(manager).isEmpty()) {
+                problems.add(new Problem(line, "manager", "import.people.unknownManager", List.of(manager)));
+            }
+        }
         var existing = username.isEmpty() && email.isEmpty() ? java.util.Optional.<Person>empty()
                 : match(username, email);
         DepartmentId department = null;
@@ -261,8 +297,9 @@ public class PeopleImport {
             }
         }
         Action action = existing.isEmpty() ? Action.NEW
-                : unchanged(existing.get(), draft, departmentName, jobRoleName) ? Action.UNCHANGED : Action.UPDATE;
-        return new Row(line, username, name, email, departmentName, jobRoleName, roles, action, problems);
+                : unchanged(existing.get(), draft, departmentName, jobRoleName, manager) ? Action.UNCHANGED
+                        : Action.UPDATE;
+        return new Row(line, username, name, email, departmentName, jobRoleName, roles, manager, action, problems);
     }
 
     private static Set<Role> roles(String text, int line, List<Problem> problems) {
@@ -290,8 +327,10 @@ public class PeopleImport {
     }
 
     private static boolean unchanged(Person person, PersonDraft draft, @Nullable String department,
-            @Nullable String jobRole) {
-        return person.username().equals(PersonRules.normaliseUsername(draft.username()))
+            @Nullable String jobRole, @Nullable String manager) {
+        var currentManager = person.manager() == null ? "" : person.manager().username();
+        return (manager == null || manager.equals(currentManager))
+                && person.username().equals(PersonRules.normaliseUsername(draft.username()))
                 && person.displayName().equals(draft.displayName().strip())
                 && person.email().equals(PersonRules.normaliseEmail(draft.email()))
                 && java.util.Objects.equals(person.department() == null ? null : person.department().name(), department)

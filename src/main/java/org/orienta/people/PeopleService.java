@@ -92,7 +92,7 @@ public class PeopleService {
         var p = load(id);
         var draft = new PersonDraft(p.username(), p.displayName(), p.email(),
                 p.department() == null ? null : p.department().id(), p.jobRole() == null ? null : p.jobRole().id(),
-                p.roles());
+                p.roles(), p.manager() == null ? null : p.manager().id());
         return new PersonDetails(id, draft, p.enabled(), p.demo(), p.version());
     }
 
@@ -288,7 +288,25 @@ public class PeopleService {
         if (draft.jobRoleId() != null && !jobRoles.existsById(draft.jobRoleId().value())) {
             problems.add(FieldProblem.of("jobRole", "person.jobRole.unknown"));
         }
+        if (draft.managerId() != null) {
+            managerProblem(draft.managerId(), existing).ifPresent(key -> problems.add(FieldProblem.of("manager", key)));
+        }
         return problems;
+    }
+
+    /** A manager must exist and must not be the person or someone who (indirectly) reports to them. */
+    java.util.Optional<String> managerProblem(PersonId manager, @Nullable PersonId person) {
+        var found = people.findById(manager.value());
+        if (found.isEmpty()) {
+            return java.util.Optional.of("person.manager.unknown");
+        }
+        int depth = 0;
+        for (var up = found.get(); up != null && depth < 1_000; up = up.manager(), depth++) {
+            if (up.id().equals(person)) {
+                return java.util.Optional.of("person.manager.cycle");
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private void apply(Person person, PersonDraft draft) {
@@ -296,6 +314,7 @@ public class PeopleService {
                 draft.departmentId() == null ? null : departments.getReferenceById(draft.departmentId().value()),
                 draft.jobRoleId() == null ? null : jobRoles.getReferenceById(draft.jobRoleId().value()));
         person.grant(draft.roles());
+        person.reportTo(draft.managerId() == null ? null : people.getReferenceById(draft.managerId().value()));
     }
 
     private Person load(PersonId id) {
@@ -310,6 +329,7 @@ public class PeopleService {
 
     private static PersonRow row(Person p) {
         return new PersonRow(p.id(), p.username(), p.displayName(), p.email(),
+                p.manager() == null ? null : p.manager().displayName(),
                 Optional.ofNullable(p.department()).map(Department::name).orElse(null),
                 Optional.ofNullable(p.jobRole()).map(JobRole::name).orElse(null), p.roles(), p.enabled(),
                 p.mustChangePassword());

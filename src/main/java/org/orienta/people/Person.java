@@ -41,6 +41,10 @@ class Person {
     @JoinColumn(name = "job_role_id")
     private @Nullable JobRole jobRole;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "manager_id")
+    private @Nullable Person manager;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Enumerated(EnumType.STRING)
@@ -107,6 +111,15 @@ class Person {
     @Nullable
     JobRole jobRole() {
         return jobRole;
+    }
+
+    @Nullable
+    Person manager() {
+        return manager;
+    }
+
+    void reportTo(@Nullable Person newManager) {
+        this.manager = newManager;
     }
 
     Set<Role> roles() {

@@ -142,4 +142,28 @@ class PeopleImportTest {
         assertThatThrownBy(() -> imports.importPeople(csv("username,name,email\n")))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void a_manager_may_be_someone_the_same_file_adds_and_an_unknown_one_is_named() {
+        var preview = imports.preview(csv("""
+                username,name,email,department,manager
+                maria.lopez,María López,maria.lopez@example.com,Retail,nadia
+                nadia,Nadia Haddad,nadia@example.com,Retail,
+                tom,Tom Becker,tom@example.com,Retail,nobody.here
+                """));
+        assertThat(preview.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.column()).isEqualTo("manager");
+            assertThat(p.messageKey()).isEqualTo("import.people.unknownManager");
+        });
+
+        imports.importPeople(csv("""
+                username,name,email,department,manager
+                maria.lopez,María López,maria.lopez@example.com,Retail,nadia
+                nadia,Nadia Haddad,nadia@example.com,Retail,
+                """));
+
+        assertThat(people.findByUsername("maria.lopez").orElseThrow().manager().username()).isEqualTo("nadia");
+        assertThat(people.findByUsername("nadia").orElseThrow().manager()).isNull();
+    }
 }

@@ -173,4 +173,20 @@ class PeopleServiceTest {
         assertThat(stored.mustChangePassword()).isFalse();
         assertThat(service.myProfile().department()).isEqualTo("Retail");
     }
+
+    @Test
+    void a_manager_is_another_person_and_nobody_reports_to_themselves_even_indirectly() {
+        var lead = service.create(draft("lead", "lead@example.com"), "").id();
+        var retail = service.departments().stream().filter(d -> d.name().equals("Retail")).findFirst().orElseThrow();
+        var member = service.create(new PersonDraft("member", "Mo Member", "member@example.com", retail.id(), null,
+                EnumSet.of(Role.TRAINEE), lead), "").id();
+
+        assertThat(service.get(member).draft().managerId()).isEqualTo(lead);
+        var leadDetails = service.get(lead);
+        var circular = new PersonDraft("lead", "Olivia Novak", "lead@example.com", retail.id(), null,
+                EnumSet.of(Role.TRAINEE), member);
+        assertThatThrownBy(() -> service.update(lead, circular, leadDetails.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("person.manager.cycle"));
+    }
 }

@@ -45,6 +45,7 @@ class PersonDialog extends Dialog {
     final TextField email = new TextField();
     final ComboBox<DepartmentOption> department = new ComboBox<>();
     final ComboBox<JobRoleOption> jobRole = new ComboBox<>();
+    final ComboBox<org.orienta.people.PersonRow> manager = new ComboBox<>();
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final PasswordField password = new PasswordField();
     final Button save = new Button();
@@ -104,6 +105,12 @@ class PersonDialog extends Dialog {
         jobRole.setItemLabelGenerator(JobRoleOption::name);
         jobRole.setClearButtonVisible(true);
         jobRole.setId("person-job-role");
+        manager.setLabel(getTranslation("person.manager"));
+        manager.setItems(people.findPeople("").stream()
+                .filter(p -> existing == null || !p.id().equals(existing.id())).toList());
+        manager.setItemLabelGenerator(p -> p.displayName() + " (" + p.username() + ")");
+        manager.setClearButtonVisible(true);
+        manager.setId("person-manager");
 
         roles.setLabel(getTranslation("person.roles"));
         roles.setItems(Role.values());
@@ -116,9 +123,10 @@ class PersonDialog extends Dialog {
         fields.put("email", email);
         fields.put("department", department);
         fields.put("jobRole", jobRole);
+        fields.put("manager", manager);
         fields.put("roles", roles);
 
-        var form = new FormLayout(username, displayName, email, department, jobRole, roles);
+        var form = new FormLayout(username, displayName, email, department, jobRole, manager, roles);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         form.setColspan(roles, 2);
         if (existing == null) {
@@ -157,6 +165,8 @@ class PersonDialog extends Dialog {
         jobRole.getListDataView().getItems().filter(j -> j.id().equals(draft.jobRoleId())).findFirst()
                 .ifPresent(jobRole::setValue);
         roles.setValue(draft.roles());
+        manager.getListDataView().getItems().filter(p -> p.id().equals(draft.managerId())).findFirst()
+                .ifPresent(manager::setValue);
     }
 
     private void validateOnChange(TextField field, String name,
@@ -187,7 +197,8 @@ class PersonDialog extends Dialog {
         var roleSet = roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
         return new PersonDraft(username.getValue(), displayName.getValue(), email.getValue(),
                 department.getValue() == null ? null : department.getValue().id(),
-                jobRole.getValue() == null ? null : jobRole.getValue().id(), roleSet);
+                jobRole.getValue() == null ? null : jobRole.getValue().id(), roleSet,
+                manager.getValue() == null ? null : manager.getValue().id());
     }
 
     void save() {
