@@ -50,9 +50,12 @@ public class AttemptService {
     private final AttemptReviewRepository reviews;
     private final Clock clock;
 
+    private final StepMetrics metrics;
+
     AttemptService(AttemptRepository attempts, AttemptStepRepository steps, EvidenceRecorder recorder,
             ScenarioService scenarios, ExerciseService exercises, QuizService quizzes, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            AttemptReviewRepository reviews) {
+            AttemptReviewRepository reviews, StepMetrics metrics) {
+        this.metrics = metrics;
         this.reviews = reviews;
         this.attempts = attempts;
         this.steps = steps;
@@ -114,6 +117,7 @@ public class AttemptService {
      */
     @Transactional
     public ScenarioPlay choose(AttemptId id, int stepNo, String optionId) {
+        metrics.start("choice");
         var attempt = owned(id);
         requireKind(attempt, ItemKind.SCENARIO);
         var recorded = steps.findByAttemptIdOrderByStepNo(id.value());
@@ -196,6 +200,7 @@ public class AttemptService {
      */
     @Transactional
     public ExercisePlay submit(AttemptId id, ExerciseAnswer answer) {
+        metrics.start("submission");
         var attempt = owned(id);
         requireKind(attempt, ItemKind.EXERCISE);
         var recorded = steps.findByAttemptIdOrderByStepNo(id.value());
@@ -258,6 +263,7 @@ public class AttemptService {
      */
     @Transactional
     public QuizPlay answer(AttemptId id, int stepNo, String questionId, QuestionAnswer answer) {
+        metrics.start("answer");
         var attempt = owned(id);
         requireKind(attempt, ItemKind.QUIZ);
         var recorded = steps.findByAttemptIdOrderByStepNo(id.value());

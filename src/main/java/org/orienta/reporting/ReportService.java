@@ -63,10 +63,12 @@ public class ReportService {
     private final PrivacyPolicy privacy;
     private final Clock clock;
     private final org.orienta.audit.AuditService audit;
+    private final io.micrometer.core.instrument.MeterRegistry registry;
 
     ReportService(ReportQueries queries, CompetencyService competencies, ProficiencyService proficiency,
             PeopleService people, CurriculumService curriculum, ItemCatalogue items, PrivacyPolicy privacy,
-            Clock clock, org.orienta.audit.AuditService audit) {
+            Clock clock, org.orienta.audit.AuditService audit, io.micrometer.core.instrument.MeterRegistry registry) {
+        this.registry = registry;
         this.audit = audit;
         this.queries = queries;
         this.competencies = competencies;
@@ -96,6 +98,10 @@ public class ReportService {
     /** Departments by competencies, with the organisation's total row. */
     @Transactional(readOnly = true)
     public OrgMatrix matrix(ReportFilter filter) {
+        return timed("matrix", () -> computeMatrix(filter));
+    }
+
+    private OrgMatrix computeMatrix(ReportFilter filter) {
         var columns = columns();
         var members = queries.members(filter);
         var sums = sums(filter, members, columns);
@@ -123,6 +129,10 @@ public class ReportService {
     /** One department: its summary row and, for readers who may see individuals, its people. */
     @Transactional(readOnly = true)
     public DepartmentReport department(DepartmentId id, ReportFilter filter) {
+        return timed("department", () -> computeDepartment(id, filter));
+    }
+
+    private DepartmentReport computeDepartment(DepartmentId id, ReportFilter filter) {
         var scoped = filter.withDepartment(id);
         var name = queries.departmentNames().get(id.value());
         if (name == null) {
@@ -160,6 +170,10 @@ public class ReportService {
     /** One person: their profile, assignments and latest attempts. Only for readers who may see individuals. */
     @Transactional(readOnly = true)
     public PersonReport person(PersonId id) {
+        return timed("person", () -> computePerson(id));
+    }
+
+    private PersonReport computePerson(PersonId id) {
         privacy.requireIndividuals();
         var trainee = people.trainee(id).orElseThrow(() -> new InvalidInputException(
                 FieldProblem.of("person", "reports.person.notFound")));
@@ -198,6 +212,10 @@ public class ReportService {
     /** Assignments by department and module: completed, in progress, not started, overdue; who is overdue. */
     @Transactional(readOnly = true)
     public CompletionReport completion(ReportFilter filter) {
+        return timed("completion", () -> computeCompletion(filter));
+    }
+
+    private CompletionReport computeCompletion(ReportFilter filter) {
         var members = queries.members(filter);
         var names = queries.departmentNames();
         var modules = modules();
@@ -253,6 +271,10 @@ public class ReportService {
      */
     @Transactional(readOnly = true)
     public TrendReport trends(ReportFilter filter) {
+        return timed("trends", () -> computeTrends(filter));
+    }
+
+    private TrendReport computeTrends(ReportFilter filter) {
         var columns = columns();
         var index = index(columns);
         var members = queries.members(filter);
@@ -336,6 +358,12 @@ public class ReportService {
         return new TrendReport(months.stream().map(YearMonth::parse).toList(), series, beforeAfter,
                 new Coverage(members.size(), from, to, clock.instant(), privacy.minimumGroupSize(),
                         privacy.seesIndividuals()));
+    }
+
+    /** Report times as {@code orienta.report}, tagged by report (docs/performance.md, P4). */
+    private <T> T timed(String report, java.util.function.Supplier<T> work) {
+        return io.micrometer.core.instrument.Timer.builder("orienta.report").description("Time to compute an HR report")
+                .tag("report", report).publishPercentileHistogram().register(registry).record(work);
     }
 
     private static Set<Long> set(Set<Long>[][] sets, int a, int b) {

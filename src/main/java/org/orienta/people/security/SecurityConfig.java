@@ -42,6 +42,9 @@ class SecurityConfig {
         }));
         // Public static files the sign-in page itself shows (logo, icons).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**").permitAll());
+        // Load balancers and monitors ask without signing in; nothing personal is in these answers.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/health",
+                "/actuator/prometheus").permitAll());
         http.addFilterBefore(new SignInGuard(throttle, audit), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE));
         return http.build();

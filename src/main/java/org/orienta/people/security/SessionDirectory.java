@@ -49,6 +49,26 @@ public class SessionDirectory implements HttpSessionListener {
         return ended;
     }
 
+    /** Live HTTP sessions on this node (a metric). */
+    public int size() {
+        return sessions.size();
+    }
+
+    /** Open Vaadin UIs (browser tabs) on this node, counted without taking the sessions' locks (a metric). */
+    public int uis() {
+        int count = 0;
+        for (var session : sessions.values()) {
+            try {
+                for (var vaadin : com.vaadin.flow.server.VaadinSession.getAllSessions(session)) {
+                    count += vaadin.getUIs().size();
+                }
+            } catch (RuntimeException changingUnderneath) {
+                // A session ending or a UI closing meanwhile: the next reading counts it right.
+            }
+        }
+        return count;
+    }
+
     /** The session of the request being served, if any (none in background work and tests). */
     public static @Nullable String currentSessionId() {
         var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
