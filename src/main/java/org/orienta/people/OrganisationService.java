@@ -50,12 +50,7 @@ public class OrganisationService {
         var children = new HashMap<@Nullable Long, List<Department>>();
         all.forEach(d -> children.computeIfAbsent(d.parent() == null ? null : d.parent().id().value(),
                 k -> new ArrayList<>()).add(d));
-        var counts = new HashMap<Long, Long>();
-        people.findAll().forEach(p -> {
-            if (p.department() != null) {
-                counts.merge(p.department().id().value(), 1L, Long::sum);
-            }
-        });
+        var counts = counts(people.countByDepartment());
         var rows = new ArrayList<DepartmentRow>();
         walk(children, null, "", 0, counts, rows);
         return rows;
@@ -120,12 +115,7 @@ public class OrganisationService {
 
     @Transactional(readOnly = true)
     public List<JobRoleRow> jobRoles() {
-        var counts = new HashMap<Long, Long>();
-        people.findAll().forEach(p -> {
-            if (p.jobRole() != null) {
-                counts.merge(p.jobRole().id().value(), 1L, Long::sum);
-            }
-        });
+        var counts = counts(people.countByJobRole());
         return jobRoles.findAllByOrderByName().stream()
                 .map(j -> new JobRoleRow(j.id(), j.name(), counts.getOrDefault(j.id().value(), 0L))).toList();
     }
@@ -163,6 +153,12 @@ public class OrganisationService {
         jobRoles.delete(role);
         jobRoles.flush();
         audit.record(AuditAction.ORGANISATION_CHANGED, "job role " + role.name(), AuditOutcome.SUCCESS, "removed");
+    }
+
+    private static HashMap<Long, Long> counts(List<Object[]> rows) {
+        var counts = new HashMap<Long, Long>();
+        rows.forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return counts;
     }
 
     private Department load(DepartmentId id) {

@@ -172,8 +172,7 @@ public class PeopleService {
             throw new InvalidInputException(FieldProblem.of("person", "person.erase.notSelf"));
         }
         var person = load(id);
-        if (person.roles().contains(Role.ADMIN) && people.search("").stream()
-                .filter(p -> p.enabled() && p.roles().contains(Role.ADMIN)).count() <= 1) {
+        if (person.roles().contains(Role.ADMIN) && people.countEnabledWithRole(Role.ADMIN) <= 1) {
             throw new InvalidInputException(FieldProblem.of("person", "person.erase.lastAdmin"));
         }
         var former = person.username();

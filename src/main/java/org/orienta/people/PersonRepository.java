@@ -37,4 +37,15 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     List<Person> search(@Param("filter") String lowerCaseFilter);
 
     List<Person> findByDemoTrueAndEnabledTrue();
+
+    @Query("select count(p) from Person p join p.roles r where r = :role and p.enabled = true")
+    long countEnabledWithRole(@Param("role") Role role);
+
+    /** How many people each department has: department id and count. */
+    @Query("select p.department.id, count(p) from Person p where p.department is not null group by p.department.id")
+    List<Object[]> countByDepartment();
+
+    /** How many people each job role has: job role id and count. */
+    @Query("select p.jobRole.id, count(p) from Person p where p.jobRole is not null group by p.jobRole.id")
+    List<Object[]> countByJobRole();
 }

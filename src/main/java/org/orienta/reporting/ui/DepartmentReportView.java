@@ -39,6 +39,7 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
     private final transient ReportService reports;
     private final transient ReportExecutor executor;
     private final ReportFilters filters;
+    private final ReportService.Options options;
     final Div content = new Div();
     private @Nullable DepartmentId department;
     private String title = "";
@@ -50,7 +51,8 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
         addClassName("orienta-page");
         addClassName("orienta-reports");
         setId("department-report");
-        filters = new ReportFilters(reports.options(), clock, false);
+        options = reports.options();
+        filters = new ReportFilters(options, clock, false);
         content.setId("department-content");
         filters.onChange(() -> {
             if (!reading && department != null) {
@@ -77,7 +79,7 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
         } finally {
             reading = false;
         }
-        var name = reports.options().departments().stream().filter(d -> d.id().value() == id).findFirst();
+        var name = options.departments().stream().filter(d -> d.id().value() == id).findFirst();
         if (name.isEmpty()) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
@@ -189,43 +191,35 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
 
     /** People by competency on paper: one column per competency, "level / target" in each cell. */
     ReportFiles.Table peopleForPrint(DepartmentReport report) {
-        var header = new ArrayList<String>(List.of(getTranslation("reports.col.person"),
-                getTranslation("reports.col.jobRole")));
-        report.competencies().forEach(c -> header.add(c.code()));
-        var rows = new ArrayList<List<@Nullable Object>>();
-        for (var p : report.people()) {
-            var cells = new ArrayList<@Nullable Object>();
-            cells.add(p.name());
-            cells.add(p.jobRole() == null ? "" : p.jobRole());
-            for (int i = 0; i < p.levels().size(); i++) {
-                var level = p.levels().get(i);
-                cells.add((level == null ? "–" : level.toString()) + " / " + p.targets().get(i));
-            }
-            rows.add(cells);
-        }
-        return new ReportFiles.Table(getTranslation("reports.department.peopleTitle") + " "
-                + getTranslation("reports.department.printKey"), header, rows);
+        return people(report, getTranslation("reports.department.peopleTitle") + " "
+                + getTranslation("reports.department.printKey"), c -> List.of(c.code()),
+                (level, target) -> List.of((level == null ? "–" : level.toString()) + " / " + target));
     }
 
+    /** People by competency for spreadsheets: a level column and a target column per competency. */
     ReportFiles.Table peopleTable(DepartmentReport report) {
+        return people(report, getTranslation("reports.department.peopleTitle"),
+                c -> List.of(getTranslation("reports.col.level", c.code()), getTranslation("reports.col.target", c.code())),
+                (level, target) -> java.util.Arrays.asList(level, target));
+    }
+
+    private ReportFiles.Table people(DepartmentReport report, String title,
+            java.util.function.Function<org.orienta.reporting.CompetencyColumn, List<String>> headers,
+            java.util.function.BiFunction<@Nullable Integer, Integer, List<@Nullable Object>> cells) {
         var header = new ArrayList<String>(List.of(getTranslation("reports.col.person"),
                 getTranslation("reports.col.jobRole")));
-        for (var c : report.competencies()) {
-            header.add(getTranslation("reports.col.level", c.code()));
-            header.add(getTranslation("reports.col.target", c.code()));
-        }
+        report.competencies().forEach(c -> header.addAll(headers.apply(c)));
         var rows = new ArrayList<List<@Nullable Object>>();
         for (var p : report.people()) {
-            var cells = new ArrayList<@Nullable Object>();
-            cells.add(p.name());
-            cells.add(p.jobRole() == null ? "" : p.jobRole());
+            var row = new ArrayList<@Nullable Object>();
+            row.add(p.name());
+            row.add(p.jobRole() == null ? "" : p.jobRole());
             for (int i = 0; i < p.levels().size(); i++) {
-                cells.add(p.levels().get(i));
-                cells.add(p.targets().get(i));
+                row.addAll(cells.apply(p.levels().get(i), p.targets().get(i)));
             }
-            rows.add(cells);
+            rows.add(row);
         }
-        return new ReportFiles.Table(getTranslation("reports.department.peopleTitle"), header, rows);
+        return new ReportFiles.Table(title, header, rows);
     }
 
     @Override
