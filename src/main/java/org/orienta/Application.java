@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.orienta.content.ValidateCommand;
+import org.orienta.operations.OperationsCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -26,6 +27,10 @@ public class Application implements AppShellConfigurator {
         if (args.length > 0 && args[0].equals("validate")) {
             // A command, not a server: no Spring context, no database.
             System.exit(ValidateCommand.run(args, System.out, System.err));
+        }
+        if (args.length > 0 && OperationsCommands.handles(args[0])) {
+            // Commands beside a running (backup) or stopped (restore) server: no Spring context here.
+            System.exit(OperationsCommands.run(args, System.out, System.err));
         }
         if (Commands.handles(args)) {
             System.exit(Commands.run(args, System.out));

@@ -43,6 +43,7 @@ class AccessMatrixTest extends ViewTest {
             Map.entry("reports/departments/:id", Set.of("HR", "ADMIN")),
             Map.entry("reports/people/:id", Set.of("HR", "ADMIN")),
             Map.entry("audit", Set.of("ADMIN")),
+            Map.entry("operations", Set.of("ADMIN")),
             Map.entry("content", Set.of("TRAINER", "ADMIN")),
             Map.entry("content/questions", Set.of("TRAINER", "ADMIN")),
             Map.entry("assignments", Set.of("TRAINER", "ADMIN")),

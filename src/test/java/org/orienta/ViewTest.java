@@ -2,6 +2,7 @@ package org.orienta;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code @WithUserDetails}.
  */
 @SpringBootTest
+@Tag("database")
 @ActiveProfiles("test")
 @Transactional
 @ViewPackages(packages = "org.orienta")

@@ -60,6 +60,42 @@ public final class OrientaProcess implements AutoCloseable {
         awaitLoginPage(Duration.ofSeconds(90));
     }
 
+    /** Stops the server as a service manager does (SIGTERM): requests finish, the database closes. */
+    public void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("Orienta did not stop within 60 s of SIGTERM; see " + log);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Runs {@code java -jar orienta.jar <arguments>} beside the server, in its directory and environment. */
+    public CommandResult command(String... arguments) {
+        var javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var command = new java.util.ArrayList<>(List.of(javaBin, "-jar", jar.toAbsolutePath().toString()));
+        command.addAll(List.of(arguments));
+        var builder = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        builder.environment().put("SERVER_PORT", Integer.toString(port));
+        builder.environment().putIfAbsent("ORIENTA_DB_URL",
+                "jdbc:h2:file:" + dataDir.resolve("orienta").toAbsolutePath() + ";WRITE_DELAY=0");
+        try {
+            var started = builder.start();
+            var output = new String(started.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new CommandResult(started.waitFor(), output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record CommandResult(int exitCode, String output) {}
+
     /** Kills the server without warning: no shutdown hook, no flush, no goodbye. */
     public void kill() {
         process.destroyForcibly();

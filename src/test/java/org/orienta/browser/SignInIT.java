@@ -57,7 +57,7 @@ class SignInIT {
         browser.waitForPath("people");
         browser.record("admin-people");
         assertThat(navigation()).isEqualTo(List.of("Home", "Content", "Assignments", "Reviews", "Reports", "Target profiles", "People",
-                "Organisation", "Audit trail"));
+                "Organisation", "Audit trail", "Backups"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.orienta.TestUsers;
 import org.orienta.base.LocalizedText;
@@ -20,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
  * for its column, which the database refuses after the scenario before it was already written.
  */
 @SpringBootTest
+@Tag("database")
 @ActiveProfiles("test")
 @WithUserDetails(TestUsers.TRAINER)
 class ContentImportAtomicityTest {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -45,6 +46,10 @@ class SecurityConfig {
         // Load balancers and monitors ask without signing in; nothing personal is in these answers.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/health",
                 "/actuator/prometheus").permitAll());
+        // The backup command proves itself with the operator token file, not a session (operations module).
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/operations/backup")
+                .permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/operations/backup"));
         http.addFilterBefore(new SignInGuard(throttle, audit), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE));
         return http.build();

@@ -33,7 +33,7 @@ class MainLayoutTest extends ViewTest {
     @WithUserDetails(TestUsers.ADMIN)
     void an_administrator_also_sees_people() {
         assertThat(navigation()).containsExactly("Home", "Content", "Assignments", "Reviews", "Reports", "Target profiles", "People",
-                "Organisation", "Audit trail");
+                "Organisation", "Audit trail", "Backups");
     }
 
     @Test
