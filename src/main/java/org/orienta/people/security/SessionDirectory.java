@@ -3,9 +3,20 @@ package org.orienta.people.security;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
@@ -14,12 +25,56 @@ import org.springframework.stereotype.Component;
  * The live sessions of this node, so a person's sessions can be ended at once: when they are disabled,
  * and their other sessions when they sign out or change their password. Sessions are ended by
  * invalidating them; the browser's next request finds no session and goes to the sign-in page.
- * Behind a load balancer each node ends the sessions it holds (docs/deployment.md).
+ *
+ * <p>Behind a load balancer a person's sessions may live on several nodes. Each request to end them is
+ * therefore also written to the database (in the caller's transaction, so a rolled-back change ends
+ * nothing elsewhere), and every node reads new requests every few seconds and ends the sessions it holds
+ * that began before the request (docs/deployment.md).
  */
 @Component
 public class SessionDirectory implements HttpSessionListener {
 
+    private static final Logger log = LoggerFactory.getLogger(SessionDirectory.class);
+
     private final Map<String, HttpSession> sessions = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    /** The newest request this node has seen; requests older than the node's start concern no session here. */
+    private volatile long seen;
+
+    public SessionDirectory(DataSource dataSource, Clock clock) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void startReading() {
+        seen = jdbc.sql("select coalesce(max(id), 0) from session_ending").query(Long.class).single();
+    }
+
+    /** Ends the sessions other nodes were asked to end; runs every few seconds on every node. */
+    @Scheduled(fixedDelayString = "${orienta.sessions.sync-interval:5s}", initialDelayString = "${orienta.sessions.sync-interval:5s}")
+    public void readRequests() {
+        var requests = jdbc.sql("select id, username, keep_session, requested_at from session_ending where id > ? "
+                + "order by id").param(seen).query((rs, n) -> new Request(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), rs.getTimestamp(4).toInstant())).list();
+        for (var request : requests) {
+            int ended = endHere(request.username(), request.keep(), request.at());
+            if (ended > 0) {
+                log.info("Ended {} session(s) of {} as requested on another node", ended, request.username());
+            }
+            seen = request.id();
+        }
+    }
+
+    /** Requests are needed only until every node has read them. */
+    @Scheduled(cron = "${orienta.sessions.cleanup-cron:0 5 * * * *}")
+    void forgetOldRequests() {
+        jdbc.sql("delete from session_ending where requested_at < ?")
+                .param(Timestamp.from(clock.instant().minus(Duration.ofDays(1)))).update();
+    }
+
+    private record Request(long id, String username, @Nullable String keep, Instant at) {}
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
@@ -31,11 +86,23 @@ public class SessionDirectory implements HttpSessionListener {
         sessions.remove(event.getSession().getId());
     }
 
-    /** Ends every session signed in as this user except {@code keep} (a session id); returns how many. */
+    /**
+     * Ends every session signed in as this user except {@code keep} (a session id): at once on this node,
+     * within the sync interval on the others. Returns how many ended on this node.
+     */
     public int end(String username, @Nullable String keep) {
+        var now = clock.instant();
+        jdbc.sql("insert into session_ending (username, keep_session, requested_at) values (?, ?, ?)")
+                .params(username, keep, Timestamp.from(now)).update();
+        return endHere(username, keep, now.plusSeconds(1));
+    }
+
+    /** Sessions that began after the request (a sign-in a moment later) are not what it meant to end. */
+    private int endHere(String username, @Nullable String keep, Instant requestedAt) {
         int ended = 0;
         for (var session : sessions.values()) {
-            if (session.getId().equals(keep) || !username.equals(username(session))) {
+            if (session.getId().equals(keep) || !username.equals(username(session))
+                    || !began(session).isBefore(requestedAt)) {
                 continue;
             }
             try {
@@ -83,6 +150,14 @@ public class SessionDirectory implements HttpSessionListener {
     void renamed(HttpSession session, String oldId) {
         sessions.remove(oldId);
         sessions.put(session.getId(), session);
+    }
+
+    private static Instant began(HttpSession session) {
+        try {
+            return Instant.ofEpochMilli(session.getCreationTime());
+        } catch (IllegalStateException invalidated) {
+            return Instant.MAX;
+        }
     }
 
     private static @Nullable String username(HttpSession session) {

@@ -118,4 +118,31 @@ class SessionEndingTest {
 
         assertThat(sessions.end("farid", null)).isZero();
     }
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void disabling_a_person_on_one_node_ends_their_sessions_on_another_node_when_it_next_reads_the_requests() {
+        var otherNode = new SessionDirectory(dataSource, java.time.Clock.systemUTC());
+        otherNode.startReading();
+        var there = new MockHttpSession();
+        var person = users.loadUserByUsername("hugo");
+        there.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities())));
+        otherNode.sessionCreated(new HttpSessionEvent(there));
+        var someoneElse = new MockHttpSession();
+        otherNode.sessionCreated(new HttpSessionEvent(someoneElse));
+
+        SignedIn.callAs(users, TestUsers.ADMIN, () -> {
+            people.setEnabled(id("hugo"), false);
+            return null;
+        });
+        assertThat(there.isInvalid()).as("not yet: the other node has not read the request").isFalse();
+
+        otherNode.readRequests();
+
+        assertThat(there.isInvalid()).isTrue();
+        assertThat(someoneElse.isInvalid()).isFalse();
+    }
 }
