@@ -39,8 +39,8 @@ class ReportQueries {
 
     private final JdbcClient jdbc;
 
-    ReportQueries(DataSource dataSource) {
-        this.jdbc = JdbcClient.create(dataSource);
+    ReportQueries(DataSource dataSource, ReportReplica replica) {
+        this.jdbc = JdbcClient.create(replica.route(dataSource));
     }
 
     /** Enabled trainees in scope: department, job role, and (with a module) only those assigned it. */

@@ -28,13 +28,18 @@ public final class OrientaProcess implements AutoCloseable {
     private Process process;
 
     public OrientaProcess(Path dataDir, Map<String, String> environment) {
+        this(dataDir, environment, freePort());
+    }
+
+    /** On a given port, for a load balancer whose configuration names the nodes' ports. */
+    public OrientaProcess(Path dataDir, Map<String, String> environment, int port) {
         this.jar = Path.of(System.getProperty("orienta.jar", "target/orienta.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No production jar at " + jar + ": run ./mvnw package first");
         }
         this.dataDir = dataDir;
         this.environment = environment;
-        this.port = freePort();
+        this.port = port;
         this.log = dataDir.resolve("orienta.log");
     }
 
