@@ -21,12 +21,11 @@ import org.orienta.quiz.QuizScoring;
 import org.orienta.quiz.QuizService;
 import org.orienta.scenario.Playthrough;
 import org.orienta.scenario.ScenarioService;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * running totals are written as for live play, dated in the past.
  */
 @Component
-@Order(45)
 @ConditionalOnProperty(name = "orienta.demo-history", havingValue = "true", matchIfMissing = true)
-class DemoHistory implements ApplicationRunner {
+class DemoHistory {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
 
@@ -71,14 +69,35 @@ class DemoHistory implements ApplicationRunner {
         this.clock = clock;
     }
 
-    @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    /**
+     * After start-up, in the background: the sign-in page does not wait the seconds this takes, and a
+     * demo trainee who signs in at once sees their history appear on the next page they open.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void startInBackground(ApplicationReadyEvent event) {
         if (!demoMode.enabled()) {
             return;
         }
-        long started = System.nanoTime();
-        int trainees = SystemAuthentication.call(() -> {
+        var self = event.getApplicationContext().getBean(DemoHistory.class);
+        Thread.ofPlatform().name("demo-history").daemon().start(() -> {
+            try {
+                long started = System.nanoTime();
+                int trainees = self.run();
+                // After the commit: what a person (or a test) reads from now on includes the history.
+                log.info("Demo mode: demo history ready ({} trainees given six months of history in {} ms; "
+                        + "ORIENTA_DEMO_HISTORY=false starts them without)", trainees,
+                        (System.nanoTime() - started) / 1_000_000);
+            } catch (RuntimeException e) {
+                // Demo data only: Orienta works without it, so say so and carry on.
+                log.warn("Demo mode: could not write the demo trainees' history: {}", e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Returns how many demo trainees were given a history (none if all have one already). */
+    @Transactional
+    int run() {
+        return SystemAuthentication.call(() -> {
             int played = 0;
             var ids = new HashMap<String, Long>();
             people.findPeople("").forEach(p -> ids.put(p.username(), p.id().value()));
@@ -93,10 +112,6 @@ class DemoHistory implements ApplicationRunner {
             }
             return played;
         });
-        if (trainees > 0) {
-            log.info("Demo mode: gave {} demo trainees six months of history in {} ms; set ORIENTA_DEMO_HISTORY=false "
-                    + "to start them without", trainees, (System.nanoTime() - started) / 1_000_000);
-        }
     }
 
     private void play(long traineeId, double skill, Random random) {

@@ -45,6 +45,8 @@ class BackupRestoreIT {
                 browser.waitForText("#operations-backups", file.getFileName().toString());
                 browser.record("backups-page");
                 assertThat(browser.all("#operations-backups a")).hasSize(2);
+                var downloaded = browser.download("#operations-backups a");
+                assertThat(zipEntries(downloaded)).containsExactly("orienta.mv.db");
 
                 orienta.stop();
                 // The database is lost; the first backup is what the operator restores.
@@ -77,6 +79,18 @@ class BackupRestoreIT {
             assertThat(noBackup.exitCode()).isEqualTo(1);
             assertThat(noBackup.output()).contains("No backup file at", "missing.zip");
         }
+    }
+
+    private static java.util.List<String> zipEntries(byte[] zip) {
+        var names = new java.util.ArrayList<String>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return names;
     }
 
     private void deleteDatabase() {

@@ -63,6 +63,28 @@ public final class OrientaProcess implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         awaitLoginPage(Duration.ofSeconds(90));
+        if (!"false".equals(environment.get("ORIENTA_DEMO_HISTORY")) && !"false".equals(environment.get("ORIENTA_DEMO"))) {
+            // Demo history is written in the background after start-up; journeys that read it wait for it.
+            awaitLog("Demo mode: demo history ready", Duration.ofSeconds(90));
+        }
+    }
+
+    private void awaitLog(String line, Duration timeout) {
+        var deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (Files.readString(log).contains(line)) {
+                    return;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Orienta stopped; see " + log);
+            }
+            process.onExit().completeOnTimeout(null, 250, java.util.concurrent.TimeUnit.MILLISECONDS).join();
+        }
+        throw new IllegalStateException("No '" + line + "' in the log within " + timeout + "; see " + log);
     }
 
     /** Stops the server as a service manager does (SIGTERM): requests finish, the database closes. */
