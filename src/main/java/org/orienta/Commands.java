@@ -15,12 +15,23 @@ final class Commands {
     private Commands() {}
 
     static boolean handles(String[] args) {
-        return args.length > 0 && (args[0].equals("rebuild-standings") || args[0].equals("generate-organisation"));
+        return args.length > 0 && (args[0].equals("rebuild-standings") || args[0].equals("generate-organisation")
+                || args[0].equals("generate-trainees"));
     }
 
     static int run(String[] args, PrintStream out) {
         var application = new SpringApplication(Application.class);
         try (var context = application.run("--server.port=0", "--logging.level.root=WARN")) {
+            if (args[0].equals("generate-trainees")) {
+                int count = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+                int added = context.getBean(org.orienta.people.BenchmarkTrainees.class).add(count);
+                out.printf("Added %,d of %,d benchmark trainees %s to %s (password '%s'; demo accounts, disabled "
+                        + "when Orienta starts with demo mode off)%n", added, count,
+                        org.orienta.people.BenchmarkTrainees.username(1),
+                        org.orienta.people.BenchmarkTrainees.username(count),
+                        org.orienta.people.BenchmarkTrainees.PASSWORD);
+                return 0;
+            }
             if (args[0].equals("generate-organisation")) {
                 int trainees = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
                 out.printf("Generating %,d trainees in 40 departments with two years of history...%n", trainees);

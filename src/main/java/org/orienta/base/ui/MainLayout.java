@@ -46,6 +46,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final transient AuthenticationContext authentication;
     private final H1 viewTitle = new H1();
     private final SideNav nav = new SideNav();
+    private boolean navBuilt;
 
     MainLayout(AuthenticationContext authentication) {
         this.authentication = authentication;
@@ -121,10 +122,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        // Entries are re-read on each navigation: they depend on the person's roles and on the route.
-        nav.removeAll();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            nav.addItem(navItem(entry));
+        // Built once per browser tab, not at every navigation: Vaadin checks each route's access through a
+        // class-path lookup that serialises requests, and at 1,000 trainees that cost more than the views
+        // (docs/performance.md, P2). Every navigation is still checked; a role change shows at the next load.
+        if (!navBuilt) {
+            for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+                nav.addItem(navItem(entry));
+            }
+            navBuilt = true;
         }
         viewTitle.setText(titleOf(getContent()));
     }

@@ -359,6 +359,7 @@ class QuizPlayer extends Div {
         var again = new Button(getTranslation("player.tryAgain"), VaadinIcon.REFRESH.create(), e -> tryAgain.run());
         again.setId("try-again");
         var back = new Button(getTranslation("player.back"), e -> getUI().ifPresent(ui -> ui.navigate("my-training")));
+        back.setId("back-to-training");
         var actions = new Div(again, back);
         actions.addClassName("orienta-actions");
         box.add(actions);
