@@ -83,7 +83,7 @@ class CrashDurabilityIT {
         }
     }
 
-    private static int occurrences(String text, String part) {
+    static int occurrences(String text, String part) {
         int count = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
             count++;

@@ -100,8 +100,8 @@ class ScaleOutIT {
             browser.find("#option-disclose-upfront");
             browser.record("continued-on-" + second);
             var conversation = browser.text("#conversation");
-            assertThat(occurrences(conversation, "Good morning, I'm Alex")).isEqualTo(1);
-            assertThat(occurrences(conversation, "how do you plan to use the account")).isEqualTo(1);
+            assertThat(CrashDurabilityIT.occurrences(conversation, "Good morning, I'm Alex")).isEqualTo(1);
+            assertThat(CrashDurabilityIT.occurrences(conversation, "how do you plan to use the account")).isEqualTo(1);
             browser.click("#option-disclose-upfront");
             browser.find("#option-yes-and");
             browser.record("next-step-on-" + second);
@@ -156,13 +156,5 @@ class ScaleOutIT {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static int occurrences(String text, String part) {
-        int count = 0;
-        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-            count++;
-        }
-        return count;
     }
 }
