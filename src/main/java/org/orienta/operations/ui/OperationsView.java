@@ -75,11 +75,12 @@ class OperationsView extends Div implements HasDynamicTitle {
         grid.setId("operations-backups");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
+        // The file (the download) first: on a phone the columns after it scroll sideways.
+        grid.addComponentColumn(this::download).setHeader(getTranslation("operations.file")).setAutoWidth(true);
         grid.addColumn(b -> TIME.format(b.created().atOffset(ZoneOffset.UTC)))
                 .setHeader(getTranslation("operations.created")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(b -> megabytes(b.bytes())).setHeader(getTranslation("operations.size")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::download).setHeader(getTranslation("operations.file"));
         grid.setEmptyStateText(getTranslation("operations.none"));
 
         var restore = new OrderedList(new ListItem(getTranslation("operations.restore.stop")),
