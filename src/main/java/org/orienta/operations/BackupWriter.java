@@ -72,9 +72,7 @@ class BackupWriter {
 
     BackupFile write(String actor) {
         if (kind != DatabaseKind.H2_FILE) {
-            throw new BackupException(kind == DatabaseKind.POSTGRESQL
-                    ? "Orienta runs on PostgreSQL: back it up with pg_dump (docs/deployment.md, Backups)"
-                    : "The database is not an H2 file (" + kind + "): there is nothing Orienta can back up");
+            throw new BackupException(whyNot());
         }
         oneAtATime.lock();
         Path partial = null;
@@ -97,6 +95,13 @@ class BackupWriter {
         } finally {
             oneAtATime.unlock();
         }
+    }
+
+    /** Why there is no backup of a database that is not an H2 file. */
+    String whyNot() {
+        return kind == DatabaseKind.POSTGRESQL
+                ? "Orienta runs on PostgreSQL: back it up with pg_dump (docs/deployment.md, Backups)"
+                : "The database is not an H2 file (" + kind + "): there is nothing Orienta can back up";
     }
 
     List<BackupFile> list() {

@@ -30,9 +30,7 @@ class OperatorBackupEndpoint {
     ResponseEntity<String> backup(@RequestHeader(name = OperatorToken.HEADER, required = false) String presented,
             HttpServletRequest request) {
         if (writer.kind() != DatabaseKind.H2_FILE) {
-            return ResponseEntity.status(422).body(writer.kind() == DatabaseKind.POSTGRESQL
-                    ? "Orienta runs on PostgreSQL: back it up with pg_dump (docs/deployment.md, Backups)\n"
-                    : "The database is not an H2 file: there is nothing to back up\n");
+            return ResponseEntity.status(422).body(writer.whyNot() + "\n");
         }
         if (!token.matches(presented)) {
             audit.recordAs("operator", AuditAction.ACCESS_DENIED, PATH, AuditOutcome.FAILURE, "wrong operator token",
