@@ -1,8 +1,8 @@
 package org.orienta;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.orienta.content.ValidateCommand;
 import org.orienta.operations.OperationsCommands;

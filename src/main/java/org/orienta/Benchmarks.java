@@ -19,8 +19,8 @@ final class Benchmarks {
         var what = args.length > 1 ? args[1] : "";
         if (what.equals("graph")) {
             // No database or web server: the editor's per-change work grows with the scenario only.
-            org.orienta.authoring.GraphBenchmark.run(args.length > 2 ? Integer.parseInt(args[2]) : 60, 5_000,
-                    System.out);
+            org.orienta.authoring.GraphBenchmark.run(
+                    args.length > 2 ? Integer.parseInt(args[2]) : 60, 5_000, System.out);
             return 0;
         }
         if (!what.equals("steps") && !what.equals("paths") && !what.equals("reports")) {
@@ -35,23 +35,26 @@ final class Benchmarks {
             throw new UncheckedIOException(e);
         }
         var application = new SpringApplication(Application.class);
-        var url = System.getenv().getOrDefault("ORIENTA_DB_URL",
-                "jdbc:h2:file:" + folder + "/orienta;WRITE_DELAY=0");
+        var url = System.getenv().getOrDefault("ORIENTA_DB_URL", "jdbc:h2:file:" + folder + "/orienta;WRITE_DELAY=0");
         if (what.equals("reports") && url.startsWith("jdbc:h2:") && !url.contains("OPTIMIZE_REUSE_RESULTS")) {
             // H2 would answer a repeated query from its result cache; a live system writes between reports.
             url += ";OPTIMIZE_REUSE_RESULTS=FALSE";
         }
-        try (var context = application.run("--spring.datasource.url=" + url, "--orienta.demo=true", "--orienta.demo-history=false",
-                "--orienta.admin.password=benchmark operator phrase", "--logging.level.root=WARN",
+        try (var context = application.run(
+                "--spring.datasource.url=" + url,
+                "--orienta.demo=true",
+                "--orienta.demo-history=false",
+                "--orienta.admin.password=benchmark operator phrase",
+                "--logging.level.root=WARN",
                 "--vaadin.productionMode=true",
                 // The web layer starts too (on a free port): security and Vaadin are wired for it.
                 "--server.port=0")) {
             if (what.equals("reports")) {
-                org.orienta.reporting.ReportBenchmark.run(context, args.length > 2 ? Integer.parseInt(args[2])
-                        : 10_000, System.out);
+                org.orienta.reporting.ReportBenchmark.run(
+                        context, args.length > 2 ? Integer.parseInt(args[2]) : 10_000, System.out);
             } else if (what.equals("paths")) {
-                org.orienta.progress.PathBenchmark.run(context, args.length > 2 ? Integer.parseInt(args[2]) : 1000,
-                        System.out);
+                org.orienta.progress.PathBenchmark.run(
+                        context, args.length > 2 ? Integer.parseInt(args[2]) : 1000, System.out);
             } else {
                 StepBenchmark.run(context, StepBenchmark.steps(List.of(args)), System.out);
             }

@@ -53,10 +53,21 @@ class AccessMatrixTest extends ViewTest {
             Map.entry("content/:kind/:key", Set.of("TRAINER", "ADMIN")));
 
     /** Addresses to open for routes with parameters; a missing item is fine, a refusal is what counts. */
-    private static final Map<String, String> SAMPLES = Map.of("my-training/:key", "my-training/foundations",
-            "attempt/:id", "attempt/1", "content/:kind/:key", "content/framework/framework", "reviews/:attempt", "reviews/1",
-            "analytics/:kind/:key", "analytics/quiz/missing", "reports/departments/:id", "reports/departments/1",
-            "reports/people/:id", "reports/people/1");
+    private static final Map<String, String> SAMPLES = Map.of(
+            "my-training/:key",
+            "my-training/foundations",
+            "attempt/:id",
+            "attempt/1",
+            "content/:kind/:key",
+            "content/framework/framework",
+            "reviews/:attempt",
+            "reviews/1",
+            "analytics/:kind/:key",
+            "analytics/quiz/missing",
+            "reports/departments/:id",
+            "reports/departments/1",
+            "reports/people/:id",
+            "reports/people/1");
 
     /** One person per role, plus no one at all. */
     private static final Map<String, String> VISITORS = new LinkedHashMap<>(Map.of(
@@ -146,8 +157,8 @@ class AccessMatrixTest extends ViewTest {
         }
         var person = users.loadUserByUsername(VISITORS.get(visitor));
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null,
-                person.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
         SecurityContextHolder.setContext(context);
     }
 }

@@ -16,22 +16,34 @@ import org.springframework.stereotype.Service;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule views_live_in_ui_packages = classes().that().areAnnotatedWith(Route.class)
-            .should().resideInAPackage("..ui..");
+    static final ArchRule views_live_in_ui_packages =
+            classes().that().areAnnotatedWith(Route.class).should().resideInAPackage("..ui..");
 
     @ArchTest
-    static final ArchRule services_stay_headless = noClasses().that().resideOutsideOfPackage("..ui..")
-            .and().doNotHaveFullyQualifiedName("org.orienta.Application")
-            .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
+    static final ArchRule services_stay_headless = noClasses()
+            .that()
+            .resideOutsideOfPackage("..ui..")
+            .and()
+            .doNotHaveFullyQualifiedName("org.orienta.Application")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.vaadin.flow.component..")
             .because("services must stay usable and testable without a UI");
 
     @ArchTest
-    static final ArchRule services_declare_their_security = classes().that().areAnnotatedWith(Service.class)
-            .should().beAnnotatedWith(PreAuthorize.class)
+    static final ArchRule services_declare_their_security = classes()
+            .that()
+            .areAnnotatedWith(Service.class)
+            .should()
+            .beAnnotatedWith(PreAuthorize.class)
             .because("method security guards every service, not only the views that call it");
 
     @ArchTest
-    static final ArchRule ui_classes_are_used_only_by_ui_classes = noClasses().that().resideOutsideOfPackage("..ui..")
-            .should().dependOnClassesThat().resideInAPackage("org.orienta..ui..")
+    static final ArchRule ui_classes_are_used_only_by_ui_classes = noClasses()
+            .that()
+            .resideOutsideOfPackage("..ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.orienta..ui..")
             .because("features talk to each other through services and events, never through views");
 }

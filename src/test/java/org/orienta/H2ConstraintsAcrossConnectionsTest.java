@@ -25,13 +25,19 @@ import org.junit.jupiter.api.Test;
  */
 class H2ConstraintsAcrossConnectionsTest {
 
-    private static final Pattern IN_LIST = Pattern.compile("\"(\\w+)\"\\s+IN\\s*\\(\\s*'([^']*)'", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BETWEEN = Pattern.compile("\"(\\w+)\"\\s+BETWEEN\\s+(-?\\d+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_LIST =
+            Pattern.compile("\"(\\w+)\"\\s+IN\\s*\\(\\s*'([^']*)'", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BETWEEN =
+            Pattern.compile("\"(\\w+)\"\\s+BETWEEN\\s+(-?\\d+)", Pattern.CASE_INSENSITIVE);
 
     @Test
     void every_table_with_a_check_constraint_accepts_rows_after_the_migrating_connection_closed() throws SQLException {
         String url = "jdbc:h2:mem:constraints-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
 
         List<String> inserted = new ArrayList<>();
         try (Connection other = DriverManager.getConnection(url, "sa", "")) {
@@ -94,8 +100,8 @@ class H2ConstraintsAcrossConnectionsTest {
             try (var rs = statement.executeQuery()) {
                 while (rs.next()) {
                     String column = rs.getString(1);
-                    boolean needed = "NO".equals(rs.getString(3)) && rs.getString(4) == null
-                            && !"YES".equals(rs.getString(5));
+                    boolean needed =
+                            "NO".equals(rs.getString(3)) && rs.getString(4) == null && !"YES".equals(rs.getString(5));
                     if (constrained.containsKey(column)) {
                         columns.add(column);
                         values.add(constrained.get(column));
@@ -106,8 +112,8 @@ class H2ConstraintsAcrossConnectionsTest {
                 }
             }
         }
-        String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values (" + String.join(", ", values)
-                + ")";
+        String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
+                + String.join(", ", values) + ")";
         try {
             connection.createStatement().executeUpdate(sql);
         } catch (SQLException e) {

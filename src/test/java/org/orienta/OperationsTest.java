@@ -32,13 +32,17 @@ class OperationsTest {
     UserDetailsService users;
 
     private org.springframework.test.web.servlet.MockMvc mvc() {
-        return MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        return MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
     }
 
     @Test
     void health_answers_up_to_anyone_and_tells_nothing_more() throws Exception {
-        mvc().perform(get("/actuator/health")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("UP")).andExpect(jsonPath("$.components").doesNotExist())
+        mvc().perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"))
+                .andExpect(jsonPath("$.components").doesNotExist())
                 .andExpect(jsonPath("$.details").doesNotExist());
         mvc().perform(get("/actuator/health/readiness")).andExpect(status().isOk());
     }
@@ -46,7 +50,8 @@ class OperationsTest {
     @Test
     void prometheus_is_off_by_default() {
         assertThat(context.getBeanProvider(io.micrometer.prometheusmetrics.PrometheusMeterRegistry.class)
-                .getIfAvailable()).isNull();
+                        .getIfAvailable())
+                .isNull();
     }
 
     @Test
@@ -54,7 +59,8 @@ class OperationsTest {
         SignedIn.as(users, TestUsers.HR);
         reports.matrix(ReportFilter.EVERYONE);
 
-        assertThat(registry.find("orienta.report").tag("report", "matrix").timer()).isNotNull()
+        assertThat(registry.find("orienta.report").tag("report", "matrix").timer())
+                .isNotNull()
                 .satisfies(t -> assertThat(t.count()).isPositive());
         assertThat(registry.find("orienta.sessions.active").gauge()).isNotNull();
         assertThat(registry.find("orienta.uis.active").gauge()).isNotNull();

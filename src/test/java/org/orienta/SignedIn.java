@@ -13,8 +13,8 @@ public final class SignedIn {
     public static void as(UserDetailsService users, String username) {
         var person = users.loadUserByUsername(username);
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null,
-                person.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
         SecurityContextHolder.setContext(context);
     }
 

@@ -23,8 +23,20 @@ class TranslationsTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
     /** Namespaces of message keys that services and readers report, even before the bundle has any. */
-    private static final Set<String> CONTENT_NAMESPACES = Set.of("yaml", "field", "text", "evidence", "competency",
-            "condition", "scenario", "exercise", "quiz", "module", "content", "password", "person");
+    private static final Set<String> CONTENT_NAMESPACES = Set.of(
+            "yaml",
+            "field",
+            "text",
+            "evidence",
+            "competency",
+            "condition",
+            "scenario",
+            "exercise",
+            "quiz",
+            "module",
+            "content",
+            "password",
+            "person");
 
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_-]+)+)\"");
 
@@ -43,15 +55,20 @@ class TranslationsTest {
                 missing.add(key);
             }
         }
-        assertThat(missing).as("keys used in src/main/java but missing from translations.properties").isEmpty();
+        assertThat(missing)
+                .as("keys used in src/main/java but missing from translations.properties")
+                .isEmpty();
     }
 
     @Test
     void every_role_has_a_name_and_a_home_card() throws IOException {
         var bundle = bundle();
         for (var role : org.orienta.people.Role.values()) {
-            assertThat(bundle).containsKeys("role." + role.name(), "home.role." + role.name() + ".title",
-                    "home.role." + role.name() + ".text");
+            assertThat(bundle)
+                    .containsKeys(
+                            "role." + role.name(),
+                            "home.role." + role.name() + ".title",
+                            "home.role." + role.name() + ".text");
         }
     }
 

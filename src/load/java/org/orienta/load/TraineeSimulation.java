@@ -2,7 +2,6 @@ package org.orienta.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.exitHereIfFailed;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.pause;
@@ -48,6 +47,7 @@ public class TraineeSimulation extends Simulation {
 
     /** Must match BenchmarkTrainees in the application. */
     private static final String PASSWORD = "orienta-load-benchmark";
+
     private static final String MODULE = "listening-and-language";
     private static final List<String> ROLE_PLAYS = List.of("rp-10", "rp-03");
     private static final String QUIZ = "quiz-listening-language";
@@ -65,9 +65,11 @@ public class TraineeSimulation extends Simulation {
 
     /** UIDL round trips by action, in milliseconds; a few tens of thousands of values at most. */
     private static final Map<String, ConcurrentLinkedQueue<Integer>> TIMES = new ConcurrentHashMap<>();
+
     private static final AtomicInteger HOLDING = new AtomicInteger();
 
-    private static final String ID_CHANGE = "\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"([^\"]+)\"";
+    private static final String ID_CHANGE =
+            "\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"([^\"]+)\"";
     private static final String CLICK_DATA = "{\"event.shiftKey\":false,\"event.metaKey\":false,\"event.detail\":1,"
             + "\"event.ctrlKey\":false,\"event.clientX\":24,\"event.clientY\":15,\"event.altKey\":false,"
             + "\"event.button\":0,\"event.screenY\":151,\"event.screenX\":24}";
@@ -85,7 +87,10 @@ public class TraineeSimulation extends Simulation {
     {
         var trainee = scenario("Trainee " + MODE).exec(feed(trainees()), signIn(), openMyTraining());
         if (MODE.equals("hold")) {
-            trainee = trainee.exec(openModule(), startItem(ROLE_PLAYS.get(0)), repeat(3).on(choose()),
+            trainee = trainee.exec(
+                    openModule(),
+                    startItem(ROLE_PLAYS.get(0)),
+                    repeat(3).on(choose()),
                     exec(session -> {
                         int open = HOLDING.incrementAndGet();
                         if (open == USERS) {
@@ -97,8 +102,8 @@ public class TraineeSimulation extends Simulation {
                     pause(Duration.ofSeconds(HOLD_SECONDS)));
         } else {
             // Repeating the module (a new attempt each time) keeps every trainee on line longer than the ramp.
-            trainee = trainee.exec(repeat(REPEAT).on(rolePlay(ROLE_PLAYS.get(0)), rolePlay(ROLE_PLAYS.get(1)), quiz()),
-                    signOut());
+            trainee = trainee.exec(
+                    repeat(REPEAT).on(rolePlay(ROLE_PLAYS.get(0)), rolePlay(ROLE_PLAYS.get(1)), quiz()), signOut());
         }
         setUp(trainee.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP_SECONDS))))
                 .protocols(protocol)
@@ -112,14 +117,22 @@ public class TraineeSimulation extends Simulation {
         System.out.println();
         System.out.println("UIDL round trips (ms)          count     p50     p95     p99     max");
         System.out.println(line("all UIDL requests", all));
-        TIMES.keySet().stream().sorted().forEach(name -> System.out.println(line(name, new ArrayList<>(TIMES.get(name)))));
+        TIMES.keySet().stream()
+                .sorted()
+                .forEach(name -> System.out.println(line(name, new ArrayList<>(TIMES.get(name)))));
         System.out.println();
     }
 
     private static String line(String name, List<Integer> times) {
         times.sort(null);
-        return String.format("%-28s %7d %7d %7d %7d %7d", name, times.size(), percentile(times, 50),
-                percentile(times, 95), percentile(times, 99), times.isEmpty() ? 0 : times.get(times.size() - 1));
+        return String.format(
+                "%-28s %7d %7d %7d %7d %7d",
+                name,
+                times.size(),
+                percentile(times, 50),
+                percentile(times, 95),
+                percentile(times, 99),
+                times.isEmpty() ? 0 : times.get(times.size() - 1));
     }
 
     private static int percentile(List<Integer> sorted, double p) {
@@ -148,10 +161,14 @@ public class TraineeSimulation extends Simulation {
     }
 
     private static ChainBuilder signIn() {
-        return exec(http("Sign-in page").get("/login")
-                        .check(status().is(200), regex("name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf")))
+        return exec(http("Sign-in page")
+                        .get("/login")
+                        .check(
+                                status().is(200),
+                                regex("name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf")))
                 .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
-                .exec(http("Sign in").post("/login")
+                .exec(http("Sign in")
+                        .post("/login")
                         .formParam("username", "#{username}")
                         .formParam("password", PASSWORD)
                         .formParam("_csrf", "#{csrf}")
@@ -160,10 +177,15 @@ public class TraineeSimulation extends Simulation {
                 .exitHereIfFailed()
                 // The page the browser loads after signing in (its scripts come from the cache), then
                 // Vaadin's bootstrap request that creates the UI.
-                .exec(http("Page").get("/my-training")
-                        .check(status().is(200), regex("name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf")))
-                .exec(http("Init").get("/?v-r=init&location=my-training&query=")
-                        .check(status().is(200),
+                .exec(http("Page")
+                        .get("/my-training")
+                        .check(
+                                status().is(200),
+                                regex("name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf")))
+                .exec(http("Init")
+                        .get("/?v-r=init&location=my-training&query=")
+                        .check(
+                                status().is(200),
                                 regex("\"v-uiId\":(\\d+)").saveAs("uiId"),
                                 regex("\"Vaadin-Security-Key\":\"([^\"]+)\"").saveAs("securityKey"),
                                 regex("\"syncId\":(\\d+)").saveAs("syncId"),
@@ -172,9 +194,12 @@ public class TraineeSimulation extends Simulation {
     }
 
     private static ChainBuilder openMyTraining() {
-        return uidl("open My training", session -> "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
-                + "\"data\":{\"route\":\"my-training\",\"query\":\"\",\"appShellTitle\":\"\","
-                + "\"historyState\":{\"idx\":0},\"trigger\":\"\"}}", "open-" + MODULE);
+        return uidl(
+                "open My training",
+                session -> "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
+                        + "\"data\":{\"route\":\"my-training\",\"query\":\"\",\"appShellTitle\":\"\","
+                        + "\"historyState\":{\"idx\":0},\"trigger\":\"\"}}",
+                "open-" + MODULE);
     }
 
     private static ChainBuilder openModule() {
@@ -186,14 +211,15 @@ public class TraineeSimulation extends Simulation {
     private static ChainBuilder startItem(String item) {
         return exec(pause(Duration.ofSeconds(1), Duration.ofSeconds(3)))
                 .exec(click("open item", "item-" + item, null))
-                .doIf(session -> last(session).contains("start-go")).then(
-                        exec(pause(Duration.ofSeconds(1), Duration.ofSeconds(3)))
-                                .exec(click("start attempt", "start-go", "attempt-view")));
+                .doIf(session -> last(session).contains("start-go"))
+                .then(exec(pause(Duration.ofSeconds(1), Duration.ofSeconds(3)))
+                        .exec(click("start attempt", "start-go", "attempt-view")));
     }
 
     private static ChainBuilder rolePlay(String item) {
         return exec(openModule(), startItem(item))
-                .asLongAs(session -> last(session).stream().anyMatch(id -> id.startsWith("option-"))).on(choose())
+                .asLongAs(session -> last(session).stream().anyMatch(id -> id.startsWith("option-")))
+                .on(choose())
                 .exec(session -> last(session).contains("outcome") ? session : session.markAsFailed())
                 .exitHereIfFailed()
                 .pause(Duration.ofSeconds(THINK_MIN), Duration.ofSeconds(THINK_MAX))
@@ -203,26 +229,30 @@ public class TraineeSimulation extends Simulation {
     private static ChainBuilder choose() {
         return exec(pause(Duration.ofSeconds(THINK_MIN), Duration.ofSeconds(THINK_MAX)))
                 .exec(session -> {
-                    var options = last(session).stream().filter(id -> id.startsWith("option-")).toList();
-                    return session.set("option", options.get(ThreadLocalRandom.current().nextInt(options.size())));
+                    var options = last(session).stream()
+                            .filter(id -> id.startsWith("option-"))
+                            .toList();
+                    return session.set(
+                            "option", options.get(ThreadLocalRandom.current().nextInt(options.size())));
                 })
-                .exec(uidl("choose (role-play step)", session -> click(node(session, session.getString("option"))),
+                .exec(uidl(
+                        "choose (role-play step)",
+                        session -> click(node(session, session.getString("option"))),
                         "(option-[^\"]+|outcome)"));
     }
 
     private static ChainBuilder quiz() {
         return exec(openModule(), startItem(QUIZ))
                 // Ten rounds is twice what the quiz needs: a loop that never ends would hide a broken quiz.
-                .asLongAs(session -> !last(session).contains("quiz-result") && session.getInt("round") < 10,
-                        "round").on(
-                        exec(pause(Duration.ofSeconds(THINK_MIN), Duration.ofSeconds(THINK_MAX)))
-                                .doIf(session -> select(session) != null).then(
-                                        exec(uidl("select answer", TraineeSimulation::select, null))
-                                                .pause(Duration.ofSeconds(1), Duration.ofSeconds(3)))
-                                .exec(click("answer (quiz step)", "quiz-answer", "(quiz-next|quiz-result)"))
-                                .doIf(session -> last(session).contains("quiz-next")).then(
-                                        exec(pause(Duration.ofSeconds(2), Duration.ofSeconds(5)))
-                                                .exec(click("next question", "quiz-next", null))))
+                .asLongAs(session -> !last(session).contains("quiz-result") && session.getInt("round") < 10, "round")
+                .on(exec(pause(Duration.ofSeconds(THINK_MIN), Duration.ofSeconds(THINK_MAX)))
+                        .doIf(session -> select(session) != null)
+                        .then(exec(uidl("select answer", TraineeSimulation::select, null))
+                                .pause(Duration.ofSeconds(1), Duration.ofSeconds(3)))
+                        .exec(click("answer (quiz step)", "quiz-answer", "(quiz-next|quiz-result)"))
+                        .doIf(session -> last(session).contains("quiz-next"))
+                        .then(exec(pause(Duration.ofSeconds(2), Duration.ofSeconds(5)))
+                                .exec(click("next question", "quiz-next", null))))
                 .exec(session -> last(session).contains("quiz-result") ? session : session.markAsFailed())
                 .exitHereIfFailed()
                 .pause(Duration.ofSeconds(THINK_MIN), Duration.ofSeconds(THINK_MAX))
@@ -234,7 +264,9 @@ public class TraineeSimulation extends Simulation {
         var shown = last(session);
         for (var kind : List.of("quiz-single", "quiz-true-false")) {
             if (shown.contains(kind)) {
-                return sync(node(session, kind), "\"" + (1 + ThreadLocalRandom.current().nextInt(2)) + "\"");
+                return sync(
+                        node(session, kind),
+                        "\"" + (1 + ThreadLocalRandom.current().nextInt(2)) + "\"");
             }
         }
         if (shown.contains("quiz-multiple")) {
@@ -245,12 +277,16 @@ public class TraineeSimulation extends Simulation {
 
     private static ChainBuilder signOut() {
         return exec(pause(Duration.ofSeconds(1), Duration.ofSeconds(3)))
-                .exec(http("Sign out").post("/logout").formParam("_csrf", "#{csrf}").disableFollowRedirect()
+                .exec(http("Sign out")
+                        .post("/logout")
+                        .formParam("_csrf", "#{csrf}")
+                        .disableFollowRedirect()
                         .check(status().is(302)));
     }
 
     private static String sync(int node, String value) {
-        return "{\"type\":\"mSync\",\"node\":" + node + ",\"feature\":1,\"property\":\"value\",\"value\":" + value + "}";
+        return "{\"type\":\"mSync\",\"node\":" + node + ",\"feature\":1,\"property\":\"value\",\"value\":" + value
+                + "}";
     }
 
     private static String click(int node) {
@@ -269,12 +305,14 @@ public class TraineeSimulation extends Simulation {
      */
     private static ChainBuilder uidl(String name, java.util.function.Function<Session, String> rpc, String expect) {
         var times = TIMES.computeIfAbsent(name, n -> new ConcurrentLinkedQueue<>());
-        var request = http(name).post("/?v-r=uidl&v-uiId=#{uiId}")
+        var request = http(name)
+                .post("/?v-r=uidl&v-uiId=#{uiId}")
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(session -> "{\"csrfToken\":\"" + session.getString("securityKey") + "\",\"rpc\":["
                         + rpc.apply(session) + "],\"syncId\":" + session.getString("syncId") + ",\"clientId\":"
                         + session.getString("clientId") + "}"))
-                .check(responseTimeInMillis().transform(millis -> {
+                .check(
+                        responseTimeInMillis().transform(millis -> {
                             times.add(millis);
                             return millis;
                         }),
@@ -285,14 +323,16 @@ public class TraineeSimulation extends Simulation {
                         regex("\"clientId\":(\\d+)").saveAs("clientId"),
                         regex(ID_CHANGE).captureGroups(2).findAll().optional().saveAs("ids"));
         if (expect != null) {
-            request = request.check(regex("\"key\":\"id\",\"feat\":3,\"value\":\"" + expect + "\"").exists());
+            request = request.check(regex("\"key\":\"id\",\"feat\":3,\"value\":\"" + expect + "\"")
+                    .exists());
         }
         return exec(request).exitHereIfFailed().exec(TraineeSimulation::absorb);
     }
 
     /** Remembers the node of every id the last response attached, and which ids those were. */
     private static Session absorb(Session session) {
-        Map<String, Integer> nodes = session.contains("nodes") ? new HashMap<>(session.<Integer>getMap("nodes")) : new HashMap<>();
+        Map<String, Integer> nodes =
+                session.contains("nodes") ? new HashMap<>(session.<Integer>getMap("nodes")) : new HashMap<>();
         Set<String> last = new HashSet<>();
         if (session.contains("ids")) {
             for (List<String> pair : session.<List<String>>getList("ids")) {

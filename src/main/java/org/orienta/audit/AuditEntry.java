@@ -45,8 +45,14 @@ class AuditEntry {
         this.detail = "";
     }
 
-    AuditEntry(Instant occurredAt, String actor, AuditAction action, String target, AuditOutcome outcome,
-            String detail, @Nullable String clientAddress) {
+    AuditEntry(
+            Instant occurredAt,
+            String actor,
+            AuditAction action,
+            String target,
+            AuditOutcome outcome,
+            String detail,
+            @Nullable String clientAddress) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;

@@ -20,9 +20,13 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
               and (:actor = '' or lower(e.actor) like concat('%', :actor, '%'))
               and (:target = '' or lower(e.target) like concat('%', :target, '%'))
             order by e.occurredAt desc, e.id desc""")
-    List<AuditEntry> search(@Param("from") Instant from, @Param("to") Instant to,
-            @Param("actions") Collection<AuditAction> actions, @Param("actor") String actor,
-            @Param("target") String target, Limit limit);
+    List<AuditEntry> search(
+            @Param("from") Instant from,
+            @Param("to") Instant to,
+            @Param("actions") Collection<AuditAction> actions,
+            @Param("actor") String actor,
+            @Param("target") String target,
+            Limit limit);
 
     long count();
 }

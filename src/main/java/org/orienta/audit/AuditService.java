@@ -37,18 +37,37 @@ public class AuditService {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordAs(String actor, AuditAction action, String target, AuditOutcome outcome, String detail,
+    public void recordAs(
+            String actor,
+            AuditAction action,
+            String target,
+            AuditOutcome outcome,
+            String detail,
             @Nullable String clientAddress) {
-        entries.save(new AuditEntry(clock.instant(), clean(actor, 64), action, clean(target, 200), outcome,
-                clean(detail, 1000), clientAddress == null ? null : clean(clientAddress, 64)));
+        entries.save(new AuditEntry(
+                clock.instant(),
+                clean(actor, 64),
+                action,
+                clean(target, 200),
+                outcome,
+                clean(detail, 1000),
+                clientAddress == null ? null : clean(clientAddress, 64)));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AuditRecord> search(AuditFilter filter) {
-        return entries.search(filter.from(), filter.to(), filter.actions(),
-                filter.actor().strip().toLowerCase(Locale.ROOT), filter.target().strip().toLowerCase(Locale.ROOT),
-                Limit.of(MAX_ROWS)).stream().map(AuditEntry::toRecord).toList();
+        return entries
+                .search(
+                        filter.from(),
+                        filter.to(),
+                        filter.actions(),
+                        filter.actor().strip().toLowerCase(Locale.ROOT),
+                        filter.target().strip().toLowerCase(Locale.ROOT),
+                        Limit.of(MAX_ROWS))
+                .stream()
+                .map(AuditEntry::toRecord)
+                .toList();
     }
 
     private static String currentActor() {

@@ -20,6 +20,7 @@ import org.orienta.base.FieldProblem;
 import org.orienta.base.Fingerprint;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.ItemHead;
+import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
 import org.orienta.base.LocalizedText;
 import org.orienta.base.VersionInfo;
@@ -38,7 +39,6 @@ import org.orienta.content.ContentReader;
 import org.orienta.content.ContentService;
 import org.orienta.content.ContentSet;
 import org.orienta.content.ContentZip;
-import org.orienta.base.ItemKind;
 import org.orienta.curriculum.CurriculumService;
 import org.orienta.curriculum.ModuleDefinition;
 import org.orienta.curriculum.ModuleYaml;
@@ -80,9 +80,16 @@ public class AuthoringService {
     private final AuditService audit;
     private final Clock clock;
 
-    AuthoringService(ContentDraftRepository drafts, ContentService content, CompetencyService competencies,
-            ScenarioService scenarios, ExerciseService exercises, QuizService quizzes, CurriculumService curriculum,
-            AuditService audit, Clock clock) {
+    AuthoringService(
+            ContentDraftRepository drafts,
+            ContentService content,
+            CompetencyService competencies,
+            ScenarioService scenarios,
+            ExerciseService exercises,
+            QuizService quizzes,
+            CurriculumService curriculum,
+            AuditService audit,
+            Clock clock) {
         this.drafts = drafts;
         this.content = content;
         this.competencies = competencies;
@@ -101,23 +108,44 @@ public class AuthoringService {
         drafts.findAll().forEach(d -> draftsByItem.put(d.kind() + "/" + d.key(), d));
         var rows = new ArrayList<ItemRow>();
         var frameworkDraft = draftsByItem.remove(ContentKind.FRAMEWORK + "/" + ContentKind.FRAMEWORK_KEY);
-        rows.add(new ItemRow(ContentKind.FRAMEWORK, ContentKind.FRAMEWORK_KEY, "Competency framework", 1, false,
-                frameworkDraft != null, frameworkDraft == null ? null : frameworkDraft.updatedBy(),
+        rows.add(new ItemRow(
+                ContentKind.FRAMEWORK,
+                ContentKind.FRAMEWORK_KEY,
+                "Competency framework",
+                1,
+                false,
+                frameworkDraft != null,
+                frameworkDraft == null ? null : frameworkDraft.updatedBy(),
                 frameworkDraft == null ? clock.instant() : frameworkDraft.updatedAt()));
-        for (ContentKind kind : List.of(ContentKind.SCENARIO, ContentKind.EXERCISE, ContentKind.QUIZ,
-                ContentKind.MODULE)) {
+        for (ContentKind kind :
+                List.of(ContentKind.SCENARIO, ContentKind.EXERCISE, ContentKind.QUIZ, ContentKind.MODULE)) {
             for (ItemHead head : heads(kind)) {
                 var draft = draftsByItem.remove(kind + "/" + head.key());
-                var body = draft != null ? draft.body()
+                var body = draft != null
+                        ? draft.body()
                         : head.publishedVersion() != null ? source(kind, head.key(), head.publishedVersion()) : "";
-                rows.add(new ItemRow(kind, head.key(), titleOf(body, head.key()), head.publishedVersion(),
-                        head.archived(), draft != null, draft == null ? null : draft.updatedBy(),
+                rows.add(new ItemRow(
+                        kind,
+                        head.key(),
+                        titleOf(body, head.key()),
+                        head.publishedVersion(),
+                        head.archived(),
+                        draft != null,
+                        draft == null ? null : draft.updatedBy(),
                         draft == null ? head.updatedAt() : draft.updatedAt()));
             }
         }
-        draftsByItem.values().stream().sorted(Comparator.comparing(ContentDraft::kind).thenComparing(ContentDraft::key))
-                .forEach(d -> rows.add(new ItemRow(d.kind(), d.key(), titleOf(d.body(), d.key()), null, false, true,
-                        d.updatedBy(), d.updatedAt())));
+        draftsByItem.values().stream()
+                .sorted(Comparator.comparing(ContentDraft::kind).thenComparing(ContentDraft::key))
+                .forEach(d -> rows.add(new ItemRow(
+                        d.kind(),
+                        d.key(),
+                        titleOf(d.body(), d.key()),
+                        null,
+                        false,
+                        true,
+                        d.updatedBy(),
+                        d.updatedAt())));
         return rows;
     }
 
@@ -151,8 +179,8 @@ public class AuthoringService {
         if (exists(kind, key)) {
             throw new InvalidInputException(FieldProblem.of("key", "authoring.keyTaken", key));
         }
-        var draft = drafts.saveAndFlush(new ContentDraft(kind, key, Templates.of(kind, key, title.strip()), null,
-                actor(), clock.instant()));
+        var draft = drafts.saveAndFlush(
+                new ContentDraft(kind, key, Templates.of(kind, key, title.strip()), null, actor(), clock.instant()));
         return toDraft(draft);
     }
 
@@ -163,7 +191,8 @@ public class AuthoringService {
     @Transactional
     public Draft save(ContentKind kind, String key, String body, long lock) {
         if (body.length() > ContentReader.MAX_FILE_BYTES) {
-            throw new InvalidInputException(FieldProblem.of("body", "content.fileTooLarge", ContentReader.MAX_FILE_BYTES));
+            throw new InvalidInputException(
+                    FieldProblem.of("body", "content.fileTooLarge", ContentReader.MAX_FILE_BYTES));
         }
         var existing = drafts.findByKindAndKey(kind, key);
         ContentDraft draft;
@@ -207,7 +236,8 @@ public class AuthoringService {
     /** Every problem the importer would report for this text, with line, column and the field it concerns. */
     @Transactional(readOnly = true)
     public List<ContentProblem> check(ContentKind kind, String key, String body) {
-        return ContentReader.read(List.of(ContentFile.of(kind.path(key), body)), known(kind, key)).problems();
+        return ContentReader.read(List.of(ContentFile.of(kind.path(key), body)), known(kind, key))
+                .problems();
     }
 
     /** The scenario a draft describes, if it reads, for the graph and for "play from here". */
@@ -242,9 +272,13 @@ public class AuthoringService {
         var report = content.importContent(read.content());
         drafts.delete(draft);
         drafts.flush();
-        int version = kind == ContentKind.FRAMEWORK ? 1 : report.items().getFirst().version();
+        int version =
+                kind == ContentKind.FRAMEWORK ? 1 : report.items().getFirst().version();
         boolean changed = kind == ContentKind.FRAMEWORK ? report.frameworkChanged() : report.newVersions() > 0;
-        audit.record(AuditAction.CONTENT_PUBLISHED, kind.path(key), AuditOutcome.SUCCESS,
+        audit.record(
+                AuditAction.CONTENT_PUBLISHED,
+                kind.path(key),
+                AuditOutcome.SUCCESS,
                 changed ? "version " + version : "unchanged");
         return new PublishResult(List.of(), version, changed);
     }
@@ -270,7 +304,8 @@ public class AuthoringService {
             case MODULE -> curriculum.source(key, version);
             case FRAMEWORK -> Optional.of(FrameworkYaml.write(competencies.framework()));
         };
-        return text.orElseThrow(() -> new InvalidInputException(FieldProblem.of("version", "authoring.noSuchVersion", key, version)));
+        return text.orElseThrow(
+                () -> new InvalidInputException(FieldProblem.of("version", "authoring.noSuchVersion", key, version)));
     }
 
     /** What changed from one version to another; version 0 stands for the current draft. */
@@ -281,7 +316,9 @@ public class AuthoringService {
 
     private String text(ContentKind kind, String key, int version) {
         if (version == 0) {
-            return drafts.findByKindAndKey(kind, key).map(ContentDraft::body).orElseGet(() -> open(kind, key).body());
+            return drafts.findByKindAndKey(kind, key)
+                    .map(ContentDraft::body)
+                    .orElseGet(() -> open(kind, key).body());
         }
         return source(kind, key, version);
     }
@@ -295,7 +332,10 @@ public class AuthoringService {
             case MODULE -> curriculum.setArchived(key, archived);
             case FRAMEWORK -> throw new InvalidInputException(FieldProblem.of("kind", "authoring.frameworkIsEdited"));
         }
-        audit.record(AuditAction.CONTENT_PUBLISHED, kind.path(key), AuditOutcome.SUCCESS,
+        audit.record(
+                AuditAction.CONTENT_PUBLISHED,
+                kind.path(key),
+                AuditOutcome.SUCCESS,
                 archived ? "archived" : "restored");
     }
 
@@ -308,29 +348,40 @@ public class AuthoringService {
     public byte[] exportZip(Collection<ItemKey> selection) {
         var wanted = new LinkedHashSet<ItemKey>();
         if (selection.isEmpty()) {
-            items().stream().filter(r -> r.kind() != ContentKind.FRAMEWORK && r.publishedVersion() != null
-                    && !r.archived()).forEach(r -> wanted.add(new ItemKey(r.kind(), r.key())));
+            items().stream()
+                    .filter(r -> r.kind() != ContentKind.FRAMEWORK && r.publishedVersion() != null && !r.archived())
+                    .forEach(r -> wanted.add(new ItemKey(r.kind(), r.key())));
         } else {
             wanted.addAll(selection);
         }
         for (ItemKey item : List.copyOf(wanted)) {
             if (item.kind() == ContentKind.MODULE) {
-                curriculum.published(item.key()).ifPresent(m -> m.definition().items()
-                        .forEach(ref -> wanted.add(new ItemKey(ContentKind.of(ref.kind()), ref.key()))));
+                curriculum
+                        .published(item.key())
+                        .ifPresent(m -> m.definition()
+                                .items()
+                                .forEach(ref -> wanted.add(new ItemKey(ContentKind.of(ref.kind()), ref.key()))));
             }
         }
         var files = new ArrayList<ContentFile>();
         files.add(ContentFile.of(ContentReader.FRAMEWORK_FILE, FrameworkYaml.write(competencies.framework())));
         var published = new HashMap<ContentKind, Map<String, Integer>>();
-        wanted.stream().filter(i -> i.kind() != ContentKind.FRAMEWORK)
-                .sorted(Comparator.comparing(ItemKey::kind).thenComparing(ItemKey::key)).forEach(item -> {
-                    var version = published.computeIfAbsent(item.kind(), k -> publishedVersions(k)).get(item.key());
+        wanted.stream()
+                .filter(i -> i.kind() != ContentKind.FRAMEWORK)
+                .sorted(Comparator.comparing(ItemKey::kind).thenComparing(ItemKey::key))
+                .forEach(item -> {
+                    var version = published
+                            .computeIfAbsent(item.kind(), k -> publishedVersions(k))
+                            .get(item.key());
                     if (version == null) {
                         throw new InvalidInputException(FieldProblem.of("items", "authoring.notPublished", item.key()));
                     }
                     files.add(ContentFile.of(item.kind().path(item.key()), source(item.kind(), item.key(), version)));
                 });
-        audit.record(AuditAction.CONTENT_EXPORTED, (files.size() - 1) + " items", AuditOutcome.SUCCESS,
+        audit.record(
+                AuditAction.CONTENT_EXPORTED,
+                (files.size() - 1) + " items",
+                AuditOutcome.SUCCESS,
                 String.join(", ", files.stream().map(ContentFile::path).toList()));
         return ContentZip.write(files);
     }
@@ -368,7 +419,8 @@ public class AuthoringService {
     @Transactional(readOnly = true)
     public ZipPreview previewFiles(List<ContentFile> files) {
         var read = ContentReader.read(files, content.known());
-        return read.valid() ? new ZipPreview(List.of(), changes(read.content()))
+        return read.valid()
+                ? new ZipPreview(List.of(), changes(read.content()))
                 : new ZipPreview(read.problems(), List.of());
     }
 
@@ -383,15 +435,24 @@ public class AuthoringService {
             return new GiftImport(null, read.questions().size(), read.problems(), read.skipped());
         }
         if (read.questions().isEmpty()) {
-            return new GiftImport(null, 0, List.of(new Gift.Problem(1, "gift.noQuestions", List.of())),
-                    read.skipped());
+            return new GiftImport(null, 0, List.of(new Gift.Problem(1, "gift.noQuestions", List.of())), read.skipped());
         }
         int points = read.questions().stream().mapToInt(Question::points).sum();
-        int passMark = new BigDecimal(points).multiply(new BigDecimal("0.7")).setScale(0, java.math.RoundingMode.CEILING)
+        int passMark = new BigDecimal(points)
+                .multiply(new BigDecimal("0.7"))
+                .setScale(0, java.math.RoundingMode.CEILING)
                 .intValue();
-        var quiz = new QuizDefinition(key, LocalizedText.english(title.strip()), null,
-                Math.max(1, (read.questions().size() * 3 + 3) / 4), Math.max(1, passMark), QuizFeedback.IMMEDIATE,
-                QuizDefinition.UNLIMITED, null, true, read.questions());
+        var quiz = new QuizDefinition(
+                key,
+                LocalizedText.english(title.strip()),
+                null,
+                Math.max(1, (read.questions().size() * 3 + 3) / 4),
+                Math.max(1, passMark),
+                QuizFeedback.IMMEDIATE,
+                QuizDefinition.UNLIMITED,
+                null,
+                true,
+                read.questions());
         var draft = create(ContentKind.QUIZ, key, title);
         var saved = save(ContentKind.QUIZ, key, QuizYaml.write(quiz), draft.lock());
         return new GiftImport(saved, read.questions().size(), List.of(), read.skipped());
@@ -401,7 +462,8 @@ public class AuthoringService {
     @Transactional(readOnly = true)
     public Gift.Written exportGift(String quizKey) {
         var quiz = quizzes.published(quizKey)
-                .orElseThrow(() -> new InvalidInputException(FieldProblem.of("key", "authoring.notPublished", quizKey)));
+                .orElseThrow(
+                        () -> new InvalidInputException(FieldProblem.of("key", "authoring.notPublished", quizKey)));
         audit.record(AuditAction.CONTENT_EXPORTED, "quizzes/" + quizKey + ".gift", AuditOutcome.SUCCESS, "GIFT");
         return Gift.write(quiz.definition().questions());
     }
@@ -410,13 +472,20 @@ public class AuthoringService {
     @Transactional(readOnly = true)
     public List<CatalogueItem> catalogue() {
         var items = new ArrayList<CatalogueItem>();
-        scenarios.publishedScenarios().forEach(s -> items.add(new CatalogueItem(new ItemRef(ItemKind.SCENARIO, s.key()),
-                s.title().english(), s.minutes(), s.competencies())));
-        exercises.publishedExercises().forEach(e -> items.add(new CatalogueItem(new ItemRef(ItemKind.EXERCISE, e.key()),
-                e.title().english(), e.minutes(), e.evidence().stream().map(Evidence::competency)
-                        .collect(java.util.stream.Collectors.toSet()))));
-        quizzes.publishedQuizzes().forEach(q -> items.add(new CatalogueItem(new ItemRef(ItemKind.QUIZ, q.key()),
-                q.title().english(), q.minutes(), q.competencies())));
+        scenarios
+                .publishedScenarios()
+                .forEach(s -> items.add(new CatalogueItem(
+                        new ItemRef(ItemKind.SCENARIO, s.key()), s.title().english(), s.minutes(), s.competencies())));
+        exercises
+                .publishedExercises()
+                .forEach(e -> items.add(new CatalogueItem(
+                        new ItemRef(ItemKind.EXERCISE, e.key()),
+                        e.title().english(),
+                        e.minutes(),
+                        e.evidence().stream().map(Evidence::competency).collect(java.util.stream.Collectors.toSet()))));
+        quizzes.publishedQuizzes()
+                .forEach(q -> items.add(new CatalogueItem(
+                        new ItemRef(ItemKind.QUIZ, q.key()), q.title().english(), q.minutes(), q.competencies())));
         return items;
     }
 
@@ -437,13 +506,14 @@ public class AuthoringService {
         try {
             var document = SafeYaml.parse(body);
             var context = new ReadContext();
-            return Optional.ofNullable(switch (kind) {
-                case EXERCISE -> ExerciseYaml.read(document, context);
-                case QUIZ -> QuizYaml.read(document, context);
-                case FRAMEWORK -> FrameworkYaml.read(document, context);
-                case SCENARIO -> ScenarioYaml.read(document, context);
-                case MODULE -> ModuleYaml.read(document, context);
-            });
+            return Optional.ofNullable(
+                    switch (kind) {
+                        case EXERCISE -> ExerciseYaml.read(document, context);
+                        case QUIZ -> QuizYaml.read(document, context);
+                        case FRAMEWORK -> FrameworkYaml.read(document, context);
+                        case SCENARIO -> ScenarioYaml.read(document, context);
+                        case MODULE -> ModuleYaml.read(document, context);
+                    });
         } catch (YamlSyntaxException e) {
             return Optional.empty();
         }
@@ -490,23 +560,38 @@ public class AuthoringService {
         var changes = new ArrayList<ZipPreview.Change>();
         if (set.framework() != null) {
             var now = FrameworkYaml.write(competencies.framework());
-            changes.add(change(ContentKind.FRAMEWORK, ContentKind.FRAMEWORK_KEY, FrameworkYaml.write(set.framework()),
+            changes.add(change(
+                    ContentKind.FRAMEWORK,
+                    ContentKind.FRAMEWORK_KEY,
+                    FrameworkYaml.write(set.framework()),
                     Optional.of(now)));
         }
-        set.scenarios().forEach(s -> changes.add(change(ContentKind.SCENARIO, s.id(), ScenarioYaml.write(s),
-                publishedText(ContentKind.SCENARIO, s.id()))));
-        set.exercises().forEach(e -> changes.add(change(ContentKind.EXERCISE, e.id(), ExerciseYaml.write(e),
-                publishedText(ContentKind.EXERCISE, e.id()))));
-        set.quizzes().forEach(q -> changes.add(change(ContentKind.QUIZ, q.id(), QuizYaml.write(q),
-                publishedText(ContentKind.QUIZ, q.id()))));
-        set.modules().forEach(m -> changes.add(change(ContentKind.MODULE, m.id(), ModuleYaml.write(m),
-                publishedText(ContentKind.MODULE, m.id()))));
+        set.scenarios()
+                .forEach(s -> changes.add(change(
+                        ContentKind.SCENARIO,
+                        s.id(),
+                        ScenarioYaml.write(s),
+                        publishedText(ContentKind.SCENARIO, s.id()))));
+        set.exercises()
+                .forEach(e -> changes.add(change(
+                        ContentKind.EXERCISE,
+                        e.id(),
+                        ExerciseYaml.write(e),
+                        publishedText(ContentKind.EXERCISE, e.id()))));
+        set.quizzes()
+                .forEach(q -> changes.add(
+                        change(ContentKind.QUIZ, q.id(), QuizYaml.write(q), publishedText(ContentKind.QUIZ, q.id()))));
+        set.modules()
+                .forEach(m -> changes.add(change(
+                        ContentKind.MODULE, m.id(), ModuleYaml.write(m), publishedText(ContentKind.MODULE, m.id()))));
         return changes;
     }
 
     private static ZipPreview.Change change(ContentKind kind, String key, String incoming, Optional<String> current) {
-        var effect = current.isEmpty() ? ZipPreview.Effect.NEW
-                : Fingerprint.of(current.get()).equals(Fingerprint.of(incoming)) ? ZipPreview.Effect.UNCHANGED
+        var effect = current.isEmpty()
+                ? ZipPreview.Effect.NEW
+                : Fingerprint.of(current.get()).equals(Fingerprint.of(incoming))
+                        ? ZipPreview.Effect.UNCHANGED
                         : ZipPreview.Effect.CHANGED;
         return new ZipPreview.Change(kind, key, kind.path(key), effect);
     }
@@ -534,7 +619,8 @@ public class AuthoringService {
 
     private Map<String, Integer> publishedVersions(ContentKind kind) {
         var versions = new HashMap<String, Integer>();
-        heads(kind).stream().filter(h -> h.publishedVersion() != null)
+        heads(kind).stream()
+                .filter(h -> h.publishedVersion() != null)
                 .forEach(h -> versions.put(h.key(), h.publishedVersion()));
         return versions;
     }
@@ -573,8 +659,8 @@ public class AuthoringService {
             return fallback;
         }
         var title = m.group(1).strip();
-        if (title.length() >= 2 && (title.startsWith("\"") && title.endsWith("\"")
-                || title.startsWith("'") && title.endsWith("'"))) {
+        if (title.length() >= 2
+                && (title.startsWith("\"") && title.endsWith("\"") || title.startsWith("'") && title.endsWith("'"))) {
             title = title.substring(1, title.length() - 1).replace("\\\"", "\"").replace("''", "'");
         }
         return title.isEmpty() ? fallback : title;

@@ -74,8 +74,7 @@ class ContentDraft {
         return body;
     }
 
-    @Nullable
-    Integer basedOn() {
+    @Nullable Integer basedOn() {
         return basedOn;
     }
 

@@ -8,8 +8,14 @@ import org.jspecify.annotations.Nullable;
  * lock is refused, so two trainers never silently overwrite each other. {@link #NEW} means "not saved
  * yet" (a fresh copy of the published version).
  */
-public record Draft(ContentKind kind, String key, String body, @Nullable Integer basedOn, long lock,
-        @Nullable String updatedBy, @Nullable Instant updatedAt) {
+public record Draft(
+        ContentKind kind,
+        String key,
+        String body,
+        @Nullable Integer basedOn,
+        long lock,
+        @Nullable String updatedBy,
+        @Nullable Instant updatedAt) {
 
     public static final long NEW = -1;
 

@@ -36,11 +36,13 @@ public final class GraphBenchmark {
             layout[i] = System.nanoTime() - start;
         }
         var text = ScenarioYaml.write(scenario);
-        out.printf("role-play editor, %d nodes, %d arrows, %d kB of YAML, %d rounds%n", scenario.nodes().size(),
-                GraphLayout.of(scenario).arrows().size(), text.length() / 1000, rounds);
+        out.printf(
+                "role-play editor, %d nodes, %d arrows, %d kB of YAML, %d rounds%n",
+                scenario.nodes().size(), GraphLayout.of(scenario).arrows().size(), text.length() / 1000, rounds);
         out.printf("  layout only        p50 %.3f ms  p95 %.3f ms%n", percentile(layout, 50), percentile(layout, 95));
-        out.printf("  whole edit (write + check + layout)  p50 %.3f ms  p95 %.3f ms%n", percentile(edit, 50),
-                percentile(edit, 95));
+        out.printf(
+                "  whole edit (write + check + layout)  p50 %.3f ms  p95 %.3f ms%n",
+                percentile(edit, 50), percentile(edit, 95));
     }
 
     private static void edit(org.orienta.scenario.ScenarioDefinition scenario, ContentReader.Known known) {

@@ -34,8 +34,8 @@ public final class GraphLayout {
     /** An arrow from a node (or one of a decision's options) to the node it leads to. */
     public record Arrow(String from, String to, String label, boolean back) {}
 
-    public record Layout(Map<String, Box> boxes, List<Arrow> arrows, List<String> missingTargets, int width,
-            int height) {}
+    public record Layout(
+            Map<String, Box> boxes, List<Arrow> arrows, List<String> missingTargets, int width, int height) {}
 
     private GraphLayout() {}
 
@@ -56,12 +56,14 @@ public final class GraphLayout {
                 }
             }
         }
-        int unreachedRow = rows.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+        int unreachedRow =
+                rows.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
         for (String id : nodes.keySet()) {
             rows.putIfAbsent(id, unreachedRow);
         }
         var byRow = new LinkedHashMap<Integer, List<String>>();
-        rows.forEach((id, row) -> byRow.computeIfAbsent(row, r -> new ArrayList<>()).add(id));
+        rows.forEach(
+                (id, row) -> byRow.computeIfAbsent(row, r -> new ArrayList<>()).add(id));
         int widest = byRow.values().stream().mapToInt(List::size).max().orElse(1);
         int width = MARGIN * 2 + widest * NODE_WIDTH + (widest - 1) * COLUMN_GAP;
         var boxes = new LinkedHashMap<String, Box>();
@@ -93,8 +95,8 @@ public final class GraphLayout {
         return new Layout(boxes, arrows, List.copyOf(missing), Math.max(width, NODE_WIDTH + 2 * MARGIN), height);
     }
 
-    private static void arrow(List<Arrow> arrows, Set<String> missing, Map<String, Box> boxes, String from,
-            String to, String label) {
+    private static void arrow(
+            List<Arrow> arrows, Set<String> missing, Map<String, Box> boxes, String from, String to, String label) {
         var target = boxes.get(to);
         if (target == null) {
             missing.add(to);
@@ -107,7 +109,11 @@ public final class GraphLayout {
         return switch (node) {
             case Narration n -> n.next().targets();
             case CustomerLine c -> c.next().targets();
-            case Decision d -> d.options().stream().flatMap(o -> o.next().targets().stream()).distinct().toList();
+            case Decision d ->
+                d.options().stream()
+                        .flatMap(o -> o.next().targets().stream())
+                        .distinct()
+                        .toList();
             case Ending e -> List.of();
         };
     }

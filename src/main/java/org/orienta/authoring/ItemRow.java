@@ -4,8 +4,15 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** One row of the trainers' content list. */
-public record ItemRow(ContentKind kind, String key, String title, @Nullable Integer publishedVersion,
-        boolean archived, boolean hasDraft, @Nullable String draftBy, Instant updatedAt) {
+public record ItemRow(
+        ContentKind kind,
+        String key,
+        String title,
+        @Nullable Integer publishedVersion,
+        boolean archived,
+        boolean hasDraft,
+        @Nullable String draftBy,
+        Instant updatedAt) {
 
     public Status status() {
         if (archived) {

@@ -32,23 +32,50 @@ public final class LargeScenario {
         var list = new ArrayList<ScenarioNode>();
         for (int i = 1; i <= steps; i++) {
             var next = i == steps ? "ending-wow" : "line-" + (i + 1);
-            list.add(new CustomerLine("line-" + i, List.of(new Line(null, text("The customer says thing " + i + "."))),
-                    null, Next.to("decision-" + i)));
-            list.add(new Decision("decision-" + i, text("What do you do at step " + i + "?"), List.of(
-                    new Option("good-" + i, text("A helpful answer " + i), text("It helps."), Next.to(next),
-                            List.of(new Evidence(new CompetencyCode("CO2"), 3)), Map.of("mood", 1), null),
-                    new Option("poor-" + i, text("A cold answer " + i), text("It does not help."),
-                            Next.to(i < steps ? "ending-low-" + i : "ending-wow"),
-                            List.of(new Evidence(new CompetencyCode("CO2"), 1)), Map.of("mood", -1), null))));
+            list.add(new CustomerLine(
+                    "line-" + i,
+                    List.of(new Line(null, text("The customer says thing " + i + "."))),
+                    null,
+                    Next.to("decision-" + i)));
+            list.add(new Decision(
+                    "decision-" + i,
+                    text("What do you do at step " + i + "?"),
+                    List.of(
+                            new Option(
+                                    "good-" + i,
+                                    text("A helpful answer " + i),
+                                    text("It helps."),
+                                    Next.to(next),
+                                    List.of(new Evidence(new CompetencyCode("CO2"), 3)),
+                                    Map.of("mood", 1),
+                                    null),
+                            new Option(
+                                    "poor-" + i,
+                                    text("A cold answer " + i),
+                                    text("It does not help."),
+                                    Next.to(i < steps ? "ending-low-" + i : "ending-wow"),
+                                    List.of(new Evidence(new CompetencyCode("CO2"), 1)),
+                                    Map.of("mood", -1),
+                                    null))));
             if (i < steps) {
-                list.add(new Ending("ending-low-" + i, Ending.LOW, text("Lost at step " + i), text("They left."),
-                        List.of()));
+                list.add(new Ending(
+                        "ending-low-" + i, Ending.LOW, text("Lost at step " + i), text("They left."), List.of()));
             }
         }
         list.add(new Ending("ending-wow", Ending.WOW, text("Delighted"), text("They will come back."), List.of()));
-        return new ScenarioDefinition(id, text("A large role-play"), text("Many steps."), text("A shop."),
-                new Persona("Kim", 40, text("Wants help."), text("Quick help.")), 30, List.of("retail"),
-                FeedbackTiming.IMMEDIATE, new ScenarioState(3, Map.of()), "line-1", list, List.of());
+        return new ScenarioDefinition(
+                id,
+                text("A large role-play"),
+                text("Many steps."),
+                text("A shop."),
+                new Persona("Kim", 40, text("Wants help."), text("Quick help.")),
+                30,
+                List.of("retail"),
+                FeedbackTiming.IMMEDIATE,
+                new ScenarioState(3, Map.of()),
+                "line-1",
+                list,
+                List.of());
     }
 
     private static LocalizedText text(String english) {

@@ -98,7 +98,8 @@ final class Templates {
                     job_roles: []
                     items: []
                     """.formatted(key, quoted);
-            case FRAMEWORK -> throw new IllegalArgumentException("the framework exists once and is edited, not created");
+            case FRAMEWORK ->
+                throw new IllegalArgumentException("the framework exists once and is edited, not created");
         };
     }
 

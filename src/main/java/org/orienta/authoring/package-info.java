@@ -3,7 +3,19 @@
  * importer's own rules, published as immutable versions, compared version to version, archived, and
  * moved in and out as zip files in the content folder's format or as Moodle GIFT quizzes.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "base", "people", "audit", "competency",
-        "scenario", "exercise", "quiz", "curriculum", "content", "progress", "progress::preview" })
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "base",
+            "people",
+            "audit",
+            "competency",
+            "scenario",
+            "exercise",
+            "quiz",
+            "curriculum",
+            "content",
+            "progress",
+            "progress::preview"
+        })
 @org.jspecify.annotations.NullMarked
 package org.orienta.authoring;

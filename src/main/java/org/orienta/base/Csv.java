@@ -33,8 +33,10 @@ public final class Csv {
         }
         int firstLineEnd = text.indexOf('\n');
         var first = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
-        char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count()
-                ? ';' : ',';
+        char delimiter = first.chars().filter(c -> c == ';').count()
+                        > first.chars().filter(c -> c == ',').count()
+                ? ';'
+                : ',';
         var rows = new java.util.ArrayList<Row>();
         var cells = new java.util.ArrayList<String>();
         var cell = new StringBuilder();

@@ -15,8 +15,11 @@ import org.jsoup.safety.Safelist;
 public final class SafeHtml {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
-            .softbreak("<br>").build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .softbreak("<br>")
+            .build();
     private static final Safelist ALLOWED = Safelist.basic()
             .removeTags("span", "cite", "q", "small", "strike", "u")
             .addTags("h3", "h4")

@@ -51,10 +51,12 @@ class StartupGate extends OncePerRequestFilter implements ApplicationListener<Ap
         response.setHeader("Retry-After", "2");
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/html;charset=UTF-8");
-        response.getOutputStream().write(("<!doctype html><html><head><meta charset=\"utf-8\">"
-                + "<meta http-equiv=\"refresh\" content=\"2\"><meta name=\"viewport\" content=\"width=device-width\">"
-                + "<title>Orienta</title></head><body style=\"font-family:sans-serif;margin:3rem auto;max-width:30rem;"
-                + "padding:0 1rem\"><p>" + message + "</p></body></html>").getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream()
+                .write(("<!doctype html><html><head><meta charset=\"utf-8\">"
+                                + "<meta http-equiv=\"refresh\" content=\"2\"><meta name=\"viewport\" content=\"width=device-width\">"
+                                + "<title>Orienta</title></head><body style=\"font-family:sans-serif;margin:3rem auto;max-width:30rem;"
+                                + "padding:0 1rem\"><p>" + message + "</p></body></html>")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     private static String text(Locale locale) {

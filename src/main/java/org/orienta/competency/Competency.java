@@ -76,7 +76,10 @@ class Competency {
     }
 
     CompetencyDefinition toDefinition() {
-        return new CompetencyDefinition(new CompetencyCode(code), name, definition,
+        return new CompetencyDefinition(
+                new CompetencyCode(code),
+                name,
+                definition,
                 List.of(level1, level2, level3, level4),
                 sources.isEmpty() ? List.of() : Arrays.asList(sources.split("\n")));
     }

@@ -6,8 +6,12 @@ import org.orienta.base.LocalizedText;
 /**
  * A competency with one descriptor per level: {@code levels.get(0)} describes level 1.
  */
-public record CompetencyDefinition(CompetencyCode code, LocalizedText name, LocalizedText definition,
-        List<LocalizedText> levels, List<String> sources) {
+public record CompetencyDefinition(
+        CompetencyCode code,
+        LocalizedText name,
+        LocalizedText definition,
+        List<LocalizedText> levels,
+        List<String> sources) {
 
     public CompetencyDefinition {
         if (levels.size() != Evidence.MAX_LEVEL) {

@@ -26,8 +26,8 @@ public class CompetencyService {
     private final TargetLevelRepository targets;
     private final AtomicReference<@Nullable FrameworkDefinition> cache = new AtomicReference<>();
 
-    CompetencyService(CompetencyRepository competencies, ProficiencyLevelRepository levels,
-            TargetLevelRepository targets) {
+    CompetencyService(
+            CompetencyRepository competencies, ProficiencyLevelRepository levels, TargetLevelRepository targets) {
         this.competencies = competencies;
         this.levels = levels;
         this.targets = targets;
@@ -40,7 +40,8 @@ public class CompetencyService {
             return new TargetProfile(Map.of(), true);
         }
         var levels = new HashMap<CompetencyCode, Integer>();
-        targets.findByJobRoleId(jobRole.value()).forEach(t -> levels.put(new CompetencyCode(t.competency()), t.level()));
+        targets.findByJobRoleId(jobRole.value())
+                .forEach(t -> levels.put(new CompetencyCode(t.competency()), t.level()));
         return new TargetProfile(levels, levels.isEmpty());
     }
 
@@ -56,14 +57,15 @@ public class CompetencyService {
     @Transactional
     public void setTarget(JobRoleId jobRole, CompetencyCode code, int level) {
         if (level < Evidence.MIN_LEVEL || level > Evidence.MAX_LEVEL) {
-            throw new InvalidInputException(FieldProblem.of("level",
-                    "targets.levelRange"));
+            throw new InvalidInputException(FieldProblem.of("level", "targets.levelRange"));
         }
         if (framework().competency(code).isEmpty()) {
             throw new IllegalArgumentException("no competency " + code);
         }
-        targets.findByJobRoleIdAndCompetency(jobRole.value(), code.value()).ifPresentOrElse(t -> t.setLevel(level),
-                () -> targets.save(new TargetLevel(jobRole.value(), code.value(), level)));
+        targets.findByJobRoleIdAndCompetency(jobRole.value(), code.value())
+                .ifPresentOrElse(
+                        t -> t.setLevel(level),
+                        () -> targets.save(new TargetLevel(jobRole.value(), code.value(), level)));
         targets.flush();
     }
 
@@ -82,8 +84,12 @@ public class CompetencyService {
             return cached;
         }
         var loaded = new FrameworkDefinition(
-                levels.findAllByOrderByLevel().stream().map(ProficiencyLevel::toDefinition).toList(),
-                competencies.findAllByOrderByPosition().stream().map(Competency::toDefinition).toList());
+                levels.findAllByOrderByLevel().stream()
+                        .map(ProficiencyLevel::toDefinition)
+                        .toList(),
+                competencies.findAllByOrderByPosition().stream()
+                        .map(Competency::toDefinition)
+                        .toList());
         cache.set(loaded);
         return loaded;
     }
@@ -98,8 +104,10 @@ public class CompetencyService {
         var current = framework();
         boolean changed = false;
         for (var level : framework.levels()) {
-            if (current.levels().size() < level.level() || !current.level(level.level()).equals(level)) {
-                levels.findById(level.level()).orElseGet(() -> levels.save(new ProficiencyLevel(level.level())))
+            if (current.levels().size() < level.level()
+                    || !current.level(level.level()).equals(level)) {
+                levels.findById(level.level())
+                        .orElseGet(() -> levels.save(new ProficiencyLevel(level.level())))
                         .update(level);
                 changed = true;
             }
@@ -108,7 +116,8 @@ public class CompetencyService {
         for (int i = 0; i < framework.competencies().size(); i++) {
             var competency = framework.competencies().get(i);
             if (i >= stored.size() || !stored.get(i).equals(competency)) {
-                competencies.findById(competency.code().value())
+                competencies
+                        .findById(competency.code().value())
                         .orElseGet(() -> competencies.save(new Competency(competency.code())))
                         .update(competency, i + 1);
                 changed = true;

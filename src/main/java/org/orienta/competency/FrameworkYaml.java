@@ -66,8 +66,8 @@ public final class FrameworkYaml {
             var sources = item.strings("sources", false);
             item.finish();
             if (code != null && name != null && definition != null && descriptors.size() == Evidence.MAX_LEVEL) {
-                competencies.add(new CompetencyDefinition(new CompetencyCode(code), name, definition, descriptors,
-                        sources));
+                competencies.add(
+                        new CompetencyDefinition(new CompetencyCode(code), name, definition, descriptors, sources));
             }
         }
         root.finish();
@@ -77,17 +77,29 @@ public final class FrameworkYaml {
     public static String write(FrameworkDefinition framework) {
         var levels = new java.util.LinkedHashMap<String, Object>();
         for (var level : framework.levels()) {
-            levels.put(Integer.toString(level.level()),
+            levels.put(
+                    Integer.toString(level.level()),
                     YamlWriter.fields("name", level.name(), "description", level.description()));
         }
-        var competencies = framework.competencies().stream().map(c -> {
-            var descriptors = new java.util.LinkedHashMap<String, Object>();
-            for (int level = 1; level <= Evidence.MAX_LEVEL; level++) {
-                descriptors.put(Integer.toString(level), c.descriptor(level));
-            }
-            return YamlWriter.fields("code", c.code().value(), "name", c.name(), "definition", c.definition(),
-                    "levels", descriptors, "sources", c.sources());
-        }).toList();
+        var competencies = framework.competencies().stream()
+                .map(c -> {
+                    var descriptors = new java.util.LinkedHashMap<String, Object>();
+                    for (int level = 1; level <= Evidence.MAX_LEVEL; level++) {
+                        descriptors.put(Integer.toString(level), c.descriptor(level));
+                    }
+                    return YamlWriter.fields(
+                            "code",
+                            c.code().value(),
+                            "name",
+                            c.name(),
+                            "definition",
+                            c.definition(),
+                            "levels",
+                            descriptors,
+                            "sources",
+                            c.sources());
+                })
+                .toList();
         Map<String, Object> document = YamlWriter.fields("levels", levels, "competencies", competencies);
         return YamlWriter.write(document, List.of("yaml-language-server: $schema=schema/competencies.json"));
     }

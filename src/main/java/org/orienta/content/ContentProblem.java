@@ -19,7 +19,9 @@ public record ContentProblem(String file, Position position, String messageKey, 
     /** The node of a scenario the problem is about ("nodes/dp-1/options/greet/next" is about dp-1), if any. */
     public java.util.Optional<String> node() {
         var parts = field.split("/");
-        return parts.length >= 2 && parts[0].equals("nodes") ? java.util.Optional.of(parts[1]) : java.util.Optional.empty();
+        return parts.length >= 2 && parts[0].equals("nodes")
+                ? java.util.Optional.of(parts[1])
+                : java.util.Optional.empty();
     }
 
     /** "scenarios/rp-01.yaml:12:5: This points to the node “x”, which does not exist." */

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.FieldProblem;
+import org.orienta.base.ItemKind;
+import org.orienta.base.ItemRef;
 import org.orienta.base.yaml.Position;
 import org.orienta.base.yaml.ReadContext;
 import org.orienta.base.yaml.SafeYaml;
@@ -21,16 +23,14 @@ import org.orienta.competency.CompetencyCode;
 import org.orienta.competency.FrameworkDefinition;
 import org.orienta.competency.FrameworkYaml;
 import org.orienta.curriculum.ModuleDefinition;
+import org.orienta.curriculum.ModuleRules;
+import org.orienta.curriculum.ModuleYaml;
 import org.orienta.exercise.ExerciseDefinition;
 import org.orienta.exercise.ExerciseRules;
 import org.orienta.exercise.ExerciseYaml;
 import org.orienta.quiz.QuizDefinition;
 import org.orienta.quiz.QuizRules;
 import org.orienta.quiz.QuizYaml;
-import org.orienta.curriculum.ModuleRules;
-import org.orienta.curriculum.ModuleYaml;
-import org.orienta.base.ItemKind;
-import org.orienta.base.ItemRef;
 import org.orienta.scenario.ScenarioDefinition;
 import org.orienta.scenario.ScenarioRules;
 import org.orienta.scenario.ScenarioYaml;
@@ -90,8 +90,12 @@ public final class ContentReader {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file.bytes())).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file.bytes()))
+                    .toString();
         } catch (CharacterCodingException e) {
             problem(path, Position.START, "content.notUtf8");
             return;
@@ -106,17 +110,21 @@ public final class ContentReader {
         var context = new ReadContext();
         switch (kind) {
             case "framework" -> framework = collect(path, context, FrameworkYaml.read(document, context), null);
-            case "scenarios" -> add(scenarios, path, context, ScenarioYaml.read(document, context),
-                    ScenarioDefinition::id);
-            case "exercises" -> add(exercises, path, context, ExerciseYaml.read(document, context),
-                    ExerciseDefinition::id);
+            case "scenarios" ->
+                add(scenarios, path, context, ScenarioYaml.read(document, context), ScenarioDefinition::id);
+            case "exercises" ->
+                add(exercises, path, context, ExerciseYaml.read(document, context), ExerciseDefinition::id);
             case "quizzes" -> add(quizzes, path, context, QuizYaml.read(document, context), QuizDefinition::id);
             case "modules" -> add(modules, path, context, ModuleYaml.read(document, context), ModuleDefinition::id);
             default -> throw new IllegalStateException(kind);
         }
     }
 
-    private <T> void add(List<Read<T>> list, String path, ReadContext context, @Nullable T definition,
+    private <T> void add(
+            List<Read<T>> list,
+            String path,
+            ReadContext context,
+            @Nullable T definition,
             java.util.function.Function<T, String> id) {
         var read = collect(path, context, definition, id);
         if (read != null) {
@@ -125,7 +133,10 @@ public final class ContentReader {
     }
 
     /** Keeps the file's problems; checks that the id inside matches the file name. */
-    private <T> @Nullable T collect(String path, ReadContext context, @Nullable T definition,
+    private <T> @Nullable T collect(
+            String path,
+            ReadContext context,
+            @Nullable T definition,
             java.util.function.@Nullable Function<T, String> id) {
         context.problems().forEach(p -> problem(path, p));
         if (definition == null) {
@@ -143,29 +154,42 @@ public final class ContentReader {
 
     private Result check(Known known) {
         Set<CompetencyCode> codes = framework != null ? framework.codes() : known.competencies();
-        if (codes.isEmpty() && (!scenarios.isEmpty() || !exercises.isEmpty() || !quizzes.isEmpty()
-                || !modules.isEmpty())) {
+        if (codes.isEmpty()
+                && (!scenarios.isEmpty() || !exercises.isEmpty() || !quizzes.isEmpty() || !modules.isEmpty())) {
             problem(FRAMEWORK_FILE, Position.START, "content.noFramework");
         }
         checkEach(scenarios, ScenarioRules::check, codes);
         checkEach(exercises, ExerciseRules::check, codes);
         checkEach(quizzes, QuizRules::check, codes);
         var items = new HashSet<>(known.items());
-        scenarios.forEach(s -> items.add(new ItemRef(ItemKind.SCENARIO, s.definition().id())));
-        exercises.forEach(e -> items.add(new ItemRef(ItemKind.EXERCISE, e.definition().id())));
+        scenarios.forEach(
+                s -> items.add(new ItemRef(ItemKind.SCENARIO, s.definition().id())));
+        exercises.forEach(
+                e -> items.add(new ItemRef(ItemKind.EXERCISE, e.definition().id())));
         quizzes.forEach(q -> items.add(new ItemRef(ItemKind.QUIZ, q.definition().id())));
         checkEach(modules, (module, c) -> ModuleRules.check(module, c, items::contains), codes);
-        return new Result(new ContentSet(framework, definitions(scenarios), definitions(exercises),
-                definitions(quizzes), definitions(modules)),
+        return new Result(
+                new ContentSet(
+                        framework,
+                        definitions(scenarios),
+                        definitions(exercises),
+                        definitions(quizzes),
+                        definitions(modules)),
                 problems.stream().sorted().toList());
     }
 
-    private <T> void checkEach(List<Read<T>> items, BiFunction<T, Set<CompetencyCode>, List<FieldProblem>> rules,
+    private <T> void checkEach(
+            List<Read<T>> items,
+            BiFunction<T, Set<CompetencyCode>, List<FieldProblem>> rules,
             Set<CompetencyCode> codes) {
         for (Read<T> item : items) {
             for (FieldProblem problem : rules.apply(item.definition(), codes)) {
-                problems.add(new ContentProblem(item.file(), item.context().positionOf(problem.field()),
-                        problem.messageKey(), problem.arguments(), problem.field()));
+                problems.add(new ContentProblem(
+                        item.file(),
+                        item.context().positionOf(problem.field()),
+                        problem.messageKey(),
+                        problem.arguments(),
+                        problem.field()));
             }
         }
     }

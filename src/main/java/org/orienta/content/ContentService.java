@@ -33,8 +33,13 @@ public class ContentService {
     private final CurriculumService curriculum;
     private final AuditService audit;
 
-    ContentService(CompetencyService competencies, ScenarioService scenarios, ExerciseService exercises,
-            QuizService quizzes, CurriculumService curriculum, AuditService audit) {
+    ContentService(
+            CompetencyService competencies,
+            ScenarioService scenarios,
+            ExerciseService exercises,
+            QuizService quizzes,
+            CurriculumService curriculum,
+            AuditService audit) {
         this.competencies = competencies;
         this.scenarios = scenarios;
         this.exercises = exercises;
@@ -73,8 +78,13 @@ public class ContentService {
         content.modules().forEach(m -> outcomes.add(curriculum.importPublished(m)));
         var report = new ImportReport(frameworkChanged, outcomes);
         if (report.newVersions() > 0 || frameworkChanged) {
-            audit.record(AuditAction.CONTENT_IMPORTED, report.newVersions() + " new versions", AuditOutcome.SUCCESS,
-                    outcomes.stream().filter(ImportOutcome::created).map(o -> o.key() + " v" + o.version())
+            audit.record(
+                    AuditAction.CONTENT_IMPORTED,
+                    report.newVersions() + " new versions",
+                    AuditOutcome.SUCCESS,
+                    outcomes.stream()
+                            .filter(ImportOutcome::created)
+                            .map(o -> o.key() + " v" + o.version())
                             .collect(java.util.stream.Collectors.joining(", ")));
         }
         return report;

@@ -9,8 +9,12 @@ import org.orienta.quiz.QuizDefinition;
 import org.orienta.scenario.ScenarioDefinition;
 
 /** The items of a content folder, read and checked. */
-public record ContentSet(@Nullable FrameworkDefinition framework, List<ScenarioDefinition> scenarios,
-        List<ExerciseDefinition> exercises, List<QuizDefinition> quizzes, List<ModuleDefinition> modules) {
+public record ContentSet(
+        @Nullable FrameworkDefinition framework,
+        List<ScenarioDefinition> scenarios,
+        List<ExerciseDefinition> exercises,
+        List<QuizDefinition> quizzes,
+        List<ModuleDefinition> modules) {
 
     public ContentSet {
         scenarios = List.copyOf(scenarios);

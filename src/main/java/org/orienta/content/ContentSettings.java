@@ -9,4 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param importOnStart whether to import at start-up at all ({@code ORIENTA_CONTENT_IMPORT_ON_START})
  */
 @ConfigurationProperties("orienta.content")
-record ContentSettings(@DefaultValue("content") String location, @DefaultValue("true") boolean importOnStart) {}
+record ContentSettings(
+        @DefaultValue("content") String location,
+        @DefaultValue("true") boolean importOnStart) {}

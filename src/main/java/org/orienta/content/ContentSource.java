@@ -22,8 +22,10 @@ public final class ContentSource {
     public static List<ContentFile> folder(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             var files = new ArrayList<ContentFile>();
-            for (Path file : paths.filter(Files::isRegularFile).filter(ContentSource::isYaml)
-                    .sorted(Comparator.naturalOrder()).toList()) {
+            for (Path file : paths.filter(Files::isRegularFile)
+                    .filter(ContentSource::isYaml)
+                    .sorted(Comparator.naturalOrder())
+                    .toList()) {
                 var relative = root.relativize(file).toString().replace('\\', '/');
                 files.add(new ContentFile(relative, Files.readAllBytes(file)));
             }

@@ -41,14 +41,21 @@ class ContentStartup implements ApplicationRunner {
         var source = useFolder ? folder.toAbsolutePath().normalize().toString() : "the bundled content pack";
         var imported = SystemAuthentication.call(() -> content.importFiles(files));
         if (imported.report() == null) {
-            log.error("Content in {} has {} problems; nothing of it was imported:\n{}", source,
-                    imported.problems().size(), imported.problems().stream().map(ContentProblem::describe)
-                            .collect(Collectors.joining("\n")));
+            log.error(
+                    "Content in {} has {} problems; nothing of it was imported:\n{}",
+                    source,
+                    imported.problems().size(),
+                    imported.problems().stream().map(ContentProblem::describe).collect(Collectors.joining("\n")));
             return;
         }
         var report = imported.report();
-        log.info("Imported content from {} in {} ms: {} items, {} new versions, {} unchanged{}", source,
-                (System.nanoTime() - started) / 1_000_000, report.items().size(), report.newVersions(),
-                report.unchanged(), report.frameworkChanged() ? "; competency framework updated" : "");
+        log.info(
+                "Imported content from {} in {} ms: {} items, {} new versions, {} unchanged{}",
+                source,
+                (System.nanoTime() - started) / 1_000_000,
+                report.items().size(),
+                report.newVersions(),
+                report.unchanged(),
+                report.frameworkChanged() ? "; competency framework updated" : "");
     }
 }

@@ -104,7 +104,10 @@ public final class ContentZip {
 
     /** Relative, forward slashes only, no "..", no drive letters: a path that stays inside the folder. */
     static boolean safe(String name) {
-        if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":")
+        if (name.isEmpty()
+                || name.startsWith("/")
+                || name.contains("\\")
+                || name.contains(":")
                 || name.indexOf('\0') >= 0) {
             return false;
         }
@@ -120,7 +123,9 @@ public final class ContentZip {
     private static boolean ignored(String name) {
         var path = name.startsWith("content/") ? name.substring("content/".length()) : name;
         var file = path.substring(path.lastIndexOf('/') + 1);
-        return path.startsWith("__MACOSX/") || path.startsWith("schema/") || file.startsWith(".")
+        return path.startsWith("__MACOSX/")
+                || path.startsWith("schema/")
+                || file.startsWith(".")
                 || file.equalsIgnoreCase("README.md");
     }
 

@@ -24,16 +24,22 @@ public final class ValidateCommand {
             return 2;
         }
         var result = ContentReader.read(ContentSource.folder(folder), ContentReader.Known.NOTHING);
-        result.problems().forEach(p -> out.println(folder.resolve(p.file()) + ":" + p.position() + ": "
-                + Messages.english(p.messageKey(), p.arguments().toArray())));
+        result.problems()
+                .forEach(p -> out.println(folder.resolve(p.file()) + ":" + p.position() + ": "
+                        + Messages.english(p.messageKey(), p.arguments().toArray())));
         var content = result.content();
         if (!result.valid()) {
-            err.println(result.problems().size() + " problem" + (result.problems().size() == 1 ? "" : "s")
-                    + " found in " + folder);
+            err.println(result.problems().size() + " problem"
+                    + (result.problems().size() == 1 ? "" : "s") + " found in " + folder);
             return 1;
         }
-        out.println(folder + ": valid (" + (content.framework() == null ? 0 : content.framework().competencies().size())
-                + " competencies, " + content.scenarios().size() + " scenarios, " + content.exercises().size() + " exercises, " + content.quizzes().size() + " quizzes ("
+        out.println(folder + ": valid ("
+                + (content.framework() == null
+                        ? 0
+                        : content.framework().competencies().size())
+                + " competencies, " + content.scenarios().size() + " scenarios, "
+                + content.exercises().size() + " exercises, "
+                + content.quizzes().size() + " quizzes ("
                 + content.quizzes().stream().mapToInt(q -> q.questions().size()).sum() + " questions), "
                 + content.modules().size() + " modules)");
         return 0;

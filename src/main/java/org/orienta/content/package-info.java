@@ -3,6 +3,7 @@
  * every file and every cross-file reference, reports each problem with file, line and column, and
  * imports everything in one transaction or nothing at all.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "base", "people", "audit", "competency", "scenario", "exercise", "quiz", "curriculum" })
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"base", "people", "audit", "competency", "scenario", "exercise", "quiz", "curriculum"})
 @org.jspecify.annotations.NullMarked
 package org.orienta.content;

@@ -44,7 +44,8 @@ public class CurriculumService {
                 .orElseGet(() -> modules.save(new TrainingModule(definition.id(), now)));
         var published = module.publishedVersion();
         if (published != null) {
-            var current = versions.findByModuleIdAndNumber(module.id(), published).orElseThrow();
+            var current =
+                    versions.findByModuleIdAndNumber(module.id(), published).orElseThrow();
             if (current.fingerprint().equals(fingerprint)) {
                 return new ImportOutcome(definition.id(), published, false);
             }
@@ -62,24 +63,30 @@ public class CurriculumService {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<ItemHead> heads() {
-        return modules.findAllByOrderByKey().stream().map(i -> new ItemHead(i.key(), i.publishedVersion(),
-                i.latestVersion(), i.archived(), i.updatedAt())).toList();
+        return modules.findAllByOrderByKey().stream()
+                .map(i -> new ItemHead(i.key(), i.publishedVersion(), i.latestVersion(), i.archived(), i.updatedAt()))
+                .toList();
     }
 
     /** The version history of one item, oldest first. */
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<VersionInfo> versions(String key) {
-        return modules.findByKey(key).map(i -> versions.findByModuleIdOrderByNumber(i.id()).stream()
-                .map(v -> new VersionInfo(v.number(), v.status(), v.createdBy(), v.createdAt(), v.publishedAt()))
-                .toList()).orElse(List.of());
+        return modules.findByKey(key)
+                .map(i -> versions.findByModuleIdOrderByNumber(i.id()).stream()
+                        .map(v ->
+                                new VersionInfo(v.number(), v.status(), v.createdBy(), v.createdAt(), v.publishedAt()))
+                        .toList())
+                .orElse(List.of());
     }
 
     /** The canonical file text of one version, as the content folder and exports hold it. */
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Optional<String> source(String key, int number) {
-        return modules.findByKey(key).flatMap(i -> versions.findByModuleIdAndNumber(i.id(), number)).map(TrainingModuleVersion::body);
+        return modules.findByKey(key)
+                .flatMap(i -> versions.findByModuleIdAndNumber(i.id(), number))
+                .map(TrainingModuleVersion::body);
     }
 
     /**
@@ -106,7 +113,8 @@ public class CurriculumService {
 
     @Transactional(readOnly = true)
     public Optional<PublishedModule> published(String key) {
-        return modules.findByKey(key).filter(m -> m.publishedVersion() != null && !m.archived())
+        return modules.findByKey(key)
+                .filter(m -> m.publishedVersion() != null && !m.archived())
                 .map(m -> new PublishedModule(m.publishedVersion(), definition(m, m.publishedVersion())));
     }
 
@@ -122,7 +130,9 @@ public class CurriculumService {
 
     @Transactional(readOnly = true)
     public int versionCount(String key) {
-        return modules.findByKey(key).map(m -> (int) versions.countByModuleId(m.id())).orElse(0);
+        return modules.findByKey(key)
+                .map(m -> (int) versions.countByModuleId(m.id()))
+                .orElse(0);
     }
 
     private ModuleDefinition definition(TrainingModule module, int number) {

@@ -7,8 +7,13 @@ import org.orienta.base.LocalizedText;
 import org.orienta.competency.CompetencyCode;
 
 /** A training module as authored: one version of it. Immutable. */
-public record ModuleDefinition(String id, LocalizedText title, @Nullable LocalizedText description,
-        List<CompetencyCode> competencies, List<String> jobRoles, List<ItemRef> items) {
+public record ModuleDefinition(
+        String id,
+        LocalizedText title,
+        @Nullable LocalizedText description,
+        List<CompetencyCode> competencies,
+        List<String> jobRoles,
+        List<ItemRef> items) {
 
     public ModuleDefinition {
         competencies = List.copyOf(competencies);

@@ -14,8 +14,8 @@ public final class ModuleRules {
 
     private ModuleRules() {}
 
-    public static List<FieldProblem> check(ModuleDefinition module, Set<CompetencyCode> knownCompetencies,
-            Predicate<ItemRef> itemExists) {
+    public static List<FieldProblem> check(
+            ModuleDefinition module, Set<CompetencyCode> knownCompetencies, Predicate<ItemRef> itemExists) {
         var problems = new ArrayList<FieldProblem>();
         for (CompetencyCode code : module.competencies()) {
             if (!knownCompetencies.contains(code)) {
@@ -27,10 +27,12 @@ public final class ModuleRules {
             var item = module.items().get(i);
             var path = "items/" + i;
             if (!itemExists.test(item)) {
-                problems.add(FieldProblem.of(path, "module.itemMissing", item.kind().word(), item.key()));
+                problems.add(
+                        FieldProblem.of(path, "module.itemMissing", item.kind().word(), item.key()));
             }
             if (!seen.add(item)) {
-                problems.add(FieldProblem.of(path, "module.duplicateItem", item.kind().word(), item.key()));
+                problems.add(FieldProblem.of(
+                        path, "module.duplicateItem", item.kind().word(), item.key()));
             }
         }
         return problems;

@@ -71,10 +71,22 @@ public final class ModuleYaml {
     }
 
     public static String write(ModuleDefinition module) {
-        var items = module.items().stream().map(i -> (Object) Map.of(i.kind().word(), i.key())).toList();
-        var document = YamlWriter.fields("id", module.id(), "title", module.title(), "description",
-                module.description(), "competencies", module.competencies().stream().map(CompetencyCode::value)
-                        .toList(), "job_roles", module.jobRoles(), "items", items);
+        var items = module.items().stream()
+                .map(i -> (Object) Map.of(i.kind().word(), i.key()))
+                .toList();
+        var document = YamlWriter.fields(
+                "id",
+                module.id(),
+                "title",
+                module.title(),
+                "description",
+                module.description(),
+                "competencies",
+                module.competencies().stream().map(CompetencyCode::value).toList(),
+                "job_roles",
+                module.jobRoles(),
+                "items",
+                items);
         return YamlWriter.write(document, List.of(SCHEMA_COMMENT));
     }
 }

@@ -59,8 +59,7 @@ class TrainingModule {
         return latestVersion;
     }
 
-    @Nullable
-    Integer publishedVersion() {
+    @Nullable Integer publishedVersion() {
         return publishedVersion;
     }
 

@@ -22,8 +22,13 @@ public record CalculateExercise(ExerciseInfo info, @Nullable LocalizedText conve
      * @param tolerance the accepted absolute difference from the answer; 0 means exact
      * @param solution the worked solution (Markdown)
      */
-    public record Part(String id, LocalizedText question, BigDecimal answer, BigDecimal tolerance,
-            @Nullable String unit, LocalizedText solution) {
+    public record Part(
+            String id,
+            LocalizedText question,
+            BigDecimal answer,
+            BigDecimal tolerance,
+            @Nullable String unit,
+            LocalizedText solution) {
 
         public Part {
             answer = canonical(answer);

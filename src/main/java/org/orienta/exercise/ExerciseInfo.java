@@ -10,8 +10,17 @@ import org.orienta.competency.Evidence;
  * @param evidence the level a fully correct answer demonstrates
  * @param attempts the most attempts a trainee may make; 0 means unlimited
  */
-public record ExerciseInfo(String id, ExerciseType type, LocalizedText title, LocalizedText instructions, int minutes,
-        List<Evidence> evidence, List<String> tags, List<String> sources, int attempts, FeedbackMode feedback) {
+public record ExerciseInfo(
+        String id,
+        ExerciseType type,
+        LocalizedText title,
+        LocalizedText instructions,
+        int minutes,
+        List<Evidence> evidence,
+        List<String> tags,
+        List<String> sources,
+        int attempts,
+        FeedbackMode feedback) {
 
     public static final int UNLIMITED = 0;
 

@@ -34,8 +34,8 @@ public final class ExerciseRules {
                 var categories = c.categories().stream().map(Category::id).collect(Collectors.toSet());
                 for (Item item : c.items()) {
                     if (!categories.contains(item.answer())) {
-                        problems.add(FieldProblem.of("items/" + item.id() + "/answer", "exercise.unknownCategory",
-                                item.answer()));
+                        problems.add(FieldProblem.of(
+                                "items/" + item.id() + "/answer", "exercise.unknownCategory", item.answer()));
                     }
                 }
             }
@@ -43,8 +43,10 @@ public final class ExerciseRules {
                 checkList("parts", c.parts(), Part::id, 1, problems);
                 for (Part part : c.parts()) {
                     if (part.tolerance().signum() < 0) {
-                        problems.add(FieldProblem.of("parts/" + part.id() + "/tolerance",
-                                "exercise.negativeTolerance", part.tolerance().toPlainString()));
+                        problems.add(FieldProblem.of(
+                                "parts/" + part.id() + "/tolerance",
+                                "exercise.negativeTolerance",
+                                part.tolerance().toPlainString()));
                     }
                 }
             }
@@ -57,22 +59,25 @@ public final class ExerciseRules {
         }
         for (Evidence evidence : exercise.evidence()) {
             if (!knownCompetencies.contains(evidence.competency())) {
-                problems.add(FieldProblem.of("evidence", "evidence.unknownCompetency", evidence.competency().value()));
+                problems.add(FieldProblem.of(
+                        "evidence",
+                        "evidence.unknownCompetency",
+                        evidence.competency().value()));
             }
         }
         return problems;
     }
 
-    private static <T> void checkList(String name, List<T> elements, Function<T, String> id, int minimum,
-            List<FieldProblem> problems) {
+    private static <T> void checkList(
+            String name, List<T> elements, Function<T, String> id, int minimum, List<FieldProblem> problems) {
         if (elements.size() < minimum) {
             problems.add(FieldProblem.of(name, "exercise.tooFewItems", name, minimum));
         }
         var seen = new HashSet<String>();
         for (T element : elements) {
             if (!seen.add(id.apply(element))) {
-                problems.add(FieldProblem.of(name + "/" + id.apply(element), "exercise.duplicateId", id.apply(element),
-                        name));
+                problems.add(FieldProblem.of(
+                        name + "/" + id.apply(element), "exercise.duplicateId", id.apply(element), name));
             }
         }
     }

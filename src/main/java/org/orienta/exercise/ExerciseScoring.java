@@ -33,16 +33,27 @@ public final class ExerciseScoring {
             return ExerciseResult.pendingReview();
         }
         List<ItemResult> items = switch (exercise) {
-            case ClassifyExercise c when answer instanceof ClassifyAnswer a -> c.items().stream()
-                    .map(i -> new ItemResult(i.id(), i.answer().equals(a.categories().get(i.id())))).toList();
-            case CalculateExercise c when answer instanceof CalculateAnswer a -> c.parts().stream()
-                    .map(p -> new ItemResult(p.id(), within(a.values().get(p.id()), p))).toList();
+            case ClassifyExercise c
+            when answer instanceof ClassifyAnswer a ->
+                c.items().stream()
+                        .map(i -> new ItemResult(
+                                i.id(), i.answer().equals(a.categories().get(i.id()))))
+                        .toList();
+            case CalculateExercise c
+            when answer instanceof CalculateAnswer a ->
+                c.parts().stream()
+                        .map(p -> new ItemResult(p.id(), within(a.values().get(p.id()), p)))
+                        .toList();
             case OrderExercise o when answer instanceof OrderAnswer a -> order(o, a);
-            case MatchExercise m when answer instanceof MatchAnswer a -> m.pairs().stream()
-                    .map(p -> new ItemResult(p.id(), p.id().equals(a.rights().get(p.id())))).toList();
-            default -> throw new IllegalArgumentException(
-                    "a " + answer.getClass().getSimpleName() + " does not answer a " + exercise.type().word()
-                            + " exercise");
+            case MatchExercise m
+            when answer instanceof MatchAnswer a ->
+                m.pairs().stream()
+                        .map(p ->
+                                new ItemResult(p.id(), p.id().equals(a.rights().get(p.id()))))
+                        .toList();
+            default ->
+                throw new IllegalArgumentException("a " + answer.getClass().getSimpleName() + " does not answer a "
+                        + exercise.type().word() + " exercise");
         };
         long correct = items.stream().filter(ItemResult::correct).count();
         return new ExerciseResult(items.isEmpty() ? 0 : (double) correct / items.size(), items, false);
@@ -78,7 +89,8 @@ public final class ExerciseScoring {
         var steps = exercise.steps();
         for (int i = 0; i < steps.size(); i++) {
             var placed = i < answer.stepIds().size() ? answer.stepIds().get(i) : null;
-            results.add(new ItemResult(steps.get(i).id(), Objects.equals(placed, steps.get(i).id())));
+            results.add(new ItemResult(
+                    steps.get(i).id(), Objects.equals(placed, steps.get(i).id())));
         }
         return results;
     }

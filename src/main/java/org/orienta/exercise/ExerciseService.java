@@ -47,11 +47,13 @@ public class ExerciseService {
         var body = ExerciseYaml.write(definition);
         var fingerprint = Fingerprint.of(body);
         var now = clock.instant();
-        var exercise = exercises.findByKey(definition.id())
+        var exercise = exercises
+                .findByKey(definition.id())
                 .orElseGet(() -> exercises.save(new Exercise(definition.id(), now)));
         var published = exercise.publishedVersion();
         if (published != null) {
-            var current = versions.findByExerciseIdAndNumber(exercise.id(), published).orElseThrow();
+            var current =
+                    versions.findByExerciseIdAndNumber(exercise.id(), published).orElseThrow();
             if (current.fingerprint().equals(fingerprint)) {
                 return new ImportOutcome(definition.id(), published, false);
             }
@@ -69,24 +71,32 @@ public class ExerciseService {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<ItemHead> heads() {
-        return exercises.findAllByOrderByKey().stream().map(i -> new ItemHead(i.key(), i.publishedVersion(),
-                i.latestVersion(), i.archived(), i.updatedAt())).toList();
+        return exercises.findAllByOrderByKey().stream()
+                .map(i -> new ItemHead(i.key(), i.publishedVersion(), i.latestVersion(), i.archived(), i.updatedAt()))
+                .toList();
     }
 
     /** The version history of one item, oldest first. */
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<VersionInfo> versions(String key) {
-        return exercises.findByKey(key).map(i -> versions.findByExerciseIdOrderByNumber(i.id()).stream()
-                .map(v -> new VersionInfo(v.number(), v.status(), v.createdBy(), v.createdAt(), v.publishedAt()))
-                .toList()).orElse(List.of());
+        return exercises
+                .findByKey(key)
+                .map(i -> versions.findByExerciseIdOrderByNumber(i.id()).stream()
+                        .map(v ->
+                                new VersionInfo(v.number(), v.status(), v.createdBy(), v.createdAt(), v.publishedAt()))
+                        .toList())
+                .orElse(List.of());
     }
 
     /** The canonical file text of one version, as the content folder and exports hold it. */
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Optional<String> source(String key, int number) {
-        return exercises.findByKey(key).flatMap(i -> versions.findByExerciseIdAndNumber(i.id(), number)).map(ExerciseVersion::body);
+        return exercises
+                .findByKey(key)
+                .flatMap(i -> versions.findByExerciseIdAndNumber(i.id(), number))
+                .map(ExerciseVersion::body);
     }
 
     /**
@@ -106,18 +116,27 @@ public class ExerciseService {
 
     @Transactional(readOnly = true)
     public List<ExerciseSummary> publishedExercises() {
-        return exercises.findByPublishedVersionNotNullAndArchivedFalseOrderByKey().stream().map(e -> {
-            int number = e.publishedVersion();
-            var definition = definition(e, number);
-            return new ExerciseSummary(e.key(), number, definition.type(), definition.title(), definition.minutes(),
-                    definition.evidence());
-        }).toList();
+        return exercises.findByPublishedVersionNotNullAndArchivedFalseOrderByKey().stream()
+                .map(e -> {
+                    int number = e.publishedVersion();
+                    var definition = definition(e, number);
+                    return new ExerciseSummary(
+                            e.key(),
+                            number,
+                            definition.type(),
+                            definition.title(),
+                            definition.minutes(),
+                            definition.evidence());
+                })
+                .toList();
     }
 
     /** The published version of an exercise, if it has one and is not archived. */
     @Transactional(readOnly = true)
     public Optional<PublishedExercise> published(String key) {
-        return exercises.findByKey(key).filter(e -> e.publishedVersion() != null && !e.archived())
+        return exercises
+                .findByKey(key)
+                .filter(e -> e.publishedVersion() != null && !e.archived())
                 .map(e -> new PublishedExercise(e.publishedVersion(), definition(e, e.publishedVersion())));
     }
 
@@ -134,7 +153,10 @@ public class ExerciseService {
 
     @Transactional(readOnly = true)
     public int versionCount(String key) {
-        return exercises.findByKey(key).map(e -> (int) versions.countByExerciseId(e.id())).orElse(0);
+        return exercises
+                .findByKey(key)
+                .map(e -> (int) versions.countByExerciseId(e.id()))
+                .orElse(0);
     }
 
     private ExerciseDefinition definition(Exercise exercise, int number) {

@@ -29,8 +29,8 @@ public final class ExerciseYaml {
     public static final String SCHEMA_COMMENT = "yaml-language-server: $schema=../schema/exercise.json";
     private static final int MAX_ATTEMPTS = 100;
     /** Fields only some types have; read as ignored when the type is unknown, so only the type is reported. */
-    private static final List<String> TYPE_FIELDS = List.of("categories", "items", "convention", "parts", "steps",
-            "pairs", "prompts", "rubric");
+    private static final List<String> TYPE_FIELDS =
+            List.of("categories", "items", "convention", "parts", "steps", "pairs", "prompts", "rubric");
 
     private ExerciseYaml() {}
 
@@ -53,8 +53,18 @@ public final class ExerciseYaml {
         var feedback = root.choice("feedback", false, FeedbackMode.words());
         @Nullable ExerciseInfo info = null;
         if (id != null && type != null && title != null && instructions != null && minutes != null) {
-            info = new ExerciseInfo(id, type, title, instructions, minutes, evidence, tags, sources,
-                    attempts == null ? ExerciseInfo.UNLIMITED : attempts, feedback == null ? FeedbackMode.IMMEDIATE
+            info = new ExerciseInfo(
+                    id,
+                    type,
+                    title,
+                    instructions,
+                    minutes,
+                    evidence,
+                    tags,
+                    sources,
+                    attempts == null ? ExerciseInfo.UNLIMITED : attempts,
+                    feedback == null
+                            ? FeedbackMode.IMMEDIATE
                             : FeedbackMode.valueOf(feedback.toUpperCase(Locale.ROOT)));
         }
         @Nullable ExerciseDefinition exercise = null;
@@ -82,7 +92,8 @@ public final class ExerciseYaml {
             var text = f.text("text", true);
             var answer = f.id("answer", true);
             var explanation = f.text("explanation", true);
-            return id == null || text == null || answer == null || explanation == null ? null
+            return id == null || text == null || answer == null || explanation == null
+                    ? null
                     : new Item(id, text, answer, explanation);
         });
         return info == null ? null : new ClassifyExercise(info, categories, items);
@@ -96,7 +107,8 @@ public final class ExerciseYaml {
             var tolerance = f.number("tolerance", true);
             var unit = f.string("unit", false);
             var solution = f.text("solution", true);
-            return id == null || question == null || answer == null || tolerance == null || solution == null ? null
+            return id == null || question == null || answer == null || tolerance == null || solution == null
+                    ? null
                     : new Part(id, question, answer, tolerance, unit, solution);
         });
         return info == null ? null : new CalculateExercise(info, convention, parts);
@@ -128,7 +140,8 @@ public final class ExerciseYaml {
         var rubric = elements(root, "rubric", (id, f) -> {
             var criterion = f.text("criterion", true);
             var description = f.text("description", true);
-            return id == null || criterion == null || description == null ? null
+            return id == null || criterion == null || description == null
+                    ? null
                     : new Criterion(id, criterion, description);
         });
         return info == null ? null : new RewriteExercise(info, prompts, rubric);
@@ -137,8 +150,7 @@ public final class ExerciseYaml {
     /** Reads one element of a list; {@code id} is null when it is missing or malformed. */
     private interface ElementReader<T> {
 
-        @Nullable
-        T read(@Nullable String id, Fields fields);
+        @Nullable T read(@Nullable String id, Fields fields);
     }
 
     /** The elements of a list, each known by "list/id" from then on so that rule problems find their line. */
@@ -173,31 +185,100 @@ public final class ExerciseYaml {
         var info = exercise.info();
         var evidence = new LinkedHashMap<String, Object>();
         info.evidence().forEach(e -> evidence.put(e.competency().value(), e.level()));
-        var document = YamlWriter.fields("id", info.id(), "type", info.type().word(), "title", info.title(),
-                "instructions", info.instructions(), "minutes", info.minutes(), "evidence", evidence, "tags",
-                info.tags(), "attempts", info.attempts() == ExerciseInfo.UNLIMITED ? null : info.attempts(),
-                "feedback", info.feedback().word());
-        document.putAll(switch (exercise) {
-            case ClassifyExercise c -> YamlWriter.fields(
-                    "categories", c.categories().stream().map(k -> YamlWriter.fields("id", k.id(), "label", k.label()))
-                            .toList(),
-                    "items", c.items().stream().map(i -> YamlWriter.fields("id", i.id(), "text", i.text(), "answer",
-                            i.answer(), "explanation", i.explanation())).toList());
-            case CalculateExercise c -> YamlWriter.fields("convention", c.convention(),
-                    "parts", c.parts().stream().map(p -> YamlWriter.fields("id", p.id(), "question", p.question(),
-                            "answer", p.answer(), "tolerance", p.tolerance(), "unit", p.unit(), "solution",
-                            p.solution())).toList());
-            case OrderExercise o -> YamlWriter.fields(
-                    "steps", o.steps().stream().map(s -> YamlWriter.fields("id", s.id(), "text", s.text())).toList());
-            case MatchExercise m -> YamlWriter.fields(
-                    "pairs", m.pairs().stream().map(p -> YamlWriter.fields("id", p.id(), "left", p.left(), "right",
-                            p.right())).toList());
-            case RewriteExercise r -> YamlWriter.fields(
-                    "prompts", r.prompts().stream().map(p -> YamlWriter.fields("id", p.id(), "text", p.text(),
-                            "model_answer", p.modelAnswer())).toList(),
-                    "rubric", r.rubric().stream().map(c -> YamlWriter.fields("id", c.id(), "criterion",
-                            c.criterion(), "description", c.description())).toList());
-        });
+        var document = YamlWriter.fields(
+                "id",
+                info.id(),
+                "type",
+                info.type().word(),
+                "title",
+                info.title(),
+                "instructions",
+                info.instructions(),
+                "minutes",
+                info.minutes(),
+                "evidence",
+                evidence,
+                "tags",
+                info.tags(),
+                "attempts",
+                info.attempts() == ExerciseInfo.UNLIMITED ? null : info.attempts(),
+                "feedback",
+                info.feedback().word());
+        document.putAll(
+                switch (exercise) {
+                    case ClassifyExercise c ->
+                        YamlWriter.fields(
+                                "categories",
+                                        c.categories().stream()
+                                                .map(k -> YamlWriter.fields("id", k.id(), "label", k.label()))
+                                                .toList(),
+                                "items",
+                                        c.items().stream()
+                                                .map(i -> YamlWriter.fields(
+                                                        "id",
+                                                        i.id(),
+                                                        "text",
+                                                        i.text(),
+                                                        "answer",
+                                                        i.answer(),
+                                                        "explanation",
+                                                        i.explanation()))
+                                                .toList());
+                    case CalculateExercise c ->
+                        YamlWriter.fields(
+                                "convention",
+                                c.convention(),
+                                "parts",
+                                c.parts().stream()
+                                        .map(p -> YamlWriter.fields(
+                                                "id",
+                                                p.id(),
+                                                "question",
+                                                p.question(),
+                                                "answer",
+                                                p.answer(),
+                                                "tolerance",
+                                                p.tolerance(),
+                                                "unit",
+                                                p.unit(),
+                                                "solution",
+                                                p.solution()))
+                                        .toList());
+                    case OrderExercise o ->
+                        YamlWriter.fields(
+                                "steps",
+                                o.steps().stream()
+                                        .map(s -> YamlWriter.fields("id", s.id(), "text", s.text()))
+                                        .toList());
+                    case MatchExercise m ->
+                        YamlWriter.fields(
+                                "pairs",
+                                m.pairs().stream()
+                                        .map(p -> YamlWriter.fields("id", p.id(), "left", p.left(), "right", p.right()))
+                                        .toList());
+                    case RewriteExercise r ->
+                        YamlWriter.fields(
+                                "prompts",
+                                        r.prompts().stream()
+                                                .map(p -> YamlWriter.fields(
+                                                        "id",
+                                                        p.id(),
+                                                        "text",
+                                                        p.text(),
+                                                        "model_answer",
+                                                        p.modelAnswer()))
+                                                .toList(),
+                                "rubric",
+                                        r.rubric().stream()
+                                                .map(c -> YamlWriter.fields(
+                                                        "id",
+                                                        c.id(),
+                                                        "criterion",
+                                                        c.criterion(),
+                                                        "description",
+                                                        c.description()))
+                                                .toList());
+                });
         document.putAll(YamlWriter.fields("sources", info.sources()));
         return YamlWriter.write(document, List.of(SCHEMA_COMMENT));
     }

@@ -22,7 +22,8 @@ public class BackupService {
     private final AuditService audit;
     private final String schedule;
 
-    BackupService(BackupWriter writer, AuditService audit, @Value("${orienta.backup.cron:0 30 2 * * *}") String schedule) {
+    BackupService(
+            BackupWriter writer, AuditService audit, @Value("${orienta.backup.cron:0 30 2 * * *}") String schedule) {
         this.writer = writer;
         this.audit = audit;
         this.schedule = schedule;
@@ -53,7 +54,8 @@ public class BackupService {
 
     /** Writes a backup while Orienta keeps running; takes about a second per 100 MB of database. */
     public BackupFile backupNow() {
-        return writer.write(SecurityContextHolder.getContext().getAuthentication().getName());
+        return writer.write(
+                SecurityContextHolder.getContext().getAuthentication().getName());
     }
 
     public InputStream open(String name) throws IOException {

@@ -33,8 +33,8 @@ import org.springframework.stereotype.Component;
 class BackupWriter {
 
     static final Pattern NAME = Pattern.compile("orienta-\\d{8}-\\d{6}Z(-\\d+)?\\.zip");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final JdbcClient jdbc;
     private final DatabaseKind kind;
@@ -44,9 +44,13 @@ class BackupWriter {
     private final Clock clock;
     private final ReentrantLock oneAtATime = new ReentrantLock();
 
-    BackupWriter(DataSource dataSource, @Value("${spring.datasource.url}") String url,
+    BackupWriter(
+            DataSource dataSource,
+            @Value("${spring.datasource.url}") String url,
             @Value("${orienta.backup.directory:./data/backups}") Path directory,
-            @Value("${orienta.backup.keep:14}") int keep, AuditService audit, Clock clock) {
+            @Value("${orienta.backup.keep:14}") int keep,
+            AuditService audit,
+            Clock clock) {
         if (keep < 1) {
             throw new IllegalArgumentException("orienta.backup.keep must be 1 or more, not " + keep);
         }
@@ -80,17 +84,28 @@ class BackupWriter {
             Files.createDirectories(directory);
             var target = freeName();
             partial = directory.resolve("." + target.getFileName() + ".partial");
-            jdbc.sql("BACKUP TO '" + partial.toString().replace("'", "''") + "'").update();
+            jdbc.sql("BACKUP TO '" + partial.toString().replace("'", "''") + "'")
+                    .update();
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             var file = describe(target);
-            audit.recordAs(actor, AuditAction.BACKUP_CREATED, file.name(), AuditOutcome.SUCCESS,
-                    file.bytes() + " bytes", null);
+            audit.recordAs(
+                    actor,
+                    AuditAction.BACKUP_CREATED,
+                    file.name(),
+                    AuditOutcome.SUCCESS,
+                    file.bytes() + " bytes",
+                    null);
             prune();
             return file;
         } catch (IOException | DataAccessException e) {
             deleteQuietly(partial);
-            audit.recordAs(actor, AuditAction.BACKUP_CREATED, directory.toString(), AuditOutcome.FAILURE,
-                    String.valueOf(e.getMessage()), null);
+            audit.recordAs(
+                    actor,
+                    AuditAction.BACKUP_CREATED,
+                    directory.toString(),
+                    AuditOutcome.FAILURE,
+                    String.valueOf(e.getMessage()),
+                    null);
             throw new BackupException("The backup into " + directory + " failed: " + e.getMessage(), e);
         } finally {
             oneAtATime.unlock();
@@ -110,8 +125,10 @@ class BackupWriter {
         }
         try (Stream<Path> files = Files.list(directory)) {
             return files.filter(f -> NAME.matcher(f.getFileName().toString()).matches())
-                    .sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed())
-                    .map(BackupWriter::describe).toList();
+                    .sorted(Comparator.comparing((Path f) -> f.getFileName().toString())
+                            .reversed())
+                    .map(BackupWriter::describe)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -144,7 +161,9 @@ class BackupWriter {
 
     private static BackupFile describe(Path file) {
         try {
-            return new BackupFile(file.getFileName().toString(), Files.getLastModifiedTime(file).toInstant(),
+            return new BackupFile(
+                    file.getFileName().toString(),
+                    Files.getLastModifiedTime(file).toInstant(),
                     Files.size(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

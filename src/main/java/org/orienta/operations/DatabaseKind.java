@@ -40,7 +40,9 @@ public enum DatabaseKind {
             rest = rest.substring(0, options);
         }
         var lower = rest.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("mem:") || lower.startsWith("tcp:") || lower.startsWith("ssl:")
+        if (lower.startsWith("mem:")
+                || lower.startsWith("tcp:")
+                || lower.startsWith("ssl:")
                 || lower.startsWith("zip:")) {
             return Optional.empty();
         }

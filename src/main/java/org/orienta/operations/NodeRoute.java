@@ -18,8 +18,8 @@ class NodeRoute implements WebServerFactoryCustomizer<TomcatServletWebServerFact
 
     NodeRoute(@Value("${orienta.node-name:}") String name) {
         if (!name.isEmpty() && !name.matches("[A-Za-z0-9_-]{1,32}")) {
-            throw new IllegalArgumentException("ORIENTA_NODE_NAME must be 1-32 letters, digits, '-' or '_', not '"
-                    + name + "'");
+            throw new IllegalArgumentException(
+                    "ORIENTA_NODE_NAME must be 1-32 letters, digits, '-' or '_', not '" + name + "'");
         }
         this.name = name;
     }
@@ -27,7 +27,8 @@ class NodeRoute implements WebServerFactoryCustomizer<TomcatServletWebServerFact
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
         if (!name.isEmpty()) {
-            factory.addContextCustomizers(context -> ((Engine) context.getParent().getParent()).setJvmRoute(name));
+            factory.addContextCustomizers(
+                    context -> ((Engine) context.getParent().getParent()).setJvmRoute(name));
         }
     }
 }

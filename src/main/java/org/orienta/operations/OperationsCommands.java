@@ -65,9 +65,12 @@ public final class OperationsCommands {
         }
         var token = Files.readString(tokenFile, StandardCharsets.US_ASCII).strip();
         var request = HttpRequest.newBuilder(URI.create(server + OperatorBackupEndpoint.PATH))
-                .header(OperatorToken.HEADER, token).timeout(Duration.ofMinutes(30))
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
-        try (var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+                .header(OperatorToken.HEADER, token)
+                .timeout(Duration.ofMinutes(30))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
+        try (var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
             var response = client.send(request, HttpResponse.BodyHandlers.ofString());
             (response.statusCode() == 200 ? out : err).print(response.body());
             return response.statusCode() == 200 ? 0 : 1;
@@ -83,8 +86,13 @@ public final class OperationsCommands {
             err.println("Usage: java -jar orienta.jar restore <backup.zip>   (with Orienta stopped)");
             return 2;
         }
-        return restore(Path.of(args[1]), env("ORIENTA_DB_URL", DEFAULT_URL), env("ORIENTA_DB_USER", "sa"),
-                env("ORIENTA_DB_PASSWORD", ""), out, err);
+        return restore(
+                Path.of(args[1]),
+                env("ORIENTA_DB_URL", DEFAULT_URL),
+                env("ORIENTA_DB_USER", "sa"),
+                env("ORIENTA_DB_PASSWORD", ""),
+                out,
+                err);
     }
 
     static int restore(Path file, String url, String user, String password, PrintStream out, PrintStream err)
@@ -116,22 +124,28 @@ public final class OperationsCommands {
                 return 1;
             }
             aside = databaseFile.resolveSibling(databaseFile.getFileName() + ".before-restore-"
-                    + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now()));
+                    + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                            .withZone(ZoneOffset.UTC)
+                            .format(Instant.now()));
             Files.move(databaseFile, aside);
         }
         try {
             Files.createDirectories(databaseFile.getParent());
             var partial = databaseFile.resolveSibling("." + databaseFile.getFileName() + ".restoring");
-            try (var zip = new ZipFile(backup.toFile()); var in = zip.getInputStream(zip.getEntry(entry))) {
+            try (var zip = new ZipFile(backup.toFile());
+                    var in = zip.getInputStream(zip.getEntry(entry))) {
                 Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
             }
             Files.move(partial, databaseFile, StandardCopyOption.ATOMIC_MOVE);
-            try (var connection = DriverManager.getConnection("jdbc:h2:file:" + database + ";IFEXISTS=TRUE", user,
-                    password)) {
+            try (var connection =
+                    DriverManager.getConnection("jdbc:h2:file:" + database + ";IFEXISTS=TRUE", user, password)) {
                 var sums = TableChecksums.of(connection);
-                long rows = sums.values().stream().mapToLong(TableChecksums.Sum::rows).sum();
-                out.printf("Restored %s into %s: %d tables, %,d rows.%n", backup.getFileName(), databaseFile,
-                        sums.size(), rows);
+                long rows = sums.values().stream()
+                        .mapToLong(TableChecksums.Sum::rows)
+                        .sum();
+                out.printf(
+                        "Restored %s into %s: %d tables, %,d rows.%n",
+                        backup.getFileName(), databaseFile, sums.size(), rows);
             }
         } catch (IOException | SQLException | RuntimeException e) {
             Files.deleteIfExists(databaseFile);

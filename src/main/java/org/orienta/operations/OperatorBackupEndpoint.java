@@ -27,20 +27,26 @@ class OperatorBackupEndpoint {
     }
 
     @PostMapping(path = PATH, produces = MediaType.TEXT_PLAIN_VALUE)
-    ResponseEntity<String> backup(@RequestHeader(name = OperatorToken.HEADER, required = false) String presented,
+    ResponseEntity<String> backup(
+            @RequestHeader(name = OperatorToken.HEADER, required = false) String presented,
             HttpServletRequest request) {
         if (writer.kind() != DatabaseKind.H2_FILE) {
             return ResponseEntity.status(422).body(writer.whyNot() + "\n");
         }
         if (!token.matches(presented)) {
-            audit.recordAs("operator", AuditAction.ACCESS_DENIED, PATH, AuditOutcome.FAILURE, "wrong operator token",
+            audit.recordAs(
+                    "operator",
+                    AuditAction.ACCESS_DENIED,
+                    PATH,
+                    AuditOutcome.FAILURE,
+                    "wrong operator token",
                     request.getRemoteAddr());
             return ResponseEntity.status(403).body("Wrong or missing operator token\n");
         }
         try {
             var file = writer.write("operator");
-            return ResponseEntity.ok("Backup written: %s (%,d bytes)%n".formatted(
-                    writer.directory().resolve(file.name()), file.bytes()));
+            return ResponseEntity.ok("Backup written: %s (%,d bytes)%n"
+                    .formatted(writer.directory().resolve(file.name()), file.bytes()));
         } catch (BackupException e) {
             return ResponseEntity.internalServerError().body(e.getMessage() + "\n");
         }

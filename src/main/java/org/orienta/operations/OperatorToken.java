@@ -45,17 +45,22 @@ class OperatorToken {
         var partial = writer.directory().resolve("." + FILE_NAME + ".partial");
         Files.deleteIfExists(partial);
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(
+                    partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
         Files.writeString(partial, text + "\n", StandardCharsets.US_ASCII);
-        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+                partial,
+                file,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         token = text.getBytes(StandardCharsets.US_ASCII);
     }
 
     boolean matches(@Nullable String presented) {
         var expected = token;
-        return expected != null && presented != null
+        return expected != null
+                && presented != null
                 && MessageDigest.isEqual(expected, presented.strip().getBytes(StandardCharsets.US_ASCII));
     }
 

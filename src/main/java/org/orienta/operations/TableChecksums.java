@@ -34,8 +34,10 @@ public final class TableChecksums {
             var limit = maxIds.get(table);
             var sql = "select * from \"" + table + "\""
                     + (limit == null ? "" : " where \"" + key.getFirst() + "\" <= " + limit)
-                    + " order by " + String.join(", ", key.stream().map(c -> "\"" + c + "\"").toList());
-            try (var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+                    + " order by "
+                    + String.join(", ", key.stream().map(c -> "\"" + c + "\"").toList());
+            try (var statement = connection.createStatement();
+                    var rows = statement.executeQuery(sql)) {
                 var digest = sha256();
                 int columns = rows.getMetaData().getColumnCount();
                 long count = 0;

@@ -16,6 +16,7 @@ public class BenchmarkTrainees {
 
     /** Printed in the docs and used by the Gatling simulation, so it protects nothing. */
     public static final String PASSWORD = "orienta-load-benchmark";
+
     static final String DEPARTMENT = "Load benchmark";
 
     private final DemoMode demoMode;
@@ -25,8 +26,13 @@ public class BenchmarkTrainees {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    BenchmarkTrainees(DemoMode demoMode, PersonRepository people, DepartmentRepository departments,
-            JobRoleRepository jobRoles, PasswordEncoder passwordEncoder, Clock clock) {
+    BenchmarkTrainees(
+            DemoMode demoMode,
+            PersonRepository people,
+            DepartmentRepository departments,
+            JobRoleRepository jobRoles,
+            PasswordEncoder passwordEncoder,
+            Clock clock) {
         this.demoMode = demoMode;
         this.people = people;
         this.departments = departments;
@@ -50,8 +56,8 @@ public class BenchmarkTrainees {
         if (problem.isPresent()) {
             throw new IllegalStateException("The benchmark password breaks the password rules: " + problem.get());
         }
-        var department = departments.findByName(DEPARTMENT)
-                .orElseGet(() -> departments.save(new Department(DEPARTMENT, null)));
+        var department =
+                departments.findByName(DEPARTMENT).orElseGet(() -> departments.save(new Department(DEPARTMENT, null)));
         var jobRole = jobRoles.findByName(DemoMode.SALES_ASSOCIATE)
                 .orElseGet(() -> jobRoles.save(new JobRole(DemoMode.SALES_ASSOCIATE)));
         // One hash for all: bcrypt takes tens of milliseconds, and every account has the same password.
@@ -62,8 +68,8 @@ public class BenchmarkTrainees {
             if (people.findByUsername(username).isPresent()) {
                 continue;
             }
-            var person = new Person(username, "Load trainee " + number, username + "@example.com", hash,
-                    clock.instant());
+            var person =
+                    new Person(username, "Load trainee " + number, username + "@example.com", hash, clock.instant());
             person.choosePassword(hash);
             person.placeIn(department, jobRole);
             person.grant(Set.of(Role.TRAINEE));

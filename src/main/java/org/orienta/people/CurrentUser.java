@@ -17,8 +17,8 @@ public class CurrentUser {
     }
 
     public PersonId requireId() {
-        return id().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
-                "no one is signed in"));
+        return id().orElseThrow(
+                        () -> new org.springframework.security.access.AccessDeniedException("no one is signed in"));
     }
 
     public Optional<String> username() {
@@ -27,12 +27,14 @@ public class CurrentUser {
 
     public boolean hasRole(Role role) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));
+        return auth != null
+                && auth.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));
     }
 
     private Optional<SignedInPerson> principal() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof SignedInPerson person ? Optional.of(person)
+        return auth != null && auth.getPrincipal() instanceof SignedInPerson person
+                ? Optional.of(person)
                 : Optional.empty();
     }
 }

@@ -29,8 +29,13 @@ class DemoOrganisation implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    DemoOrganisation(DemoMode demoMode, PersonRepository people, DepartmentRepository departments,
-            JobRoleRepository jobRoles, PasswordEncoder passwordEncoder, Clock clock) {
+    DemoOrganisation(
+            DemoMode demoMode,
+            PersonRepository people,
+            DepartmentRepository departments,
+            JobRoleRepository jobRoles,
+            PasswordEncoder passwordEncoder,
+            Clock clock) {
         this.demoMode = demoMode;
         this.people = people;
         this.departments = departments;
@@ -51,8 +56,14 @@ class DemoOrganisation implements ApplicationRunner {
             return;
         }
         Stream.of(DemoMode.RETAIL, DemoMode.BANKING, DemoMode.CONTACT_CENTRE).forEach(this::department);
-        Stream.of(DemoMode.SALES_ASSOCIATE, DemoMode.FRONT_DESK_ADVISOR, DemoMode.CONTACT_CENTRE_AGENT,
-                DemoMode.TEAM_LEAD, DemoMode.TRAINER, DemoMode.HR_PARTNER).forEach(this::jobRole);
+        Stream.of(
+                        DemoMode.SALES_ASSOCIATE,
+                        DemoMode.FRONT_DESK_ADVISOR,
+                        DemoMode.CONTACT_CENTRE_AGENT,
+                        DemoMode.TEAM_LEAD,
+                        DemoMode.TRAINER,
+                        DemoMode.HR_PARTNER)
+                .forEach(this::jobRole);
         String hash = null;
         int added = 0;
         for (var account : DemoMode.allAccounts()) {
@@ -66,8 +77,8 @@ class DemoOrganisation implements ApplicationRunner {
             if (hash == null) {
                 hash = passwordEncoder.encode(DemoMode.PASSWORD);
             }
-            var person = new Person(account.username(), account.displayName(), email(account.displayName()), hash,
-                    clock.instant());
+            var person = new Person(
+                    account.username(), account.displayName(), email(account.displayName()), hash, clock.instant());
             person.choosePassword(hash);
             person.placeIn(department(account.department()), jobRole(account.jobRole()));
             person.grant(account.roles());
@@ -76,8 +87,10 @@ class DemoOrganisation implements ApplicationRunner {
             added++;
         }
         if (added > 0) {
-            log.info("Demo mode: added {} demo accounts (password '{}'); set ORIENTA_DEMO=false to turn it off",
-                    added, DemoMode.PASSWORD);
+            log.info(
+                    "Demo mode: added {} demo accounts (password '{}'); set ORIENTA_DEMO=false to turn it off",
+                    added,
+                    DemoMode.PASSWORD);
         }
     }
 

@@ -64,8 +64,7 @@ class Department {
         return name;
     }
 
-    @Nullable
-    Department parent() {
+    @Nullable Department parent() {
         return parent;
     }
 

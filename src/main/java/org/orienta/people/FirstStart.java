@@ -59,8 +59,12 @@ class FirstStart implements ApplicationRunner {
             });
         }
         var generated = configured == null || configured.isEmpty() ? PeopleService.oneTimePassword() : null;
-        var person = new Person(admin.username(), "Administrator", admin.email(), passwordEncoder.encode(
-                generated != null ? generated : configured), clock.instant());
+        var person = new Person(
+                admin.username(),
+                "Administrator",
+                admin.email(),
+                passwordEncoder.encode(generated != null ? generated : configured),
+                clock.instant());
         if (generated == null) {
             person.choosePassword(person.passwordHash());
         }
@@ -75,10 +79,10 @@ class FirstStart implements ApplicationRunner {
                        one-time password: {}
                      Sign in and choose a new password. This is shown only once;
                      set ORIENTA_ADMIN_PASSWORD to choose the password yourself.
-                    ==================================================================""",
-                    admin.username(), generated);
+                    ==================================================================""", admin.username(), generated);
         } else {
-            log.info("Orienta created the first administrator '{}' with the password from ORIENTA_ADMIN_PASSWORD",
+            log.info(
+                    "Orienta created the first administrator '{}' with the password from ORIENTA_ADMIN_PASSWORD",
                     admin.username());
         }
     }

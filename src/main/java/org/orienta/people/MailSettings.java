@@ -13,5 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl where people open Orienta, for the link in the mail ({@code ORIENTA_MAIL_BASEURL})
  */
 @ConfigurationProperties("orienta.mail")
-record MailSettings(@DefaultValue("false") boolean enabled, @DefaultValue("orienta@localhost") String from,
+record MailSettings(
+        @DefaultValue("false") boolean enabled,
+        @DefaultValue("orienta@localhost") String from,
         @DefaultValue("http://localhost:8080") String baseUrl) {}

@@ -20,7 +20,10 @@ public class NoticeService {
 
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    NoticeService(NoticeRepository notices, CurrentUser currentUser, Clock clock,
+    NoticeService(
+            NoticeRepository notices,
+            CurrentUser currentUser,
+            Clock clock,
             org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.notices = notices;
@@ -38,8 +41,12 @@ public class NoticeService {
 
     @Transactional(readOnly = true)
     public List<Notice> mine() {
-        return notices.findTop20ByPersonIdAndDismissedAtIsNullOrderBySentAtDesc(currentUser.requireId().value())
-                .stream().map(NoticeEntry::notice).toList();
+        return notices
+                .findTop20ByPersonIdAndDismissedAtIsNullOrderBySentAtDesc(
+                        currentUser.requireId().value())
+                .stream()
+                .map(NoticeEntry::notice)
+                .toList();
     }
 
     @Transactional

@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganisationService {
 
     /** A department with its place in the tree and how many people belong to it directly. */
-    public record DepartmentRow(DepartmentId id, String name, @Nullable DepartmentId parent, String path, int depth,
-            long people) {}
+    public record DepartmentRow(
+            DepartmentId id, String name, @Nullable DepartmentId parent, String path, int depth, long people) {}
 
     public record JobRoleRow(JobRoleId id, String name, long people) {}
 
@@ -34,8 +34,12 @@ public class OrganisationService {
     private final AuditService audit;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    OrganisationService(DepartmentRepository departments, JobRoleRepository jobRoles, PersonRepository people,
-            AuditService audit, org.springframework.context.ApplicationEventPublisher events) {
+    OrganisationService(
+            DepartmentRepository departments,
+            JobRoleRepository jobRoles,
+            PersonRepository people,
+            AuditService audit,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.departments = departments;
         this.jobRoles = jobRoles;
@@ -48,23 +52,34 @@ public class OrganisationService {
     public List<DepartmentRow> departments() {
         var all = departments.findAllByOrderByName();
         var children = new HashMap<@Nullable Long, List<Department>>();
-        all.forEach(d -> children.computeIfAbsent(d.parent() == null ? null : d.parent().id().value(),
-                k -> new ArrayList<>()).add(d));
+        all.forEach(d -> children.computeIfAbsent(
+                        d.parent() == null ? null : d.parent().id().value(), k -> new ArrayList<>())
+                .add(d));
         var counts = counts(people.countByDepartment());
         var rows = new ArrayList<DepartmentRow>();
         walk(children, null, "", 0, counts, rows);
         return rows;
     }
 
-    private static void walk(HashMap<@Nullable Long, List<Department>> children, @Nullable Long parent, String path,
-            int depth, HashMap<Long, Long> counts, List<DepartmentRow> rows) {
+    private static void walk(
+            HashMap<@Nullable Long, List<Department>> children,
+            @Nullable Long parent,
+            String path,
+            int depth,
+            HashMap<Long, Long> counts,
+            List<DepartmentRow> rows) {
         var here = new ArrayList<>(children.getOrDefault(parent, List.of()));
         here.sort(Comparator.comparing(Department::name, String.CASE_INSENSITIVE_ORDER));
         for (var department : here) {
             var full = path.isEmpty() ? department.name() : path + " \u203a " + department.name();
             long id = department.id().value();
-            rows.add(new DepartmentRow(department.id(), department.name(), parent == null ? null
-                    : new DepartmentId(parent), full, depth, counts.getOrDefault(id, 0L)));
+            rows.add(new DepartmentRow(
+                    department.id(),
+                    department.name(),
+                    parent == null ? null : new DepartmentId(parent),
+                    full,
+                    depth,
+                    counts.getOrDefault(id, 0L)));
             walk(children, id, full, depth + 1, counts, rows);
         }
     }
@@ -81,7 +96,12 @@ public class OrganisationService {
     @Transactional
     public void updateDepartment(DepartmentId id, String name, @Nullable DepartmentId parent) {
         var department = load(id);
-        var clean = checkName(name, departments.findByName(name.strip()).filter(d -> !d.id().equals(id)).isPresent(),
+        var clean = checkName(
+                name,
+                departments
+                        .findByName(name.strip())
+                        .filter(d -> !d.id().equals(id))
+                        .isPresent(),
                 "department");
         Department newParent = parent == null ? null : load(parent);
         for (var up = newParent; up != null; up = up.parent()) {
@@ -91,33 +111,37 @@ public class OrganisationService {
         }
         department.change(clean, newParent);
         departments.saveAndFlush(department);
-        audit.record(AuditAction.ORGANISATION_CHANGED, "department " + clean, AuditOutcome.SUCCESS,
-                "renamed or moved");
+        audit.record(AuditAction.ORGANISATION_CHANGED, "department " + clean, AuditOutcome.SUCCESS, "renamed or moved");
     }
 
     /** Removes an empty department: no people and no departments inside it. */
     @Transactional
     public void deleteDepartment(DepartmentId id) {
         var department = load(id);
-        var row = departments().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        var row = departments().stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
+                .orElseThrow();
         if (row.people() > 0) {
-            throw new InvalidInputException(FieldProblem.of("department", "organisation.department.hasPeople",
-                    row.people()));
+            throw new InvalidInputException(
+                    FieldProblem.of("department", "organisation.department.hasPeople", row.people()));
         }
-        if (departments.findAll().stream().anyMatch(d -> d.parent() != null && d.parent().id().equals(id))) {
+        if (departments.findAll().stream()
+                .anyMatch(d -> d.parent() != null && d.parent().id().equals(id))) {
             throw new InvalidInputException(FieldProblem.of("department", "organisation.department.hasChildren"));
         }
         departments.delete(department);
         departments.flush();
-        audit.record(AuditAction.ORGANISATION_CHANGED, "department " + department.name(), AuditOutcome.SUCCESS,
-                "removed");
+        audit.record(
+                AuditAction.ORGANISATION_CHANGED, "department " + department.name(), AuditOutcome.SUCCESS, "removed");
     }
 
     @Transactional(readOnly = true)
     public List<JobRoleRow> jobRoles() {
         var counts = counts(people.countByJobRole());
         return jobRoles.findAllByOrderByName().stream()
-                .map(j -> new JobRoleRow(j.id(), j.name(), counts.getOrDefault(j.id().value(), 0L))).toList();
+                .map(j -> new JobRoleRow(j.id(), j.name(), counts.getOrDefault(j.id().value(), 0L)))
+                .toList();
     }
 
     @Transactional
@@ -130,9 +154,13 @@ public class OrganisationService {
 
     @Transactional
     public void renameJobRole(JobRoleId id, String name) {
-        var role = jobRoles.findById(id.value()).orElseThrow(() -> new InvalidInputException(
-                FieldProblem.of("jobRole", "organisation.gone")));
-        var clean = checkName(name, jobRoles.findByName(name.strip()).filter(j -> !j.id().equals(id)).isPresent(),
+        var role = jobRoles.findById(id.value())
+                .orElseThrow(() -> new InvalidInputException(FieldProblem.of("jobRole", "organisation.gone")));
+        var clean = checkName(
+                name,
+                jobRoles.findByName(name.strip())
+                        .filter(j -> !j.id().equals(id))
+                        .isPresent(),
                 "jobRole");
         role.rename(clean);
         jobRoles.saveAndFlush(role);
@@ -142,9 +170,12 @@ public class OrganisationService {
     /** Removes a job role nobody has; its target levels go with it. */
     @Transactional
     public void deleteJobRole(JobRoleId id) {
-        var role = jobRoles.findById(id.value()).orElseThrow(() -> new InvalidInputException(
-                FieldProblem.of("jobRole", "organisation.gone")));
-        long holders = jobRoles().stream().filter(r -> r.id().equals(id)).mapToLong(JobRoleRow::people).sum();
+        var role = jobRoles.findById(id.value())
+                .orElseThrow(() -> new InvalidInputException(FieldProblem.of("jobRole", "organisation.gone")));
+        long holders = jobRoles().stream()
+                .filter(r -> r.id().equals(id))
+                .mapToLong(JobRoleRow::people)
+                .sum();
         if (holders > 0) {
             throw new InvalidInputException(FieldProblem.of("jobRole", "organisation.jobRole.hasPeople", holders));
         }
@@ -162,8 +193,9 @@ public class OrganisationService {
     }
 
     private Department load(DepartmentId id) {
-        return departments.findById(id.value()).orElseThrow(() -> new InvalidInputException(
-                FieldProblem.of("department", "organisation.gone")));
+        return departments
+                .findById(id.value())
+                .orElseThrow(() -> new InvalidInputException(FieldProblem.of("department", "organisation.gone")));
     }
 
     private static String checkName(String name, boolean taken, String field) {
@@ -172,8 +204,8 @@ public class OrganisationService {
             throw new InvalidInputException(FieldProblem.of(field, "organisation.name.required"));
         }
         if (clean.length() > Department.NAME_MAX_LENGTH) {
-            throw new InvalidInputException(FieldProblem.of(field, "organisation.name.length",
-                    Department.NAME_MAX_LENGTH));
+            throw new InvalidInputException(
+                    FieldProblem.of(field, "organisation.name.length", Department.NAME_MAX_LENGTH));
         }
         if (taken) {
             throw new InvalidInputException(FieldProblem.of(field, "organisation.name.taken", clean));

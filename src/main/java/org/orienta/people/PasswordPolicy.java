@@ -54,7 +54,9 @@ public final class PasswordPolicy {
         var common = new HashSet<String>();
         try (var in = Objects.requireNonNull(PasswordPolicy.class.getResourceAsStream("common-passwords.txt"));
                 var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(common::add);
+            reader.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .forEach(common::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

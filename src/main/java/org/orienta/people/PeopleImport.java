@@ -30,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class PeopleImport {
 
     /** The columns, as their header names; only the first three are required. */
-    public static final List<String> COLUMNS = List.of("username", "name", "email", "department", "job_role",
-            "roles", "manager");
+    public static final List<String> COLUMNS =
+            List.of("username", "name", "email", "department", "job_role", "roles", "manager");
+
     static final Set<String> REQUIRED = Set.of("username", "name", "email");
     static final int MAX_ROWS = 10_000;
     static final int MAX_BYTES = 5_000_000;
@@ -43,8 +44,16 @@ public class PeopleImport {
     }
 
     /** One data row as read, what importing it does, and its problems ("line 7, email: ..."). */
-    public record Row(int line, String username, String name, String email, @Nullable String department,
-            @Nullable String jobRole, Set<Role> roles, @Nullable String manager, Action action,
+    public record Row(
+            int line,
+            String username,
+            String name,
+            String email,
+            @Nullable String department,
+            @Nullable String jobRole,
+            Set<Role> roles,
+            @Nullable String manager,
+            Action action,
             List<Problem> problems) {
 
         public Row {
@@ -62,8 +71,8 @@ public class PeopleImport {
     }
 
     /** The whole file: rows, problems that concern no single row (a missing column), new departments and roles. */
-    public record Preview(List<Row> rows, List<Problem> fileProblems, Set<String> newDepartments,
-            Set<String> newJobRoles) {
+    public record Preview(
+            List<Row> rows, List<Problem> fileProblems, Set<String> newDepartments, Set<String> newJobRoles) {
 
         public Preview {
             rows = List.copyOf(rows);
@@ -99,8 +108,12 @@ public class PeopleImport {
     private final JobRoleRepository jobRoles;
     private final AuditService audit;
 
-    PeopleImport(PeopleService people, PersonRepository persons, DepartmentRepository departments,
-            JobRoleRepository jobRoles, AuditService audit) {
+    PeopleImport(
+            PeopleService people,
+            PersonRepository persons,
+            DepartmentRepository departments,
+            JobRoleRepository jobRoles,
+            AuditService audit) {
         this.people = people;
         this.persons = persons;
         this.departments = departments;
@@ -123,23 +136,37 @@ public class PeopleImport {
         var problems = preview.problems();
         if (!problems.isEmpty() || preview.rows().isEmpty()) {
             audit.record(AuditAction.PEOPLE_IMPORTED, "csv", AuditOutcome.FAILURE, problems.size() + " problems");
-            throw new InvalidInputException(problems.isEmpty() ? List.of(FieldProblem.of("file", "import.people.empty"))
-                    : problems.stream().map(p -> FieldProblem.of("line " + p.line() + ", " + p.column(), p.messageKey(),
-                            p.arguments().toArray())).toList());
+            throw new InvalidInputException(
+                    problems.isEmpty()
+                            ? List.of(FieldProblem.of("file", "import.people.empty"))
+                            : problems.stream()
+                                    .map(p -> FieldProblem.of(
+                                            "line " + p.line() + ", " + p.column(),
+                                            p.messageKey(),
+                                            p.arguments().toArray()))
+                                    .toList());
         }
         var newPeople = new ArrayList<NewPerson>();
         int updated = 0;
         for (var row : preview.rows()) {
             var current = match(row.username(), row.email());
             var keptManager = current.map(Person::manager).map(Person::id).orElse(null);
-            var draft = new PersonDraft(row.username(), row.name(), row.email(), department(row.department()),
-                    jobRole(row.jobRole()), row.roles(), keptManager);
+            var draft = new PersonDraft(
+                    row.username(),
+                    row.name(),
+                    row.email(),
+                    department(row.department()),
+                    jobRole(row.jobRole()),
+                    row.roles(),
+                    keptManager);
             switch (row.action()) {
                 case NEW -> {
                     var created = people.create(draft, null);
-                    newPeople.add(new NewPerson(PersonRules.normaliseUsername(row.username()), row.name(),
-                            PersonRules.normaliseEmail(row.email()), java.util.Objects.requireNonNull(
-                                    created.oneTimePassword())));
+                    newPeople.add(new NewPerson(
+                            PersonRules.normaliseUsername(row.username()),
+                            row.name(),
+                            PersonRules.normaliseEmail(row.email()),
+                            java.util.Objects.requireNonNull(created.oneTimePassword())));
                 }
                 case UPDATE -> {
                     var existing = match(row.username(), row.email()).orElseThrow();
@@ -156,7 +183,8 @@ public class PeopleImport {
             if (row.manager() == null) {
                 continue;
             }
-            var person = persons.findByUsername(PersonRules.normaliseUsername(row.username())).orElseThrow();
+            var person = persons.findByUsername(PersonRules.normaliseUsername(row.username()))
+                    .orElseThrow();
             if (row.manager().isEmpty()) {
                 person.reportTo(null);
                 continue;
@@ -170,8 +198,11 @@ public class PeopleImport {
         }
         persons.flush();
         var result = new Result(newPeople.size(), updated, (int) preview.count(Action.UNCHANGED), newPeople);
-        audit.record(AuditAction.PEOPLE_IMPORTED, "csv", AuditOutcome.SUCCESS, result.added() + " added, "
-                + result.updated() + " updated, " + result.unchanged() + " unchanged");
+        audit.record(
+                AuditAction.PEOPLE_IMPORTED,
+                "csv",
+                AuditOutcome.SUCCESS,
+                result.added() + " added, " + result.updated() + " updated, " + result.unchanged() + " unchanged");
         return result;
     }
 
@@ -188,9 +219,17 @@ public class PeopleImport {
         var header = records.getFirst();
         var columns = new HashMap<String, Integer>();
         for (int i = 0; i < header.cells().size(); i++) {
-            var name = header.cells().get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+            var name = header.cells()
+                    .get(i)
+                    .strip()
+                    .toLowerCase(Locale.ROOT)
+                    .replace(' ', '_')
+                    .replace('-', '_');
             if (!COLUMNS.contains(name)) {
-                fileProblems.add(new Problem(header.line(), header.cells().get(i), "import.people.unknownColumn",
+                fileProblems.add(new Problem(
+                        header.line(),
+                        header.cells().get(i),
+                        "import.people.unknownColumn",
                         List.of(String.join(", ", COLUMNS))));
             } else if (columns.putIfAbsent(name, i) != null) {
                 fileProblems.add(new Problem(header.line(), name, "import.people.duplicateColumn", List.of()));
@@ -205,8 +244,8 @@ public class PeopleImport {
             return new Preview(List.of(), fileProblems, Set.of(), Set.of());
         }
         if (records.size() - 1 > MAX_ROWS) {
-            fileProblems.add(new Problem(records.get(MAX_ROWS + 1).line(), "", "import.people.tooManyRows",
-                    List.of(MAX_ROWS)));
+            fileProblems.add(
+                    new Problem(records.get(MAX_ROWS + 1).line(), "", "import.people.tooManyRows", List.of(MAX_ROWS)));
             return new Preview(List.of(), fileProblems, Set.of(), Set.of());
         }
         var rows = new ArrayList<Row>();
@@ -219,18 +258,26 @@ public class PeopleImport {
             inFile.add(PersonRules.normaliseUsername(cell(record, columns, "username")));
         }
         for (var record : records.subList(1, records.size())) {
-            rows.add(row(record, columns, header.cells().size(), usernames, emails, newDepartments, newJobRoles,
-                    inFile));
+            rows.add(row(
+                    record, columns, header.cells().size(), usernames, emails, newDepartments, newJobRoles, inFile));
         }
         return new Preview(rows, fileProblems, newDepartments, newJobRoles);
     }
 
-    private Row row(Csv.Row record, Map<String, Integer> columns, int width, Map<String, Integer> usernames,
-            Map<String, Integer> emails, Set<String> newDepartments, Set<String> newJobRoles, Set<String> inFile) {
+    private Row row(
+            Csv.Row record,
+            Map<String, Integer> columns,
+            int width,
+            Map<String, Integer> usernames,
+            Map<String, Integer> emails,
+            Set<String> newDepartments,
+            Set<String> newJobRoles,
+            Set<String> inFile) {
         int line = record.line();
         var problems = new ArrayList<Problem>();
         if (record.cells().size() != width) {
-            problems.add(new Problem(line, "", "import.people.cellCount", List.of(record.cells().size(), width)));
+            problems.add(new Problem(
+                    line, "", "import.people.cellCount", List.of(record.cells().size(), width)));
         }
         var username = cell(record, columns, "username");
         var name = cell(record, columns, "name");
@@ -239,17 +286,18 @@ public class PeopleImport {
         var jobRoleName = blankToNull(cell(record, columns, "job_role"));
         var roles = roles(cell(record, columns, "roles"), line, problems);
         // No manager column: managers stay as they are; an empty cell: no manager.
-        var manager = columns.containsKey("manager") ? PersonRules.normaliseUsername(cell(record, columns, "manager"))
-                : null;
+        var manager =
+                columns.containsKey("manager") ? PersonRules.normaliseUsername(cell(record, columns, "manager")) : null;
         if (manager != null && !manager.isEmpty()) {
             if (manager.equals(PersonRules.normaliseUsername(username))) {
                 problems.add(new Problem(line, "manager", "person.manager.cycle", List.of()));
-            } else if (!inFile.contains(manager) && persons.findByUsername(manager).isEmpty()) {
+            } else if (!inFile.contains(manager)
+                    && persons.findByUsername(manager).isEmpty()) {
                 problems.add(new Problem(line, "manager", "import.people.unknownManager", List.of(manager)));
             }
         }
-        var existing = username.isEmpty() && email.isEmpty() ? java.util.Optional.<Person>empty()
-                : match(username, email);
+        var existing =
+                username.isEmpty() && email.isEmpty() ? java.util.Optional.<Person>empty() : match(username, email);
         DepartmentId department = null;
         if (departmentName != null) {
             var found = departments.findByName(departmentName);
@@ -279,7 +327,8 @@ public class PeopleImport {
                 continue;
             }
             // An unknown role was already named; "choose at least one role" would only repeat it.
-            if (problem.field().equals("roles") && problems.stream().anyMatch(p -> p.column().equals("roles"))) {
+            if (problem.field().equals("roles")
+                    && problems.stream().anyMatch(p -> p.column().equals("roles"))) {
                 continue;
             }
             problems.add(new Problem(line, column(problem.field()), problem.messageKey(), problem.arguments()));
@@ -296,8 +345,10 @@ public class PeopleImport {
                 problems.add(new Problem(line, "email", "import.people.repeated", List.of(earlier)));
             }
         }
-        Action action = existing.isEmpty() ? Action.NEW
-                : unchanged(existing.get(), draft, departmentName, jobRoleName, manager) ? Action.UNCHANGED
+        Action action = existing.isEmpty()
+                ? Action.NEW
+                : unchanged(existing.get(), draft, departmentName, jobRoleName, manager)
+                        ? Action.UNCHANGED
                         : Action.UPDATE;
         return new Row(line, username, name, email, departmentName, jobRoleName, roles, manager, action, problems);
     }
@@ -326,15 +377,21 @@ public class PeopleImport {
         return byUsername.isPresent() ? byUsername : persons.findByEmail(PersonRules.normaliseEmail(email));
     }
 
-    private static boolean unchanged(Person person, PersonDraft draft, @Nullable String department,
-            @Nullable String jobRole, @Nullable String manager) {
+    private static boolean unchanged(
+            Person person,
+            PersonDraft draft,
+            @Nullable String department,
+            @Nullable String jobRole,
+            @Nullable String manager) {
         var currentManager = person.manager() == null ? "" : person.manager().username();
         return (manager == null || manager.equals(currentManager))
                 && person.username().equals(PersonRules.normaliseUsername(draft.username()))
                 && person.displayName().equals(draft.displayName().strip())
                 && person.email().equals(PersonRules.normaliseEmail(draft.email()))
-                && java.util.Objects.equals(person.department() == null ? null : person.department().name(), department)
-                && java.util.Objects.equals(person.jobRole() == null ? null : person.jobRole().name(), jobRole)
+                && java.util.Objects.equals(
+                        person.department() == null ? null : person.department().name(), department)
+                && java.util.Objects.equals(
+                        person.jobRole() == null ? null : person.jobRole().name(), jobRole)
                 && person.roles().equals(draft.roles());
     }
 
@@ -342,19 +399,26 @@ public class PeopleImport {
         if (name == null) {
             return null;
         }
-        return departments.findByName(name).orElseGet(() -> departments.saveAndFlush(new Department(name, null))).id();
+        return departments
+                .findByName(name)
+                .orElseGet(() -> departments.saveAndFlush(new Department(name, null)))
+                .id();
     }
 
     private @Nullable JobRoleId jobRole(@Nullable String name) {
         if (name == null) {
             return null;
         }
-        return jobRoles.findByName(name).orElseGet(() -> jobRoles.saveAndFlush(new JobRole(name))).id();
+        return jobRoles.findByName(name)
+                .orElseGet(() -> jobRoles.saveAndFlush(new JobRole(name)))
+                .id();
     }
 
     private static String cell(Csv.Row record, Map<String, Integer> columns, String name) {
         var index = columns.get(name);
-        return index == null || index >= record.cells().size() ? "" : record.cells().get(index).strip();
+        return index == null || index >= record.cells().size()
+                ? ""
+                : record.cells().get(index).strip();
     }
 
     private static @Nullable String blankToNull(String text) {

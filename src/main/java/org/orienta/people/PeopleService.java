@@ -42,9 +42,16 @@ public class PeopleService {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    PeopleService(PersonRepository people, DepartmentRepository departments, JobRoleRepository jobRoles,
-            PasswordEncoder passwordEncoder, CurrentUser currentUser, AuditService audit, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events, SessionDirectory sessions,
+    PeopleService(
+            PersonRepository people,
+            DepartmentRepository departments,
+            JobRoleRepository jobRoles,
+            PasswordEncoder passwordEncoder,
+            CurrentUser currentUser,
+            AuditService audit,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events,
+            SessionDirectory sessions,
             NoticeRepository notices) {
         this.notices = notices;
         this.events = events;
@@ -62,37 +69,51 @@ public class PeopleService {
     @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'TRAINER')")
     @Transactional(readOnly = true)
     public List<TraineeRow> trainees() {
-        return people.search("").stream().filter(p -> p.enabled() && p.roles().contains(Role.TRAINEE))
-                .map(PeopleService::traineeRow).toList();
+        return people.search("").stream()
+                .filter(p -> p.enabled() && p.roles().contains(Role.TRAINEE))
+                .map(PeopleService::traineeRow)
+                .toList();
     }
 
     /** One enabled trainee with their department and job role. */
     @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'TRAINER')")
     @Transactional(readOnly = true)
     public java.util.Optional<TraineeRow> trainee(PersonId id) {
-        return people.findById(id.value()).filter(p -> p.enabled() && p.roles().contains(Role.TRAINEE))
+        return people.findById(id.value())
+                .filter(p -> p.enabled() && p.roles().contains(Role.TRAINEE))
                 .map(PeopleService::traineeRow);
     }
 
     private static TraineeRow traineeRow(Person p) {
-        return new TraineeRow(p.id(), p.displayName(), p.department() == null ? null : p.department().id(),
-                p.department() == null ? null : p.department().name(), p.jobRole() == null ? null : p.jobRole().id(),
+        return new TraineeRow(
+                p.id(),
+                p.displayName(),
+                p.department() == null ? null : p.department().id(),
+                p.department() == null ? null : p.department().name(),
+                p.jobRole() == null ? null : p.jobRole().id(),
                 p.jobRole() == null ? null : p.jobRole().name());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<PersonRow> findPeople(String filter) {
-        return people.search(filter.strip().toLowerCase(Locale.ROOT)).stream().map(PeopleService::row).toList();
+        return people.search(filter.strip().toLowerCase(Locale.ROOT)).stream()
+                .map(PeopleService::row)
+                .toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public PersonDetails get(PersonId id) {
         var p = load(id);
-        var draft = new PersonDraft(p.username(), p.displayName(), p.email(),
-                p.department() == null ? null : p.department().id(), p.jobRole() == null ? null : p.jobRole().id(),
-                p.roles(), p.manager() == null ? null : p.manager().id());
+        var draft = new PersonDraft(
+                p.username(),
+                p.displayName(),
+                p.email(),
+                p.department() == null ? null : p.department().id(),
+                p.jobRole() == null ? null : p.jobRole().id(),
+                p.roles(),
+                p.manager() == null ? null : p.manager().id());
         return new PersonDetails(id, draft, p.enabled(), p.demo(), p.version());
     }
 
@@ -113,7 +134,11 @@ public class PeopleService {
             throw new InvalidInputException(problems);
         }
         String password = generate ? oneTimePassword() : initialPassword;
-        var person = new Person(draft.username(), draft.displayName(), draft.email(), passwordEncoder.encode(password),
+        var person = new Person(
+                draft.username(),
+                draft.displayName(),
+                draft.email(),
+                passwordEncoder.encode(password),
                 clock.instant());
         apply(person, draft);
         people.saveAndFlush(person);
@@ -140,7 +165,10 @@ public class PeopleService {
         person.rename(draft.username(), draft.displayName(), draft.email());
         apply(person, draft);
         people.saveAndFlush(person);
-        audit.record(AuditAction.PERSON_UPDATED, person.username(), AuditOutcome.SUCCESS,
+        audit.record(
+                AuditAction.PERSON_UPDATED,
+                person.username(),
+                AuditOutcome.SUCCESS,
                 rolesBefore.equals(draft.roles()) ? "details" : "roles " + rolesBefore + " -> " + draft.roles());
         placed(person);
     }
@@ -155,8 +183,11 @@ public class PeopleService {
         person.setEnabled(enabled);
         people.saveAndFlush(person);
         int ended = enabled ? 0 : sessions.end(person.username(), null);
-        audit.record(enabled ? AuditAction.PERSON_ENABLED : AuditAction.PERSON_DISABLED, person.username(),
-                AuditOutcome.SUCCESS, ended == 0 ? "" : ended + " sessions ended");
+        audit.record(
+                enabled ? AuditAction.PERSON_ENABLED : AuditAction.PERSON_DISABLED,
+                person.username(),
+                AuditOutcome.SUCCESS,
+                ended == 0 ? "" : ended + " sessions ended");
     }
 
     /**
@@ -184,7 +215,10 @@ public class PeopleService {
         events.publishEvent(new PersonErased(id));
         // The audit trail keeps who was erased by pseudonym only; earlier entries stay as the law on
         // security logs requires (docs/people.md).
-        audit.record(AuditAction.PERSON_ERASED, pseudonym, AuditOutcome.SUCCESS,
+        audit.record(
+                AuditAction.PERSON_ERASED,
+                pseudonym,
+                AuditOutcome.SUCCESS,
                 "personal data erased; training records kept under the pseudonym");
         return pseudonym;
     }
@@ -206,27 +240,41 @@ public class PeopleService {
     @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'TRAINER')")
     @Transactional(readOnly = true)
     public List<DepartmentOption> departments() {
-        return departments.findAllByOrderByName().stream().map(d -> new DepartmentOption(d.id(), d.name())).toList();
+        return departments.findAllByOrderByName().stream()
+                .map(d -> new DepartmentOption(d.id(), d.name()))
+                .toList();
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'TRAINER')")
     @Transactional(readOnly = true)
     public List<JobRoleOption> jobRoles() {
-        return jobRoles.findAllByOrderByName().stream().map(j -> new JobRoleOption(j.id(), j.name())).toList();
+        return jobRoles.findAllByOrderByName().stream()
+                .map(j -> new JobRoleOption(j.id(), j.name()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public MyProfile myProfile() {
         var p = load(currentUser.requireId());
-        return new MyProfile(p.id(), p.username(), p.displayName(), p.email(),
-                p.department() == null ? null : p.department().name(), p.jobRole() == null ? null : p.jobRole().name(),
-                p.roles(), p.mustChangePassword(), p.department() == null ? null : p.department().id(),
+        return new MyProfile(
+                p.id(),
+                p.username(),
+                p.displayName(),
+                p.email(),
+                p.department() == null ? null : p.department().name(),
+                p.jobRole() == null ? null : p.jobRole().name(),
+                p.roles(),
+                p.mustChangePassword(),
+                p.department() == null ? null : p.department().id(),
                 p.jobRole() == null ? null : p.jobRole().id());
     }
 
     @Transactional(readOnly = true)
     public boolean mustChangePassword() {
-        return currentUser.id().flatMap(id -> people.findById(id.value())).map(Person::mustChangePassword)
+        return currentUser
+                .id()
+                .flatMap(id -> people.findById(id.value()))
+                .map(Person::mustChangePassword)
                 .orElse(false);
     }
 
@@ -247,21 +295,26 @@ public class PeopleService {
         people.saveAndFlush(person);
         // Whoever else is signed in with the old password is signed out.
         int ended = sessions.end(person.username(), SessionDirectory.currentSessionId());
-        audit.record(AuditAction.PASSWORD_CHANGED, person.username(), AuditOutcome.SUCCESS,
+        audit.record(
+                AuditAction.PASSWORD_CHANGED,
+                person.username(),
+                AuditOutcome.SUCCESS,
                 ended == 0 ? "" : ended + " other sessions ended");
     }
 
     List<FieldProblem> check(PersonDraft draft, @Nullable PersonId existing) {
         var problems = new ArrayList<FieldProblem>();
         PersonRules.checkUsername(draft.username())
-                .ifPresent(key -> problems.add(FieldProblem.of("username", key, PersonRules.USERNAME_MIN_LENGTH,
-                        PersonRules.USERNAME_MAX_LENGTH)));
+                .ifPresent(key -> problems.add(FieldProblem.of(
+                        "username", key, PersonRules.USERNAME_MIN_LENGTH, PersonRules.USERNAME_MAX_LENGTH)));
         PersonRules.checkDisplayName(draft.displayName())
-                .ifPresent(key -> problems.add(FieldProblem.of("displayName", key, PersonRules.DISPLAY_NAME_MAX_LENGTH)));
+                .ifPresent(
+                        key -> problems.add(FieldProblem.of("displayName", key, PersonRules.DISPLAY_NAME_MAX_LENGTH)));
         PersonRules.checkEmail(draft.email()).ifPresent(key -> problems.add(FieldProblem.of("email", key)));
         if (problems.stream().noneMatch(p -> p.field().equals("username"))) {
             var username = PersonRules.normaliseUsername(draft.username());
-            boolean taken = existing == null ? people.existsByUsername(username)
+            boolean taken = existing == null
+                    ? people.existsByUsername(username)
                     : people.existsByUsernameAndIdNot(username, existing.value());
             if (taken) {
                 problems.add(FieldProblem.of("username", "person.username.taken", username));
@@ -269,7 +322,8 @@ public class PeopleService {
         }
         if (problems.stream().noneMatch(p -> p.field().equals("email"))) {
             var email = PersonRules.normaliseEmail(draft.email());
-            boolean taken = existing == null ? people.existsByEmail(email)
+            boolean taken = existing == null
+                    ? people.existsByEmail(email)
                     : people.existsByEmailAndIdNot(email, existing.value());
             if (taken) {
                 problems.add(FieldProblem.of("email", "person.email.taken", email));
@@ -281,7 +335,8 @@ public class PeopleService {
         if (draft.departmentId() == null && draft.roles().contains(Role.TRAINEE)) {
             problems.add(FieldProblem.of("department", "person.department.requiredForTrainee"));
         }
-        if (draft.departmentId() != null && !departments.existsById(draft.departmentId().value())) {
+        if (draft.departmentId() != null
+                && !departments.existsById(draft.departmentId().value())) {
             problems.add(FieldProblem.of("department", "person.department.unknown"));
         }
         if (draft.jobRoleId() != null && !jobRoles.existsById(draft.jobRoleId().value())) {
@@ -310,27 +365,42 @@ public class PeopleService {
 
     private void apply(Person person, PersonDraft draft) {
         person.placeIn(
-                draft.departmentId() == null ? null : departments.getReferenceById(draft.departmentId().value()),
-                draft.jobRoleId() == null ? null : jobRoles.getReferenceById(draft.jobRoleId().value()));
+                draft.departmentId() == null
+                        ? null
+                        : departments.getReferenceById(draft.departmentId().value()),
+                draft.jobRoleId() == null
+                        ? null
+                        : jobRoles.getReferenceById(draft.jobRoleId().value()));
         person.grant(draft.roles());
-        person.reportTo(draft.managerId() == null ? null : people.getReferenceById(draft.managerId().value()));
+        person.reportTo(
+                draft.managerId() == null
+                        ? null
+                        : people.getReferenceById(draft.managerId().value()));
     }
 
     private Person load(PersonId id) {
-        return people.findById(id.value())
-                .orElseThrow(() -> new IllegalArgumentException("no person with id " + id));
+        return people.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("no person with id " + id));
     }
 
     private void placed(Person person) {
-        events.publishEvent(new PersonPlaced(person.id(), person.department() == null ? null : person.department().id(),
-                person.jobRole() == null ? null : person.jobRole().id(), person.roles().contains(Role.TRAINEE)));
+        events.publishEvent(new PersonPlaced(
+                person.id(),
+                person.department() == null ? null : person.department().id(),
+                person.jobRole() == null ? null : person.jobRole().id(),
+                person.roles().contains(Role.TRAINEE)));
     }
 
     private static PersonRow row(Person p) {
-        return new PersonRow(p.id(), p.username(), p.displayName(), p.email(),
+        return new PersonRow(
+                p.id(),
+                p.username(),
+                p.displayName(),
+                p.email(),
                 p.manager() == null ? null : p.manager().displayName(),
                 Optional.ofNullable(p.department()).map(Department::name).orElse(null),
-                Optional.ofNullable(p.jobRole()).map(JobRole::name).orElse(null), p.roles(), p.enabled(),
+                Optional.ofNullable(p.jobRole()).map(JobRole::name).orElse(null),
+                p.roles(),
+                p.enabled(),
                 p.mustChangePassword());
     }
 

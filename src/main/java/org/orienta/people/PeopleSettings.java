@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admin the first administrator, created when no administrator exists
  */
 @ConfigurationProperties("orienta")
-record PeopleSettings(@DefaultValue("false") boolean demo, @DefaultValue Admin admin) {
+record PeopleSettings(
+        @DefaultValue("false") boolean demo, @DefaultValue Admin admin) {
 
     /**
      * @param username the first administrator's username ({@code ORIENTA_ADMIN_USERNAME})
@@ -20,6 +21,8 @@ record PeopleSettings(@DefaultValue("false") boolean demo, @DefaultValue Admin a
      *     one-time password is generated and written to the log once
      * @param email the first administrator's e-mail ({@code ORIENTA_ADMIN_EMAIL})
      */
-    record Admin(@DefaultValue("admin") String username, @Nullable String password,
+    record Admin(
+            @DefaultValue("admin") String username,
+            @Nullable String password,
             @DefaultValue("admin@orienta.invalid") String email) {}
 }

@@ -103,18 +103,15 @@ class Person {
         return email;
     }
 
-    @Nullable
-    Department department() {
+    @Nullable Department department() {
         return department;
     }
 
-    @Nullable
-    JobRole jobRole() {
+    @Nullable JobRole jobRole() {
         return jobRole;
     }
 
-    @Nullable
-    Person manager() {
+    @Nullable Person manager() {
         return manager;
     }
 

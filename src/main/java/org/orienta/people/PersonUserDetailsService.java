@@ -19,8 +19,8 @@ class PersonUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return people.findByUsername(PersonRules.normaliseUsername(username))
-                .map(p -> new SignedInPerson(p.id(), p.username(), p.displayName(), p.roles(), p.enabled(),
-                        p.passwordHash()))
+                .map(p -> new SignedInPerson(
+                        p.id(), p.username(), p.displayName(), p.roles(), p.enabled(), p.passwordHash()))
                 .orElseThrow(() -> new UsernameNotFoundException("no such person"));
     }
 }

@@ -20,7 +20,9 @@ public class PrivacyPolicy {
      *     ({@code ORIENTA_PRIVACY_INDIVIDUAL_ROLES}, default HR and ADMIN)
      */
     @ConfigurationProperties("orienta.privacy")
-    record Settings(@DefaultValue("5") int minimumGroupSize, @DefaultValue({ "HR", "ADMIN" }) Set<Role> individualRoles) {
+    record Settings(
+            @DefaultValue("5") int minimumGroupSize,
+            @DefaultValue({"HR", "ADMIN"}) Set<Role> individualRoles) {
 
         Settings {
             if (minimumGroupSize < 1) {

@@ -24,8 +24,8 @@ final class SignedInPerson implements UserDetails, CredentialsContainer, PersonP
     private final boolean enabled;
     private @Nullable String passwordHash;
 
-    SignedInPerson(PersonId id, String username, String displayName, Set<Role> roles, boolean enabled,
-            String passwordHash) {
+    SignedInPerson(
+            PersonId id, String username, String displayName, Set<Role> roles, boolean enabled, String passwordHash) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;

@@ -20,8 +20,11 @@ public final class SystemAuthentication {
     public static <T> T call(Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null,
-                List.of(new SimpleGrantedAuthority(Role.TRAINER.authority()),
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                SYSTEM,
+                null,
+                List.of(
+                        new SimpleGrantedAuthority(Role.TRAINER.authority()),
                         new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         SecurityContextHolder.setContext(context);
         try {

@@ -37,14 +37,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class AnalyticsService {
 
     /** Which attempts count: one department (or all), and a period by completion date (inclusive). */
-    public record Filter(@Nullable DepartmentId department, @Nullable LocalDate from, @Nullable LocalDate to) {
+    public record Filter(
+            @Nullable DepartmentId department,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to) {
 
         public static final Filter ALL = new Filter(null, null, null);
     }
 
     /** How trainees went through a role-play. Keys are node and option ids of the current version. */
-    public record PathReport(ScenarioDefinition scenario, int runs, Map<String, Map<String, Long>> choices,
-            Map<String, Long> endings, Map<String, Long> lowEndingSources) {
+    public record PathReport(
+            ScenarioDefinition scenario,
+            int runs,
+            Map<String, Map<String, Long>> choices,
+            Map<String, Long> endings,
+            Map<String, Long> lowEndingSources) {
 
         public PathReport {
             choices = Map.copyOf(choices);
@@ -54,13 +61,15 @@ public class AnalyticsService {
 
         /** How many runs passed through a decision. */
         public long reached(String decisionId) {
-            return choices.getOrDefault(decisionId, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+            return choices.getOrDefault(decisionId, Map.of()).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
         }
     }
 
     /** Item analysis of a quiz or an exercise, with a readable label per item. */
-    public record ItemReport(String key, String title, int attempts, List<ItemStatistics.ItemStat> items,
-            Map<String, String> labels) {
+    public record ItemReport(
+            String key, String title, int attempts, List<ItemStatistics.ItemStat> items, Map<String, String> labels) {
 
         public ItemReport {
             items = List.copyOf(items);
@@ -75,8 +84,13 @@ public class AnalyticsService {
     private final ExerciseService exercises;
     private final PeopleService people;
 
-    AnalyticsService(AttemptRepository attempts, AttemptStepRepository steps, ScenarioService scenarios,
-            QuizService quizzes, ExerciseService exercises, PeopleService people) {
+    AnalyticsService(
+            AttemptRepository attempts,
+            AttemptStepRepository steps,
+            ScenarioService scenarios,
+            QuizService quizzes,
+            ExerciseService exercises,
+            PeopleService people) {
         this.attempts = attempts;
         this.steps = steps;
         this.scenarios = scenarios;
@@ -87,8 +101,10 @@ public class AnalyticsService {
 
     @Transactional(readOnly = true)
     public PathReport paths(String scenarioKey, Filter filter) {
-        var current = scenarios.published(scenarioKey).orElseThrow(() -> new IllegalArgumentException(
-                "no published scenario " + scenarioKey)).definition();
+        var current = scenarios
+                .published(scenarioKey)
+                .orElseThrow(() -> new IllegalArgumentException("no published scenario " + scenarioKey))
+                .definition();
         var runs = finished(ItemKind.SCENARIO, scenarioKey, filter);
         var byAttempt = stepsOf(runs);
         var choices = new HashMap<String, Map<String, Long>>();
@@ -124,8 +140,9 @@ public class AnalyticsService {
 
     @Transactional(readOnly = true)
     public ItemReport quiz(String quizKey, Filter filter) {
-        var current = quizzes.published(quizKey).orElseThrow(() -> new IllegalArgumentException(
-                "no published quiz " + quizKey)).definition();
+        var current = quizzes.published(quizKey)
+                .orElseThrow(() -> new IllegalArgumentException("no published quiz " + quizKey))
+                .definition();
         var runs = finished(ItemKind.QUIZ, quizKey, filter);
         var byAttempt = stepsOf(runs);
         var responses = new ArrayList<ItemStatistics.Response>();
@@ -133,23 +150,37 @@ public class AnalyticsService {
             var previous = run.startedAt();
             for (AttemptStep step : byAttempt.getOrDefault(run.id().value(), List.of())) {
                 if (step.kind() == StepKind.ANSWER && step.correct() != null) {
-                    double seconds = java.time.Duration.between(previous, step.createdAt()).toMillis() / 1000.0;
-                    responses.add(new ItemStatistics.Response(run.id().value(), step.ref(), step.correct(),
-                            readable(current, step.ref(), step.answer(), step.correct()), seconds));
+                    double seconds = java.time.Duration.between(previous, step.createdAt())
+                                    .toMillis()
+                            / 1000.0;
+                    responses.add(new ItemStatistics.Response(
+                            run.id().value(),
+                            step.ref(),
+                            step.correct(),
+                            readable(current, step.ref(), step.answer(), step.correct()),
+                            seconds));
                     previous = step.createdAt();
                 }
             }
         }
         var labels = new LinkedHashMap<String, String>();
-        current.questions().forEach(q -> labels.put(q.id(), SafeHtml.plainText(q.info().text().english())));
-        return new ItemReport(quizKey, current.title().english(), runs.size(),
-                ItemStatistics.compute(responses, ItemStatistics.MIN_RESPONSES), labels);
+        current.questions()
+                .forEach(q ->
+                        labels.put(q.id(), SafeHtml.plainText(q.info().text().english())));
+        return new ItemReport(
+                quizKey,
+                current.title().english(),
+                runs.size(),
+                ItemStatistics.compute(responses, ItemStatistics.MIN_RESPONSES),
+                labels);
     }
 
     @Transactional(readOnly = true)
     public ItemReport exercise(String exerciseKey, Filter filter) {
-        var current = exercises.published(exerciseKey).orElseThrow(() -> new IllegalArgumentException(
-                "no published exercise " + exerciseKey)).definition();
+        var current = exercises
+                .published(exerciseKey)
+                .orElseThrow(() -> new IllegalArgumentException("no published exercise " + exerciseKey))
+                .definition();
         var runs = finished(ItemKind.EXERCISE, exerciseKey, filter);
         var byAttempt = stepsOf(runs);
         var responses = new ArrayList<ItemStatistics.Response>();
@@ -164,20 +195,30 @@ public class AnalyticsService {
                 if (result.awaitingReview()) {
                     continue;
                 }
-                double seconds = java.time.Duration.between(run.startedAt(), step.createdAt()).toMillis() / 1000.0;
+                double seconds = java.time.Duration.between(run.startedAt(), step.createdAt())
+                                .toMillis()
+                        / 1000.0;
                 for (var item : result.items()) {
-                    responses.add(new ItemStatistics.Response(run.id().value(), item.id(), item.correct(),
-                            item.correct() ? "right" : "wrong", seconds / Math.max(1, result.items().size())));
+                    responses.add(new ItemStatistics.Response(
+                            run.id().value(),
+                            item.id(),
+                            item.correct(),
+                            item.correct() ? "right" : "wrong",
+                            seconds / Math.max(1, result.items().size())));
                 }
             }
         }
-        return new ItemReport(exerciseKey, current.title().english(), runs.size(),
-                ItemStatistics.compute(responses, ItemStatistics.MIN_RESPONSES), Map.of());
+        return new ItemReport(
+                exerciseKey,
+                current.title().english(),
+                runs.size(),
+                ItemStatistics.compute(responses, ItemStatistics.MIN_RESPONSES),
+                Map.of());
     }
 
     /** An answer as the trainer reads it: the option's words, the number, the text typed. */
-    private static String readable(org.orienta.quiz.QuizDefinition quiz, String questionId, String json,
-            boolean correct) {
+    private static String readable(
+            org.orienta.quiz.QuizDefinition quiz, String questionId, String json, boolean correct) {
         org.orienta.quiz.QuestionAnswer answer;
         try {
             answer = AnswerCodec.readQuestion(json);
@@ -187,22 +228,35 @@ public class AnalyticsService {
         var question = quiz.question(questionId).orElse(null);
         java.util.function.Function<String, String> option = id -> {
             if (question instanceof org.orienta.quiz.Question.SingleChoice s) {
-                return s.options().stream().filter(o -> o.id().equals(id)).map(o -> o.text().english()).findFirst()
+                return s.options().stream()
+                        .filter(o -> o.id().equals(id))
+                        .map(o -> o.text().english())
+                        .findFirst()
                         .orElse(id);
             }
             if (question instanceof org.orienta.quiz.Question.MultipleChoice m) {
-                return m.options().stream().filter(o -> o.id().equals(id)).map(o -> o.text().english()).findFirst()
+                return m.options().stream()
+                        .filter(o -> o.id().equals(id))
+                        .map(o -> o.text().english())
+                        .findFirst()
                         .orElse(id);
             }
             return id;
         };
         return switch (answer) {
             case org.orienta.quiz.QuestionAnswer.ChosenOption c -> SafeHtml.plainText(option.apply(c.optionId()));
-            case org.orienta.quiz.QuestionAnswer.ChosenOptions c -> String.join(" + ", c.optionIds().stream().sorted()
-                    .map(id -> SafeHtml.plainText(option.apply(id))).toList());
+            case org.orienta.quiz.QuestionAnswer.ChosenOptions c ->
+                String.join(
+                        " + ",
+                        c.optionIds().stream()
+                                .sorted()
+                                .map(id -> SafeHtml.plainText(option.apply(id)))
+                                .toList());
             case org.orienta.quiz.QuestionAnswer.TrueFalseAnswer t -> t.value() ? "true" : "false";
-            case org.orienta.quiz.QuestionAnswer.NumericAnswer n -> n.value().stripTrailingZeros().toPlainString();
-            case org.orienta.quiz.QuestionAnswer.TextAnswer t -> t.text().strip().toLowerCase(java.util.Locale.ROOT);
+            case org.orienta.quiz.QuestionAnswer.NumericAnswer n ->
+                n.value().stripTrailingZeros().toPlainString();
+            case org.orienta.quiz.QuestionAnswer.TextAnswer t ->
+                t.text().strip().toLowerCase(java.util.Locale.ROOT);
             default -> correct ? "right" : "wrong";
         };
     }
@@ -219,13 +273,14 @@ public class AnalyticsService {
         }
         var zone = ZoneId.systemDefault();
         var result = new ArrayList<Attempt>();
-        for (Attempt a : attempts.findByItemKindAndItemKeyAndModeAndStatus(kind, key, AttemptMode.ASSESSED,
-                AttemptStatus.COMPLETED)) {
+        for (Attempt a : attempts.findByItemKindAndItemKeyAndModeAndStatus(
+                kind, key, AttemptMode.ASSESSED, AttemptStatus.COMPLETED)) {
             if (inDepartment != null && !inDepartment.contains(a.traineeId())) {
                 continue;
             }
             var day = a.completedAt().atZone(zone).toLocalDate();
-            if (filter.from() != null && day.isBefore(filter.from()) || filter.to() != null && day.isAfter(filter.to())) {
+            if (filter.from() != null && day.isBefore(filter.from())
+                    || filter.to() != null && day.isAfter(filter.to())) {
                 continue;
             }
             result.add(a);

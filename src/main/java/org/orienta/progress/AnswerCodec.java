@@ -115,7 +115,8 @@ final class AnswerCodec {
             return new QuestionAnswer.TrueFalseAnswer(node.get("value").asBoolean());
         }
         if (node.has("number")) {
-            return new QuestionAnswer.NumericAnswer(new BigDecimal(node.get("number").asString()));
+            return new QuestionAnswer.NumericAnswer(
+                    new BigDecimal(node.get("number").asString()));
         }
         if (node.has("pairs")) {
             return new QuestionAnswer.MatchingAnswer(strings(node.get("pairs")));

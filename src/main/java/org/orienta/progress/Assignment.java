@@ -57,8 +57,7 @@ class Assignment {
         return moduleKey;
     }
 
-    @Nullable
-    LocalDate dueDate() {
+    @Nullable LocalDate dueDate() {
         return dueDate;
     }
 
@@ -70,8 +69,7 @@ class Assignment {
         return assignedAt;
     }
 
-    @Nullable
-    Long ruleId() {
+    @Nullable Long ruleId() {
         return ruleId;
     }
 

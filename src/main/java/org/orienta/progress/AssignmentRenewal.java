@@ -27,8 +27,13 @@ class AssignmentRenewal {
     private final CurriculumService curriculum;
     private final Clock clock;
 
-    AssignmentRenewal(AssignmentRuleRepository rules, AssignmentRepository assignments, AttemptRepository attempts,
-            ItemCatalogue items, CurriculumService curriculum, Clock clock) {
+    AssignmentRenewal(
+            AssignmentRuleRepository rules,
+            AssignmentRepository assignments,
+            AttemptRepository attempts,
+            ItemCatalogue items,
+            CurriculumService curriculum,
+            Clock clock) {
         this.rules = rules;
         this.assignments = assignments;
         this.attempts = attempts;
@@ -55,16 +60,20 @@ class AssignmentRenewal {
             }
             var moduleItems = module.definition().items();
             for (Assignment assignment : assignments.findByRuleId(rule.id())) {
-                var cycle = AssignmentService.cycle(attempts.findByTraineeIdOrderByLastActivityAtDesc(
-                        assignment.traineeId()), assignment, rule);
-                var progress = MyTrainingService.progress(cycle, catalogue, rule.moduleKey(), module.definition(),
-                        assignment.dueDate(), today);
+                var cycle = AssignmentService.cycle(
+                        attempts.findByTraineeIdOrderByLastActivityAtDesc(assignment.traineeId()), assignment, rule);
+                var progress = MyTrainingService.progress(
+                        cycle, catalogue, rule.moduleKey(), module.definition(), assignment.dueDate(), today);
                 if (progress.status() != ModuleStatus.COMPLETED) {
                     continue;
                 }
-                var completed = cycle.stream().filter(a -> a.status() == AttemptStatus.COMPLETED
-                        && a.mode() == AttemptMode.ASSESSED && moduleItems.contains(a.item()))
-                        .map(Attempt::completedAt).max(Instant::compareTo).orElse(null);
+                var completed = cycle.stream()
+                        .filter(a -> a.status() == AttemptStatus.COMPLETED
+                                && a.mode() == AttemptMode.ASSESSED
+                                && moduleItems.contains(a.item()))
+                        .map(Attempt::completedAt)
+                        .max(Instant::compareTo)
+                        .orElse(null);
                 if (completed == null) {
                     continue;
                 }

@@ -45,8 +45,15 @@ class AssignmentRule {
         this.createdAt = Instant.EPOCH;
     }
 
-    AssignmentRule(String moduleKey, AssignmentTarget target, @Nullable Long departmentId, @Nullable Long jobRoleId,
-            @Nullable LocalDate dueDate, @Nullable Integer recurrenceMonths, String createdBy, Instant now) {
+    AssignmentRule(
+            String moduleKey,
+            AssignmentTarget target,
+            @Nullable Long departmentId,
+            @Nullable Long jobRoleId,
+            @Nullable LocalDate dueDate,
+            @Nullable Integer recurrenceMonths,
+            String createdBy,
+            Instant now) {
         this.recurrenceMonths = recurrenceMonths;
         this.moduleKey = moduleKey;
         this.target = target;
@@ -72,24 +79,20 @@ class AssignmentRule {
         return target;
     }
 
-    @Nullable
-    Long departmentId() {
+    @Nullable Long departmentId() {
         return departmentId;
     }
 
-    @Nullable
-    Long jobRoleId() {
+    @Nullable Long jobRoleId() {
         return jobRoleId;
     }
 
-    @Nullable
-    LocalDate dueDate() {
+    @Nullable LocalDate dueDate() {
         return dueDate;
     }
 
     /** Months after each completion when the module is due again; null for a one-off assignment. */
-    @Nullable
-    Integer recurrenceMonths() {
+    @Nullable Integer recurrenceMonths() {
         return recurrenceMonths;
     }
 

@@ -34,8 +34,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssignmentService {
 
     /** One assignment as the trainer's list shows it, with how its people stand. */
-    public record RuleRow(long id, String moduleKey, String moduleTitle, AssignmentTarget target,
-            @Nullable String targetName, @Nullable LocalDate due, @Nullable Integer recurrenceMonths, String createdBy,
+    public record RuleRow(
+            long id,
+            String moduleKey,
+            String moduleTitle,
+            AssignmentTarget target,
+            @Nullable String targetName,
+            @Nullable LocalDate due,
+            @Nullable Integer recurrenceMonths,
+            String createdBy,
             Map<ModuleStatus, Integer> counts) {
 
         public RuleRow {
@@ -48,8 +55,13 @@ public class AssignmentService {
     }
 
     /** One person of an assignment and where they stand in its module. */
-    public record PersonStatus(PersonId person, String name, @Nullable String department, ModuleStatus status,
-            int itemsCompleted, int items) {}
+    public record PersonStatus(
+            PersonId person,
+            String name,
+            @Nullable String department,
+            ModuleStatus status,
+            int itemsCompleted,
+            int items) {}
 
     private final AssignmentRuleRepository rules;
     private final AssignmentRepository assignments;
@@ -60,8 +72,14 @@ public class AssignmentService {
     private final NoticeService notices;
     private final Clock clock;
 
-    AssignmentService(AssignmentRuleRepository rules, AssignmentRepository assignments, AttemptRepository attempts,
-            ItemCatalogue items, CurriculumService curriculum, PeopleService people, NoticeService notices,
+    AssignmentService(
+            AssignmentRuleRepository rules,
+            AssignmentRepository assignments,
+            AttemptRepository attempts,
+            ItemCatalogue items,
+            CurriculumService curriculum,
+            PeopleService people,
+            NoticeService notices,
             Clock clock) {
         this.rules = rules;
         this.assignments = assignments;
@@ -79,8 +97,13 @@ public class AssignmentService {
      * date. Returns the assignment's id.
      */
     @Transactional
-    public long assign(String moduleKey, AssignmentTarget target, Collection<PersonId> chosen,
-            @Nullable DepartmentId department, @Nullable JobRoleId jobRole, @Nullable LocalDate due) {
+    public long assign(
+            String moduleKey,
+            AssignmentTarget target,
+            Collection<PersonId> chosen,
+            @Nullable DepartmentId department,
+            @Nullable JobRoleId jobRole,
+            @Nullable LocalDate due) {
         return assign(moduleKey, target, chosen, department, jobRole, due, null);
     }
 
@@ -89,8 +112,13 @@ public class AssignmentService {
      * {@code recurrenceMonths} after each completion the module is due again (a refresher).
      */
     @Transactional
-    public long assign(String moduleKey, AssignmentTarget target, Collection<PersonId> chosen,
-            @Nullable DepartmentId department, @Nullable JobRoleId jobRole, @Nullable LocalDate due,
+    public long assign(
+            String moduleKey,
+            AssignmentTarget target,
+            Collection<PersonId> chosen,
+            @Nullable DepartmentId department,
+            @Nullable JobRoleId jobRole,
+            @Nullable LocalDate due,
             @Nullable Integer recurrenceMonths) {
         var problems = new ArrayList<FieldProblem>();
         if (curriculum.published(moduleKey).isEmpty()) {
@@ -114,14 +142,26 @@ public class AssignmentService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        var rule = rules.saveAndFlush(new AssignmentRule(moduleKey, target,
+        var rule = rules.saveAndFlush(new AssignmentRule(
+                moduleKey,
+                target,
                 target == AssignmentTarget.DEPARTMENT ? department.value() : null,
-                target == AssignmentTarget.JOB_ROLE ? jobRole.value() : null, due, recurrenceMonths, Actor.username(),
+                target == AssignmentTarget.JOB_ROLE ? jobRole.value() : null,
+                due,
+                recurrenceMonths,
+                Actor.username(),
                 clock.instant()));
         var members = switch (target) {
-            case PEOPLE -> people.trainees().stream().filter(t -> chosen.contains(t.id())).toList();
-            case DEPARTMENT -> people.trainees().stream().filter(t -> department.equals(t.department())).toList();
-            case JOB_ROLE -> people.trainees().stream().filter(t -> jobRole.equals(t.jobRole())).toList();
+            case PEOPLE ->
+                people.trainees().stream().filter(t -> chosen.contains(t.id())).toList();
+            case DEPARTMENT ->
+                people.trainees().stream()
+                        .filter(t -> department.equals(t.department()))
+                        .toList();
+            case JOB_ROLE ->
+                people.trainees().stream()
+                        .filter(t -> jobRole.equals(t.jobRole()))
+                        .toList();
         };
         members.forEach(t -> give(rule, t.id().value(), due));
         return rule.id();
@@ -141,15 +181,25 @@ public class AssignmentService {
             for (PersonStatus status : statuses(rule, names)) {
                 counts.merge(status.status(), 1, Integer::sum);
             }
-            var title = curriculum.published(rule.moduleKey()).map(m -> m.definition().title().english())
+            var title = curriculum
+                    .published(rule.moduleKey())
+                    .map(m -> m.definition().title().english())
                     .orElse(rule.moduleKey());
             var targetName = switch (rule.target()) {
                 case PEOPLE -> null;
                 case DEPARTMENT -> departments.get(rule.departmentId());
                 case JOB_ROLE -> roles.get(rule.jobRoleId());
             };
-            rows.add(new RuleRow(rule.id(), rule.moduleKey(), title, rule.target(), targetName, rule.dueDate(),
-                    rule.recurrenceMonths(), rule.createdBy(), counts));
+            rows.add(new RuleRow(
+                    rule.id(),
+                    rule.moduleKey(),
+                    title,
+                    rule.target(),
+                    targetName,
+                    rule.dueDate(),
+                    rule.recurrenceMonths(),
+                    rule.createdBy(),
+                    counts));
         }
         return rows;
     }
@@ -164,9 +214,12 @@ public class AssignmentService {
     @Transactional
     public void remind(long ruleId, PersonId person) {
         var rule = rule(ruleId);
-        var title = curriculum.published(rule.moduleKey()).map(m -> m.definition().title().english())
+        var title = curriculum
+                .published(rule.moduleKey())
+                .map(m -> m.definition().title().english())
                 .orElse(rule.moduleKey());
-        var text = rule.dueDate() == null ? "Reminder: please complete “" + title + "”."
+        var text = rule.dueDate() == null
+                ? "Reminder: please complete “" + title + "”."
                 : "Reminder: please complete “" + title + "” by " + rule.dueDate() + ".";
         notices.post(person, text, "my-training/" + rule.moduleKey(), Actor.displayName());
     }
@@ -194,15 +247,18 @@ public class AssignmentService {
         }
         var standing = new ArrayList<AssignmentRule>();
         if (placed.department() != null) {
-            standing.addAll(rules.findByTargetAndDepartmentId(AssignmentTarget.DEPARTMENT,
-                    placed.department().value()));
+            standing.addAll(rules.findByTargetAndDepartmentId(
+                    AssignmentTarget.DEPARTMENT, placed.department().value()));
         }
         if (placed.jobRole() != null) {
-            standing.addAll(rules.findByTargetAndJobRoleId(AssignmentTarget.JOB_ROLE, placed.jobRole().value()));
+            standing.addAll(rules.findByTargetAndJobRoleId(
+                    AssignmentTarget.JOB_ROLE, placed.jobRole().value()));
         }
         var today = LocalDate.now(clock);
         for (AssignmentRule rule : standing) {
-            if (assignments.findByTraineeIdAndModuleKey(placed.person().value(), rule.moduleKey()).isPresent()) {
+            if (assignments
+                    .findByTraineeIdAndModuleKey(placed.person().value(), rule.moduleKey())
+                    .isPresent()) {
                 continue;
             }
             // A newcomer never starts overdue: a past due date becomes four weeks from joining.
@@ -235,12 +291,23 @@ public class AssignmentService {
             if (person == null) {
                 continue;
             }
-            var progress = MyTrainingService.progress(cycle(attempts.findByTraineeIdOrderByLastActivityAtDesc(
-                    assignment.traineeId()), assignment, rule), catalogue, rule.moduleKey(), module.definition(),
-                    assignment.dueDate(), today);
-            int done = (int) progress.items().stream().filter(i -> i.status() == ItemStatus.COMPLETED).count();
-            result.add(new PersonStatus(person.id(), person.displayName(), person.departmentName(), progress.status(),
-                    done, progress.items().size()));
+            var progress = MyTrainingService.progress(
+                    cycle(attempts.findByTraineeIdOrderByLastActivityAtDesc(assignment.traineeId()), assignment, rule),
+                    catalogue,
+                    rule.moduleKey(),
+                    module.definition(),
+                    assignment.dueDate(),
+                    today);
+            int done = (int) progress.items().stream()
+                    .filter(i -> i.status() == ItemStatus.COMPLETED)
+                    .count();
+            result.add(new PersonStatus(
+                    person.id(),
+                    person.displayName(),
+                    person.departmentName(),
+                    progress.status(),
+                    done,
+                    progress.items().size()));
         }
         result.sort(java.util.Comparator.comparing(PersonStatus::name));
         return result;
@@ -251,7 +318,9 @@ public class AssignmentService {
         if (rule == null || rule.recurrenceMonths() == null) {
             return all;
         }
-        return all.stream().filter(a -> !a.lastActivityAt().isBefore(assignment.assignedAt())).toList();
+        return all.stream()
+                .filter(a -> !a.lastActivityAt().isBefore(assignment.assignedAt()))
+                .toList();
     }
 
     private Map<Long, TraineeRow> names() {
@@ -261,7 +330,7 @@ public class AssignmentService {
     }
 
     private AssignmentRule rule(long id) {
-        return rules.findById(id).orElseThrow(() -> new InvalidInputException(FieldProblem.of("assignment",
-                "assign.notFound")));
+        return rules.findById(id)
+                .orElseThrow(() -> new InvalidInputException(FieldProblem.of("assignment", "assign.notFound")));
     }
 }

@@ -72,7 +72,13 @@ class Attempt {
         this.lastActivityAt = Instant.EPOCH;
     }
 
-    Attempt(long traineeId, ItemRef item, int itemVersion, @Nullable String moduleKey, AttemptMode mode, long seed,
+    Attempt(
+            long traineeId,
+            ItemRef item,
+            int itemVersion,
+            @Nullable String moduleKey,
+            AttemptMode mode,
+            long seed,
             Instant now) {
         this.traineeId = traineeId;
         this.itemKind = item.kind();
@@ -105,8 +111,7 @@ class Attempt {
         return itemVersion;
     }
 
-    @Nullable
-    String moduleKey() {
+    @Nullable String moduleKey() {
         return moduleKey;
     }
 
@@ -126,18 +131,15 @@ class Attempt {
         return steps;
     }
 
-    @Nullable
-    Double score() {
+    @Nullable Double score() {
         return score;
     }
 
-    @Nullable
-    Boolean passed() {
+    @Nullable Boolean passed() {
         return passed;
     }
 
-    @Nullable
-    String outcome() {
+    @Nullable String outcome() {
         return outcome;
     }
 
@@ -145,8 +147,7 @@ class Attempt {
         return startedAt;
     }
 
-    @Nullable
-    Instant completedAt() {
+    @Nullable Instant completedAt() {
         return completedAt;
     }
 
@@ -156,7 +157,8 @@ class Attempt {
 
     /** Counts a recorded step; returns its number. */
     int stepRecorded(Instant now) {
-        if (status != AttemptStatus.IN_PROGRESS && status != AttemptStatus.COMPLETED
+        if (status != AttemptStatus.IN_PROGRESS
+                && status != AttemptStatus.COMPLETED
                 && status != AttemptStatus.AWAITING_REVIEW) {
             throw new IllegalStateException("attempt " + id + " takes no more steps");
         }

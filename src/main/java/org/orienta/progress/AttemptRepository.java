@@ -7,8 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
-    Optional<Attempt> findFirstByTraineeIdAndItemKindAndItemKeyAndStatusOrderByLastActivityAtDesc(long traineeId,
-            ItemKind kind, String key, AttemptStatus status);
+    Optional<Attempt> findFirstByTraineeIdAndItemKindAndItemKeyAndStatusOrderByLastActivityAtDesc(
+            long traineeId, ItemKind kind, String key, AttemptStatus status);
 
     List<Attempt> findByTraineeIdOrderByLastActivityAtDesc(long traineeId);
 
@@ -16,14 +16,14 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     List<Attempt> findByStatusOrderByLastActivityAtAsc(AttemptStatus status);
 
-    List<Attempt> findTop200ByItemKindAndModeAndStatusOrderByCompletedAtDesc(ItemKind kind, AttemptMode mode,
-            AttemptStatus status);
+    List<Attempt> findTop200ByItemKindAndModeAndStatusOrderByCompletedAtDesc(
+            ItemKind kind, AttemptMode mode, AttemptStatus status);
 
-    List<Attempt> findByItemKindAndItemKeyAndModeAndStatus(ItemKind kind, String key, AttemptMode mode,
-            AttemptStatus status);
+    List<Attempt> findByItemKindAndItemKeyAndModeAndStatus(
+            ItemKind kind, String key, AttemptMode mode, AttemptStatus status);
 
-    long countByTraineeIdAndItemKindAndItemKeyAndModeAndStatusNot(long traineeId, ItemKind kind, String key,
-            AttemptMode mode, AttemptStatus status);
+    long countByTraineeIdAndItemKindAndItemKeyAndModeAndStatusNot(
+            long traineeId, ItemKind kind, String key, AttemptMode mode, AttemptStatus status);
 
     @org.springframework.data.jpa.repository.Modifying
     @org.springframework.data.jpa.repository.Query("delete from Attempt x where x.id in :ids")

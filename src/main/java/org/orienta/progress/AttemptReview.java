@@ -41,7 +41,11 @@ class AttemptReview {
     AttemptReview(long attemptId, String reviewer, Map<String, Integer> levels, String comment, Instant now) {
         this.attemptId = attemptId;
         this.reviewer = reviewer;
-        this.levels = String.join(",", levels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+        this.levels = String.join(
+                ",",
+                levels.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .toList());
         this.comment = comment;
         this.reviewedAt = now;
     }

@@ -15,11 +15,11 @@ import org.orienta.exercise.ExerciseAnswer;
 import org.orienta.exercise.ExerciseScoring;
 import org.orienta.exercise.ExerciseService;
 import org.orienta.people.CurrentUser;
+import org.orienta.people.PersonId;
 import org.orienta.quiz.QuestionAnswer;
 import org.orienta.quiz.QuizPaper;
 import org.orienta.quiz.QuizScoring;
 import org.orienta.quiz.QuizService;
-import org.orienta.people.PersonId;
 import org.orienta.scenario.Playthrough;
 import org.orienta.scenario.ScenarioService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,9 +52,18 @@ public class AttemptService {
 
     private final StepMetrics metrics;
 
-    AttemptService(AttemptRepository attempts, AttemptStepRepository steps, EvidenceRecorder recorder,
-            ScenarioService scenarios, ExerciseService exercises, QuizService quizzes, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            AttemptReviewRepository reviews, StepMetrics metrics) {
+    AttemptService(
+            AttemptRepository attempts,
+            AttemptStepRepository steps,
+            EvidenceRecorder recorder,
+            ScenarioService scenarios,
+            ExerciseService exercises,
+            QuizService quizzes,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock,
+            AttemptReviewRepository reviews,
+            StepMetrics metrics) {
         this.metrics = metrics;
         this.reviews = reviews;
         this.attempts = attempts;
@@ -71,15 +80,20 @@ public class AttemptService {
     /** The trainee's unfinished attempt at this item, if any: what "Continue" opens. */
     @Transactional(readOnly = true)
     public Optional<AttemptId> unfinished(ItemRef item) {
-        return attempts.findFirstByTraineeIdAndItemKindAndItemKeyAndStatusOrderByLastActivityAtDesc(me().value(),
-                item.kind(), item.key(), AttemptStatus.IN_PROGRESS).map(Attempt::id);
+        return attempts.findFirstByTraineeIdAndItemKindAndItemKeyAndStatusOrderByLastActivityAtDesc(
+                        me().value(), item.kind(), item.key(), AttemptStatus.IN_PROGRESS)
+                .map(Attempt::id);
     }
 
     /** Starts a new attempt on the item's published version. */
     @Transactional
     public AttemptId start(ItemRef item, AttemptMode mode, @Nullable String moduleKey) {
         int version = switch (item.kind()) {
-            case SCENARIO -> scenarios.published(item.key()).orElseThrow(() -> notPublished(item)).version();
+            case SCENARIO ->
+                scenarios
+                        .published(item.key())
+                        .orElseThrow(() -> notPublished(item))
+                        .version();
             case EXERCISE -> {
                 var published = exercises.published(item.key()).orElseThrow(() -> notPublished(item));
                 requireAttemptsLeft(item, mode, published.definition().info().attempts());
@@ -91,8 +105,8 @@ public class AttemptService {
                 yield published.version();
             }
         };
-        var attempt = attempts.saveAndFlush(new Attempt(me().value(), item, version, moduleKey, mode,
-                SEEDS.nextLong(), clock.instant()));
+        var attempt = attempts.saveAndFlush(
+                new Attempt(me().value(), item, version, moduleKey, mode, SEEDS.nextLong(), clock.instant()));
         return attempt.id();
     }
 
@@ -129,7 +143,8 @@ public class AttemptService {
             }
             throw new StepConflictException("step " + stepNo + " of attempt " + id + " was already recorded");
         }
-        if (stepNo != recorded.size() + 1 || before.run().decision() == null
+        if (stepNo != recorded.size() + 1
+                || before.run().decision() == null
                 || attempt.status() != AttemptStatus.IN_PROGRESS) {
             throw new StepConflictException("attempt " + id + " is not waiting for step " + stepNo);
         }
@@ -139,20 +154,25 @@ public class AttemptService {
         var chosen = after.choices().getLast();
         var now = clock.instant();
         attempt.stepRecorded(now);
-        var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.CHOICE, chosen.decisionId(), optionId,
-                null, now));
+        var step = steps.save(
+                new AttemptStep(id.value(), stepNo, StepKind.CHOICE, chosen.decisionId(), optionId, null, now));
         steps.flush();
         var claims = chosen.evidence();
         for (Evidence claim : claims) {
-            recorder.record(attempt, claim, EvidenceRecorder.weight(ItemKind.SCENARIO),
-                    chosen.decisionId() + "/" + optionId, step.id(), now);
+            recorder.record(
+                    attempt,
+                    claim,
+                    EvidenceRecorder.weight(ItemKind.SCENARIO),
+                    chosen.decisionId() + "/" + optionId,
+                    step.id(),
+                    now);
         }
         if (after.finished()) {
             attempt.complete(score(after), null, after.ending().outcome(), now);
         }
         attempts.flush();
-        events.publishEvent(new StepRecorded(new PersonId(attempt.traineeId()), id,
-                attempt.mode() == AttemptMode.ASSESSED, claims, now));
+        events.publishEvent(new StepRecorded(
+                new PersonId(attempt.traineeId()), id, attempt.mode() == AttemptMode.ASSESSED, claims, now));
         recorded.add(step);
         return scenarioPlay(attempt, recorded);
     }
@@ -168,8 +188,8 @@ public class AttemptService {
         var recorded = steps.findByAttemptIdOrderByStepNo(id.value());
         var now = clock.instant();
         int stepNo = attempt.stepRecorded(now);
-        recorded.add(steps.save(new AttemptStep(id.value(), stepNo, StepKind.REFLECTION, Integer.toString(question),
-                text.strip(), null, now)));
+        recorded.add(steps.save(new AttemptStep(
+                id.value(), stepNo, StepKind.REFLECTION, Integer.toString(question), text.strip(), null, now)));
         steps.flush();
         return scenarioPlay(attempt, recorded);
     }
@@ -177,8 +197,8 @@ public class AttemptService {
     /** Assessed attempts an item allows (0 = unlimited) and how many the trainee has used; practice is free. */
     @Transactional(readOnly = true)
     public int assessedAttemptsUsed(ItemRef item) {
-        return (int) attempts.countByTraineeIdAndItemKindAndItemKeyAndModeAndStatusNot(me().value(), item.kind(),
-                item.key(), AttemptMode.ASSESSED, AttemptStatus.IN_PROGRESS);
+        return (int) attempts.countByTraineeIdAndItemKindAndItemKeyAndModeAndStatusNot(
+                me().value(), item.kind(), item.key(), AttemptMode.ASSESSED, AttemptStatus.IN_PROGRESS);
     }
 
     private void requireAttemptsLeft(ItemRef item, AttemptMode mode, int allowed) {
@@ -205,7 +225,8 @@ public class AttemptService {
         requireKind(attempt, ItemKind.EXERCISE);
         var recorded = steps.findByAttemptIdOrderByStepNo(id.value());
         var json = AnswerCodec.write(answer);
-        var earlier = recorded.stream().filter(s -> s.kind() == StepKind.SUBMISSION).findFirst();
+        var earlier =
+                recorded.stream().filter(s -> s.kind() == StepKind.SUBMISSION).findFirst();
         if (earlier.isPresent()) {
             if (earlier.get().answer().equals(json)) {
                 return exercisePlay(attempt, recorded);
@@ -216,13 +237,19 @@ public class AttemptService {
         var result = ExerciseScoring.score(definition, answer);
         var now = clock.instant();
         int stepNo = attempt.stepRecorded(now);
-        var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.SUBMISSION, definition.id(), json,
-                result.awaitingReview() ? null : result.score() >= ExerciseScoring.FULL_LEVEL_FROM, now));
+        var step = steps.save(new AttemptStep(
+                id.value(),
+                stepNo,
+                StepKind.SUBMISSION,
+                definition.id(),
+                json,
+                result.awaitingReview() ? null : result.score() >= ExerciseScoring.FULL_LEVEL_FROM,
+                now));
         steps.flush();
         var claims = ExerciseScoring.evidence(definition, result);
         for (Evidence claim : claims) {
-            recorder.record(attempt, claim, EvidenceRecorder.weight(ItemKind.EXERCISE), definition.id(), step.id(),
-                    now);
+            recorder.record(
+                    attempt, claim, EvidenceRecorder.weight(ItemKind.EXERCISE), definition.id(), step.id(), now);
         }
         if (result.awaitingReview()) {
             attempt.awaitReview(now);
@@ -230,8 +257,8 @@ public class AttemptService {
             attempt.complete(result.score(), null, null, now);
         }
         attempts.flush();
-        events.publishEvent(new StepRecorded(new PersonId(attempt.traineeId()), id,
-                attempt.mode() == AttemptMode.ASSESSED, claims, now));
+        events.publishEvent(new StepRecorded(
+                new PersonId(attempt.traineeId()), id, attempt.mode() == AttemptMode.ASSESSED, claims, now));
         recorded.add(step);
         return exercisePlay(attempt, recorded);
     }
@@ -243,8 +270,8 @@ public class AttemptService {
         requireKind(attempt, ItemKind.EXERCISE);
         var now = clock.instant();
         int stepNo = attempt.stepRecorded(now);
-        steps.save(new AttemptStep(id.value(), stepNo, StepKind.REFLECTION, "self-check", String.join(",", criteria),
-                null, now));
+        steps.save(new AttemptStep(
+                id.value(), stepNo, StepKind.REFLECTION, "self-check", String.join(",", criteria), null, now));
         steps.flush();
         return exercise(id);
     }
@@ -269,7 +296,8 @@ public class AttemptService {
         var recorded = steps.findByAttemptIdOrderByStepNo(id.value());
         var before = quizPlay(attempt, recorded);
         var json = AnswerCodec.write(answer);
-        var earlier = recorded.stream().filter(s -> s.kind() == StepKind.ANSWER && s.ref().equals(questionId))
+        var earlier = recorded.stream()
+                .filter(s -> s.kind() == StepKind.ANSWER && s.ref().equals(questionId))
                 .findFirst();
         if (earlier.isPresent()) {
             if (earlier.get().answer().equals(json)) {
@@ -277,7 +305,9 @@ public class AttemptService {
             }
             throw new StepConflictException("question " + questionId + " of attempt " + id + " was already answered");
         }
-        var question = before.paper().questions().stream().filter(q -> q.id().equals(questionId)).findFirst()
+        var question = before.paper().questions().stream()
+                .filter(q -> q.id().equals(questionId))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("question " + questionId + " is not on this paper"));
         if (stepNo != recorded.size() + 1 || attempt.status() != AttemptStatus.IN_PROGRESS) {
             throw new StepConflictException("attempt " + id + " is not waiting for step " + stepNo);
@@ -285,8 +315,8 @@ public class AttemptService {
         var result = QuizScoring.score(question, answer);
         var now = clock.instant();
         attempt.stepRecorded(now);
-        var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.ANSWER, questionId, json, result.correct(),
-                now));
+        var step = steps.save(
+                new AttemptStep(id.value(), stepNo, StepKind.ANSWER, questionId, json, result.correct(), now));
         steps.flush();
         var claims = QuizScoring.evidence(question, result);
         for (Evidence claim : claims) {
@@ -299,8 +329,8 @@ public class AttemptService {
             after = quizPlay(attempt, recorded);
         }
         attempts.flush();
-        events.publishEvent(new StepRecorded(new PersonId(attempt.traineeId()), id,
-                attempt.mode() == AttemptMode.ASSESSED, claims, now));
+        events.publishEvent(new StepRecorded(
+                new PersonId(attempt.traineeId()), id, attempt.mode() == AttemptMode.ASSESSED, claims, now));
         return after;
     }
 
@@ -318,25 +348,51 @@ public class AttemptService {
         }
         QuizScoring.QuizResult total = null;
         if (paper.questions().stream().allMatch(q -> answers.containsKey(q.id()))) {
-            total = QuizScoring.total(definition, paper, paper.questions().stream().map(q -> results.get(q.id()))
-                    .toList());
+            total = QuizScoring.total(
+                    definition,
+                    paper,
+                    paper.questions().stream().map(q -> results.get(q.id())).toList());
         }
-        return new QuizPlay(attempt.id(), attempt.mode(), attempt.status(), attempt.itemVersion(), definition, paper,
-                answers, results, total, (int) recorded.stream().filter(s -> s.kind() != StepKind.REVIEW).count(),
-                reviews.findByAttemptId(attempt.id().value()).map(AttemptReview::review).orElse(null));
+        return new QuizPlay(
+                attempt.id(),
+                attempt.mode(),
+                attempt.status(),
+                attempt.itemVersion(),
+                definition,
+                paper,
+                answers,
+                results,
+                total,
+                (int) recorded.stream().filter(s -> s.kind() != StepKind.REVIEW).count(),
+                reviews.findByAttemptId(attempt.id().value())
+                        .map(AttemptReview::review)
+                        .orElse(null));
     }
 
     private ExercisePlay exercisePlay(Attempt attempt, List<AttemptStep> recorded) {
         var definition = exercises.version(attempt.item().key(), attempt.itemVersion());
-        var submission = recorded.stream().filter(s -> s.kind() == StepKind.SUBMISSION).findFirst();
+        var submission =
+                recorded.stream().filter(s -> s.kind() == StepKind.SUBMISSION).findFirst();
         var answer = submission.map(s -> AnswerCodec.readExercise(s.answer())).orElse(null);
         var result = answer == null ? null : ExerciseScoring.score(definition, answer);
-        var selfCheck = recorded.stream().filter(s -> s.kind() == StepKind.REFLECTION && s.ref().equals("self-check"))
-                .reduce((a, b) -> b).map(s -> s.answer().isEmpty() ? List.<String>of()
+        var selfCheck = recorded.stream()
+                .filter(s -> s.kind() == StepKind.REFLECTION && s.ref().equals("self-check"))
+                .reduce((a, b) -> b)
+                .map(s -> s.answer().isEmpty()
+                        ? List.<String>of()
                         : List.of(s.answer().split(",")))
                 .orElse(List.of());
-        return new ExercisePlay(attempt.id(), attempt.mode(), attempt.status(), attempt.itemVersion(), definition,
-                answer, result, selfCheck, reviews.findByAttemptId(attempt.id().value()).map(AttemptReview::review)
+        return new ExercisePlay(
+                attempt.id(),
+                attempt.mode(),
+                attempt.status(),
+                attempt.itemVersion(),
+                definition,
+                answer,
+                result,
+                selfCheck,
+                reviews.findByAttemptId(attempt.id().value())
+                        .map(AttemptReview::review)
                         .orElse(null));
     }
 
@@ -344,21 +400,36 @@ public class AttemptService {
         var definition = scenarios.version(attempt.item().key(), attempt.itemVersion());
         var run = Playthrough.replay(definition, choices(recorded));
         Map<Integer, String> reflections = new TreeMap<>();
-        recorded.stream().filter(s -> s.kind() == StepKind.REFLECTION)
+        recorded.stream()
+                .filter(s -> s.kind() == StepKind.REFLECTION)
                 .forEach(s -> reflections.put(Integer.parseInt(s.ref()), s.answer()));
-        return new ScenarioPlay(attempt.id(), attempt.mode(), attempt.status(), attempt.itemVersion(), definition, run,
-                (int) recorded.stream().filter(s -> s.kind() != StepKind.REVIEW).count(), reflections,
-                reviews.findByAttemptId(attempt.id().value()).map(AttemptReview::review).orElse(null));
+        return new ScenarioPlay(
+                attempt.id(),
+                attempt.mode(),
+                attempt.status(),
+                attempt.itemVersion(),
+                definition,
+                run,
+                (int) recorded.stream().filter(s -> s.kind() != StepKind.REVIEW).count(),
+                reflections,
+                reviews.findByAttemptId(attempt.id().value())
+                        .map(AttemptReview::review)
+                        .orElse(null));
     }
 
     private static List<String> choices(List<AttemptStep> recorded) {
-        return recorded.stream().filter(s -> s.kind() == StepKind.CHOICE).map(AttemptStep::answer).toList();
+        return recorded.stream()
+                .filter(s -> s.kind() == StepKind.CHOICE)
+                .map(AttemptStep::answer)
+                .toList();
     }
 
     /** The mean level the choices demonstrated, on a 0..1 scale (level 1 = 0, level 4 = 1). */
     static double score(Playthrough run) {
-        return run.choices().stream().flatMap(c -> c.evidence().stream()).mapToInt(Evidence::level)
-                .average().stream().map(level -> (level - 1) / 3.0).findFirst().orElse(0);
+        return run.choices().stream().flatMap(c -> c.evidence().stream()).mapToInt(Evidence::level).average().stream()
+                .map(level -> (level - 1) / 3.0)
+                .findFirst()
+                .orElse(0);
     }
 
     private Attempt owned(AttemptId id) {
@@ -372,7 +443,8 @@ public class AttemptService {
 
     private static void requireKind(Attempt attempt, ItemKind kind) {
         if (attempt.item().kind() != kind) {
-            throw new IllegalArgumentException("attempt " + attempt.id() + " is a " + attempt.item().kind());
+            throw new IllegalArgumentException(
+                    "attempt " + attempt.id() + " is a " + attempt.item().kind());
         }
     }
 

@@ -47,7 +47,13 @@ class AttemptStep {
         this.createdAt = Instant.EPOCH;
     }
 
-    AttemptStep(long attemptId, int stepNo, StepKind kind, String ref, String answer, @Nullable Boolean correct,
+    AttemptStep(
+            long attemptId,
+            int stepNo,
+            StepKind kind,
+            String ref,
+            String answer,
+            @Nullable Boolean correct,
             Instant now) {
         this.attemptId = attemptId;
         this.stepNo = stepNo;
@@ -90,8 +96,7 @@ class AttemptStep {
         return answer;
     }
 
-    @Nullable
-    Boolean correct() {
+    @Nullable Boolean correct() {
         return correct;
     }
 

@@ -59,8 +59,15 @@ class CompetencyEvidence {
         this.recordedAt = Instant.EPOCH;
     }
 
-    CompetencyEvidence(long traineeId, String competency, int level, double weight, Attempt attempt, String ref,
-            long stepId, Instant now) {
+    CompetencyEvidence(
+            long traineeId,
+            String competency,
+            int level,
+            double weight,
+            Attempt attempt,
+            String ref,
+            long stepId,
+            Instant now) {
         this.traineeId = traineeId;
         this.competency = competency;
         this.level = level;

@@ -14,8 +14,8 @@ interface CompetencyEvidenceRepository extends JpaRepository<CompetencyEvidence,
 
     long countByTraineeId(long traineeId);
 
-    List<CompetencyEvidence> findByTraineeIdAndCompetencyAndAssessedTrueOrderByRecordedAtDescIdDesc(long traineeId,
-            String competency, Limit limit);
+    List<CompetencyEvidence> findByTraineeIdAndCompetencyAndAssessedTrueOrderByRecordedAtDescIdDesc(
+            long traineeId, String competency, Limit limit);
 
     /** Assessed evidence in the order it was recorded, a page at a time, for rebuilding the totals. */
     @Query("""

@@ -62,8 +62,7 @@ class CompetencyStanding {
     }
 
     /** The month these totals cover, or null for all time. */
-    @Nullable
-    YearMonth month() {
+    @Nullable YearMonth month() {
         return period.equals(ALL) ? null : YearMonth.parse(period);
     }
 

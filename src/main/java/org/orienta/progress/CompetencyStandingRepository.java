@@ -11,8 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 interface CompetencyStandingRepository extends JpaRepository<CompetencyStanding, Long> {
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    Optional<CompetencyStanding> findByTraineeIdAndCompetencyAndPeriod(long traineeId, String competency,
-            String period);
+    Optional<CompetencyStanding> findByTraineeIdAndCompetencyAndPeriod(
+            long traineeId, String competency, String period);
 
     List<CompetencyStanding> findByTraineeIdAndPeriod(long traineeId, String period);
 

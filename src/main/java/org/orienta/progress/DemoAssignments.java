@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoAssignments implements ApplicationRunner {
 
     static final String FOUNDATIONS = "foundations";
-    private static final Map<String, String> SECTOR_PATHS = Map.of("Retail", "path-retail", "Banking",
-            "path-banking", "Contact Centre", "path-contact-centre");
+    private static final Map<String, String> SECTOR_PATHS =
+            Map.of("Retail", "path-retail", "Banking", "path-banking", "Contact Centre", "path-contact-centre");
 
     private final DemoMode demoMode;
     private final PeopleService people;
@@ -34,8 +34,12 @@ class DemoAssignments implements ApplicationRunner {
     private final AssignmentRepository assignments;
     private final Clock clock;
 
-    DemoAssignments(DemoMode demoMode, PeopleService people, CurriculumService curriculum,
-            AssignmentRepository assignments, Clock clock) {
+    DemoAssignments(
+            DemoMode demoMode,
+            PeopleService people,
+            CurriculumService curriculum,
+            AssignmentRepository assignments,
+            Clock clock) {
         this.demoMode = demoMode;
         this.people = people;
         this.curriculum = curriculum;

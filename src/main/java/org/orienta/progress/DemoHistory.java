@@ -21,10 +21,10 @@ import org.orienta.quiz.QuizScoring;
 import org.orienta.quiz.QuizService;
 import org.orienta.scenario.Playthrough;
 import org.orienta.scenario.ScenarioService;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +42,9 @@ class DemoHistory {
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
 
     /** How likely each demo trainee chooses well; anna is strong in listening, weaker in business judgement. */
-    private static final Map<String, Double> SKILL = Map.of("anna", 0.75, "ben", 0.45, "chloe", 0.85, "daniel", 0.6,
-            "emma", 0.7, "farid", 0.8, "grace", 0.55, "hugo", 0.4);
+    private static final Map<String, Double> SKILL = Map.of(
+            "anna", 0.75, "ben", 0.45, "chloe", 0.85, "daniel", 0.6, "emma", 0.7, "farid", 0.8, "grace", 0.55, "hugo",
+            0.4);
 
     private final DemoMode demoMode;
     private final PeopleService people;
@@ -55,8 +56,15 @@ class DemoHistory {
     private final EvidenceRecorder recorder;
     private final Clock clock;
 
-    DemoHistory(DemoMode demoMode, PeopleService people, CurriculumService curriculum, ScenarioService scenarios,
-            QuizService quizzes, AttemptRepository attempts, AttemptStepRepository steps, EvidenceRecorder recorder,
+    DemoHistory(
+            DemoMode demoMode,
+            PeopleService people,
+            CurriculumService curriculum,
+            ScenarioService scenarios,
+            QuizService quizzes,
+            AttemptRepository attempts,
+            AttemptStepRepository steps,
+            EvidenceRecorder recorder,
             Clock clock) {
         this.demoMode = demoMode;
         this.people = people;
@@ -84,8 +92,10 @@ class DemoHistory {
                 long started = System.nanoTime();
                 int trainees = self.run();
                 // After the commit: what a person (or a test) reads from now on includes the history.
-                log.info("Demo mode: demo history ready ({} trainees given six months of history in {} ms; "
-                        + "ORIENTA_DEMO_HISTORY=false starts them without)", trainees,
+                log.info(
+                        "Demo mode: demo history ready ({} trainees given six months of history in {} ms; "
+                                + "ORIENTA_DEMO_HISTORY=false starts them without)",
+                        trainees,
                         (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException e) {
                 // Demo data only: Orienta works without it, so say so and carry on.
@@ -103,11 +113,16 @@ class DemoHistory {
             people.findPeople("").forEach(p -> ids.put(p.username(), p.id().value()));
             for (var account : demoMode.accounts()) {
                 var id = ids.get(account.username());
-                if (id == null || !account.roles().contains(Role.TRAINEE)
-                        || !attempts.findByTraineeIdOrderByLastActivityAtDesc(id).isEmpty()) {
+                if (id == null
+                        || !account.roles().contains(Role.TRAINEE)
+                        || !attempts.findByTraineeIdOrderByLastActivityAtDesc(id)
+                                .isEmpty()) {
                     continue;
                 }
-                play(id, SKILL.getOrDefault(account.username(), 0.6), new Random(account.username().hashCode()));
+                play(
+                        id,
+                        SKILL.getOrDefault(account.username(), 0.6),
+                        new Random(account.username().hashCode()));
                 played++;
             }
             return played;
@@ -116,10 +131,13 @@ class DemoHistory {
 
     private void play(long traineeId, double skill, Random random) {
         var items = new ArrayList<ItemRef>();
-        for (var module : List.of("foundations", "service-levels", "ownership-and-commitments",
-                "listening-and-language")) {
-            curriculum.published(module).ifPresent(m -> m.definition().items().stream()
-                    .filter(i -> i.kind() != ItemKind.EXERCISE && !items.contains(i)).forEach(items::add));
+        for (var module :
+                List.of("foundations", "service-levels", "ownership-and-commitments", "listening-and-language")) {
+            curriculum
+                    .published(module)
+                    .ifPresent(m -> m.definition().items().stream()
+                            .filter(i -> i.kind() != ItemKind.EXERCISE && !items.contains(i))
+                            .forEach(items::add));
         }
         var now = clock.instant();
         for (int i = 0; i < items.size(); i++) {
@@ -127,10 +145,13 @@ class DemoHistory {
                     .plus(Duration.ofMinutes(random.nextInt(600)));
             var item = items.get(i);
             switch (item.kind()) {
-                case SCENARIO -> scenarios.published(item.key()).ifPresent(s -> scenario(traineeId, item, s.version(),
-                        skill, random, when));
-                case QUIZ -> quizzes.published(item.key()).ifPresent(q -> quiz(traineeId, item, q.version(), skill,
-                        random, when));
+                case SCENARIO ->
+                    scenarios
+                            .published(item.key())
+                            .ifPresent(s -> scenario(traineeId, item, s.version(), skill, random, when));
+                case QUIZ ->
+                    quizzes.published(item.key())
+                            .ifPresent(q -> quiz(traineeId, item, q.version(), skill, random, when));
                 default -> {
                     // Exercises stay for the trainee to try.
                 }
@@ -140,26 +161,40 @@ class DemoHistory {
 
     private void scenario(long traineeId, ItemRef item, int version, double skill, Random random, Instant when) {
         var definition = scenarios.version(item.key(), version);
-        var attempt = attempts.save(new Attempt(traineeId, item, version, null, AttemptMode.ASSESSED,
-                random.nextLong(), when));
+        var attempt = attempts.save(
+                new Attempt(traineeId, item, version, null, AttemptMode.ASSESSED, random.nextLong(), when));
         var choices = new ArrayList<String>();
         var run = Playthrough.replay(definition, choices);
         var at = when;
         while (run.decision() != null) {
             var options = run.options();
-            var good = options.stream().filter(o -> o.evidence().stream().allMatch(e -> e.level() >= 3)).toList();
+            var good = options.stream()
+                    .filter(o -> o.evidence().stream().allMatch(e -> e.level() >= 3))
+                    .toList();
             var poor = options.stream().filter(o -> !good.contains(o)).toList();
             var pick = (random.nextDouble() < skill && !good.isEmpty()) || poor.isEmpty()
-                    ? good.get(random.nextInt(good.size())) : poor.get(random.nextInt(poor.size()));
+                    ? good.get(random.nextInt(good.size()))
+                    : poor.get(random.nextInt(poor.size()));
             choices.add(pick.id());
             run = Playthrough.replay(definition, choices);
             at = at.plusSeconds(40 + random.nextInt(60));
             int stepNo = attempt.stepRecorded(at);
-            var step = steps.save(new AttemptStep(attempt.id().value(), stepNo, StepKind.CHOICE,
-                    run.choices().getLast().decisionId(), pick.id(), null, at));
+            var step = steps.save(new AttemptStep(
+                    attempt.id().value(),
+                    stepNo,
+                    StepKind.CHOICE,
+                    run.choices().getLast().decisionId(),
+                    pick.id(),
+                    null,
+                    at));
             for (var claim : pick.evidence()) {
-                recorder.record(attempt, claim, EvidenceRecorder.weight(ItemKind.SCENARIO),
-                        run.choices().getLast().decisionId() + "/" + pick.id(), step.id(), at);
+                recorder.record(
+                        attempt,
+                        claim,
+                        EvidenceRecorder.weight(ItemKind.SCENARIO),
+                        run.choices().getLast().decisionId() + "/" + pick.id(),
+                        step.id(),
+                        at);
             }
         }
         attempt.complete(AttemptService.score(run), null, run.ending().outcome(), at);
@@ -167,8 +202,8 @@ class DemoHistory {
 
     private void quiz(long traineeId, ItemRef item, int version, double skill, Random random, Instant when) {
         var definition = quizzes.version(item.key(), version);
-        var attempt = attempts.save(new Attempt(traineeId, item, version, null, AttemptMode.ASSESSED,
-                random.nextLong(), when));
+        var attempt = attempts.save(
+                new Attempt(traineeId, item, version, null, AttemptMode.ASSESSED, random.nextLong(), when));
         var paper = QuizPaper.draw(definition, attempt.seed());
         var results = new ArrayList<QuizScoring.QuestionResult>();
         var at = when;
@@ -179,8 +214,14 @@ class DemoHistory {
             results.add(result);
             at = at.plusSeconds(20 + random.nextInt(40));
             int stepNo = attempt.stepRecorded(at);
-            var step = steps.save(new AttemptStep(attempt.id().value(), stepNo, StepKind.ANSWER, question.id(),
-                    AnswerCodec.write(answer), result.correct(), at));
+            var step = steps.save(new AttemptStep(
+                    attempt.id().value(),
+                    stepNo,
+                    StepKind.ANSWER,
+                    question.id(),
+                    AnswerCodec.write(answer),
+                    result.correct(),
+                    at));
             for (var claim : QuizScoring.evidence(question, result)) {
                 recorder.record(attempt, claim, EvidenceRecorder.weight(ItemKind.QUIZ), question.id(), step.id(), at);
             }

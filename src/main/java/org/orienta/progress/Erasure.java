@@ -24,8 +24,11 @@ class Erasure {
 
     @EventListener
     void erased(PersonErased event) {
-        var ids = attempts.findByTraineeIdOrderByLastActivityAtDesc(event.person().value()).stream()
-                .map(a -> a.id().value()).toList();
+        var ids = attempts
+                .findByTraineeIdOrderByLastActivityAtDesc(event.person().value())
+                .stream()
+                .map(a -> a.id().value())
+                .toList();
         if (ids.isEmpty()) {
             return;
         }

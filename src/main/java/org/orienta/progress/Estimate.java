@@ -8,7 +8,12 @@ import org.jspecify.annotations.Nullable;
  * the unrounded mean, how much recent evidence stands behind it, a confidence between 0 and 1, how many
  * pieces there are, and when the latest arrived. Advisory, and always explained by its evidence.
  */
-public record Estimate(@Nullable Integer level, double mean, double effectiveEvidence, double confidence, int count,
+public record Estimate(
+        @Nullable Integer level,
+        double mean,
+        double effectiveEvidence,
+        double confidence,
+        int count,
         @Nullable Instant lastEvidence) {
 
     public boolean enoughEvidence() {

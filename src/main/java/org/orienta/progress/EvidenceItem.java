@@ -12,6 +12,16 @@ import org.orienta.base.LocalizedText;
  * @param step where in the attempt it was shown: the decision of a role-play or the quiz question;
  *     null for an exercise, which is one step
  */
-public record EvidenceItem(long id, ItemRef item, int version, LocalizedText itemTitle, @Nullable LocalizedText said,
-        @Nullable LocalizedText feedback, int level, double weight, boolean assessed, Instant at, AttemptId attempt,
+public record EvidenceItem(
+        long id,
+        ItemRef item,
+        int version,
+        LocalizedText itemTitle,
+        @Nullable LocalizedText said,
+        @Nullable LocalizedText feedback,
+        int level,
+        double weight,
+        boolean assessed,
+        Instant at,
+        AttemptId attempt,
         @Nullable String step) {}

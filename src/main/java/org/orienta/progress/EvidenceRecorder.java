@@ -1,8 +1,8 @@
 package org.orienta.progress;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.Instant;
 import org.orienta.base.ItemKind;
 import org.orienta.competency.Evidence;
 import org.springframework.stereotype.Component;
@@ -27,7 +27,9 @@ class EvidenceRecorder {
     private final CompetencyStandingRepository standings;
     private final ProficiencyModel model;
 
-    EvidenceRecorder(CompetencyEvidenceRepository evidence, CompetencyStandingRepository standings,
+    EvidenceRecorder(
+            CompetencyEvidenceRepository evidence,
+            CompetencyStandingRepository standings,
             ProficiencySettings settings) {
         this.evidence = evidence;
         this.standings = standings;
@@ -39,20 +41,22 @@ class EvidenceRecorder {
     }
 
     void record(Attempt attempt, Evidence claim, double weight, String ref, long stepId, Instant now) {
-        var row = evidence.save(new CompetencyEvidence(attempt.traineeId(), claim.competency().value(), claim.level(),
-                weight, attempt, ref, stepId, now));
+        var row = evidence.save(new CompetencyEvidence(
+                attempt.traineeId(), claim.competency().value(), claim.level(), weight, attempt, ref, stepId, now));
         if (row.assessed()) {
             addToTotals(attempt.traineeId(), claim.competency().value(), weight, claim.level(), now);
         }
     }
 
     void addToTotals(long traineeId, String competency, double weight, int level, Instant at) {
-        var overall = standings.findByTraineeIdAndCompetencyAndPeriod(traineeId, competency, CompetencyStanding.ALL)
+        var overall = standings
+                .findByTraineeIdAndCompetencyAndPeriod(traineeId, competency, CompetencyStanding.ALL)
                 .orElseGet(() -> new CompetencyStanding(traineeId, competency, null));
         overall.set(model.add(overall.totals(), weight, level, at));
         standings.save(overall);
         var month = monthOf(at);
-        var monthly = standings.findByTraineeIdAndCompetencyAndPeriod(traineeId, competency, month.toString())
+        var monthly = standings
+                .findByTraineeIdAndCompetencyAndPeriod(traineeId, competency, month.toString())
                 .orElseGet(() -> new CompetencyStanding(traineeId, competency, month));
         monthly.set(model.add(monthly.totals(), weight, level, at));
         standings.save(monthly);

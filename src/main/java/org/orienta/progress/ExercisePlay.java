@@ -10,9 +10,16 @@ import org.orienta.exercise.ExerciseResult;
  * An exercise attempt as the player shows it: the exercise, and once submitted the answer, the result
  * and, for a rewrite, the criteria the trainee ticked when checking their own text.
  */
-public record ExercisePlay(AttemptId id, AttemptMode mode, AttemptStatus status, int version,
-        ExerciseDefinition exercise, @Nullable ExerciseAnswer answer, @Nullable ExerciseResult result,
-        List<String> selfCheck, @Nullable Review review) {
+public record ExercisePlay(
+        AttemptId id,
+        AttemptMode mode,
+        AttemptStatus status,
+        int version,
+        ExerciseDefinition exercise,
+        @Nullable ExerciseAnswer answer,
+        @Nullable ExerciseResult result,
+        List<String> selfCheck,
+        @Nullable Review review) {
 
     public ExercisePlay {
         selfCheck = List.copyOf(selfCheck);

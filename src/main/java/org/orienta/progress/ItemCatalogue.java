@@ -3,9 +3,9 @@ package org.orienta.progress;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
-import java.util.stream.Collectors;
 import org.orienta.competency.Evidence;
 import org.orienta.exercise.ExerciseService;
 import org.orienta.quiz.QuizService;
@@ -35,13 +35,27 @@ public class ItemCatalogue {
         for (var e : exercises.publishedExercises()) {
             var ref = new ItemRef(ItemKind.EXERCISE, e.key());
             var instructions = exercises.version(e.key(), e.version()).info().instructions();
-            items.put(ref, new ItemInfo(ref, e.version(), e.title(), instructions, e.minutes(),
-                    e.evidence().stream().map(Evidence::competency).collect(Collectors.toSet())));
+            items.put(
+                    ref,
+                    new ItemInfo(
+                            ref,
+                            e.version(),
+                            e.title(),
+                            instructions,
+                            e.minutes(),
+                            e.evidence().stream().map(Evidence::competency).collect(Collectors.toSet())));
         }
         for (var q : quizzes.publishedQuizzes()) {
             var ref = new ItemRef(ItemKind.QUIZ, q.key());
-            items.put(ref, new ItemInfo(ref, q.version(), q.title(), q.description() == null ? q.title()
-                    : q.description(), q.minutes(), q.competencies()));
+            items.put(
+                    ref,
+                    new ItemInfo(
+                            ref,
+                            q.version(),
+                            q.title(),
+                            q.description() == null ? q.title() : q.description(),
+                            q.minutes(),
+                            q.competencies()));
         }
         return items;
     }

@@ -6,7 +6,12 @@ import org.orienta.base.LocalizedText;
 import org.orienta.competency.CompetencyCode;
 
 /** What a list shows about a learning item: its title, how long it takes, what it develops. */
-public record ItemInfo(ItemRef ref, int version, LocalizedText title, LocalizedText summary, int minutes,
+public record ItemInfo(
+        ItemRef ref,
+        int version,
+        LocalizedText title,
+        LocalizedText summary,
+        int minutes,
         Set<CompetencyCode> competencies) {
 
     public ItemInfo {

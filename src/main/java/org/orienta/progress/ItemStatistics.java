@@ -25,7 +25,12 @@ public final class ItemStatistics {
     public static final int MIN_RESPONSES = 10;
 
     /** One answer to one item within one attempt. */
-    public record Response(long attempt, String item, boolean correct, String answer, @Nullable Double seconds) {}
+    public record Response(
+            long attempt,
+            String item,
+            boolean correct,
+            String answer,
+            @Nullable Double seconds) {}
 
     public enum Flag {
         TOO_EASY,
@@ -34,8 +39,14 @@ public final class ItemStatistics {
     }
 
     /** The figures of one item. */
-    public record ItemStat(String item, int responses, double facility, @Nullable Double discrimination,
-            Map<String, Integer> answers, @Nullable Double meanSeconds, Set<Flag> flags) {
+    public record ItemStat(
+            String item,
+            int responses,
+            double facility,
+            @Nullable Double discrimination,
+            Map<String, Integer> answers,
+            @Nullable Double meanSeconds,
+            Set<Flag> flags) {
 
         public ItemStat {
             answers = Map.copyOf(answers);
@@ -61,8 +72,11 @@ public final class ItemStatistics {
             var discrimination = pointBiserial(answers, totals, facility);
             var distribution = new TreeMap<String, Integer>();
             answers.forEach(r -> distribution.merge(r.answer(), 1, Integer::sum));
-            var seconds = answers.stream().map(Response::seconds).filter(java.util.Objects::nonNull)
-                    .mapToDouble(Double::doubleValue).average();
+            var seconds = answers.stream()
+                    .map(Response::seconds)
+                    .filter(java.util.Objects::nonNull)
+                    .mapToDouble(Double::doubleValue)
+                    .average();
             var flags = EnumSet.noneOf(Flag.class);
             if (n >= minResponses) {
                 if (facility > TOO_EASY) {
@@ -75,8 +89,14 @@ public final class ItemStatistics {
                     flags.add(Flag.NEGATIVE_DISCRIMINATION);
                 }
             }
-            stats.add(new ItemStat(entry.getKey(), n, facility, discrimination, distribution,
-                    seconds.isPresent() ? seconds.getAsDouble() : null, flags));
+            stats.add(new ItemStat(
+                    entry.getKey(),
+                    n,
+                    facility,
+                    discrimination,
+                    distribution,
+                    seconds.isPresent() ? seconds.getAsDouble() : null,
+                    flags));
         }
         return stats;
     }
@@ -103,7 +123,10 @@ public final class ItemStatistics {
             }
         }
         double mean = java.util.Arrays.stream(rest).average().orElse(0);
-        double variance = java.util.Arrays.stream(rest).map(x -> (x - mean) * (x - mean)).average().orElse(0);
+        double variance = java.util.Arrays.stream(rest)
+                .map(x -> (x - mean) * (x - mean))
+                .average()
+                .orElse(0);
         if (variance == 0) {
             return null;
         }

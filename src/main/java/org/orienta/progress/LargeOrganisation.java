@@ -47,23 +47,65 @@ public final class LargeOrganisation {
     static final int DAYS = 730;
     /** Planned steps per trainee; scenario paths end early and quizzes draw fewer questions, so about 100 are played. */
     static final int STEPS_PER_TRAINEE = 118;
+
     static final int TRAINEES_PER_COMMIT = 250;
 
-    private static final List<String> AREAS = List.of("Retail stores", "Branch banking", "Contact centre",
-            "Hotel front office", "After-sales service", "Online support", "Claims desk", "Field service");
+    private static final List<String> AREAS = List.of(
+            "Retail stores",
+            "Branch banking",
+            "Contact centre",
+            "Hotel front office",
+            "After-sales service",
+            "Online support",
+            "Claims desk",
+            "Field service");
     private static final List<String> REGIONS = List.of("North", "South", "East", "West", "Central");
-    private static final List<String> FIRST = List.of("Ada", "Ben", "Carla", "David", "Elif", "Femi", "Greta", "Hamid",
-            "Ines", "Jonas", "Kemal", "Lena", "Marta", "Noah", "Olga", "Pedro", "Quinn", "Rosa", "Sami", "Tess", "Umar",
-            "Vera", "Wim", "Xenia", "Yusuf", "Zoe", "Aylin", "Bruno", "Chiara", "Dmitri", "Eva", "Finn");
-    private static final List<String> LAST = List.of("Adler", "Berg", "Costa", "Dubois", "Eriksen", "Fischer",
-            "Garcia", "Hansen", "Ivanova", "Jansen", "Kaya", "Larsen", "Meyer", "Novak", "Okafor", "Petrov", "Quist",
-            "Rossi", "Schmidt", "Tanaka", "Usman", "Vogel", "Weber", "Xu", "Yilmaz", "Zimmermann", "Moreau", "Silva");
-    private static final List<String> ROLES = List.of("Sales associate", "Customer advisor", "Team lead",
-            "Front desk agent", "Service technician");
+    private static final List<String> FIRST = List.of(
+            "Ada", "Ben", "Carla", "David", "Elif", "Femi", "Greta", "Hamid", "Ines", "Jonas", "Kemal", "Lena", "Marta",
+            "Noah", "Olga", "Pedro", "Quinn", "Rosa", "Sami", "Tess", "Umar", "Vera", "Wim", "Xenia", "Yusuf", "Zoe",
+            "Aylin", "Bruno", "Chiara", "Dmitri", "Eva", "Finn");
+    private static final List<String> LAST = List.of(
+            "Adler",
+            "Berg",
+            "Costa",
+            "Dubois",
+            "Eriksen",
+            "Fischer",
+            "Garcia",
+            "Hansen",
+            "Ivanova",
+            "Jansen",
+            "Kaya",
+            "Larsen",
+            "Meyer",
+            "Novak",
+            "Okafor",
+            "Petrov",
+            "Quist",
+            "Rossi",
+            "Schmidt",
+            "Tanaka",
+            "Usman",
+            "Vogel",
+            "Weber",
+            "Xu",
+            "Yilmaz",
+            "Zimmermann",
+            "Moreau",
+            "Silva");
+    private static final List<String> ROLES =
+            List.of("Sales associate", "Customer advisor", "Team lead", "Front desk agent", "Service technician");
 
     /** What was generated. */
-    public record Summary(int trainees, int departments, long attempts, long steps, long evidence, long standings,
-            long assignments, long millis) {}
+    public record Summary(
+            int trainees,
+            int departments,
+            long attempts,
+            long steps,
+            long evidence,
+            long standings,
+            long assignments,
+            long millis) {}
 
     private final DataSource dataSource;
     private final ProficiencyModel model;
@@ -148,21 +190,30 @@ public final class LargeOrganisation {
                 int department = t % departments.size();
                 long person = ids.person++;
                 writer.person(person, t, departments.get(department), roles.get(random.nextInt(roles.size())), random);
-                double skill = Math.max(0.15, Math.min(0.95, departmentSkill[department] + random.nextGaussian() * 0.1));
+                double skill =
+                        Math.max(0.15, Math.min(0.95, departmentSkill[department] + random.nextGaussian() * 0.1));
                 trainee(person, skill, random, ids, writer, totals);
                 if ((t + 1) % TRAINEES_PER_COMMIT == 0 || t == trainees - 1) {
                     writer.flush();
                     connection.commit();
                     if ((t + 1) % 1_000 == 0 || t == trainees - 1) {
-                        out.printf("  %,d trainees, %,d steps (%,d s)%n", t + 1, totals[1],
-                                (System.nanoTime() - started) / 1_000_000_000);
+                        out.printf(
+                                "  %,d trainees, %,d steps (%,d s)%n",
+                                t + 1, totals[1], (System.nanoTime() - started) / 1_000_000_000);
                     }
                 }
             }
             ids.restart(connection);
             connection.commit();
-            return new Summary(trainees, departments.size(), totals[0], totals[1], totals[2], totals[3],
-                    writer.assignments, (System.nanoTime() - started) / 1_000_000);
+            return new Summary(
+                    trainees,
+                    departments.size(),
+                    totals[0],
+                    totals[1],
+                    totals[2],
+                    totals[3],
+                    writer.assignments,
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (SQLException e) {
             throw new IllegalStateException("Generating the organisation failed: " + e.getMessage(), e);
         }
@@ -214,9 +265,10 @@ public final class LargeOrganisation {
             boolean unfinished = i == plan.size() - 1 && random.nextDouble() < 0.3;
             long attempt = ids.attempt++;
             int recorded = switch (p.item().kind()) {
-                case SCENARIO -> scenario(person, attempt, p, chance, unfinished, random, ids, writer, overall, monthly,
-                        totals);
-                case QUIZ -> quiz(person, attempt, p, chance, unfinished, random, ids, writer, overall, monthly, totals);
+                case SCENARIO ->
+                    scenario(person, attempt, p, chance, unfinished, random, ids, writer, overall, monthly, totals);
+                case QUIZ ->
+                    quiz(person, attempt, p, chance, unfinished, random, ids, writer, overall, monthly, totals);
                 case EXERCISE -> exercise(person, attempt, p, chance, random, ids, writer, overall, monthly, totals);
             };
             totals[1] += recorded;
@@ -233,9 +285,19 @@ public final class LargeOrganisation {
         }
     }
 
-    private int scenario(long person, long attempt, Planned p, double chance, boolean unfinished, Random random,
-            Ids ids, Writer writer, Map<String, ProficiencyModel.Totals> overall,
-            Map<String, ProficiencyModel.Totals> monthly, long[] totals) throws SQLException {
+    private int scenario(
+            long person,
+            long attempt,
+            Planned p,
+            double chance,
+            boolean unfinished,
+            Random random,
+            Ids ids,
+            Writer writer,
+            Map<String, ProficiencyModel.Totals> overall,
+            Map<String, ProficiencyModel.Totals> monthly,
+            long[] totals)
+            throws SQLException {
         var definition = scenarios.get(p.item().key());
         var choices = new ArrayList<String>();
         var run = path(definition, choices);
@@ -243,10 +305,13 @@ public final class LargeOrganisation {
         int stepNo = 0;
         while (run.decision() != null && !(unfinished && stepNo >= 3)) {
             var options = run.options();
-            var good = options.stream().filter(o -> o.evidence().stream().allMatch(e -> e.level() >= 3)).toList();
+            var good = options.stream()
+                    .filter(o -> o.evidence().stream().allMatch(e -> e.level() >= 3))
+                    .toList();
             var poor = options.stream().filter(o -> !good.contains(o)).toList();
             var pick = (random.nextDouble() < chance && !good.isEmpty()) || poor.isEmpty()
-                    ? good.get(random.nextInt(good.size())) : poor.get(random.nextInt(poor.size()));
+                    ? good.get(random.nextInt(good.size()))
+                    : poor.get(random.nextInt(poor.size()));
             choices.add(pick.id());
             run = path(definition, choices);
             at = at.plusSeconds(40 + random.nextInt(60));
@@ -255,20 +320,52 @@ public final class LargeOrganisation {
             var decision = run.choices().getLast().decisionId();
             writer.step(step, attempt, stepNo, "CHOICE", decision, pick.id(), null, at);
             for (var claim : pick.evidence()) {
-                evidence(person, attempt, step, p.item(), claim, EvidenceRecorder.weight(ItemKind.SCENARIO),
-                        decision + "/" + pick.id(), at, ids, writer, overall, monthly, totals);
+                evidence(
+                        person,
+                        attempt,
+                        step,
+                        p.item(),
+                        claim,
+                        EvidenceRecorder.weight(ItemKind.SCENARIO),
+                        decision + "/" + pick.id(),
+                        at,
+                        ids,
+                        writer,
+                        overall,
+                        monthly,
+                        totals);
             }
         }
         var finished = run.decision() == null && !unfinished;
-        writer.attempt(attempt, person, p.item(), versions.get(p.item().toString()), random.nextLong(), stepNo,
-                finished ? AttemptService.score(run) : null, null, finished ? run.ending().outcome() : null, p.at(),
-                finished ? at : null, at);
+        writer.attempt(
+                attempt,
+                person,
+                p.item(),
+                versions.get(p.item().toString()),
+                random.nextLong(),
+                stepNo,
+                finished ? AttemptService.score(run) : null,
+                null,
+                finished ? run.ending().outcome() : null,
+                p.at(),
+                finished ? at : null,
+                at);
         return stepNo;
     }
 
-    private int quiz(long person, long attempt, Planned p, double chance, boolean unfinished, Random random, Ids ids,
-            Writer writer, Map<String, ProficiencyModel.Totals> overall, Map<String, ProficiencyModel.Totals> monthly,
-            long[] totals) throws SQLException {
+    private int quiz(
+            long person,
+            long attempt,
+            Planned p,
+            double chance,
+            boolean unfinished,
+            Random random,
+            Ids ids,
+            Writer writer,
+            Map<String, ProficiencyModel.Totals> overall,
+            Map<String, ProficiencyModel.Totals> monthly,
+            long[] totals)
+            throws SQLException {
         var definition = quizzes.get(p.item().key());
         long seed = random.nextInt(16);
         var paper = papers.computeIfAbsent(p.item().key() + "#" + seed, k -> QuizPaper.draw(definition, seed));
@@ -285,78 +382,178 @@ public final class LargeOrganisation {
             at = at.plusSeconds(20 + random.nextInt(40));
             stepNo++;
             long step = ids.step++;
-            writer.step(step, attempt, stepNo, "ANSWER", question.id(), AnswerCodec.write(answer), result.correct(), at);
+            writer.step(
+                    step, attempt, stepNo, "ANSWER", question.id(), AnswerCodec.write(answer), result.correct(), at);
             for (var claim : QuizScoring.evidence(question, result)) {
-                evidence(person, attempt, step, p.item(), claim, EvidenceRecorder.weight(ItemKind.QUIZ), question.id(),
-                        at, ids, writer, overall, monthly, totals);
+                evidence(
+                        person,
+                        attempt,
+                        step,
+                        p.item(),
+                        claim,
+                        EvidenceRecorder.weight(ItemKind.QUIZ),
+                        question.id(),
+                        at,
+                        ids,
+                        writer,
+                        overall,
+                        monthly,
+                        totals);
             }
         }
         var finished = !unfinished;
         var total = finished ? QuizScoring.total(definition, paper, results) : null;
-        writer.attempt(attempt, person, p.item(), versions.get(p.item().toString()), seed, stepNo,
-                total == null ? null : total.score(), total == null ? null : total.passed(), null, p.at(),
-                finished ? at : null, at);
+        writer.attempt(
+                attempt,
+                person,
+                p.item(),
+                versions.get(p.item().toString()),
+                seed,
+                stepNo,
+                total == null ? null : total.score(),
+                total == null ? null : total.passed(),
+                null,
+                p.at(),
+                finished ? at : null,
+                at);
         return stepNo;
     }
 
     /** One submission; most rewrites are reviewed by a trainer a few days later, the rest still wait. */
-    private int exercise(long person, long attempt, Planned p, double chance, Random random, Ids ids, Writer writer,
-            Map<String, ProficiencyModel.Totals> overall, Map<String, ProficiencyModel.Totals> monthly, long[] totals)
+    private int exercise(
+            long person,
+            long attempt,
+            Planned p,
+            double chance,
+            Random random,
+            Ids ids,
+            Writer writer,
+            Map<String, ProficiencyModel.Totals> overall,
+            Map<String, ProficiencyModel.Totals> monthly,
+            long[] totals)
             throws SQLException {
         var definition = exercises.get(p.item().key());
         var answer = SampleAnswers.exercise(definition, random.nextDouble() < chance);
         var result = org.orienta.exercise.ExerciseScoring.score(definition, answer);
         var at = p.at().plusSeconds(120 + random.nextInt(300));
         long step = ids.step++;
-        writer.step(step, attempt, 1, "SUBMISSION", definition.id(), AnswerCodec.write(answer),
+        writer.step(
+                step,
+                attempt,
+                1,
+                "SUBMISSION",
+                definition.id(),
+                AnswerCodec.write(answer),
                 result.awaitingReview() ? null : result.score() >= org.orienta.exercise.ExerciseScoring.FULL_LEVEL_FROM,
                 at);
         for (var claim : org.orienta.exercise.ExerciseScoring.evidence(definition, result)) {
-            evidence(person, attempt, step, p.item(), claim, EvidenceRecorder.weight(ItemKind.EXERCISE),
-                    definition.id(), at, ids, writer, overall, monthly, totals);
+            evidence(
+                    person,
+                    attempt,
+                    step,
+                    p.item(),
+                    claim,
+                    EvidenceRecorder.weight(ItemKind.EXERCISE),
+                    definition.id(),
+                    at,
+                    ids,
+                    writer,
+                    overall,
+                    monthly,
+                    totals);
         }
         int steps = 1;
         Double score = result.awaitingReview() ? null : result.score();
         Instant completed = result.awaitingReview() ? null : at;
         var reviewedAt = at.plus(Duration.ofDays(1 + random.nextInt(10)));
-        if (definition instanceof org.orienta.exercise.RewriteExercise rewrite && random.nextDouble() < 0.85
+        if (definition instanceof org.orienta.exercise.RewriteExercise rewrite
+                && random.nextDouble() < 0.85
                 && reviewedAt.isBefore(clock.instant())) {
             var levels = new java.util.LinkedHashMap<String, Integer>();
             rewrite.rubric().forEach(c -> levels.put(c.id(), random.nextDouble() < chance ? 3 : 2));
-            double mean = levels.values().stream().mapToInt(Integer::intValue).average().orElse(2);
+            double mean = levels.values().stream()
+                    .mapToInt(Integer::intValue)
+                    .average()
+                    .orElse(2);
             writer.review(attempt, levels, reviewedAt);
             long reviewStep = ids.step++;
             writer.step(reviewStep, attempt, 2, "REVIEW", "review", "", null, reviewedAt);
             for (var declared : rewrite.evidence()) {
-                evidence(person, attempt, reviewStep, p.item(), new Evidence(declared.competency(),
-                        (int) Math.round(mean)), EvidenceRecorder.REVIEW_WEIGHT, rewrite.id(), reviewedAt, ids, writer,
-                        overall, monthly, totals);
+                evidence(
+                        person,
+                        attempt,
+                        reviewStep,
+                        p.item(),
+                        new Evidence(declared.competency(), (int) Math.round(mean)),
+                        EvidenceRecorder.REVIEW_WEIGHT,
+                        rewrite.id(),
+                        reviewedAt,
+                        ids,
+                        writer,
+                        overall,
+                        monthly,
+                        totals);
             }
             steps = 2;
             score = mean / Evidence.MAX_LEVEL;
             completed = reviewedAt;
         }
-        writer.attempt(attempt, person, p.item(), versions.get(p.item().toString()), random.nextLong(), steps, score,
-                null, null, p.at(), completed, completed == null ? at : completed,
+        writer.attempt(
+                attempt,
+                person,
+                p.item(),
+                versions.get(p.item().toString()),
+                random.nextLong(),
+                steps,
+                score,
+                null,
+                null,
+                p.at(),
+                completed,
+                completed == null ? at : completed,
                 completed == null ? "AWAITING_REVIEW" : null);
         return steps;
     }
 
-    private void evidence(long person, long attempt, long step, ItemRef item, Evidence claim, double weight, String ref,
-            Instant at, Ids ids, Writer writer, Map<String, ProficiencyModel.Totals> overall,
-            Map<String, ProficiencyModel.Totals> monthly, long[] totals) throws SQLException {
+    private void evidence(
+            long person,
+            long attempt,
+            long step,
+            ItemRef item,
+            Evidence claim,
+            double weight,
+            String ref,
+            Instant at,
+            Ids ids,
+            Writer writer,
+            Map<String, ProficiencyModel.Totals> overall,
+            Map<String, ProficiencyModel.Totals> monthly,
+            long[] totals)
+            throws SQLException {
         var competency = claim.competency().value();
-        writer.evidence(ids.evidence++, person, competency, claim.level(), weight, item,
-                versions.get(item.toString()), ref, attempt, step, at);
+        writer.evidence(
+                ids.evidence++,
+                person,
+                competency,
+                claim.level(),
+                weight,
+                item,
+                versions.get(item.toString()),
+                ref,
+                attempt,
+                step,
+                at);
         totals[2]++;
-        overall.put(competency, model.add(overall.getOrDefault(competency, ProficiencyModel.Totals.NONE), weight,
-                claim.level(), at));
+        overall.put(
+                competency,
+                model.add(overall.getOrDefault(competency, ProficiencyModel.Totals.NONE), weight, claim.level(), at));
         var key = competency + "|" + EvidenceRecorder.monthOf(at);
         monthly.put(key, model.add(monthly.getOrDefault(key, ProficiencyModel.Totals.NONE), weight, claim.level(), at));
     }
 
     private Playthrough path(ScenarioDefinition definition, List<String> choices) {
-        return paths.computeIfAbsent(definition.id() + ":" + String.join(",", choices),
+        return paths.computeIfAbsent(
+                definition.id() + ":" + String.join(",", choices),
                 k -> Playthrough.replay(definition, List.copyOf(choices)));
     }
 
@@ -392,8 +589,8 @@ public final class LargeOrganisation {
                         insert.setLong(1, id);
                         insert.setString(2, "CO" + c);
                         // Team leads aim higher; everyone else at Professional with two Standard targets.
-                        insert.setInt(3, ROLES.get(r).equals("Team lead") ? (c % 3 == 0 ? 4 : 3)
-                                : (c + r) % 5 == 0 ? 2 : 3);
+                        insert.setInt(
+                                3, ROLES.get(r).equals("Team lead") ? (c % 3 == 0 ? 4 : 3) : (c + r) % 5 == 0 ? 2 : 3);
                         insert.addBatch();
                     }
                     insert.executeBatch();
@@ -412,8 +609,8 @@ public final class LargeOrganisation {
                 }
             }
         }
-        try (var insert = connection.prepareStatement("insert into " + table + " (name) values (?)",
-                new String[] { "id" })) {
+        try (var insert =
+                connection.prepareStatement("insert into " + table + " (name) values (?)", new String[] {"id"})) {
             insert.setString(1, name);
             insert.executeUpdate();
             try (var keys = insert.getGeneratedKeys()) {
@@ -424,7 +621,8 @@ public final class LargeOrganisation {
     }
 
     private static long count(Connection connection, String sql) throws SQLException {
-        try (var statement = connection.prepareStatement(sql); var rows = statement.executeQuery()) {
+        try (var statement = connection.prepareStatement(sql);
+                var rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
         }
@@ -433,8 +631,8 @@ public final class LargeOrganisation {
     /** Identities handed out here, then the tables' identity columns moved past them. */
     private static final class Ids {
 
-        private static final List<String> TABLES = List.of("person", "attempt", "attempt_step", "competency_evidence",
-                "competency_standing", "assignment");
+        private static final List<String> TABLES = List.of(
+                "person", "attempt", "attempt_step", "competency_evidence", "competency_standing", "assignment");
         long person;
         long attempt;
         long step;
@@ -456,11 +654,12 @@ public final class LargeOrganisation {
         }
 
         void restart(Connection connection) throws SQLException {
-            long[] values = { person, attempt, step, evidence, standing, assignment };
+            long[] values = {person, attempt, step, evidence, standing, assignment};
             for (int i = 0; i < TABLES.size(); i++) {
                 try (var statement = connection.createStatement()) {
                     // H2 and PostgreSQL both accept this form.
-                    statement.execute("alter table " + TABLES.get(i) + " alter column id restart with " + (values[i] + 1));
+                    statement.execute(
+                            "alter table " + TABLES.get(i) + " alter column id restart with " + (values[i] + 1));
                 }
             }
         }
@@ -483,25 +682,29 @@ public final class LargeOrganisation {
         long assignments;
 
         Writer(Connection connection) throws SQLException {
-            person = connection.prepareStatement("insert into person (id, username, display_name, email, department_id, "
-                    + "job_role_id, enabled, password_hash, must_change_password, demo, created_at) "
-                    + "values (?, ?, ?, ?, ?, ?, true, ?, false, false, ?)");
+            person =
+                    connection.prepareStatement("insert into person (id, username, display_name, email, department_id, "
+                            + "job_role_id, enabled, password_hash, must_change_password, demo, created_at) "
+                            + "values (?, ?, ?, ?, ?, ?, true, ?, false, false, ?)");
             role = connection.prepareStatement("insert into person_role (person_id, role) values (?, 'TRAINEE')");
             attempt = connection.prepareStatement("insert into attempt (id, trainee_id, item_kind, item_key, "
                     + "item_version, mode, status, seed, steps, score, passed, outcome, started_at, completed_at, "
                     + "last_activity_at) values (?, ?, ?, ?, ?, 'ASSESSED', ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             step = connection.prepareStatement("insert into attempt_step (id, attempt_id, step_no, kind, ref, answer, "
                     + "correct, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)");
-            evidence = connection.prepareStatement("insert into competency_evidence (id, trainee_id, competency, level, "
-                    + "weight, item_kind, item_key, item_version, ref, attempt_id, step_id, assessed, recorded_at) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?)");
-            standing = connection.prepareStatement("insert into competency_standing (id, trainee_id, competency, period, "
-                    + "weight_units, level_units, square_units, evidence_count, last_evidence_at) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            evidence =
+                    connection.prepareStatement("insert into competency_evidence (id, trainee_id, competency, level, "
+                            + "weight, item_kind, item_key, item_version, ref, attempt_id, step_id, assessed, recorded_at) "
+                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?)");
+            standing =
+                    connection.prepareStatement("insert into competency_standing (id, trainee_id, competency, period, "
+                            + "weight_units, level_units, square_units, evidence_count, last_evidence_at) "
+                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
             assignment = connection.prepareStatement("insert into assignment (id, trainee_id, module_key, due_date, "
                     + "assigned_by, assigned_at) values (?, ?, ?, ?, 'generator', ?)");
-            review = connection.prepareStatement("insert into attempt_review (attempt_id, reviewer, reviewed_at, levels, "
-                    + "comment) values (?, 'generator', ?, ?, 'Clear and kind; say what you will do next.')");
+            review = connection.prepareStatement(
+                    "insert into attempt_review (attempt_id, reviewer, reviewed_at, levels, "
+                            + "comment) values (?, 'generator', ?, ?, 'Clear and kind; say what you will do next.')");
             order = List.of(person, role, assignment, attempt, review, step, evidence, standing);
             nextAssignment = Ids.next(connection, "assignment");
         }
@@ -510,8 +713,10 @@ public final class LargeOrganisation {
             var username = USERNAME_PREFIX + String.format("%05d", number + 1);
             person.setLong(1, id);
             person.setString(2, username);
-            person.setString(3, FIRST.get(random.nextInt(FIRST.size())) + " " + LAST.get(random.nextInt(LAST.size()))
-                    + " " + String.format("%05d", number + 1));
+            person.setString(
+                    3,
+                    FIRST.get(random.nextInt(FIRST.size())) + " " + LAST.get(random.nextInt(LAST.size())) + " "
+                            + String.format("%05d", number + 1));
             person.setString(4, username + "@example.invalid");
             person.setLong(5, department);
             person.setLong(6, role);
@@ -532,15 +737,38 @@ public final class LargeOrganisation {
             assignments++;
         }
 
-        void attempt(long id, long trainee, ItemRef item, int version, long seed, int steps, @Nullable Double score,
-                @Nullable Boolean passed, @Nullable String outcome, Instant started, @Nullable Instant completed,
-                Instant last) throws SQLException {
+        void attempt(
+                long id,
+                long trainee,
+                ItemRef item,
+                int version,
+                long seed,
+                int steps,
+                @Nullable Double score,
+                @Nullable Boolean passed,
+                @Nullable String outcome,
+                Instant started,
+                @Nullable Instant completed,
+                Instant last)
+                throws SQLException {
             attempt(id, trainee, item, version, seed, steps, score, passed, outcome, started, completed, last, null);
         }
 
-        void attempt(long id, long trainee, ItemRef item, int version, long seed, int steps, @Nullable Double score,
-                @Nullable Boolean passed, @Nullable String outcome, Instant started, @Nullable Instant completed,
-                Instant last, @Nullable String status) throws SQLException {
+        void attempt(
+                long id,
+                long trainee,
+                ItemRef item,
+                int version,
+                long seed,
+                int steps,
+                @Nullable Double score,
+                @Nullable Boolean passed,
+                @Nullable String outcome,
+                Instant started,
+                @Nullable Instant completed,
+                Instant last,
+                @Nullable String status)
+                throws SQLException {
             attempt.setLong(1, id);
             attempt.setLong(2, trainee);
             attempt.setString(3, item.kind().name());
@@ -561,13 +789,26 @@ public final class LargeOrganisation {
         void review(long attemptId, Map<String, Integer> levels, Instant at) throws SQLException {
             review.setLong(1, attemptId);
             review.setObject(2, time(at));
-            review.setString(3, String.join(",", levels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .toList()));
+            review.setString(
+                    3,
+                    String.join(
+                            ",",
+                            levels.entrySet().stream()
+                                    .map(e -> e.getKey() + "=" + e.getValue())
+                                    .toList()));
             review.addBatch();
         }
 
-        void step(long id, long attemptId, int stepNo, String kind, String ref, String answer, @Nullable Boolean correct,
-                Instant at) throws SQLException {
+        void step(
+                long id,
+                long attemptId,
+                int stepNo,
+                String kind,
+                String ref,
+                String answer,
+                @Nullable Boolean correct,
+                Instant at)
+                throws SQLException {
             step.setLong(1, id);
             step.setLong(2, attemptId);
             step.setInt(3, stepNo);
@@ -579,8 +820,19 @@ public final class LargeOrganisation {
             step.addBatch();
         }
 
-        void evidence(long id, long trainee, String competency, int level, double weight, ItemRef item, int version,
-                String ref, long attemptId, long stepId, Instant at) throws SQLException {
+        void evidence(
+                long id,
+                long trainee,
+                String competency,
+                int level,
+                double weight,
+                ItemRef item,
+                int version,
+                String ref,
+                long attemptId,
+                long stepId,
+                Instant at)
+                throws SQLException {
             evidence.setLong(1, id);
             evidence.setLong(2, trainee);
             evidence.setString(3, competency);
@@ -621,5 +873,4 @@ public final class LargeOrganisation {
             return at.atOffset(ZoneOffset.UTC);
         }
     }
-
 }

@@ -7,8 +7,12 @@ import org.jspecify.annotations.Nullable;
 import org.orienta.curriculum.ModuleDefinition;
 
 /** A module with the trainee's standing in each of its items and, when assigned, its due date. */
-public record ModuleProgress(String key, ModuleDefinition definition, List<ItemProgress> items,
-        @Nullable LocalDate due, ModuleStatus status) {
+public record ModuleProgress(
+        String key,
+        ModuleDefinition definition,
+        List<ItemProgress> items,
+        @Nullable LocalDate due,
+        ModuleStatus status) {
 
     public ModuleProgress {
         items = List.copyOf(items);
@@ -24,7 +28,8 @@ public record ModuleProgress(String key, ModuleDefinition definition, List<ItemP
 
     /** The item to continue with: the first one not completed. */
     public Optional<ItemProgress> next() {
-        return items.stream().filter(i -> i.status() != ItemStatus.COMPLETED
-                && i.status() != ItemStatus.AWAITING_REVIEW).findFirst();
+        return items.stream()
+                .filter(i -> i.status() != ItemStatus.COMPLETED && i.status() != ItemStatus.AWAITING_REVIEW)
+                .findFirst();
     }
 }

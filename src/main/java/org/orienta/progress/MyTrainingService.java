@@ -31,8 +31,14 @@ public class MyTrainingService {
 
     private final AssignmentRuleRepository rules;
 
-    MyTrainingService(AttemptRepository attempts, AssignmentRepository assignments, CurriculumService curriculum,
-            ItemCatalogue items, CurrentUser currentUser, Clock clock, AssignmentRuleRepository rules) {
+    MyTrainingService(
+            AttemptRepository attempts,
+            AssignmentRepository assignments,
+            CurriculumService curriculum,
+            ItemCatalogue items,
+            CurrentUser currentUser,
+            Clock clock,
+            AssignmentRuleRepository rules) {
         this.rules = rules;
         this.attempts = attempts;
         this.assignments = assignments;
@@ -48,18 +54,27 @@ public class MyTrainingService {
         var assigned = new ArrayList<ModuleProgress>();
         var mine = attempts.findByTraineeIdOrderByLastActivityAtDesc(me());
         for (var assignment : assignments.findByTraineeId(me())) {
-            var rule = assignment.ruleId() == null ? null : rules.findById(assignment.ruleId()).orElse(null);
+            var rule = assignment.ruleId() == null
+                    ? null
+                    : rules.findById(assignment.ruleId()).orElse(null);
             // A refresher counts only this cycle's work; everything else sees the trainee's whole history.
-            var counted = rule == null || rule.recurrenceMonths() == null ? standing
+            var counted = rule == null || rule.recurrenceMonths() == null
+                    ? standing
                     : new Standing(AssignmentService.cycle(mine, assignment, rule), items.published());
-            curriculum.published(assignment.moduleKey()).ifPresent(m -> assigned.add(
-                    counted.module(assignment.moduleKey(), m.definition(), assignment.dueDate(), today())));
+            curriculum
+                    .published(assignment.moduleKey())
+                    .ifPresent(m -> assigned.add(
+                            counted.module(assignment.moduleKey(), m.definition(), assignment.dueDate(), today())));
         }
         assigned.sort(Comparator.comparing((ModuleProgress m) -> m.status() == ModuleStatus.COMPLETED)
                 .thenComparing(m -> m.due() == null ? LocalDate.MAX : m.due()));
-        var unfinished = standing.all().stream().filter(i -> i.unfinished() != null).toList();
-        var results = standing.all().stream().filter(i -> i.latest() != null)
-                .sorted(Comparator.comparing((ItemProgress i) -> i.latest().at()).reversed()).toList();
+        var unfinished =
+                standing.all().stream().filter(i -> i.unfinished() != null).toList();
+        var results = standing.all().stream()
+                .filter(i -> i.latest() != null)
+                .sorted(Comparator.comparing((ItemProgress i) -> i.latest().at())
+                        .reversed())
+                .toList();
         return new MyTraining(assigned, unfinished, results);
     }
 
@@ -69,13 +84,16 @@ public class MyTrainingService {
         var standing = new Standing(attempts.findByTraineeIdOrderByLastActivityAtDesc(me()), items.published());
         var due = dueDates();
         return curriculum.publishedModules().stream()
-                .map(m -> standing.module(m.key(), m.definition(), due.get(m.key()), today())).toList();
+                .map(m -> standing.module(m.key(), m.definition(), due.get(m.key()), today()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<ModuleProgress> module(String key) {
         var standing = new Standing(attempts.findByTraineeIdOrderByLastActivityAtDesc(me()), items.published());
-        return curriculum.published(key).map(m -> standing.module(key, m.definition(), dueDates().get(key), today()));
+        return curriculum
+                .published(key)
+                .map(m -> standing.module(key, m.definition(), dueDates().get(key), today()));
     }
 
     /** A published item's details, e.g. to start another attempt at it. */
@@ -103,8 +121,13 @@ public class MyTrainingService {
     }
 
     /** Any trainee's standing in a module, for trainers following an assignment. */
-    static ModuleProgress progress(List<Attempt> attempts, Map<ItemRef, ItemInfo> catalogue, String key,
-            ModuleDefinition definition, @Nullable LocalDate due, LocalDate today) {
+    static ModuleProgress progress(
+            List<Attempt> attempts,
+            Map<ItemRef, ItemInfo> catalogue,
+            String key,
+            ModuleDefinition definition,
+            @Nullable LocalDate due,
+            LocalDate today) {
         return new Standing(attempts, catalogue).module(key, definition, due, today);
     }
 
@@ -116,36 +139,58 @@ public class MyTrainingService {
 
         Standing(List<Attempt> attempts, Map<ItemRef, ItemInfo> catalogue) {
             this.catalogue = catalogue;
-            attempts.forEach(a -> byItem.computeIfAbsent(a.item(), k -> new ArrayList<>()).add(a));
+            attempts.forEach(a ->
+                    byItem.computeIfAbsent(a.item(), k -> new ArrayList<>()).add(a));
         }
 
         List<ItemProgress> all() {
-            return byItem.keySet().stream().filter(catalogue::containsKey).map(this::item).toList();
+            return byItem.keySet().stream()
+                    .filter(catalogue::containsKey)
+                    .map(this::item)
+                    .toList();
         }
 
         ModuleProgress module(String key, ModuleDefinition definition, @Nullable LocalDate due, LocalDate today) {
-            var progress = definition.items().stream().filter(catalogue::containsKey).map(this::item).toList();
-            var status = ModuleStatus.of(progress.size(),
-                    (int) progress.stream().filter(i -> i.status() == ItemStatus.COMPLETED).count(),
-                    progress.stream().anyMatch(i -> i.status() != ItemStatus.NOT_STARTED), due, today);
+            var progress = definition.items().stream()
+                    .filter(catalogue::containsKey)
+                    .map(this::item)
+                    .toList();
+            var status = ModuleStatus.of(
+                    progress.size(),
+                    (int) progress.stream()
+                            .filter(i -> i.status() == ItemStatus.COMPLETED)
+                            .count(),
+                    progress.stream().anyMatch(i -> i.status() != ItemStatus.NOT_STARTED),
+                    due,
+                    today);
             return new ModuleProgress(key, definition, progress, due, status);
         }
 
         ItemProgress item(ItemRef ref) {
             var attempts = byItem.getOrDefault(ref, List.of());
             var info = catalogue.get(ref);
-            AttemptId unfinished = attempts.stream().filter(a -> a.status() == AttemptStatus.IN_PROGRESS)
-                    .map(Attempt::id).findFirst().orElse(null);
-            var finished = attempts.stream().filter(a -> a.status() == AttemptStatus.COMPLETED).toList();
-            var best = finished.stream().max(Comparator.comparing(Standing::rank)).map(Standing::summary).orElse(null);
-            var latest = finished.stream().max(Comparator.comparing(Attempt::completedAt)).map(Standing::summary)
+            AttemptId unfinished = attempts.stream()
+                    .filter(a -> a.status() == AttemptStatus.IN_PROGRESS)
+                    .map(Attempt::id)
+                    .findFirst()
+                    .orElse(null);
+            var finished = attempts.stream()
+                    .filter(a -> a.status() == AttemptStatus.COMPLETED)
+                    .toList();
+            var best = finished.stream()
+                    .max(Comparator.comparing(Standing::rank))
+                    .map(Standing::summary)
+                    .orElse(null);
+            var latest = finished.stream()
+                    .max(Comparator.comparing(Attempt::completedAt))
+                    .map(Standing::summary)
                     .orElse(null);
             ItemStatus status;
-            if (attempts.stream().anyMatch(a -> a.mode() == AttemptMode.ASSESSED
-                    && a.status() == AttemptStatus.COMPLETED)) {
+            if (attempts.stream()
+                    .anyMatch(a -> a.mode() == AttemptMode.ASSESSED && a.status() == AttemptStatus.COMPLETED)) {
                 status = ItemStatus.COMPLETED;
-            } else if (attempts.stream().anyMatch(a -> a.mode() == AttemptMode.ASSESSED
-                    && a.status() == AttemptStatus.AWAITING_REVIEW)) {
+            } else if (attempts.stream()
+                    .anyMatch(a -> a.mode() == AttemptMode.ASSESSED && a.status() == AttemptStatus.AWAITING_REVIEW)) {
                 status = ItemStatus.AWAITING_REVIEW;
             } else if (!attempts.isEmpty()) {
                 status = ItemStatus.IN_PROGRESS;
@@ -173,8 +218,13 @@ public class MyTrainingService {
         }
 
         private static ResultSummary summary(Attempt attempt) {
-            return new ResultSummary(attempt.id(), attempt.mode(), attempt.score() == null ? 0 : attempt.score(),
-                    attempt.passed(), attempt.outcome(), attempt.completedAt());
+            return new ResultSummary(
+                    attempt.id(),
+                    attempt.mode(),
+                    attempt.score() == null ? 0 : attempt.score(),
+                    attempt.passed(),
+                    attempt.outcome(),
+                    attempt.completedAt());
         }
     }
 }

@@ -32,11 +32,19 @@ public final class PathBenchmark {
         var users = context.getBean(UserDetailsService.class);
         var names = new ArrayList<String>();
         SystemAuthentication.call(() -> {
-            var department = people.departments().stream().findFirst().map(d -> d.id()).orElse(null);
+            var department =
+                    people.departments().stream().findFirst().map(d -> d.id()).orElse(null);
             for (int i = 0; i < 20; i++) {
                 var name = "paths" + i;
-                people.create(new PersonDraft(name, "Path Trainee " + i, name + "@bench.invalid", department, null,
-                        Set.of(Role.TRAINEE)), "benchmark passphrase " + i);
+                people.create(
+                        new PersonDraft(
+                                name,
+                                "Path Trainee " + i,
+                                name + "@bench.invalid",
+                                department,
+                                null,
+                                Set.of(Role.TRAINEE)),
+                        "benchmark passphrase " + i);
                 names.add(name);
             }
             return null;
@@ -49,7 +57,10 @@ public final class PathBenchmark {
             var play = attempts.scenario(id);
             while (play.run().decision() != null) {
                 var options = play.run().options();
-                play = attempts.choose(id, play.nextStep(), options.get(random.nextInt(options.size())).id());
+                play = attempts.choose(
+                        id,
+                        play.nextStep(),
+                        options.get(random.nextInt(options.size())).id());
             }
         }
         generating = System.nanoTime() - generating;
@@ -66,17 +77,21 @@ public final class PathBenchmark {
         }
         SecurityContextHolder.clearContext();
         Arrays.sort(times);
-        out.printf("Path analytics of rp-01 over %d finished assessed runs (%d endings counted), generated in %d s%n",
-                report.runs(), report.endings().values().stream().mapToLong(Long::longValue).sum(),
+        out.printf(
+                "Path analytics of rp-01 over %d finished assessed runs (%d endings counted), generated in %d s%n",
+                report.runs(),
+                report.endings().values().stream().mapToLong(Long::longValue).sum(),
                 Duration.ofNanos(generating).toSeconds());
-        out.printf("  report: p50 %.1f ms   max %.1f ms over %d openings%n", times[times.length / 2] / 1e6,
-                times[times.length - 1] / 1e6, times.length);
+        out.printf(
+                "  report: p50 %.1f ms   max %.1f ms over %d openings%n",
+                times[times.length / 2] / 1e6, times[times.length - 1] / 1e6, times.length);
         out.printf("  target: under 1 s -> %s%n", times[times.length - 1] < 1_000_000_000L ? "met" : "MISSED");
     }
 
     private static void signIn(UserDetailsService users, String username) {
         var principal = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                principal, null, principal.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 }

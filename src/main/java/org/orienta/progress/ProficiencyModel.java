@@ -39,7 +39,8 @@ final class ProficiencyModel {
     /** The running totals with one more piece of evidence. */
     Totals add(Totals totals, double weight, int level, Instant recordedAt) {
         long units = units(weight, recordedAt);
-        return new Totals(Math.addExact(totals.weightUnits(), units),
+        return new Totals(
+                Math.addExact(totals.weightUnits(), units),
                 Math.addExact(totals.levelUnits(), Math.multiplyExact(units, level)),
                 Math.addExact(totals.squareUnits(), Math.multiplyExact(units, (long) level * level)),
                 totals.count() + 1,
@@ -63,7 +64,8 @@ final class ProficiencyModel {
     /** The level rule at one moment: the minimum evidence expressed in epoch-scaled units. */
     LevelRule levelRule(Instant at) {
         // The same tolerance as estimate(): scaled weights round to a thousandth.
-        return new LevelRule((settings.minimumEvidence() - 1e-6) * UNITS * Math.pow(2, days(at) / settings.halfLifeDays()));
+        return new LevelRule(
+                (settings.minimumEvidence() - 1e-6) * UNITS * Math.pow(2, days(at) / settings.halfLifeDays()));
     }
 
     /** Halves round up: a mean of 2.5 is shown as level 3. */
@@ -76,7 +78,12 @@ final class ProficiencyModel {
     }
 
     /** Running totals for one trainee and competency. */
-    record Totals(long weightUnits, long levelUnits, long squareUnits, int count, java.time.@org.jspecify.annotations.Nullable Instant last) {
+    record Totals(
+            long weightUnits,
+            long levelUnits,
+            long squareUnits,
+            int count,
+            java.time.@org.jspecify.annotations.Nullable Instant last) {
 
         static final Totals NONE = new Totals(0, 0, 0, 0, null);
     }

@@ -53,10 +53,19 @@ public class ProficiencyService {
     private final Clock clock;
     private final org.orienta.people.PrivacyPolicy privacy;
 
-    ProficiencyService(CompetencyStandingRepository standings, CompetencyEvidenceRepository evidence,
-            EvidenceRecorder recorder, CompetencyService competencies, PeopleService people, CurrentUser currentUser,
-            ItemCatalogue items, CurriculumService curriculum, ScenarioService scenarios,
-            org.orienta.quiz.QuizService quizzes, AttemptRepository attempts, Clock clock,
+    ProficiencyService(
+            CompetencyStandingRepository standings,
+            CompetencyEvidenceRepository evidence,
+            EvidenceRecorder recorder,
+            CompetencyService competencies,
+            PeopleService people,
+            CurrentUser currentUser,
+            ItemCatalogue items,
+            CurriculumService curriculum,
+            ScenarioService scenarios,
+            org.orienta.quiz.QuizService quizzes,
+            AttemptRepository attempts,
+            Clock clock,
             org.orienta.people.PrivacyPolicy privacy) {
         this.privacy = privacy;
         this.standings = standings;
@@ -102,8 +111,9 @@ public class ProficiencyService {
     @Transactional(readOnly = true)
     public CompetencyProfile profileOf(PersonId person) {
         privacy.requireIndividuals();
-        var trainee = people.trainee(person).orElseThrow(() -> new org.orienta.base.InvalidInputException(
-                org.orienta.base.FieldProblem.of("person", "reports.person.notFound")));
+        var trainee = people.trainee(person)
+                .orElseThrow(() -> new org.orienta.base.InvalidInputException(
+                        org.orienta.base.FieldProblem.of("person", "reports.person.notFound")));
         return profile(person, trainee.jobRoleName(), competencies.targets(trainee.jobRole()));
     }
 
@@ -124,16 +134,22 @@ public class ProficiencyService {
         var now = clock.instant();
         var model = recorder.model();
         var overall = new HashMap<String, ProficiencyModel.Totals>();
-        standings.findByTraineeIdAndPeriod(person.value(), CompetencyStanding.ALL)
+        standings
+                .findByTraineeIdAndPeriod(person.value(), CompetencyStanding.ALL)
                 .forEach(s -> overall.put(s.competency(), s.totals()));
         var monthly = new HashMap<String, List<CompetencyStanding>>();
-        standings.findByTraineeIdAndPeriodNotOrderByPeriod(person.value(), CompetencyStanding.ALL)
-                .forEach(s -> monthly.computeIfAbsent(s.competency(), k -> new ArrayList<>()).add(s));
+        standings
+                .findByTraineeIdAndPeriodNotOrderByPeriod(person.value(), CompetencyStanding.ALL)
+                .forEach(s -> monthly.computeIfAbsent(s.competency(), k -> new ArrayList<>())
+                        .add(s));
         var rows = new ArrayList<CompetencyRow>();
         for (var competency : competencies.framework().competencies()) {
             var code = competency.code().value();
             var estimate = model.estimate(overall.getOrDefault(code, ProficiencyModel.Totals.NONE), now);
-            rows.add(new CompetencyRow(competency, estimate, targets.target(competency.code()),
+            rows.add(new CompetencyRow(
+                    competency,
+                    estimate,
+                    targets.target(competency.code()),
                     trend(monthly.getOrDefault(code, List.of()), now)));
         }
         return new CompetencyProfile(person, jobRole, targets.defaulted(), rows);
@@ -153,11 +169,15 @@ public class ProficiencyService {
         for (var month = months.getFirst().month(); !month.isAfter(current); month = month.plusMonths(1)) {
             var added = byMonth.get(month);
             if (added != null) {
-                running = new ProficiencyModel.Totals(running.weightUnits() + added.weightUnits(),
-                        running.levelUnits() + added.levelUnits(), running.squareUnits() + added.squareUnits(),
-                        running.count() + added.count(), added.last());
+                running = new ProficiencyModel.Totals(
+                        running.weightUnits() + added.weightUnits(),
+                        running.levelUnits() + added.levelUnits(),
+                        running.squareUnits() + added.squareUnits(),
+                        running.count() + added.count(),
+                        added.last());
             }
-            var endOfMonth = month.equals(current) ? now
+            var endOfMonth = month.equals(current)
+                    ? now
                     : month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
             var estimate = model.estimate(running, endOfMonth);
             points.add(new TrendPoint(month, estimate.level(), estimate.mean()));
@@ -168,12 +188,14 @@ public class ProficiencyService {
     List<EvidenceItem> evidenceOf(PersonId person, CompetencyCode competency) {
         var catalogue = items.published();
         var result = new ArrayList<EvidenceItem>();
-        for (var row : evidence.findByTraineeIdAndCompetencyAndAssessedTrueOrderByRecordedAtDescIdDesc(person.value(),
-                competency.value(), Limit.of(EVIDENCE_SHOWN))) {
+        for (var row : evidence.findByTraineeIdAndCompetencyAndAssessedTrueOrderByRecordedAtDescIdDesc(
+                person.value(), competency.value(), Limit.of(EVIDENCE_SHOWN))) {
             var info = catalogue.get(row.item());
             LocalizedText said = null;
             LocalizedText feedback = null;
-            LocalizedText title = info != null ? info.title() : LocalizedText.english(row.item().key());
+            LocalizedText title = info != null
+                    ? info.title()
+                    : LocalizedText.english(row.item().key());
             if (row.item().kind() == ItemKind.QUIZ) {
                 var definition = quizzes.version(row.item().key(), row.itemVersion());
                 title = definition.title();
@@ -184,13 +206,26 @@ public class ProficiencyService {
                 var definition = scenarios.version(row.item().key(), row.itemVersion());
                 title = definition.title();
                 var parts = row.ref().split("/", 2);
-                var option = definition.node(parts[0]).filter(Decision.class::isInstance).map(Decision.class::cast)
+                var option = definition
+                        .node(parts[0])
+                        .filter(Decision.class::isInstance)
+                        .map(Decision.class::cast)
                         .flatMap(d -> d.option(parts.length > 1 ? parts[1] : ""));
                 said = option.map(o -> o.say()).orElse(null);
                 feedback = option.map(o -> o.feedback()).orElse(null);
             }
-            result.add(new EvidenceItem(row.id(), row.item(), row.itemVersion(), title, said, feedback, row.level(),
-                    row.weight(), row.assessed(), row.recordedAt(), new AttemptId(row.attemptId()),
+            result.add(new EvidenceItem(
+                    row.id(),
+                    row.item(),
+                    row.itemVersion(),
+                    title,
+                    said,
+                    feedback,
+                    row.level(),
+                    row.weight(),
+                    row.assessed(),
+                    row.recordedAt(),
+                    new AttemptId(row.attemptId()),
                     switch (row.item().kind()) {
                         case SCENARIO -> row.ref().split("/", 2)[0];
                         case QUIZ -> row.ref();
@@ -207,7 +242,8 @@ public class ProficiencyService {
                 .forEach(a -> completed.add(a.item()));
         var needs = profile.rows().stream()
                 .filter(r -> r.gap() == null || r.gap() > 0)
-                .sorted(Comparator.comparing((CompetencyRow r) -> r.gap() == null ? 0.5 : r.gap()).reversed()
+                .sorted(Comparator.comparing((CompetencyRow r) -> r.gap() == null ? 0.5 : r.gap())
+                        .reversed()
                         .thenComparing(r -> r.competency().code()))
                 .toList();
         var catalogue = items.published();
@@ -220,18 +256,34 @@ public class ProficiencyService {
             }
             var code = need.competency().code();
             Optional<Recommendation> pick = catalogue.values().stream()
-                    .filter(i -> i.competencies().contains(code) && !completed.contains(i.ref())
+                    .filter(i -> i.competencies().contains(code)
+                            && !completed.contains(i.ref())
                             && !used.contains(i.ref().toString()))
                     .min(Comparator.comparing(ItemInfo::minutes))
-                    .map(i -> new Recommendation(null, i.ref(), i.title(), i.minutes(), need.competency(),
-                            need.estimate().level(), need.target()));
+                    .map(i -> new Recommendation(
+                            null,
+                            i.ref(),
+                            i.title(),
+                            i.minutes(),
+                            need.competency(),
+                            need.estimate().level(),
+                            need.target()));
             if (pick.isEmpty()) {
-                pick = modules.stream().filter(m -> m.definition().competencies().contains(code)
-                        && !used.contains(m.key()))
-                        .findFirst().map(m -> new Recommendation(m.key(), null, m.definition().title(),
-                                m.definition().items().stream().map(catalogue::get)
-                                        .filter(java.util.Objects::nonNull).mapToInt(ItemInfo::minutes).sum(),
-                                need.competency(), need.estimate().level(), need.target()));
+                pick = modules.stream()
+                        .filter(m -> m.definition().competencies().contains(code) && !used.contains(m.key()))
+                        .findFirst()
+                        .map(m -> new Recommendation(
+                                m.key(),
+                                null,
+                                m.definition().title(),
+                                m.definition().items().stream()
+                                        .map(catalogue::get)
+                                        .filter(java.util.Objects::nonNull)
+                                        .mapToInt(ItemInfo::minutes)
+                                        .sum(),
+                                need.competency(),
+                                need.estimate().level(),
+                                need.target()));
             }
             pick.ifPresent(r -> {
                 chosen.add(r);
@@ -251,16 +303,21 @@ public class ProficiencyService {
             if (!fact.assessed()) {
                 continue;
             }
-            for (var key : List.of(fact.competency() + "|", fact.competency() + "|"
-                    + EvidenceRecorder.monthOf(fact.recordedAt()))) {
-                totals.put(key, model.add(totals.getOrDefault(key, ProficiencyModel.Totals.NONE), fact.weight(),
-                        fact.level(), fact.recordedAt()));
+            for (var key : List.of(
+                    fact.competency() + "|", fact.competency() + "|" + EvidenceRecorder.monthOf(fact.recordedAt()))) {
+                totals.put(
+                        key,
+                        model.add(
+                                totals.getOrDefault(key, ProficiencyModel.Totals.NONE),
+                                fact.weight(),
+                                fact.level(),
+                                fact.recordedAt()));
             }
         }
         for (var entry : totals.entrySet()) {
             var parts = entry.getKey().split("\\|", -1);
-            var standing = new CompetencyStanding(traineeId, parts[0], parts[1].isEmpty() ? null
-                    : YearMonth.parse(parts[1]));
+            var standing =
+                    new CompetencyStanding(traineeId, parts[0], parts[1].isEmpty() ? null : YearMonth.parse(parts[1]));
             standing.set(entry.getValue());
             standings.save(standing);
         }
@@ -286,10 +343,17 @@ public class ProficiencyService {
                 break;
             }
             for (var fact : page) {
-                for (var key : List.of(fact.traineeId() + "|" + fact.competency() + "|",
-                        fact.traineeId() + "|" + fact.competency() + "|" + EvidenceRecorder.monthOf(fact.recordedAt()))) {
-                    totals.put(key, model.add(totals.getOrDefault(key, ProficiencyModel.Totals.NONE), fact.weight(),
-                            fact.level(), fact.recordedAt()));
+                for (var key : List.of(
+                        fact.traineeId() + "|" + fact.competency() + "|",
+                        fact.traineeId() + "|" + fact.competency() + "|"
+                                + EvidenceRecorder.monthOf(fact.recordedAt()))) {
+                    totals.put(
+                            key,
+                            model.add(
+                                    totals.getOrDefault(key, ProficiencyModel.Totals.NONE),
+                                    fact.weight(),
+                                    fact.level(),
+                                    fact.recordedAt()));
                 }
                 after = fact.id();
                 count++;
@@ -311,8 +375,11 @@ public class ProficiencyService {
     @Transactional(readOnly = true)
     public Map<String, String> totalsSnapshot() {
         var snapshot = new java.util.TreeMap<String, String>();
-        standings.findAll().forEach(s -> snapshot.put(s.traineeId() + "|" + s.competency() + "|" + s.month(),
-                s.totals().toString()));
+        standings
+                .findAll()
+                .forEach(s -> snapshot.put(
+                        s.traineeId() + "|" + s.competency() + "|" + s.month(),
+                        s.totals().toString()));
         return snapshot;
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     ({@code ORIENTA_PROFICIENCY_MINIMUM_EVIDENCE})
  */
 @ConfigurationProperties("orienta.proficiency")
-public record ProficiencySettings(@DefaultValue("180") double halfLifeDays,
+public record ProficiencySettings(
+        @DefaultValue("180") double halfLifeDays,
         @DefaultValue("2.0") double minimumEvidence) {
 
     public ProficiencySettings {

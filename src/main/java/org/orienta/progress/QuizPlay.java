@@ -15,9 +15,18 @@ import org.orienta.quiz.QuizScoring.QuizResult;
  * A quiz attempt as the player shows it: the paper drawn for it, the answers given so far with their
  * results, the question to answer next, and the total once every question is answered.
  */
-public record QuizPlay(AttemptId id, AttemptMode mode, AttemptStatus status, int version, QuizDefinition quiz,
-        QuizPaper paper, Map<String, QuestionAnswer> answers, Map<String, QuestionResult> results,
-        @Nullable QuizResult total, int stepsTaken, @Nullable Review override) {
+public record QuizPlay(
+        AttemptId id,
+        AttemptMode mode,
+        AttemptStatus status,
+        int version,
+        QuizDefinition quiz,
+        QuizPaper paper,
+        Map<String, QuestionAnswer> answers,
+        Map<String, QuestionResult> results,
+        @Nullable QuizResult total,
+        int stepsTaken,
+        @Nullable Review override) {
 
     public QuizPlay {
         answers = Map.copyOf(answers);
@@ -26,7 +35,9 @@ public record QuizPlay(AttemptId id, AttemptMode mode, AttemptStatus status, int
 
     /** The first question of the paper without an answer. */
     public Optional<Question> current() {
-        return paper.questions().stream().filter(q -> !answers.containsKey(q.id())).findFirst();
+        return paper.questions().stream()
+                .filter(q -> !answers.containsKey(q.id()))
+                .findFirst();
     }
 
     public int position(Question question) {

@@ -28,9 +28,15 @@ class RetentionPurge {
     private final AuditService audit;
     private final Clock clock;
 
-    RetentionPurge(@Value("${orienta.retention.attempt-months:0}") int months, AttemptRepository attempts,
-            AttemptStepRepository steps, CompetencyEvidenceRepository evidence, AttemptReviewRepository reviews,
-            ProficiencyService proficiency, AuditService audit, Clock clock) {
+    RetentionPurge(
+            @Value("${orienta.retention.attempt-months:0}") int months,
+            AttemptRepository attempts,
+            AttemptStepRepository steps,
+            CompetencyEvidenceRepository evidence,
+            AttemptReviewRepository reviews,
+            ProficiencyService proficiency,
+            AuditService audit,
+            Clock clock) {
         if (months < 0) {
             throw new IllegalArgumentException("orienta.retention.attempt-months is a number of months, 0 for off");
         }
@@ -55,7 +61,8 @@ class RetentionPurge {
         if (months == 0) {
             return 0;
         }
-        var cutoff = clock.instant().atOffset(ZoneOffset.UTC).minusMonths(months).toInstant();
+        var cutoff =
+                clock.instant().atOffset(ZoneOffset.UTC).minusMonths(months).toInstant();
         var trainees = new HashSet<Long>();
         int deleted = 0;
         while (true) {
@@ -72,8 +79,13 @@ class RetentionPurge {
         }
         trainees.forEach(proficiency::rebuildFor);
         if (deleted > 0) {
-            audit.recordAs("system", AuditAction.RETENTION_PURGE, "attempts", AuditOutcome.SUCCESS,
-                    deleted + " attempts older than " + months + " months of " + trainees.size() + " people", null);
+            audit.recordAs(
+                    "system",
+                    AuditAction.RETENTION_PURGE,
+                    "attempts",
+                    AuditOutcome.SUCCESS,
+                    deleted + " attempts older than " + months + " months of " + trainees.size() + " people",
+                    null);
         }
         return deleted;
     }

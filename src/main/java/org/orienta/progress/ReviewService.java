@@ -37,12 +37,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewService {
 
     /** A waiting answer in the queue. */
-    public record QueueRow(AttemptId attempt, PersonId trainee, String traineeName, @Nullable String department,
-            String exerciseKey, String exerciseTitle, @Nullable String moduleKey, Instant submittedAt, ItemKind kind) {}
+    public record QueueRow(
+            AttemptId attempt,
+            PersonId trainee,
+            String traineeName,
+            @Nullable String department,
+            String exerciseKey,
+            String exerciseTitle,
+            @Nullable String moduleKey,
+            Instant submittedAt,
+            ItemKind kind) {}
 
     /** Everything a trainer needs to review one answer. */
-    public record ReviewCase(QueueRow row, RewriteExercise exercise, Map<String, String> answers,
-            List<String> selfCheck, @Nullable Review review) {
+    public record ReviewCase(
+            QueueRow row,
+            RewriteExercise exercise,
+            Map<String, String> answers,
+            List<String> selfCheck,
+            @Nullable Review review) {
 
         public ReviewCase {
             answers = Map.copyOf(answers);
@@ -62,9 +74,17 @@ public class ReviewService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewService(AttemptRepository attempts, AttemptStepRepository steps, AttemptReviewRepository reviews,
-            EvidenceRecorder recorder, ExerciseService exercises, PeopleService people, NoticeService notices,
-            ApplicationEventPublisher events, Clock clock, org.orienta.quiz.QuizService quizzes,
+    ReviewService(
+            AttemptRepository attempts,
+            AttemptStepRepository steps,
+            AttemptReviewRepository reviews,
+            EvidenceRecorder recorder,
+            ExerciseService exercises,
+            PeopleService people,
+            NoticeService notices,
+            ApplicationEventPublisher events,
+            Clock clock,
+            org.orienta.quiz.QuizService quizzes,
             org.orienta.scenario.ScenarioService scenarios) {
         this.scenarios = scenarios;
         this.quizzes = quizzes;
@@ -103,8 +123,13 @@ public class ReviewService {
     }
 
     /** Everything a trainer needs to review a trainee's reflection after a role-play ending. */
-    public record ReflectionCase(QueueRow row, String scenarioTitle, String endingTitle, String outcome,
-            List<Map.Entry<String, String>> answers, @Nullable Review review) {
+    public record ReflectionCase(
+            QueueRow row,
+            String scenarioTitle,
+            String endingTitle,
+            String outcome,
+            List<Map.Entry<String, String>> answers,
+            @Nullable Review review) {
 
         public ReflectionCase {
             answers = List.copyOf(answers);
@@ -127,12 +152,17 @@ public class ReviewService {
         var saved = reflections(id);
         var questions = ending.reflection();
         for (var entry : saved.entrySet()) {
-            var question = entry.getKey() < questions.size() ? questions.get(entry.getKey()).english()
+            var question = entry.getKey() < questions.size()
+                    ? questions.get(entry.getKey()).english()
                     : "Question " + (entry.getKey() + 1);
             answers.add(Map.entry(question, entry.getValue()));
         }
-        return new ReflectionCase(reflectionRow(attempt, trainee, scenario), scenario.title().english(),
-                ending.title().english(), ending.outcome(), answers,
+        return new ReflectionCase(
+                reflectionRow(attempt, trainee, scenario),
+                scenario.title().english(),
+                ending.title().english(),
+                ending.outcome(),
+                answers,
                 reviews.findByAttemptId(id.value()).map(AttemptReview::review).orElse(null));
     }
 
@@ -161,8 +191,9 @@ public class ReviewService {
             throw new ConcurrentEditException("the reflection");
         }
         var now = clock.instant();
-        var review = reviews.saveAndFlush(new AttemptReview(id.value(), Actor.username(), Map.of(REFLECTION, level),
-                comment.strip(), now)).review();
+        var review = reviews.saveAndFlush(new AttemptReview(
+                        id.value(), Actor.username(), Map.of(REFLECTION, level), comment.strip(), now))
+                .review();
         int stepNo = attempt.stepRecorded(now);
         var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.REVIEW, REFLECTION, "", null, now));
         steps.flush();
@@ -176,31 +207,36 @@ public class ReviewService {
             claims.add(claim);
             recorder.record(attempt, claim, EvidenceRecorder.REVIEW_WEIGHT, scenario.id(), step.id(), now);
         }
-        events.publishEvent(new StepRecorded(new PersonId(attempt.traineeId()), id,
-                attempt.mode() == AttemptMode.ASSESSED, claims, now));
-        notices.post(new PersonId(attempt.traineeId()), "Your reflection on “" + scenario.title().english()
-                + "” was reviewed.", "attempt/" + id.value(), Actor.displayName());
+        events.publishEvent(new StepRecorded(
+                new PersonId(attempt.traineeId()), id, attempt.mode() == AttemptMode.ASSESSED, claims, now));
+        notices.post(
+                new PersonId(attempt.traineeId()),
+                "Your reflection on “" + scenario.title().english() + "” was reviewed.",
+                "attempt/" + id.value(),
+                Actor.displayName());
         return review;
     }
 
-    private List<QueueRow> reflectionsWaiting(Map<Long, TraineeRow> trainees, @Nullable String moduleKey,
-            @Nullable DepartmentId department) {
+    private List<QueueRow> reflectionsWaiting(
+            Map<Long, TraineeRow> trainees, @Nullable String moduleKey, @Nullable DepartmentId department) {
         var rows = new ArrayList<QueueRow>();
         for (var summary : scenarios.publishedScenarios()) {
             var current = scenarios.published(summary.key()).orElseThrow().definition();
-            boolean asks = current.nodes().stream().anyMatch(n -> n instanceof org.orienta.scenario.ScenarioNode.Ending e
-                    && e.review());
+            boolean asks = current.nodes().stream()
+                    .anyMatch(n -> n instanceof org.orienta.scenario.ScenarioNode.Ending e && e.review());
             if (!asks) {
                 continue;
             }
-            for (Attempt attempt : attempts.findByItemKindAndItemKeyAndModeAndStatus(ItemKind.SCENARIO, summary.key(),
-                    AttemptMode.ASSESSED, AttemptStatus.COMPLETED)) {
+            for (Attempt attempt : attempts.findByItemKindAndItemKeyAndModeAndStatus(
+                    ItemKind.SCENARIO, summary.key(), AttemptMode.ASSESSED, AttemptStatus.COMPLETED)) {
                 var trainee = trainees.get(attempt.traineeId());
-                if (trainee == null || moduleKey != null && !moduleKey.equals(attempt.moduleKey())
+                if (trainee == null
+                        || moduleKey != null && !moduleKey.equals(attempt.moduleKey())
                         || department != null && !department.equals(trainee.department())) {
                     continue;
                 }
-                if (reviewedEnding(attempt) == null || reflections(attempt.id()).isEmpty()
+                if (reviewedEnding(attempt) == null
+                        || reflections(attempt.id()).isEmpty()
                         || reviews.findByAttemptId(attempt.id().value()).isPresent()) {
                     continue;
                 }
@@ -210,9 +246,17 @@ public class ReviewService {
         return rows;
     }
 
-    private QueueRow reflectionRow(Attempt attempt, TraineeRow trainee, org.orienta.scenario.ScenarioDefinition scenario) {
-        return new QueueRow(attempt.id(), trainee.id(), trainee.displayName(), trainee.departmentName(),
-                attempt.item().key(), scenario.title().english(), attempt.moduleKey(), attempt.completedAt(),
+    private QueueRow reflectionRow(
+            Attempt attempt, TraineeRow trainee, org.orienta.scenario.ScenarioDefinition scenario) {
+        return new QueueRow(
+                attempt.id(),
+                trainee.id(),
+                trainee.displayName(),
+                trainee.departmentName(),
+                attempt.item().key(),
+                scenario.title().english(),
+                attempt.moduleKey(),
+                attempt.completedAt(),
                 ItemKind.SCENARIO);
     }
 
@@ -223,7 +267,8 @@ public class ReviewService {
         }
         var scenario = scenarios.version(attempt.item().key(), attempt.itemVersion());
         try {
-            var ending = org.orienta.scenario.Playthrough.replay(scenario, choices(attempt.id())).ending();
+            var ending = org.orienta.scenario.Playthrough.replay(scenario, choices(attempt.id()))
+                    .ending();
             return ending != null && ending.review() ? ending : null;
         } catch (IllegalArgumentException | IllegalStateException e) {
             return null;
@@ -231,14 +276,18 @@ public class ReviewService {
     }
 
     private List<String> choices(AttemptId id) {
-        return steps.findByAttemptIdOrderByStepNo(id.value()).stream().filter(s -> s.kind() == StepKind.CHOICE)
-                .map(AttemptStep::answer).toList();
+        return steps.findByAttemptIdOrderByStepNo(id.value()).stream()
+                .filter(s -> s.kind() == StepKind.CHOICE)
+                .map(AttemptStep::answer)
+                .toList();
     }
 
     private Map<Integer, String> reflections(AttemptId id) {
         var map = new java.util.TreeMap<Integer, String>();
-        steps.findByAttemptIdOrderByStepNo(id.value()).stream().filter(s -> s.kind() == StepKind.REFLECTION
-                && s.ref().chars().allMatch(Character::isDigit) && !s.answer().isBlank())
+        steps.findByAttemptIdOrderByStepNo(id.value()).stream()
+                .filter(s -> s.kind() == StepKind.REFLECTION
+                        && s.ref().chars().allMatch(Character::isDigit)
+                        && !s.answer().isBlank())
                 .forEach(s -> map.put(Integer.parseInt(s.ref()), s.answer()));
         return map;
     }
@@ -258,13 +307,24 @@ public class ReviewService {
             throw new InvalidInputException(FieldProblem.of("attempt", "review.notFreeText"));
         }
         var recorded = steps.findByAttemptIdOrderByStepNo(id.value());
-        var answer = recorded.stream().filter(s -> s.kind() == StepKind.SUBMISSION).findFirst()
-                .map(s -> AnswerCodec.readExercise(s.answer())).orElse(null);
+        var answer = recorded.stream()
+                .filter(s -> s.kind() == StepKind.SUBMISSION)
+                .findFirst()
+                .map(s -> AnswerCodec.readExercise(s.answer()))
+                .orElse(null);
         var texts = answer instanceof RewriteAnswer r ? r.texts() : Map.<String, String>of();
-        var selfCheck = recorded.stream().filter(s -> s.kind() == StepKind.REFLECTION && s.ref().equals("self-check"))
-                .reduce((a, b) -> b).map(s -> s.answer().isEmpty() ? List.<String>of() : List.of(s.answer().split(",")))
+        var selfCheck = recorded.stream()
+                .filter(s -> s.kind() == StepKind.REFLECTION && s.ref().equals("self-check"))
+                .reduce((a, b) -> b)
+                .map(s -> s.answer().isEmpty()
+                        ? List.<String>of()
+                        : List.of(s.answer().split(",")))
                 .orElse(List.of());
-        return new ReviewCase(row(attempt, trainee), rewrite, texts, selfCheck,
+        return new ReviewCase(
+                row(attempt, trainee),
+                rewrite,
+                texts,
+                selfCheck,
                 reviews.findByAttemptId(id.value()).map(AttemptReview::review).orElse(null));
     }
 
@@ -305,7 +365,8 @@ public class ReviewService {
             throw new InvalidInputException(problems);
         }
         var now = clock.instant();
-        var review = reviews.saveAndFlush(new AttemptReview(id.value(), Actor.username(), ordered, comment.strip(), now));
+        var review =
+                reviews.saveAndFlush(new AttemptReview(id.value(), Actor.username(), ordered, comment.strip(), now));
         int stepNo = attempt.stepRecorded(now);
         var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.REVIEW, "review", "", null, now));
         steps.flush();
@@ -319,16 +380,27 @@ public class ReviewService {
         }
         attempt.complete(result.meanLevel() / Evidence.MAX_LEVEL, null, null, now);
         attempts.flush();
-        events.publishEvent(new StepRecorded(new PersonId(attempt.traineeId()), id,
-                attempt.mode() == AttemptMode.ASSESSED, claims, now));
-        notices.post(new PersonId(attempt.traineeId()), "Your answer to “" + rewrite.title().english()
-                + "” was reviewed.", "attempt/" + id.value(), Actor.displayName());
+        events.publishEvent(new StepRecorded(
+                new PersonId(attempt.traineeId()), id, attempt.mode() == AttemptMode.ASSESSED, claims, now));
+        notices.post(
+                new PersonId(attempt.traineeId()),
+                "Your answer to “" + rewrite.title().english() + "” was reviewed.",
+                "attempt/" + id.value(),
+                Actor.displayName());
         return result;
     }
 
     /** An automatically scored, finished, assessed attempt a trainer may override. */
-    public record ScoredRow(AttemptId attempt, String traineeName, @Nullable String department, ItemKind kind,
-            String key, String title, double score, Instant completedAt, @Nullable Review review) {}
+    public record ScoredRow(
+            AttemptId attempt,
+            String traineeName,
+            @Nullable String department,
+            ItemKind kind,
+            String key,
+            String title,
+            double score,
+            Instant completedAt,
+            @Nullable Review review) {}
 
     /** Recently finished assessed exercises and quizzes that were scored automatically, newest first. */
     @Transactional(readOnly = true)
@@ -336,20 +408,36 @@ public class ReviewService {
         var trainees = trainees();
         var rows = new ArrayList<ScoredRow>();
         for (ItemKind kind : List.of(ItemKind.EXERCISE, ItemKind.QUIZ)) {
-            for (Attempt a : attempts.findTop200ByItemKindAndModeAndStatusOrderByCompletedAtDesc(kind,
-                    AttemptMode.ASSESSED, AttemptStatus.COMPLETED)) {
+            for (Attempt a : attempts.findTop200ByItemKindAndModeAndStatusOrderByCompletedAtDesc(
+                    kind, AttemptMode.ASSESSED, AttemptStatus.COMPLETED)) {
                 var trainee = trainees.get(a.traineeId());
                 if (trainee == null || department != null && !department.equals(trainee.department())) {
                     continue;
                 }
-                var review = reviews.findByAttemptId(a.id().value()).map(AttemptReview::review).orElse(null);
+                var review = reviews.findByAttemptId(a.id().value())
+                        .map(AttemptReview::review)
+                        .orElse(null);
                 if (review != null && !review.overridesAutomaticScore()) {
                     continue;
                 }
-                var title = kind == ItemKind.QUIZ ? quizzes.version(a.item().key(), a.itemVersion()).title().english()
-                        : exercises.version(a.item().key(), a.itemVersion()).title().english();
-                rows.add(new ScoredRow(a.id(), trainee.displayName(), trainee.departmentName(), kind, a.item().key(),
-                        title, a.score() == null ? 0 : a.score(), a.completedAt(), review));
+                var title = kind == ItemKind.QUIZ
+                        ? quizzes.version(a.item().key(), a.itemVersion())
+                                .title()
+                                .english()
+                        : exercises
+                                .version(a.item().key(), a.itemVersion())
+                                .title()
+                                .english();
+                rows.add(new ScoredRow(
+                        a.id(),
+                        trainee.displayName(),
+                        trainee.departmentName(),
+                        kind,
+                        a.item().key(),
+                        title,
+                        a.score() == null ? 0 : a.score(),
+                        a.completedAt(),
+                        review));
             }
         }
         rows.sort(java.util.Comparator.comparing(ScoredRow::completedAt).reversed());
@@ -364,7 +452,8 @@ public class ReviewService {
     @Transactional
     public Review override(AttemptId id, int level, String reason) {
         var attempt = attempt(id);
-        if (attempt.status() != AttemptStatus.COMPLETED || attempt.mode() != AttemptMode.ASSESSED
+        if (attempt.status() != AttemptStatus.COMPLETED
+                || attempt.mode() != AttemptMode.ASSESSED
                 || attempt.item().kind() == ItemKind.SCENARIO) {
             throw new InvalidInputException(FieldProblem.of("attempt", "review.notOverridable"));
         }
@@ -384,8 +473,9 @@ public class ReviewService {
             throw new ConcurrentEditException("the score");
         }
         var now = clock.instant();
-        var review = reviews.saveAndFlush(new AttemptReview(id.value(), Actor.username(), Map.of(Review.OVERRIDE, level),
-                reason.strip(), now)).review();
+        var review = reviews.saveAndFlush(new AttemptReview(
+                        id.value(), Actor.username(), Map.of(Review.OVERRIDE, level), reason.strip(), now))
+                .review();
         int stepNo = attempt.stepRecorded(now);
         var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.REVIEW, "override", "", null, now));
         steps.flush();
@@ -409,20 +499,34 @@ public class ReviewService {
         attempt.rescore((double) level / Evidence.MAX_LEVEL, now);
         attempts.flush();
         events.publishEvent(new StepRecorded(new PersonId(attempt.traineeId()), id, true, claims, now));
-        notices.post(new PersonId(attempt.traineeId()), "Your trainer reviewed your score and left a reason.",
-                "attempt/" + id.value(), Actor.displayName());
+        notices.post(
+                new PersonId(attempt.traineeId()),
+                "Your trainer reviewed your score and left a reason.",
+                "attempt/" + id.value(),
+                Actor.displayName());
         return review;
     }
 
     private QueueRow row(Attempt attempt, TraineeRow trainee) {
-        var title = exercises.version(attempt.item().key(), attempt.itemVersion()).title().english();
-        return new QueueRow(attempt.id(), trainee.id(), trainee.displayName(), trainee.departmentName(),
-                attempt.item().key(), title, attempt.moduleKey(), attempt.completedAt(), ItemKind.EXERCISE);
+        var title = exercises
+                .version(attempt.item().key(), attempt.itemVersion())
+                .title()
+                .english();
+        return new QueueRow(
+                attempt.id(),
+                trainee.id(),
+                trainee.displayName(),
+                trainee.departmentName(),
+                attempt.item().key(),
+                title,
+                attempt.moduleKey(),
+                attempt.completedAt(),
+                ItemKind.EXERCISE);
     }
 
     private Attempt attempt(AttemptId id) {
-        return attempts.findById(id.value()).orElseThrow(() -> new InvalidInputException(FieldProblem.of("attempt",
-                "review.notFound")));
+        return attempts.findById(id.value())
+                .orElseThrow(() -> new InvalidInputException(FieldProblem.of("attempt", "review.notFound")));
     }
 
     private Map<Long, TraineeRow> trainees() {

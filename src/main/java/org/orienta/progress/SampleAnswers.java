@@ -2,8 +2,8 @@ package org.orienta.progress;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.stream.Collectors;
 import java.util.HashMap;
+import java.util.stream.Collectors;
 import org.orienta.exercise.CalculateExercise;
 import org.orienta.exercise.ClassifyExercise;
 import org.orienta.exercise.ExerciseAnswer;
@@ -21,30 +21,49 @@ final class SampleAnswers {
 
     static QuestionAnswer right(Question question) {
         return switch (question) {
-            case Question.SingleChoice q -> new QuestionAnswer.ChosenOption(q.options().stream()
-                    .filter(Question.Choice::correct).findFirst().orElseThrow().id());
-            case Question.MultipleChoice q -> new QuestionAnswer.ChosenOptions(q.options().stream()
-                    .filter(Question.Choice::correct).map(Question.Choice::id).collect(Collectors.toSet()));
+            case Question.SingleChoice q ->
+                new QuestionAnswer.ChosenOption(q.options().stream()
+                        .filter(Question.Choice::correct)
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
+            case Question.MultipleChoice q ->
+                new QuestionAnswer.ChosenOptions(q.options().stream()
+                        .filter(Question.Choice::correct)
+                        .map(Question.Choice::id)
+                        .collect(Collectors.toSet()));
             case Question.TrueFalse q -> new QuestionAnswer.TrueFalseAnswer(q.answer());
             case Question.NumericQuestion q -> new QuestionAnswer.NumericAnswer(q.answer());
-            case Question.MatchingQuestion q -> new QuestionAnswer.MatchingAnswer(q.pairs().stream().collect(
-                    Collectors.toMap(Question.Pair::id, Question.Pair::id)));
-            case Question.OrderingQuestion q -> new QuestionAnswer.OrderingAnswer(q.items().stream()
-                    .map(Question.Entry::id).toList());
-            case Question.ShortAnswer q -> new QuestionAnswer.TextAnswer(q.accepted().getFirst());
+            case Question.MatchingQuestion q ->
+                new QuestionAnswer.MatchingAnswer(
+                        q.pairs().stream().collect(Collectors.toMap(Question.Pair::id, Question.Pair::id)));
+            case Question.OrderingQuestion q ->
+                new QuestionAnswer.OrderingAnswer(
+                        q.items().stream().map(Question.Entry::id).toList());
+            case Question.ShortAnswer q ->
+                new QuestionAnswer.TextAnswer(q.accepted().getFirst());
         };
     }
 
     /** A wrong answer a trainee could really give: a wrong option, the other truth value, a swapped order. */
     static QuestionAnswer wrong(Question question) {
         return switch (question) {
-            case Question.SingleChoice q -> new QuestionAnswer.ChosenOption(q.options().stream()
-                    .filter(o -> !o.correct()).findFirst().orElse(q.options().getFirst()).id());
-            case Question.MultipleChoice q -> new QuestionAnswer.ChosenOptions(q.options().stream()
-                    .filter(o -> !o.correct()).limit(1).map(Question.Choice::id).collect(Collectors.toSet()));
+            case Question.SingleChoice q ->
+                new QuestionAnswer.ChosenOption(q.options().stream()
+                        .filter(o -> !o.correct())
+                        .findFirst()
+                        .orElse(q.options().getFirst())
+                        .id());
+            case Question.MultipleChoice q ->
+                new QuestionAnswer.ChosenOptions(q.options().stream()
+                        .filter(o -> !o.correct())
+                        .limit(1)
+                        .map(Question.Choice::id)
+                        .collect(Collectors.toSet()));
             case Question.TrueFalse q -> new QuestionAnswer.TrueFalseAnswer(!q.answer());
-            case Question.NumericQuestion q -> new QuestionAnswer.NumericAnswer(q.answer().multiply(BigDecimal.TWO)
-                    .add(q.tolerance()).add(BigDecimal.ONE));
+            case Question.NumericQuestion q ->
+                new QuestionAnswer.NumericAnswer(
+                        q.answer().multiply(BigDecimal.TWO).add(q.tolerance()).add(BigDecimal.ONE));
             case Question.MatchingQuestion q -> {
                 var ids = q.pairs().stream().map(Question.Pair::id).toList();
                 var rights = new java.util.HashMap<String, String>();
@@ -54,7 +73,8 @@ final class SampleAnswers {
                 yield new QuestionAnswer.MatchingAnswer(rights);
             }
             case Question.OrderingQuestion q -> {
-                var ids = new ArrayList<>(q.items().stream().map(Question.Entry::id).toList());
+                var ids = new ArrayList<>(
+                        q.items().stream().map(Question.Entry::id).toList());
                 java.util.Collections.reverse(ids);
                 yield new QuestionAnswer.OrderingAnswer(ids);
             }
@@ -69,8 +89,11 @@ final class SampleAnswers {
                 var categories = new HashMap<String, String>();
                 for (int i = 0; i < e.items().size(); i++) {
                     var item = e.items().get(i);
-                    var wrong = e.categories().stream().map(ClassifyExercise.Category::id)
-                            .filter(c -> !c.equals(item.answer())).findFirst().orElse(item.answer());
+                    var wrong = e.categories().stream()
+                            .map(ClassifyExercise.Category::id)
+                            .filter(c -> !c.equals(item.answer()))
+                            .findFirst()
+                            .orElse(item.answer());
                     categories.put(item.id(), well || i % 2 == 0 ? item.answer() : wrong);
                 }
                 yield new ExerciseAnswer.ClassifyAnswer(categories);
@@ -79,13 +102,17 @@ final class SampleAnswers {
                 var values = new HashMap<String, BigDecimal>();
                 for (int i = 0; i < e.parts().size(); i++) {
                     var part = e.parts().get(i);
-                    values.put(part.id(), well || i % 2 == 0 ? part.answer()
-                            : part.answer().add(part.tolerance()).add(BigDecimal.TEN));
+                    values.put(
+                            part.id(),
+                            well || i % 2 == 0
+                                    ? part.answer()
+                                    : part.answer().add(part.tolerance()).add(BigDecimal.TEN));
                 }
                 yield new ExerciseAnswer.CalculateAnswer(values);
             }
             case OrderExercise e -> {
-                var ids = new ArrayList<>(e.steps().stream().map(OrderExercise.Step::id).toList());
+                var ids = new ArrayList<>(
+                        e.steps().stream().map(OrderExercise.Step::id).toList());
                 if (!well && ids.size() > 1) {
                     java.util.Collections.swap(ids, 0, ids.size() - 1);
                 }
@@ -99,8 +126,10 @@ final class SampleAnswers {
                 }
                 yield new ExerciseAnswer.MatchAnswer(rights);
             }
-            case RewriteExercise e -> new ExerciseAnswer.RewriteAnswer(e.prompts().stream().collect(
-                    Collectors.toMap(RewriteExercise.Prompt::id, p -> p.modelAnswer().english())));
+            case RewriteExercise e ->
+                new ExerciseAnswer.RewriteAnswer(e.prompts().stream()
+                        .collect(Collectors.toMap(
+                                RewriteExercise.Prompt::id, p -> p.modelAnswer().english())));
         };
     }
 }

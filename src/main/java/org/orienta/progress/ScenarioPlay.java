@@ -5,8 +5,15 @@ import org.orienta.scenario.Playthrough;
 import org.orienta.scenario.ScenarioDefinition;
 
 /** A scenario attempt as the player shows it: the conversation so far and what comes next. */
-public record ScenarioPlay(AttemptId id, AttemptMode mode, AttemptStatus status, int version,
-        ScenarioDefinition scenario, Playthrough run, int stepsTaken, Map<Integer, String> reflections,
+public record ScenarioPlay(
+        AttemptId id,
+        AttemptMode mode,
+        AttemptStatus status,
+        int version,
+        ScenarioDefinition scenario,
+        Playthrough run,
+        int stepsTaken,
+        Map<Integer, String> reflections,
         @org.jspecify.annotations.Nullable Review review) {
 
     public ScenarioPlay {

@@ -37,11 +37,19 @@ public final class StepBenchmark {
         var names = new ArrayList<String>();
         SystemAuthentication.call(() -> {
             // The benchmark database has no demo organisation: trainees need no department for a step.
-            var department = people.departments().stream().findFirst().map(d -> d.id()).orElse(null);
+            var department =
+                    people.departments().stream().findFirst().map(d -> d.id()).orElse(null);
             for (int i = 0; i < trainees; i++) {
                 var name = "bench" + i;
-                people.create(new PersonDraft(name, "Benchmark Trainee " + i, name + "@bench.invalid", department, null,
-                        Set.of(Role.TRAINEE)), "benchmark passphrase " + i);
+                people.create(
+                        new PersonDraft(
+                                name,
+                                "Benchmark Trainee " + i,
+                                name + "@bench.invalid",
+                                department,
+                                null,
+                                Set.of(Role.TRAINEE)),
+                        "benchmark passphrase " + i);
                 names.add(name);
             }
             return null;
@@ -54,10 +62,13 @@ public final class StepBenchmark {
         while (done < measured) {
             var trainee = names.get(random.nextInt(names.size()));
             var principal = users.loadUserByUsername(trainee);
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    principal, null, principal.getAuthorities()));
-            var id = attempts.start(new ItemRef(ItemKind.SCENARIO, SCENARIO),
-                    random.nextBoolean() ? AttemptMode.ASSESSED : AttemptMode.PRACTICE, null);
+            SecurityContextHolder.getContext()
+                    .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                            principal, null, principal.getAuthorities()));
+            var id = attempts.start(
+                    new ItemRef(ItemKind.SCENARIO, SCENARIO),
+                    random.nextBoolean() ? AttemptMode.ASSESSED : AttemptMode.PRACTICE,
+                    null);
             var play = attempts.scenario(id);
             while (play.run().decision() != null && done < measured) {
                 var options = play.run().options();
@@ -74,12 +85,18 @@ public final class StepBenchmark {
         }
         long total = System.nanoTime() - started;
         Arrays.sort(times);
-        out.printf("Trainee step (choice + commit + evidence), %d steps by %d trainees after %d warm-up steps%n",
+        out.printf(
+                "Trainee step (choice + commit + evidence), %d steps by %d trainees after %d warm-up steps%n",
                 measured, trainees, warmUp);
-        out.printf("  mean %.2f ms   p50 %.2f ms   p95 %.2f ms   p99 %.2f ms   max %.2f ms%n",
-                Arrays.stream(times).average().orElse(0) / 1e6, pct(times, 50), pct(times, 95), pct(times, 99),
+        out.printf(
+                "  mean %.2f ms   p50 %.2f ms   p95 %.2f ms   p99 %.2f ms   max %.2f ms%n",
+                Arrays.stream(times).average().orElse(0) / 1e6,
+                pct(times, 50),
+                pct(times, 95),
+                pct(times, 99),
                 times[times.length - 1] / 1e6);
-        out.printf("  wall time %s for %d steps (including starting attempts)%n",
+        out.printf(
+                "  wall time %s for %d steps (including starting attempts)%n",
                 Duration.ofNanos(total).toMillis() + " ms", measured + warmUp);
         out.printf("  target P3: p95 <= 20 ms -> %s%n", pct(times, 95) <= 20 ? "met" : "MISSED");
     }

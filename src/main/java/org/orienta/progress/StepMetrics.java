@@ -28,9 +28,12 @@ class StepMetrics {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                sample.stop(Timer.builder("orienta.step").description("A trainee step, commit included")
-                        .tag("kind", kind).tag("outcome", status == STATUS_COMMITTED ? "committed" : "rolled-back")
-                        .publishPercentileHistogram().register(registry));
+                sample.stop(Timer.builder("orienta.step")
+                        .description("A trainee step, commit included")
+                        .tag("kind", kind)
+                        .tag("outcome", status == STATUS_COMMITTED ? "committed" : "rolled-back")
+                        .publishPercentileHistogram()
+                        .register(registry));
             }
         });
     }

@@ -9,8 +9,8 @@ import org.orienta.people.PersonId;
  * A step was committed together with the evidence it produced. Published inside the step's
  * transaction, so listeners that keep aggregates up to date commit or roll back with it.
  */
-public record StepRecorded(PersonId trainee, AttemptId attempt, boolean assessed, List<Evidence> evidence,
-        Instant recordedAt) {
+public record StepRecorded(
+        PersonId trainee, AttemptId attempt, boolean assessed, List<Evidence> evidence, Instant recordedAt) {
 
     public StepRecorded {
         evidence = List.copyOf(evidence);

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.LocalizedText;
-import org.orienta.base.yaml.Fields;
 import org.orienta.competency.CompetencyCode;
 import org.orienta.competency.Evidence;
 import org.orienta.quiz.Question.Choice;
@@ -60,7 +59,8 @@ public final class Gift {
 
     private static final Pattern TRUE_FALSE = Pattern.compile("(?i)(T|TRUE|F|FALSE)(#.*)?", Pattern.DOTALL);
     private static final Pattern WEIGHT = Pattern.compile("%(-?\\d+(?:\\.\\d+)?)%(.*)", Pattern.DOTALL);
-    private static final Pattern FORMAT = Pattern.compile("^\\[(markdown|html|plain|moodle)]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORMAT =
+            Pattern.compile("^\\[(markdown|html|plain|moodle)]", Pattern.CASE_INSENSITIVE);
 
     private final List<Question> questions = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
@@ -172,7 +172,8 @@ public final class Gift {
         var before = stripFormat(text.substring(0, open).strip());
         var after = text.substring(close + 1).strip();
         var body = text.substring(open + 1, close).strip();
-        var questionText = unescape(after.isEmpty() ? before : before + " _____ " + after).strip();
+        var questionText =
+                unescape(after.isEmpty() ? before : before + " _____ " + after).strip();
         if (questionText.isEmpty()) {
             problems.add(new Problem(line, "gift.noText", List.of()));
             return;
@@ -201,8 +202,8 @@ public final class Gift {
         }
     }
 
-    private @Nullable Question answers(String id, String text, @Nullable String general, String body,
-            Metadata metadata, int line) {
+    private @Nullable Question answers(
+            String id, String text, @Nullable String general, String body, Metadata metadata, int line) {
         if (body.isEmpty()) {
             skipped.add(new Problem(line, "gift.skipped.essay", List.of()));
             return null;
@@ -210,12 +211,17 @@ public final class Gift {
         var tf = TRUE_FALSE.matcher(body);
         if (tf.matches()) {
             boolean answer = body.toUpperCase(Locale.ROOT).startsWith("T");
-            var feedbacks = tf.group(2) == null ? List.<String>of() : splitUnescaped(tf.group(2).substring(1), '#');
+            var feedbacks = tf.group(2) == null
+                    ? List.<String>of()
+                    : splitUnescaped(tf.group(2).substring(1), '#');
             var wrong = feedbacks.isEmpty() ? null : text(feedbacks.get(0));
             var right = feedbacks.size() < 2 ? null : text(feedbacks.get(1));
             var explanation = general != null ? general : "The statement is " + (answer ? "true." : "false.");
-            return new TrueFalse(info(id, QuestionType.TRUE_FALSE, text, explanation, metadata), answer,
-                    answer ? right : wrong, answer ? wrong : right);
+            return new TrueFalse(
+                    info(id, QuestionType.TRUE_FALSE, text, explanation, metadata),
+                    answer,
+                    answer ? right : wrong,
+                    answer ? wrong : right);
         }
         if (body.startsWith("#")) {
             return numeric(id, text, general, body.substring(1).strip(), metadata);
@@ -231,7 +237,9 @@ public final class Gift {
             var pairs = new ArrayList<Pair>();
             for (Token t : tokens) {
                 int arrow = t.text().indexOf("->");
-                pairs.add(new Pair("p" + (pairs.size() + 1), text(t.text().substring(0, arrow)),
+                pairs.add(new Pair(
+                        "p" + (pairs.size() + 1),
+                        text(t.text().substring(0, arrow)),
                         text(t.text().substring(arrow + 2))));
             }
             var explanation = general != null ? general : "Each item matches its partner as listed.";
@@ -246,20 +254,30 @@ public final class Gift {
         boolean weighted = tokens.stream().anyMatch(t -> t.weight() != null);
         for (Token t : tokens) {
             boolean correct = weighted ? t.weight() != null && t.weight().signum() > 0 : t.right();
-            choices.add(new Choice(String.valueOf((char) ('a' + Math.min(choices.size(), 25))) + (choices.size() >= 26
-                    ? choices.size() : ""), text(t.text()), correct, t.feedback() == null ? null : text(t.feedback())));
+            choices.add(new Choice(
+                    String.valueOf((char) ('a' + Math.min(choices.size(), 25)))
+                            + (choices.size() >= 26 ? choices.size() : ""),
+                    text(t.text()),
+                    correct,
+                    t.feedback() == null ? null : text(t.feedback())));
         }
         long correct = choices.stream().filter(Choice::correct).count();
-        var explanation = general != null ? general : "Correct: " + choices.stream().filter(Choice::correct)
-                .map(c -> c.text().english()).reduce((a, b) -> a + "; " + b).orElse("") + ".";
+        var explanation = general != null
+                ? general
+                : "Correct: "
+                        + choices.stream()
+                                .filter(Choice::correct)
+                                .map(c -> c.text().english())
+                                .reduce((a, b) -> a + "; " + b)
+                                .orElse("")
+                        + ".";
         if (weighted && correct > 1) {
             return new MultipleChoice(info(id, QuestionType.MULTIPLE, text, explanation, metadata), choices);
         }
         return new SingleChoice(info(id, QuestionType.SINGLE, text, explanation, metadata), choices);
     }
 
-    private NumericQuestion numeric(String id, String text, @Nullable String general, String body,
-            Metadata metadata) {
+    private NumericQuestion numeric(String id, String text, @Nullable String general, String body, Metadata metadata) {
         var first = body.startsWith("=") ? tokens(body).getFirst().text() : body;
         var hash = indexOfUnescaped(first, '#', 0);
         if (hash >= 0) {
@@ -280,13 +298,18 @@ public final class Gift {
             answer = new BigDecimal(first);
             tolerance = BigDecimal.ZERO;
         }
-        var explanation = general != null ? general : "The answer is " + answer.stripTrailingZeros().toPlainString()
-                + ".";
-        return new NumericQuestion(info(id, QuestionType.NUMERIC, text, explanation, metadata), answer, tolerance,
-                null);
+        var explanation = general != null
+                ? general
+                : "The answer is " + answer.stripTrailingZeros().toPlainString() + ".";
+        return new NumericQuestion(
+                info(id, QuestionType.NUMERIC, text, explanation, metadata), answer, tolerance, null);
     }
 
-    private record Token(boolean right, @Nullable BigDecimal weight, String text, @Nullable String feedback) {}
+    private record Token(
+            boolean right,
+            @Nullable BigDecimal weight,
+            String text,
+            @Nullable String feedback) {}
 
     /** Splits "=a#fb ~%50%b ~c" into its answers; the mark before each says whether it is right. */
     private static List<Token> tokens(String body) {
@@ -335,10 +358,18 @@ public final class Gift {
     }
 
     private QuestionInfo info(String id, QuestionType type, String text, String explanation, Metadata metadata) {
-        var evidence = metadata.evidence().isEmpty() && defaultEvidence != null ? List.of(defaultEvidence)
+        var evidence = metadata.evidence().isEmpty() && defaultEvidence != null
+                ? List.of(defaultEvidence)
                 : metadata.evidence();
-        return new QuestionInfo(id, type, LocalizedText.english(text), metadata.points(),
-                LocalizedText.english(explanation), metadata.source(), evidence, metadata.tags());
+        return new QuestionInfo(
+                id,
+                type,
+                LocalizedText.english(text),
+                metadata.points(),
+                LocalizedText.english(explanation),
+                metadata.source(),
+                evidence,
+                metadata.tags());
     }
 
     private String uniqueId(@Nullable String title, String text) {
@@ -422,7 +453,11 @@ public final class Gift {
     }
 
     /** What Orienta keeps in the comment before a question: evidence, tags, points, source. */
-    private record Metadata(List<Evidence> evidence, List<String> tags, int points, @Nullable String source) {
+    private record Metadata(
+            List<Evidence> evidence,
+            List<String> tags,
+            int points,
+            @Nullable String source) {
 
         static @Nullable Metadata parse(@Nullable String comment, int line, List<Problem> problems) {
             var evidence = new ArrayList<Evidence>();
@@ -448,7 +483,8 @@ public final class Gift {
                                 if (colon < 0) {
                                     throw new IllegalArgumentException(claim);
                                 }
-                                evidence.add(new Evidence(new CompetencyCode(claim.substring(0, colon)),
+                                evidence.add(new Evidence(
+                                        new CompetencyCode(claim.substring(0, colon)),
                                         Integer.parseInt(claim.substring(colon + 1))));
                             }
                         }
@@ -474,8 +510,12 @@ public final class Gift {
         static String write(QuestionInfo info) {
             var parts = new ArrayList<String>();
             if (!info.evidence().isEmpty()) {
-                parts.add("evidence " + String.join(" ", info.evidence().stream()
-                        .map(e -> e.competency().value() + ":" + e.level()).toList()));
+                parts.add("evidence "
+                        + String.join(
+                                " ",
+                                info.evidence().stream()
+                                        .map(e -> e.competency().value() + ":" + e.level())
+                                        .toList()));
             }
             if (!info.tags().isEmpty()) {
                 parts.add("tags " + String.join(", ", info.tags()));
@@ -500,17 +540,30 @@ public final class Gift {
                 continue;
             }
             out.append(Metadata.write(question.info()));
-            out.append("::").append(escape(question.id())).append("::[markdown]")
-                    .append(escape(question.info().text().english())).append(" {");
+            out.append("::")
+                    .append(escape(question.id()))
+                    .append("::[markdown]")
+                    .append(escape(question.info().text().english()))
+                    .append(" {");
             switch (question) {
-                case SingleChoice q -> q.options().forEach(o -> out.append("\n\t").append(o.correct() ? '=' : '~')
-                        .append(escape(o.text().english())).append(feedback(o.feedback())));
+                case SingleChoice q ->
+                    q.options()
+                            .forEach(o -> out.append("\n\t")
+                                    .append(o.correct() ? '=' : '~')
+                                    .append(escape(o.text().english()))
+                                    .append(feedback(o.feedback())));
                 case MultipleChoice q -> {
                     long right = q.options().stream().filter(Choice::correct).count();
-                    var share = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(right), 5, RoundingMode.DOWN)
-                            .stripTrailingZeros().toPlainString();
-                    q.options().forEach(o -> out.append("\n\t~%").append(o.correct() ? share : "-100").append('%')
-                            .append(escape(o.text().english())).append(feedback(o.feedback())));
+                    var share = BigDecimal.valueOf(100)
+                            .divide(BigDecimal.valueOf(right), 5, RoundingMode.DOWN)
+                            .stripTrailingZeros()
+                            .toPlainString();
+                    q.options()
+                            .forEach(o -> out.append("\n\t~%")
+                                    .append(o.correct() ? share : "-100")
+                                    .append('%')
+                                    .append(escape(o.text().english()))
+                                    .append(feedback(o.feedback())));
                 }
                 case TrueFalse q -> {
                     var wrong = q.answer() ? q.feedbackFalse() : q.feedbackTrue();
@@ -521,14 +574,24 @@ public final class Gift {
                         out.append('#').append(right == null ? "" : escape(right.english()));
                     }
                 }
-                case NumericQuestion q -> out.append('#').append(q.answer().toPlainString()).append(':')
-                        .append(q.tolerance().toPlainString());
-                case MatchingQuestion q -> q.pairs().forEach(p -> out.append("\n\t=").append(escape(p.left()
-                        .english())).append(" -> ").append(escape(p.right().english())));
-                case ShortAnswer q -> q.accepted().forEach(a -> out.append("\n\t=").append(escape(a)));
+                case NumericQuestion q ->
+                    out.append('#')
+                            .append(q.answer().toPlainString())
+                            .append(':')
+                            .append(q.tolerance().toPlainString());
+                case MatchingQuestion q ->
+                    q.pairs()
+                            .forEach(p -> out.append("\n\t=")
+                                    .append(escape(p.left().english()))
+                                    .append(" -> ")
+                                    .append(escape(p.right().english())));
+                case ShortAnswer q ->
+                    q.accepted().forEach(a -> out.append("\n\t=").append(escape(a)));
                 case OrderingQuestion q -> throw new IllegalStateException("skipped above");
             }
-            out.append("\n\t####").append(escape(question.info().explanation().english())).append("\n}\n\n");
+            out.append("\n\t####")
+                    .append(escape(question.info().explanation().english()))
+                    .append("\n}\n\n");
         }
         return new Written(out.toString(), skippedIds);
     }

@@ -24,8 +24,15 @@ public sealed interface Question {
     }
 
     /** What every question has: the text, its worth, the explanation with its source, what it tests. */
-    record QuestionInfo(String id, QuestionType type, LocalizedText text, int points, LocalizedText explanation,
-            @Nullable String source, List<Evidence> evidence, List<String> tags) {
+    record QuestionInfo(
+            String id,
+            QuestionType type,
+            LocalizedText text,
+            int points,
+            LocalizedText explanation,
+            @Nullable String source,
+            List<Evidence> evidence,
+            List<String> tags) {
 
         public QuestionInfo {
             evidence = List.copyOf(evidence);
@@ -34,7 +41,11 @@ public sealed interface Question {
     }
 
     /** An option of a choice question, with the feedback for choosing it. */
-    record Choice(String id, LocalizedText text, boolean correct, @Nullable LocalizedText feedback) {}
+    record Choice(
+            String id,
+            LocalizedText text,
+            boolean correct,
+            @Nullable LocalizedText feedback) {}
 
     record Pair(String id, LocalizedText left, LocalizedText right) {}
 
@@ -54,11 +65,18 @@ public sealed interface Question {
         }
     }
 
-    record TrueFalse(QuestionInfo info, boolean answer, @Nullable LocalizedText feedbackTrue,
-            @Nullable LocalizedText feedbackFalse) implements Question {}
+    record TrueFalse(
+            QuestionInfo info,
+            boolean answer,
+            @Nullable LocalizedText feedbackTrue,
+            @Nullable LocalizedText feedbackFalse)
+            implements Question {}
 
-    record NumericQuestion(QuestionInfo info, BigDecimal answer, BigDecimal tolerance, @Nullable String unit)
-            implements Question {
+    record NumericQuestion(
+            QuestionInfo info,
+            BigDecimal answer,
+            BigDecimal tolerance,
+            @Nullable String unit) implements Question {
 
         public NumericQuestion {
             // 12.50 and 12.5 are the same answer; keep one form so versions compare equal.

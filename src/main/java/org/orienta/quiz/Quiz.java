@@ -59,8 +59,7 @@ class Quiz {
         return latestVersion;
     }
 
-    @Nullable
-    Integer publishedVersion() {
+    @Nullable Integer publishedVersion() {
         return publishedVersion;
     }
 

@@ -9,8 +9,16 @@ import org.orienta.base.LocalizedText;
  * A quiz as authored: one version of it. {@code draw}, when set, is how many questions an attempt asks
  * from the pool; {@code attempts} 0 means unlimited assessed attempts.
  */
-public record QuizDefinition(String id, LocalizedText title, @Nullable LocalizedText description, int minutes,
-        int passMark, QuizFeedback feedback, int attempts, @Nullable Integer draw, boolean shuffle,
+public record QuizDefinition(
+        String id,
+        LocalizedText title,
+        @Nullable LocalizedText description,
+        int minutes,
+        int passMark,
+        QuizFeedback feedback,
+        int attempts,
+        @Nullable Integer draw,
+        boolean shuffle,
         List<Question> questions) {
 
     public static final int UNLIMITED = 0;

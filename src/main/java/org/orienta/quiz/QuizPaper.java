@@ -39,11 +39,15 @@ public record QuizPaper(List<Question> questions, Map<String, List<String>> disp
         var order = new LinkedHashMap<String, List<String>>();
         for (Question question : pool) {
             var ids = switch (question) {
-                case SingleChoice q -> q.options().stream().map(Question.Choice::id).toList();
-                case MultipleChoice q -> q.options().stream().map(Question.Choice::id).toList();
-                case MatchingQuestion q -> q.pairs().stream().map(Question.Pair::id).toList();
+                case SingleChoice q ->
+                    q.options().stream().map(Question.Choice::id).toList();
+                case MultipleChoice q ->
+                    q.options().stream().map(Question.Choice::id).toList();
+                case MatchingQuestion q ->
+                    q.pairs().stream().map(Question.Pair::id).toList();
                 // Ordering questions are always shown shuffled: in authored order they would answer themselves.
-                case OrderingQuestion q -> q.items().stream().map(Question.Entry::id).toList();
+                case OrderingQuestion q ->
+                    q.items().stream().map(Question.Entry::id).toList();
                 default -> List.<String>of();
             };
             var shown = new ArrayList<>(ids);

@@ -28,14 +28,17 @@ public final class QuizRules {
             if (!ids.add(question.id())) {
                 problems.add(FieldProblem.of(path, "quiz.duplicateQuestion", question.id()));
             }
-            question.info().evidence().stream().filter(e -> !knownCompetencies.contains(e.competency()))
-                    .forEach(e -> problems.add(FieldProblem.of(path + "/evidence", "evidence.unknownCompetency",
+            question.info().evidence().stream()
+                    .filter(e -> !knownCompetencies.contains(e.competency()))
+                    .forEach(e -> problems.add(FieldProblem.of(
+                            path + "/evidence",
+                            "evidence.unknownCompetency",
                             e.competency().value())));
             switch (question) {
-                case SingleChoice q -> choices(path, q.options(), problems, correct -> correct != 1,
-                        "quiz.singleNeedsOneCorrect");
-                case MultipleChoice q -> choices(path, q.options(), problems, correct -> correct < 1,
-                        "quiz.noCorrectOption");
+                case SingleChoice q ->
+                    choices(path, q.options(), problems, correct -> correct != 1, "quiz.singleNeedsOneCorrect");
+                case MultipleChoice q ->
+                    choices(path, q.options(), problems, correct -> correct < 1, "quiz.noCorrectOption");
                 case TrueFalse q -> {
                     // Nothing beyond its fields.
                 }
@@ -44,10 +47,16 @@ public final class QuizRules {
                         problems.add(FieldProblem.of(path + "/tolerance", "quiz.negativeTolerance"));
                     }
                 }
-                case MatchingQuestion q -> entries(path + "/pairs", q.pairs().stream().map(Question.Pair::id).toList(),
-                        problems);
-                case OrderingQuestion q -> entries(path + "/items", q.items().stream().map(Question.Entry::id)
-                        .toList(), problems);
+                case MatchingQuestion q ->
+                    entries(
+                            path + "/pairs",
+                            q.pairs().stream().map(Question.Pair::id).toList(),
+                            problems);
+                case OrderingQuestion q ->
+                    entries(
+                            path + "/items",
+                            q.items().stream().map(Question.Entry::id).toList(),
+                            problems);
                 case ShortAnswer q -> {
                     if (q.accepted().isEmpty()) {
                         problems.add(FieldProblem.of(path + "/accepted", "quiz.noAcceptedAnswer"));
@@ -56,7 +65,8 @@ public final class QuizRules {
             }
         }
         if (quiz.draw() != null && quiz.draw() > quiz.questions().size()) {
-            problems.add(FieldProblem.of("draw", "quiz.drawTooMany", quiz.draw(), quiz.questions().size()));
+            problems.add(FieldProblem.of(
+                    "draw", "quiz.drawTooMany", quiz.draw(), quiz.questions().size()));
         }
         int reachable = lowestPointsAsked(quiz);
         if (quiz.passMark() > reachable) {
@@ -67,7 +77,8 @@ public final class QuizRules {
 
     /** The points of the questions asked; with a draw, the least a draw can give, so every attempt can pass. */
     static int lowestPointsAsked(QuizDefinition quiz) {
-        var points = quiz.questions().stream().mapToInt(Question::points).sorted().toArray();
+        var points =
+                quiz.questions().stream().mapToInt(Question::points).sorted().toArray();
         int asked = Math.min(quiz.questionsAsked(), points.length);
         int sum = 0;
         for (int i = 0; i < asked; i++) {
@@ -76,8 +87,12 @@ public final class QuizRules {
         return sum;
     }
 
-    private static void choices(String path, List<Choice> options, List<FieldProblem> problems,
-            java.util.function.IntPredicate wrongCount, String key) {
+    private static void choices(
+            String path,
+            List<Choice> options,
+            List<FieldProblem> problems,
+            java.util.function.IntPredicate wrongCount,
+            String key) {
         entries(path + "/options", options.stream().map(Choice::id).toList(), problems);
         int correct = (int) options.stream().filter(Choice::correct).count();
         if (wrongCount.test(correct)) {

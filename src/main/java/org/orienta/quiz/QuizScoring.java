@@ -40,19 +40,33 @@ public final class QuizScoring {
 
     public static QuestionResult score(Question question, QuestionAnswer answer) {
         boolean correct = switch (question) {
-            case SingleChoice q -> answer instanceof ChosenOption a && q.options().stream()
-                    .anyMatch(o -> o.correct() && o.id().equals(a.optionId()));
-            case MultipleChoice q -> answer instanceof ChosenOptions a && a.optionIds().equals(q.options().stream()
-                    .filter(Question.Choice::correct).map(Question.Choice::id).collect(java.util.stream.Collectors.toSet()));
+            case SingleChoice q ->
+                answer instanceof ChosenOption a
+                        && q.options().stream().anyMatch(o -> o.correct() && o.id().equals(a.optionId()));
+            case MultipleChoice q ->
+                answer instanceof ChosenOptions a
+                        && a.optionIds()
+                                .equals(q.options().stream()
+                                        .filter(Question.Choice::correct)
+                                        .map(Question.Choice::id)
+                                        .collect(java.util.stream.Collectors.toSet()));
             case TrueFalse q -> answer instanceof TrueFalseAnswer a && a.value() == q.answer();
-            case NumericQuestion q -> answer instanceof NumericAnswer a
-                    && a.value().subtract(q.answer()).abs().compareTo(q.tolerance()) <= 0;
-            case MatchingQuestion q -> answer instanceof MatchingAnswer a && q.pairs().stream()
-                    .allMatch(p -> p.id().equals(a.rights().get(p.id())));
-            case OrderingQuestion q -> answer instanceof OrderingAnswer a && a.itemIds().equals(q.items().stream()
-                    .map(Question.Entry::id).toList());
-            case ShortAnswer q -> answer instanceof TextAnswer a && q.accepted().stream()
-                    .map(QuizScoring::normalise).anyMatch(normalise(a.text())::equals);
+            case NumericQuestion q ->
+                answer instanceof NumericAnswer a
+                        && a.value().subtract(q.answer()).abs().compareTo(q.tolerance()) <= 0;
+            case MatchingQuestion q ->
+                answer instanceof MatchingAnswer a
+                        && q.pairs().stream()
+                                .allMatch(p -> p.id().equals(a.rights().get(p.id())));
+            case OrderingQuestion q ->
+                answer instanceof OrderingAnswer a
+                        && a.itemIds()
+                                .equals(q.items().stream()
+                                        .map(Question.Entry::id)
+                                        .toList());
+            case ShortAnswer q ->
+                answer instanceof TextAnswer a
+                        && q.accepted().stream().map(QuizScoring::normalise).anyMatch(normalise(a.text())::equals);
         };
         return new QuestionResult(question.id(), correct, correct ? question.points() : 0, question.points());
     }
@@ -65,13 +79,15 @@ public final class QuizScoring {
     /** A right answer shows the question's levels; a wrong one level 1 of the same competencies. */
     public static List<Evidence> evidence(Question question, QuestionResult result) {
         return question.info().evidence().stream()
-                .map(e -> result.correct() ? e : new Evidence(e.competency(), Evidence.MIN_LEVEL)).toList();
+                .map(e -> result.correct() ? e : new Evidence(e.competency(), Evidence.MIN_LEVEL))
+                .toList();
     }
 
     /** Case, accents, punctuation and spacing do not matter: "4P." equals "4 p". */
     static String normalise(String text) {
         var plain = Normalizer.normalize(Objects.requireNonNullElse(text, ""), Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
         return plain.replaceAll("[\\p{Punct}\\s]+", " ").strip().replace(" ", "");
     }
 }

@@ -47,8 +47,7 @@ public class QuizService {
         var body = QuizYaml.write(definition);
         var fingerprint = Fingerprint.of(body);
         var now = clock.instant();
-        var quiz = quizzes.findByKey(definition.id())
-                .orElseGet(() -> quizzes.save(new Quiz(definition.id(), now)));
+        var quiz = quizzes.findByKey(definition.id()).orElseGet(() -> quizzes.save(new Quiz(definition.id(), now)));
         var published = quiz.publishedVersion();
         if (published != null) {
             var current = versions.findByQuizIdAndNumber(quiz.id(), published).orElseThrow();
@@ -69,24 +68,30 @@ public class QuizService {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<ItemHead> heads() {
-        return quizzes.findAllByOrderByKey().stream().map(i -> new ItemHead(i.key(), i.publishedVersion(),
-                i.latestVersion(), i.archived(), i.updatedAt())).toList();
+        return quizzes.findAllByOrderByKey().stream()
+                .map(i -> new ItemHead(i.key(), i.publishedVersion(), i.latestVersion(), i.archived(), i.updatedAt()))
+                .toList();
     }
 
     /** The version history of one item, oldest first. */
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<VersionInfo> versions(String key) {
-        return quizzes.findByKey(key).map(i -> versions.findByQuizIdOrderByNumber(i.id()).stream()
-                .map(v -> new VersionInfo(v.number(), v.status(), v.createdBy(), v.createdAt(), v.publishedAt()))
-                .toList()).orElse(List.of());
+        return quizzes.findByKey(key)
+                .map(i -> versions.findByQuizIdOrderByNumber(i.id()).stream()
+                        .map(v ->
+                                new VersionInfo(v.number(), v.status(), v.createdBy(), v.createdAt(), v.publishedAt()))
+                        .toList())
+                .orElse(List.of());
     }
 
     /** The canonical file text of one version, as the content folder and exports hold it. */
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Optional<String> source(String key, int number) {
-        return quizzes.findByKey(key).flatMap(i -> versions.findByQuizIdAndNumber(i.id(), number)).map(QuizVersion::body);
+        return quizzes.findByKey(key)
+                .flatMap(i -> versions.findByQuizIdAndNumber(i.id(), number))
+                .map(QuizVersion::body);
     }
 
     /**
@@ -106,14 +111,25 @@ public class QuizService {
 
     @Transactional(readOnly = true)
     public List<QuizSummary> publishedQuizzes() {
-        return quizzes.findByPublishedVersionNotNullAndArchivedFalseOrderByKey().stream().map(s -> {
-            int number = s.publishedVersion();
-            var definition = definition(s, number);
-            var competencies = definition.questions().stream().flatMap(q -> q.info().evidence().stream())
-                    .map(e -> e.competency()).collect(java.util.stream.Collectors.toSet());
-            return new QuizSummary(s.key(), number, definition.title(), definition.description(),
-                    definition.minutes(), definition.questionsAsked(), definition.passMark(), competencies);
-        }).toList();
+        return quizzes.findByPublishedVersionNotNullAndArchivedFalseOrderByKey().stream()
+                .map(s -> {
+                    int number = s.publishedVersion();
+                    var definition = definition(s, number);
+                    var competencies = definition.questions().stream()
+                            .flatMap(q -> q.info().evidence().stream())
+                            .map(e -> e.competency())
+                            .collect(java.util.stream.Collectors.toSet());
+                    return new QuizSummary(
+                            s.key(),
+                            number,
+                            definition.title(),
+                            definition.description(),
+                            definition.minutes(),
+                            definition.questionsAsked(),
+                            definition.passMark(),
+                            competencies);
+                })
+                .toList();
     }
 
     /** Every question of every published quiz, for trainers building and filtering the question bank. */
@@ -128,7 +144,8 @@ public class QuizService {
     /** The published version of a quiz, if it has one and is not archived. */
     @Transactional(readOnly = true)
     public Optional<PublishedQuiz> published(String key) {
-        return quizzes.findByKey(key).filter(s -> s.publishedVersion() != null && !s.archived())
+        return quizzes.findByKey(key)
+                .filter(s -> s.publishedVersion() != null && !s.archived())
                 .map(s -> new PublishedQuiz(s.publishedVersion(), definition(s, s.publishedVersion())));
     }
 
@@ -145,7 +162,9 @@ public class QuizService {
 
     @Transactional(readOnly = true)
     public int versionCount(String key) {
-        return quizzes.findByKey(key).map(s -> (int) versions.countByQuizId(s.id())).orElse(0);
+        return quizzes.findByKey(key)
+                .map(s -> (int) versions.countByQuizId(s.id()))
+                .orElse(0);
     }
 
     private QuizDefinition definition(Quiz quiz, int number) {

@@ -1,7 +1,6 @@
 package org.orienta.quiz;
 
 import jakarta.persistence.Entity;
-import org.orienta.base.VersionStatus;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.VersionStatus;
 
 /**
  * One numbered version of a quiz, stored as its canonical YAML (docs/decisions/0008). A published

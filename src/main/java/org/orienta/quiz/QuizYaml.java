@@ -28,8 +28,8 @@ import org.orienta.quiz.Question.TrueFalse;
 public final class QuizYaml {
 
     public static final String SCHEMA_COMMENT = "yaml-language-server: $schema=../schema/quiz.json";
-    private static final List<String> TYPE_FIELDS = List.of("options", "answer", "feedback_true", "feedback_false",
-            "tolerance", "unit", "pairs", "items", "accepted");
+    private static final List<String> TYPE_FIELDS = List.of(
+            "options", "answer", "feedback_true", "feedback_false", "tolerance", "unit", "pairs", "items", "accepted");
 
     private QuizYaml() {}
 
@@ -61,9 +61,16 @@ public final class QuizYaml {
         if (context.hasProblems() || id == null || title == null || minutes == null || passMark == null) {
             return null;
         }
-        return new QuizDefinition(id, title, description, minutes, passMark,
+        return new QuizDefinition(
+                id,
+                title,
+                description,
+                minutes,
+                passMark,
                 feedback == null ? QuizFeedback.IMMEDIATE : QuizFeedback.valueOf(feedback.toUpperCase(Locale.ROOT)),
-                attempts == null ? QuizDefinition.UNLIMITED : attempts, draw, Boolean.TRUE.equals(shuffle),
+                attempts == null ? QuizDefinition.UNLIMITED : attempts,
+                draw,
+                Boolean.TRUE.equals(shuffle),
                 questions);
     }
 
@@ -80,7 +87,8 @@ public final class QuizYaml {
             return null;
         }
         var type = QuestionType.valueOf(typeWord.toUpperCase(Locale.ROOT));
-        QuestionInfo info = id == null || text == null || explanation == null ? null
+        QuestionInfo info = id == null || text == null || explanation == null
+                ? null
                 : new QuestionInfo(id, type, text, points == null ? 1 : points, explanation, source, evidence, tags);
         return switch (type) {
             case SINGLE -> {
@@ -101,7 +109,8 @@ public final class QuizYaml {
                 var answer = f.number("answer", true);
                 var tolerance = f.number("tolerance", true);
                 var unit = f.string("unit", false);
-                yield info == null || answer == null || tolerance == null ? null
+                yield info == null || answer == null || tolerance == null
+                        ? null
                         : new NumericQuestion(info, answer, tolerance, unit);
             }
             case MATCHING -> {
@@ -137,8 +146,7 @@ public final class QuizYaml {
 
     private interface ElementReader<T> {
 
-        @Nullable
-        T read(@Nullable String id, Fields fields);
+        @Nullable T read(@Nullable String id, Fields fields);
     }
 
     private static <T> List<T> elements(Fields parent, String name, ElementReader<T> reader) {
@@ -157,7 +165,8 @@ public final class QuizYaml {
 
     private static List<Evidence> evidence(Fields fields) {
         var evidence = new ArrayList<Evidence>();
-        for (var claim : fields.integers("evidence", true, Evidence.MIN_LEVEL, Evidence.MAX_LEVEL).entrySet()) {
+        for (var claim : fields.integers("evidence", true, Evidence.MIN_LEVEL, Evidence.MAX_LEVEL)
+                .entrySet()) {
             if (CompetencyCode.isValid(claim.getKey())) {
                 evidence.add(new Evidence(new CompetencyCode(claim.getKey()), claim.getValue()));
             } else {
@@ -168,10 +177,27 @@ public final class QuizYaml {
     }
 
     public static String write(QuizDefinition quiz) {
-        var document = YamlWriter.fields("id", quiz.id(), "title", quiz.title(), "description", quiz.description(),
-                "minutes", quiz.minutes(), "pass_mark", quiz.passMark(), "feedback", quiz.feedback().word(),
-                "attempts", quiz.attempts() == QuizDefinition.UNLIMITED ? null : quiz.attempts(), "draw", quiz.draw(),
-                "shuffle", quiz.shuffle(), "questions", quiz.questions().stream().map(QuizYaml::write).toList());
+        var document = YamlWriter.fields(
+                "id",
+                quiz.id(),
+                "title",
+                quiz.title(),
+                "description",
+                quiz.description(),
+                "minutes",
+                quiz.minutes(),
+                "pass_mark",
+                quiz.passMark(),
+                "feedback",
+                quiz.feedback().word(),
+                "attempts",
+                quiz.attempts() == QuizDefinition.UNLIMITED ? null : quiz.attempts(),
+                "draw",
+                quiz.draw(),
+                "shuffle",
+                quiz.shuffle(),
+                "questions",
+                quiz.questions().stream().map(QuizYaml::write).toList());
         return YamlWriter.write(document, List.of(SCHEMA_COMMENT));
     }
 
@@ -179,28 +205,45 @@ public final class QuizYaml {
         var info = question.info();
         var evidence = new LinkedHashMap<String, Object>();
         info.evidence().forEach(e -> evidence.put(e.competency().value(), e.level()));
-        var fields = YamlWriter.fields("id", info.id(), "type", info.type().word(), "points", info.points(), "text",
-                info.text());
-        fields.putAll(switch (question) {
-            case SingleChoice q -> YamlWriter.fields("options", choices(q.options()));
-            case MultipleChoice q -> YamlWriter.fields("options", choices(q.options()));
-            case TrueFalse q -> YamlWriter.fields("answer", q.answer(), "feedback_true", q.feedbackTrue(),
-                    "feedback_false", q.feedbackFalse());
-            case NumericQuestion q -> YamlWriter.fields("answer", q.answer(), "tolerance", q.tolerance(), "unit",
-                    q.unit());
-            case MatchingQuestion q -> YamlWriter.fields("pairs", q.pairs().stream().map(p -> YamlWriter.fields(
-                    "id", p.id(), "left", p.left(), "right", p.right())).toList());
-            case OrderingQuestion q -> YamlWriter.fields("items", q.items().stream().map(e -> YamlWriter.fields(
-                    "id", e.id(), "text", e.text())).toList());
-            case ShortAnswer q -> YamlWriter.fields("accepted", q.accepted());
-        });
-        fields.putAll(YamlWriter.fields("explanation", info.explanation(), "evidence", evidence, "tags", info.tags(),
-                "source", info.source()));
+        var fields = YamlWriter.fields(
+                "id", info.id(), "type", info.type().word(), "points", info.points(), "text", info.text());
+        fields.putAll(
+                switch (question) {
+                    case SingleChoice q -> YamlWriter.fields("options", choices(q.options()));
+                    case MultipleChoice q -> YamlWriter.fields("options", choices(q.options()));
+                    case TrueFalse q ->
+                        YamlWriter.fields(
+                                "answer",
+                                q.answer(),
+                                "feedback_true",
+                                q.feedbackTrue(),
+                                "feedback_false",
+                                q.feedbackFalse());
+                    case NumericQuestion q ->
+                        YamlWriter.fields("answer", q.answer(), "tolerance", q.tolerance(), "unit", q.unit());
+                    case MatchingQuestion q ->
+                        YamlWriter.fields(
+                                "pairs",
+                                q.pairs().stream()
+                                        .map(p -> YamlWriter.fields("id", p.id(), "left", p.left(), "right", p.right()))
+                                        .toList());
+                    case OrderingQuestion q ->
+                        YamlWriter.fields(
+                                "items",
+                                q.items().stream()
+                                        .map(e -> YamlWriter.fields("id", e.id(), "text", e.text()))
+                                        .toList());
+                    case ShortAnswer q -> YamlWriter.fields("accepted", q.accepted());
+                });
+        fields.putAll(YamlWriter.fields(
+                "explanation", info.explanation(), "evidence", evidence, "tags", info.tags(), "source", info.source()));
         return fields;
     }
 
     private static List<Map<String, Object>> choices(List<Choice> options) {
-        return options.stream().map(o -> YamlWriter.fields("id", o.id(), "text", o.text(), "correct", o.correct(),
-                "feedback", o.feedback())).toList();
+        return options.stream()
+                .map(o -> YamlWriter.fields(
+                        "id", o.id(), "text", o.text(), "correct", o.correct(), "feedback", o.feedback()))
+                .toList();
     }
 }

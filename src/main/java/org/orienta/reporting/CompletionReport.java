@@ -16,14 +16,29 @@ public record CompletionReport(List<Row> rows, Row total, List<Overdue> overdue,
         overdue = List.copyOf(overdue);
     }
 
-    public record Row(String department, String module, LocalizedText title, int assigned, int completed,
-            int inProgress, int notStarted, int overdue, boolean hidden) {
+    public record Row(
+            String department,
+            String module,
+            LocalizedText title,
+            int assigned,
+            int completed,
+            int inProgress,
+            int notStarted,
+            int overdue,
+            boolean hidden) {
 
         public double completedShare() {
             return assigned == 0 ? 0 : (double) completed / assigned;
         }
     }
 
-    public record Overdue(PersonId person, String name, String department, LocalizedText module, LocalDate due,
-            long daysOverdue, int completed, int items) {}
+    public record Overdue(
+            PersonId person,
+            String name,
+            String department,
+            LocalizedText module,
+            LocalDate due,
+            long daysOverdue,
+            int completed,
+            int items) {}
 }

@@ -29,8 +29,13 @@ public record LevelCell(int people, int withLevel, double levelSum, int atTarget
         if (level == null) {
             return new LevelCell(people + 1, withLevel, levelSum, atTarget, targetSum, hidden);
         }
-        return new LevelCell(people + 1, withLevel + 1, levelSum + level, atTarget + (level >= target ? 1 : 0),
-                targetSum + target, hidden);
+        return new LevelCell(
+                people + 1,
+                withLevel + 1,
+                levelSum + level,
+                atTarget + (level >= target ? 1 : 0),
+                targetSum + target,
+                hidden);
     }
 
     LevelCell hide(boolean value) {

@@ -11,17 +11,34 @@ import org.orienta.progress.CompetencyProfile;
 import org.orienta.progress.ModuleStatus;
 
 /** One person as HR sees them: the profile they see themselves, their assignments and their attempts. */
-public record PersonReport(TraineeRow person, CompetencyProfile profile, List<AssignmentLine> assignments,
-        List<AttemptLine> attempts, Coverage coverage) {
+public record PersonReport(
+        TraineeRow person,
+        CompetencyProfile profile,
+        List<AssignmentLine> assignments,
+        List<AttemptLine> attempts,
+        Coverage coverage) {
 
     public PersonReport {
         assignments = List.copyOf(assignments);
         attempts = List.copyOf(attempts);
     }
 
-    public record AssignmentLine(String module, LocalizedText title, @Nullable LocalDate due, ModuleStatus status,
-            int completed, int items) {}
+    public record AssignmentLine(
+            String module,
+            LocalizedText title,
+            @Nullable LocalDate due,
+            ModuleStatus status,
+            int completed,
+            int items) {}
 
-    public record AttemptLine(long id, ItemKind kind, LocalizedText title, boolean assessed, String status,
-            @Nullable Double score, @Nullable String outcome, Instant startedAt, @Nullable Instant completedAt) {}
+    public record AttemptLine(
+            long id,
+            ItemKind kind,
+            LocalizedText title,
+            boolean assessed,
+            String status,
+            @Nullable Double score,
+            @Nullable String outcome,
+            Instant startedAt,
+            @Nullable Instant completedAt) {}
 }

@@ -30,23 +30,37 @@ public final class ReportBenchmark {
     public static void run(ApplicationContext context, int trainees, PrintStream out) {
         var jdbc = JdbcClient.create(context.getBean(DataSource.class));
         long generated = jdbc.sql("select count(*) from person where username like ?")
-                .param(LargeOrganisation.USERNAME_PREFIX + "%").query(Long.class).single();
+                .param(LargeOrganisation.USERNAME_PREFIX + "%")
+                .query(Long.class)
+                .single();
         if (generated == 0) {
             out.printf("Generating %,d trainees in 40 departments, two years of history...%n", trainees);
             var summary = LargeOrganisation.generate(context, trainees, out);
-            out.printf("Generated %,d trainees, %,d attempts, %,d steps, %,d pieces of evidence, %,d standings, %,d "
-                    + "assignments in %,d s%n", summary.trainees(), summary.attempts(), summary.steps(),
-                    summary.evidence(), summary.standings(), summary.assignments(), summary.millis() / 1000);
+            out.printf(
+                    "Generated %,d trainees, %,d attempts, %,d steps, %,d pieces of evidence, %,d standings, %,d "
+                            + "assignments in %,d s%n",
+                    summary.trainees(),
+                    summary.attempts(),
+                    summary.steps(),
+                    summary.evidence(),
+                    summary.standings(),
+                    summary.assignments(),
+                    summary.millis() / 1000);
         } else {
             // ORIENTA_DB_URL pointing at a database generated before: measure it as it is.
             out.printf("Using the %,d generated trainees already in the database%n", generated);
         }
-        long steps = jdbc.sql("select count(*) from attempt_step").query(Long.class).single();
+        long steps =
+                jdbc.sql("select count(*) from attempt_step").query(Long.class).single();
         // A typical department and a person in it with a full history.
         long department = jdbc.sql("select department_id from person where username = ?")
-                .param(LargeOrganisation.USERNAME_PREFIX + "00001").query(Long.class).single();
+                .param(LargeOrganisation.USERNAME_PREFIX + "00001")
+                .query(Long.class)
+                .single();
         long person = jdbc.sql("select id from person where username = ?")
-                .param(LargeOrganisation.USERNAME_PREFIX + "00001").query(Long.class).single();
+                .param(LargeOrganisation.USERNAME_PREFIX + "00001")
+                .query(Long.class)
+                .single();
         var reports = context.getBean(ReportService.class);
         var now = YearMonth.now(ZoneOffset.UTC);
         var lastSixMonths = new ReportFilter(null, null, now.minusMonths(5), now, null);
@@ -55,7 +69,9 @@ public final class ReportBenchmark {
         SystemAuthentication.call(() -> {
             time(out, "organisation matrix (all time)", () -> reports.matrix(ReportFilter.EVERYONE));
             time(out, "organisation matrix (last 6 months)", () -> reports.matrix(lastSixMonths));
-            time(out, "one department (people by competencies)",
+            time(
+                    out,
+                    "one department (people by competencies)",
                     () -> reports.department(new DepartmentId(department), ReportFilter.EVERYONE));
             time(out, "one person (profile, assignments, attempts)", () -> reports.person(new PersonId(person)));
             var proficiency = context.getBean(org.orienta.progress.ProficiencyService.class);
@@ -63,10 +79,14 @@ public final class ReportBenchmark {
             time(out, "  of which: the profile", () -> proficiency.profileOf(new PersonId(person)));
             time(out, "  of which: the item catalogue", items::published);
             time(out, "completion (all assignments)", () -> reports.completion(ReportFilter.EVERYONE));
-            time(out, "completion (one department)",
+            time(
+                    out,
+                    "completion (one department)",
                     () -> reports.completion(ReportFilter.EVERYONE.withDepartment(new DepartmentId(department))));
             time(out, "trends (organisation, 12 months)", () -> reports.trends(ReportFilter.EVERYONE));
-            time(out, "trends (one department, 12 months)",
+            time(
+                    out,
+                    "trends (one department, 12 months)",
                     () -> reports.trends(ReportFilter.EVERYONE.withDepartment(new DepartmentId(department))));
             return null;
         });
@@ -83,7 +103,12 @@ public final class ReportBenchmark {
             millis.add((System.nanoTime() - started) / 1e6);
         }
         var sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        out.printf(Locale.ROOT, "%-44s %8.1f %8.1f %8.1f%n", name, percentile(sorted, 50), percentile(sorted, 95),
+        out.printf(
+                Locale.ROOT,
+                "%-44s %8.1f %8.1f %8.1f%n",
+                name,
+                percentile(sorted, 50),
+                percentile(sorted, 95),
                 sorted[sorted.length - 1]);
     }
 

@@ -41,7 +41,12 @@ public final class ReportFiles {
      * A PDF report: a title, lines stating the date, filters and coverage, a chart, tables, and the
      * explanation of levels.
      */
-    public record Report(String title, List<String> about, String chartTitle, List<SvgCharts.Bar> bars, List<Table> tables,
+    public record Report(
+            String title,
+            List<String> about,
+            String chartTitle,
+            List<SvgCharts.Bar> bars,
+            List<Table> tables,
             List<String> explanation) {
 
         public Report {
@@ -120,7 +125,7 @@ public final class ReportFiles {
      * the target named beside it. Tables keep the PDF searchable and need no image library.
      */
     private static PdfPTable chart(List<SvgCharts.Bar> bars, Font font) {
-        var table = new PdfPTable(new float[] { 30, 50, 20 });
+        var table = new PdfPTable(new float[] {30, 50, 20});
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
         table.setSpacingAfter(10);
@@ -130,7 +135,8 @@ public final class ReportFiles {
             track.setWidthPercentage(100);
             int filled = bar.value() == null ? 0 : (int) Math.round(bar.value() / 4.0 * 100);
             if (filled > 0) {
-                var fill = new PdfPCell(new Phrase(String.format(java.util.Locale.ROOT, "%.1f", bar.value()),
+                var fill = new PdfPCell(new Phrase(
+                        String.format(java.util.Locale.ROOT, "%.1f", bar.value()),
                         new Font(Font.HELVETICA, 8, Font.NORMAL, Color.WHITE)));
                 fill.setColspan(filled);
                 boolean below = bar.target() != null && bar.value() + 1e-9 < bar.target();
@@ -148,8 +154,8 @@ public final class ReportFiles {
             holder.setBorder(0);
             holder.setPadding(2);
             table.addCell(holder);
-            table.addCell(plain(bar.target() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", bar.target()),
-                    font));
+            table.addCell(plain(
+                    bar.target() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", bar.target()), font));
         }
         return table;
     }
@@ -194,8 +200,11 @@ public final class ReportFiles {
 
     /** A level as reports show it: one decimal, halves up; screen and files show this same number. */
     public static @Nullable Double level(@Nullable Double mean) {
-        return mean == null ? null : java.math.BigDecimal.valueOf(mean).setScale(1, java.math.RoundingMode.HALF_UP)
-                .doubleValue();
+        return mean == null
+                ? null
+                : java.math.BigDecimal.valueOf(mean)
+                        .setScale(1, java.math.RoundingMode.HALF_UP)
+                        .doubleValue();
     }
 
     /** A share as a whole percentage. */

@@ -9,8 +9,12 @@ import org.orienta.people.JobRoleId;
  * What a report covers: one department and/or job role (or everyone), the months whose evidence counts
  * (inclusive; open ends allowed) and, with a module, only the people it was assigned to.
  */
-public record ReportFilter(@Nullable DepartmentId department, @Nullable JobRoleId jobRole, @Nullable YearMonth from,
-        @Nullable YearMonth to, @Nullable String module) {
+public record ReportFilter(
+        @Nullable DepartmentId department,
+        @Nullable JobRoleId jobRole,
+        @Nullable YearMonth from,
+        @Nullable YearMonth to,
+        @Nullable String module) {
 
     public static final ReportFilter EVERYONE = new ReportFilter(null, null, null, null, null);
 

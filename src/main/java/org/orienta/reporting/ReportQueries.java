@@ -25,16 +25,29 @@ import org.springframework.stereotype.Component;
 class ReportQueries {
 
     /** A trainee in a report's scope. */
-    record Member(long id, String name, @Nullable Long department, @Nullable Long jobRole) {}
+    record Member(
+            long id,
+            String name,
+            @Nullable Long department,
+            @Nullable Long jobRole) {}
 
     /** A trainee's running totals for one competency, overall or for one month. */
     record Totals(long trainee, String competency, String period, long weightUnits, long levelUnits) {}
 
-    record AssignmentFact(long trainee, String module, @Nullable LocalDate due, Instant assignedAt,
-            boolean refresher) {}
+    record AssignmentFact(
+            long trainee, String module, @Nullable LocalDate due, Instant assignedAt, boolean refresher) {}
 
-    record AttemptFact(long id, long trainee, ItemKind kind, String key, boolean assessed, String status,
-            @Nullable Double score, @Nullable String outcome, Instant startedAt, @Nullable Instant completedAt,
+    record AttemptFact(
+            long id,
+            long trainee,
+            ItemKind kind,
+            String key,
+            boolean assessed,
+            String status,
+            @Nullable Double score,
+            @Nullable String outcome,
+            Instant startedAt,
+            @Nullable Instant completedAt,
             Instant lastActivityAt) {}
 
     private final JdbcClient jdbc;
@@ -81,8 +94,10 @@ class ReportQueries {
             params.put("from", from == null ? "0000-00" : from.toString());
             params.put("to", to == null ? "9999-99" : to.toString());
         }
-        jdbc.sql(sql.toString()).params(params).query((ResultSet rs) -> sink.accept(new Totals(rs.getLong(1),
-                rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5))));
+        jdbc.sql(sql.toString())
+                .params(params)
+                .query((ResultSet rs) -> sink.accept(
+                        new Totals(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5))));
     }
 
     List<AssignmentFact> assignments(ReportFilter filter, @Nullable Long trainee) {
@@ -103,8 +118,15 @@ class ReportQueries {
             sql.append(" and a.module_key = :module");
             params.put("module", filter.module());
         }
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new AssignmentFact(rs.getLong(1),
-                rs.getString(2), rs.getObject(3, LocalDate.class), instant(rs, 4), rs.getObject(5) != null)).list();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> new AssignmentFact(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        instant(rs, 4),
+                        rs.getObject(5) != null))
+                .list();
     }
 
     /** Attempts of the people in scope (narrowed by department in SQL), or of one trainee. */
@@ -121,10 +143,20 @@ class ReportQueries {
             sql.append(" join person p on p.id = t.trainee_id where p.department_id = :department");
             params.put("department", filter.department().value());
         }
-        jdbc.sql(sql.toString()).params(params).query((ResultSet rs) -> sink.accept(new AttemptFact(rs.getLong(1),
-                rs.getLong(2), ItemKind.valueOf(rs.getString(3)), rs.getString(4), "ASSESSED".equals(rs.getString(5)),
-                rs.getString(6), (Double) rs.getObject(7), rs.getString(8), instant(rs, 9),
-                rs.getObject(10) == null ? null : instant(rs, 10), instant(rs, 11))));
+        jdbc.sql(sql.toString())
+                .params(params)
+                .query((ResultSet rs) -> sink.accept(new AttemptFact(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        ItemKind.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        "ASSESSED".equals(rs.getString(5)),
+                        rs.getString(6),
+                        (Double) rs.getObject(7),
+                        rs.getString(8),
+                        instant(rs, 9),
+                        rs.getObject(10) == null ? null : instant(rs, 10),
+                        instant(rs, 11))));
     }
 
     /** Target levels set per job role: job role id → competency code → level. */

@@ -23,7 +23,8 @@ class ReportReplica implements DisposableBean {
 
     private final @Nullable HikariDataSource replica;
 
-    ReportReplica(@Value("${orienta.reports.replica.url:}") String url,
+    ReportReplica(
+            @Value("${orienta.reports.replica.url:}") String url,
             @Value("${orienta.reports.replica.username:${spring.datasource.username:}}") String username,
             @Value("${orienta.reports.replica.password:${spring.datasource.password:}}") String password,
             @Value("${orienta.reports.replica.pool-size:4}") int poolSize) {
@@ -74,14 +75,16 @@ class ReportReplica implements DisposableBean {
 
         @Override
         public Connection getConnection() throws SQLException {
-            return TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? replica.getConnection()
+            return TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                    ? replica.getConnection()
                     : super.getConnection();
         }
 
         @Override
         public Connection getConnection(String username, String password) throws SQLException {
             return TransactionSynchronizationManager.isCurrentTransactionReadOnly()
-                    ? replica.getConnection(username, password) : super.getConnection(username, password);
+                    ? replica.getConnection(username, password)
+                    : super.getConnection(username, password);
         }
     }
 }

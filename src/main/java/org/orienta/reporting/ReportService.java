@@ -51,6 +51,7 @@ public class ReportService {
     static final int TREND_MONTHS = 12;
     /** Months before and after an assignment compared in trends. */
     static final int BEFORE_AFTER_MONTHS = 3;
+
     static final int ATTEMPTS_SHOWN = 100;
     private static final long NO_DEPARTMENT = -1;
 
@@ -65,9 +66,17 @@ public class ReportService {
     private final org.orienta.audit.AuditService audit;
     private final io.micrometer.core.instrument.MeterRegistry registry;
 
-    ReportService(ReportQueries queries, CompetencyService competencies, ProficiencyService proficiency,
-            PeopleService people, CurriculumService curriculum, ItemCatalogue items, PrivacyPolicy privacy,
-            Clock clock, org.orienta.audit.AuditService audit, io.micrometer.core.instrument.MeterRegistry registry) {
+    ReportService(
+            ReportQueries queries,
+            CompetencyService competencies,
+            ProficiencyService proficiency,
+            PeopleService people,
+            CurriculumService curriculum,
+            ItemCatalogue items,
+            PrivacyPolicy privacy,
+            Clock clock,
+            org.orienta.audit.AuditService audit,
+            io.micrometer.core.instrument.MeterRegistry registry) {
         this.registry = registry;
         this.audit = audit;
         this.queries = queries;
@@ -82,13 +91,16 @@ public class ReportService {
 
     /** Keeps a record of a report leaving Orienta: which report, which format, with which filters. */
     public void recordExport(String report, String format, String filters) {
-        audit.record(org.orienta.audit.AuditAction.REPORT_EXPORTED, report, org.orienta.audit.AuditOutcome.SUCCESS,
+        audit.record(
+                org.orienta.audit.AuditAction.REPORT_EXPORTED,
+                report,
+                org.orienta.audit.AuditOutcome.SUCCESS,
                 format + "; " + filters);
     }
 
     /** What the filters offer: departments, job roles and published modules. */
-    public record Options(List<DepartmentOption> departments, List<JobRoleOption> jobRoles,
-            List<ModuleSummary> modules) {}
+    public record Options(
+            List<DepartmentOption> departments, List<JobRoleOption> jobRoles, List<ModuleSummary> modules) {}
 
     @Transactional(readOnly = true)
     public Options options() {
@@ -118,12 +130,15 @@ public class ReportService {
             add(cells, total, sums.get(member.id()), member, columns, rule, targets);
         }
         var rows = new ArrayList<MatrixRow>();
-        byDepartment.forEach((department, cells) -> rows.add(row(department == NO_DEPARTMENT ? null
-                : new DepartmentId(department), department == NO_DEPARTMENT ? "" : names.getOrDefault(department, ""),
-                counts.get(department), cells)));
-        rows.sort(Comparator.comparing((MatrixRow r) -> r.department() == null).thenComparing(MatrixRow::name,
-                String.CASE_INSENSITIVE_ORDER));
-        return new OrgMatrix(columns, rows, row(null, "", members.size(), total, true), coverage(members.size(), filter));
+        byDepartment.forEach((department, cells) -> rows.add(row(
+                department == NO_DEPARTMENT ? null : new DepartmentId(department),
+                department == NO_DEPARTMENT ? "" : names.getOrDefault(department, ""),
+                counts.get(department),
+                cells)));
+        rows.sort(Comparator.comparing((MatrixRow r) -> r.department() == null)
+                .thenComparing(MatrixRow::name, String.CASE_INSENSITIVE_ORDER));
+        return new OrgMatrix(
+                columns, rows, row(null, "", members.size(), total, true), coverage(members.size(), filter));
     }
 
     /** One department: its summary row and, for readers who may see individuals, its people. */
@@ -151,12 +166,21 @@ public class ReportService {
             var levels = add(summary, empty(columns.size()), sums.get(member.id()), member, columns, rule, targets);
             var memberTargets = new ArrayList<Integer>();
             columns.forEach(c -> memberTargets.add(target(targets, member, c.code())));
-            lines.add(new PersonLevels(new PersonId(member.id()), member.name(),
-                    member.jobRole() == null ? null : roleNames.get(member.jobRole()), levels, memberTargets));
+            lines.add(new PersonLevels(
+                    new PersonId(member.id()),
+                    member.name(),
+                    member.jobRole() == null ? null : roleNames.get(member.jobRole()),
+                    levels,
+                    memberTargets));
         }
         lines.sort(Comparator.comparing(PersonLevels::name, String.CASE_INSENSITIVE_ORDER));
         var row = row(id, name, members.size(), summary);
-        return new DepartmentReport(id, name, columns, row, privacy.seesIndividuals() ? lines : List.of(),
+        return new DepartmentReport(
+                id,
+                name,
+                columns,
+                row,
+                privacy.seesIndividuals() ? lines : List.of(),
                 coverage(members.size(), scoped));
     }
 
@@ -175,8 +199,8 @@ public class ReportService {
 
     private PersonReport computePerson(PersonId id) {
         privacy.requireIndividuals();
-        var trainee = people.trainee(id).orElseThrow(() -> new InvalidInputException(
-                FieldProblem.of("person", "reports.person.notFound")));
+        var trainee = people.trainee(id)
+                .orElseThrow(() -> new InvalidInputException(FieldProblem.of("person", "reports.person.notFound")));
         var profile = proficiency.profileOf(id);
         var catalogue = items.published();
         var attempts = new ArrayList<ReportQueries.AttemptFact>();
@@ -190,16 +214,32 @@ public class ReportService {
                 continue;
             }
             var state = state(module, catalogue.keySet(), assignment, attempts, today);
-            assignments.add(new PersonReport.AssignmentLine(assignment.module(), module.definition().title(),
-                    assignment.due(), state.status(), state.completed(), state.items()));
+            assignments.add(new PersonReport.AssignmentLine(
+                    assignment.module(),
+                    module.definition().title(),
+                    assignment.due(),
+                    state.status(),
+                    state.completed(),
+                    state.items()));
         }
         assignments.sort(Comparator.comparing((PersonReport.AssignmentLine a) -> a.status() == ModuleStatus.COMPLETED)
                 .thenComparing(a -> a.due() == null ? LocalDate.MAX : a.due()));
-        var lines = attempts.stream().limit(ATTEMPTS_SHOWN).map(a -> {
-            var info = catalogue.get(new ItemRef(a.kind(), a.key()));
-            return new PersonReport.AttemptLine(a.id(), a.kind(), info == null ? LocalizedText.english(a.key())
-                    : info.title(), a.assessed(), a.status(), a.score(), a.outcome(), a.startedAt(), a.completedAt());
-        }).toList();
+        var lines = attempts.stream()
+                .limit(ATTEMPTS_SHOWN)
+                .map(a -> {
+                    var info = catalogue.get(new ItemRef(a.kind(), a.key()));
+                    return new PersonReport.AttemptLine(
+                            a.id(),
+                            a.kind(),
+                            info == null ? LocalizedText.english(a.key()) : info.title(),
+                            a.assessed(),
+                            a.status(),
+                            a.score(),
+                            a.outcome(),
+                            a.startedAt(),
+                            a.completedAt());
+                })
+                .toList();
         return new PersonReport(trainee, profile, assignments, lines, coverage(1, ReportFilter.EVERYONE));
     }
 
@@ -240,29 +280,41 @@ public class ReportService {
             var member = members.get(assignment.trainee());
             var module = modules.get(assignment.module());
             var department = member.department() == null ? "" : names.getOrDefault(member.department(), "");
-            var state = state(module, catalogue.keySet(), assignment, attempts.getOrDefault(member.id(), List.of()), today);
+            var state =
+                    state(module, catalogue.keySet(), assignment, attempts.getOrDefault(member.id(), List.of()), today);
             var key = department + "\u0000" + module.definition().title().english() + "\u0000" + assignment.module();
-            keys.putIfAbsent(key, new String[] { department, assignment.module() });
+            keys.putIfAbsent(key, new String[] {department, assignment.module()});
             var row = counts.computeIfAbsent(key, k -> new int[5]);
-            for (int[] c : new int[][] { row, total }) {
+            for (int[] c : new int[][] {row, total}) {
                 c[0]++;
                 c[1 + state.status().ordinal()]++;
             }
             if (state.status() == ModuleStatus.OVERDUE) {
-                overdue.add(new CompletionReport.Overdue(new PersonId(member.id()), member.name(), department,
-                        module.definition().title(), assignment.due(), ChronoUnit.DAYS.between(assignment.due(), today),
-                        state.completed(), state.items()));
+                overdue.add(new CompletionReport.Overdue(
+                        new PersonId(member.id()),
+                        member.name(),
+                        department,
+                        module.definition().title(),
+                        assignment.due(),
+                        ChronoUnit.DAYS.between(assignment.due(), today),
+                        state.completed(),
+                        state.items()));
             }
         }
         var rows = new ArrayList<CompletionReport.Row>();
         counts.forEach((key, c) -> {
             var parts = keys.get(key);
-            rows.add(completionRow(parts[0], parts[1], modules.get(parts[1]).definition().title(), c));
+            rows.add(completionRow(
+                    parts[0], parts[1], modules.get(parts[1]).definition().title(), c));
         });
-        overdue.sort(Comparator.comparing(CompletionReport.Overdue::daysOverdue).reversed()
+        overdue.sort(Comparator.comparing(CompletionReport.Overdue::daysOverdue)
+                .reversed()
                 .thenComparing(CompletionReport.Overdue::name));
-        return new CompletionReport(rows, completionRow("", "", LocalizedText.english(""), total),
-                privacy.seesIndividuals() ? overdue : List.of(), coverage(members.size(), filter));
+        return new CompletionReport(
+                rows,
+                completionRow("", "", LocalizedText.english(""), total),
+                privacy.seesIndividuals() ? overdue : List.of(),
+                coverage(members.size(), filter));
     }
 
     /**
@@ -291,17 +343,23 @@ public class ReportService {
         // With a module, every month of its assignees is needed for before/after, not just the period's.
         var assignedMonth = new HashMap<Long, YearMonth>();
         if (filter.module() != null) {
-            queries.assignments(filter, null).forEach(a -> assignedMonth.put(a.trainee(),
-                    YearMonth.from(a.assignedAt().atOffset(ZoneOffset.UTC))));
+            queries.assignments(filter, null)
+                    .forEach(a -> assignedMonth.put(
+                            a.trainee(), YearMonth.from(a.assignedAt().atOffset(ZoneOffset.UTC))));
         }
         var before = new long[columns.size()][2];
         var after = new long[columns.size()][2];
         @SuppressWarnings("unchecked")
         Set<Long>[][] beforeAfterPeople = new Set[columns.size()][2];
-        queries.totals(filter, filter.module() == null ? from : null, filter.module() == null ? to : YearMonth.of(9999, 12),
+        queries.totals(
+                filter,
+                filter.module() == null ? from : null,
+                filter.module() == null ? to : YearMonth.of(9999, 12),
                 t -> {
                     var c = index.get(t.competency());
-                    if (c == null || !members.containsKey(t.trainee()) || t.period().equals("all")) {
+                    if (c == null
+                            || !members.containsKey(t.trainee())
+                            || t.period().equals("all")) {
                         return;
                     }
                     var m = monthIndex.get(t.period());
@@ -347,23 +405,42 @@ public class ReportService {
                 }
                 int nBefore = beforeAfterPeople[c][0] == null ? 0 : beforeAfterPeople[c][0].size();
                 int nAfter = beforeAfterPeople[c][1] == null ? 0 : beforeAfterPeople[c][1].size();
-                changes.add(new TrendReport.Change(columns.get(c),
-                        nBefore == 0 || !privacy.shows(nBefore) ? null : (double) before[c][1] / before[c][0], nBefore,
-                        nAfter == 0 || !privacy.shows(nAfter) ? null : (double) after[c][1] / after[c][0], nAfter));
+                changes.add(new TrendReport.Change(
+                        columns.get(c),
+                        nBefore == 0 || !privacy.shows(nBefore) ? null : (double) before[c][1] / before[c][0],
+                        nBefore,
+                        nAfter == 0 || !privacy.shows(nAfter) ? null : (double) after[c][1] / after[c][0],
+                        nAfter));
             }
-            beforeAfter = new TrendReport.BeforeAfter(filter.module(), module == null
-                    ? LocalizedText.english(filter.module()) : module.definition().title(), assignedMonth.size(),
+            beforeAfter = new TrendReport.BeforeAfter(
+                    filter.module(),
+                    module == null
+                            ? LocalizedText.english(filter.module())
+                            : module.definition().title(),
+                    assignedMonth.size(),
                     changes);
         }
-        return new TrendReport(months.stream().map(YearMonth::parse).toList(), series, beforeAfter,
-                new Coverage(members.size(), from, to, clock.instant(), privacy.minimumGroupSize(),
+        return new TrendReport(
+                months.stream().map(YearMonth::parse).toList(),
+                series,
+                beforeAfter,
+                new Coverage(
+                        members.size(),
+                        from,
+                        to,
+                        clock.instant(),
+                        privacy.minimumGroupSize(),
                         privacy.seesIndividuals()));
     }
 
     /** Report times as {@code orienta.report}, tagged by report (docs/performance.md, P4). */
     private <T> T timed(String report, java.util.function.Supplier<T> work) {
-        return io.micrometer.core.instrument.Timer.builder("orienta.report").description("Time to compute an HR report")
-                .tag("report", report).publishPercentileHistogram().register(registry).record(work);
+        return io.micrometer.core.instrument.Timer.builder("orienta.report")
+                .description("Time to compute an HR report")
+                .tag("report", report)
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(work);
     }
 
     private static Set<Long> set(Set<Long>[][] sets, int a, int b) {
@@ -377,7 +454,8 @@ public class ReportService {
 
     private List<CompetencyColumn> columns() {
         return competencies.framework().competencies().stream()
-                .map(c -> new CompetencyColumn(c.code().value(), c.name())).toList();
+                .map(c -> new CompetencyColumn(c.code().value(), c.name()))
+                .toList();
     }
 
     private static Map<String, Integer> index(List<CompetencyColumn> columns) {
@@ -387,8 +465,8 @@ public class ReportService {
     }
 
     /** Each member's weight and level totals per competency: {@code [w0, l0, w1, l1, ...]}. */
-    private Map<Long, long[]> sums(ReportFilter filter, Map<Long, ReportQueries.Member> members,
-            List<CompetencyColumn> columns) {
+    private Map<Long, long[]> sums(
+            ReportFilter filter, Map<Long, ReportQueries.Member> members, List<CompetencyColumn> columns) {
         var index = index(columns);
         var sums = new HashMap<Long, long[]>();
         queries.totals(filter, filter.from(), filter.to(), t -> {
@@ -420,8 +498,13 @@ public class ReportService {
     }
 
     /** Adds one member to two rows of cells; returns the member's levels. */
-    private static List<@Nullable Integer> add(LevelCell[] cells, LevelCell[] total, long @Nullable [] sums,
-            ReportQueries.Member member, List<CompetencyColumn> columns, LevelRule rule,
+    private static List<@Nullable Integer> add(
+            LevelCell[] cells,
+            LevelCell[] total,
+            long @Nullable [] sums,
+            ReportQueries.Member member,
+            List<CompetencyColumn> columns,
+            LevelRule rule,
             Map<Long, Map<String, Integer>> targets) {
         var levels = new ArrayList<@Nullable Integer>();
         for (int c = 0; c < columns.size(); c++) {
@@ -444,8 +527,8 @@ public class ReportService {
         return row(department, name, members, cells, false);
     }
 
-    private MatrixRow row(@Nullable DepartmentId department, String name, int members, LevelCell[] cells,
-            boolean total) {
+    private MatrixRow row(
+            @Nullable DepartmentId department, String name, int members, LevelCell[] cells, boolean total) {
         boolean rowHidden = !privacy.shows(members);
         var shown = new ArrayList<LevelCell>();
         for (var cell : cells) {
@@ -455,13 +538,25 @@ public class ReportService {
     }
 
     private CompletionReport.Row completionRow(String department, String module, LocalizedText title, int[] c) {
-        return new CompletionReport.Row(department, module, title, c[0],
-                c[1 + ModuleStatus.COMPLETED.ordinal()], c[1 + ModuleStatus.IN_PROGRESS.ordinal()],
-                c[1 + ModuleStatus.NOT_STARTED.ordinal()], c[1 + ModuleStatus.OVERDUE.ordinal()], !privacy.shows(c[0]));
+        return new CompletionReport.Row(
+                department,
+                module,
+                title,
+                c[0],
+                c[1 + ModuleStatus.COMPLETED.ordinal()],
+                c[1 + ModuleStatus.IN_PROGRESS.ordinal()],
+                c[1 + ModuleStatus.NOT_STARTED.ordinal()],
+                c[1 + ModuleStatus.OVERDUE.ordinal()],
+                !privacy.shows(c[0]));
     }
 
     private Coverage coverage(int members, ReportFilter filter) {
-        return new Coverage(members, filter.from(), filter.to(), clock.instant(), privacy.minimumGroupSize(),
+        return new Coverage(
+                members,
+                filter.from(),
+                filter.to(),
+                clock.instant(),
+                privacy.minimumGroupSize(),
                 privacy.seesIndividuals());
     }
 
@@ -476,7 +571,8 @@ public class ReportService {
         if (!filter.hasPeriod()) {
             return true;
         }
-        var month = assignment.due() != null ? YearMonth.from(assignment.due())
+        var month = assignment.due() != null
+                ? YearMonth.from(assignment.due())
                 : YearMonth.from(assignment.assignedAt().atOffset(ZoneOffset.UTC));
         return (filter.from() == null || !month.isBefore(filter.from()))
                 && (filter.to() == null || !month.isAfter(filter.to()));
@@ -488,14 +584,20 @@ public class ReportService {
      * The module's status for one assignment, by the rule My training uses: an item is completed by a
      * finished assessed attempt; for a refresher only attempts since it was last assigned count.
      */
-    private static State state(ModuleSummary module, Set<ItemRef> published, ReportQueries.AssignmentFact assignment,
-            List<ReportQueries.AttemptFact> attempts, LocalDate today) {
-        var items = module.definition().items().stream().filter(published::contains).toList();
+    private static State state(
+            ModuleSummary module,
+            Set<ItemRef> published,
+            ReportQueries.AssignmentFact assignment,
+            List<ReportQueries.AttemptFact> attempts,
+            LocalDate today) {
+        var items =
+                module.definition().items().stream().filter(published::contains).toList();
         var completed = new HashSet<ItemRef>();
         boolean started = false;
         for (var attempt : attempts) {
             var ref = new ItemRef(attempt.kind(), attempt.key());
-            if (!items.contains(ref) || (assignment.refresher() && attempt.lastActivityAt().isBefore(assignment.assignedAt()))) {
+            if (!items.contains(ref)
+                    || (assignment.refresher() && attempt.lastActivityAt().isBefore(assignment.assignedAt()))) {
                 continue;
             }
             started = true;
@@ -503,8 +605,9 @@ public class ReportService {
                 completed.add(ref);
             }
         }
-        return new State(ModuleStatus.of(items.size(), completed.size(), started, assignment.due(), today),
-                completed.size(), items.size());
+        return new State(
+                ModuleStatus.of(items.size(), completed.size(), started, assignment.due(), today),
+                completed.size(),
+                items.size());
     }
-
 }

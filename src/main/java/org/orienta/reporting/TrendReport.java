@@ -10,7 +10,10 @@ import org.orienta.base.LocalizedText;
  * as in the profile) and how many people it came from. With a module: the same mean in the three months
  * before and after each person was assigned it.
  */
-public record TrendReport(List<YearMonth> months, List<Series> series, @Nullable BeforeAfter beforeAfter,
+public record TrendReport(
+        List<YearMonth> months,
+        List<Series> series,
+        @Nullable BeforeAfter beforeAfter,
         Coverage coverage) {
 
     public TrendReport {
@@ -34,6 +37,10 @@ public record TrendReport(List<YearMonth> months, List<Series> series, @Nullable
         }
     }
 
-    public record Change(CompetencyColumn competency, @Nullable Double before, int peopleBefore,
-            @Nullable Double after, int peopleAfter) {}
+    public record Change(
+            CompetencyColumn competency,
+            @Nullable Double before,
+            int peopleBefore,
+            @Nullable Double after,
+            int peopleAfter) {}
 }

@@ -4,7 +4,7 @@
  * tables of people and progress with SQL, read-only, so that an organisation-wide report reads the
  * running totals in one pass (ADR 0015).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "base", "people", "audit", "competency",
-        "curriculum", "progress", "progress::profile" })
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"base", "people", "audit", "competency", "curriculum", "progress", "progress::profile"})
 @org.jspecify.annotations.NullMarked
 package org.orienta.reporting;

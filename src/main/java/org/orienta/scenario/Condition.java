@@ -157,13 +157,15 @@ public final class Condition {
                     i++;
                 } else if (Character.isLetter(c)) {
                     int start = i;
-                    while (i < source.length() && (Character.isLetterOrDigit(source.charAt(i))
-                            || source.charAt(i) == '_' || source.charAt(i) == '-')) {
+                    while (i < source.length()
+                            && (Character.isLetterOrDigit(source.charAt(i))
+                                    || source.charAt(i) == '_'
+                                    || source.charAt(i) == '-')) {
                         i++;
                     }
                     tokens.add(new Token(source.substring(start, i), start + 1));
-                } else if (Character.isDigit(c) || (c == '-' && i + 1 < source.length()
-                        && Character.isDigit(source.charAt(i + 1)))) {
+                } else if (Character.isDigit(c)
+                        || (c == '-' && i + 1 < source.length() && Character.isDigit(source.charAt(i + 1)))) {
                     int start = i++;
                     while (i < source.length() && Character.isDigit(source.charAt(i))) {
                         i++;
@@ -176,8 +178,8 @@ public final class Condition {
                     }
                     var op = source.substring(start, i);
                     if (op.equals("=") || op.equals("!")) {
-                        throw new ConditionSyntaxException("“" + op + "” is no comparison; use ==, !=, <, <=, > or >=",
-                                start + 1);
+                        throw new ConditionSyntaxException(
+                                "“" + op + "” is no comparison; use ==, !=, <, <=, > or >=", start + 1);
                     }
                     tokens.add(new Token(op, start + 1));
                 } else if (c == '(' || c == ')') {
@@ -229,29 +231,32 @@ public final class Condition {
 
         private Expression comparison() throws ConditionSyntaxException {
             var name = take("a name such as mood");
-            if (!Character.isLetter(name.text().charAt(0)) || Set.of("and", "or", "not").contains(name.text())) {
-                throw new ConditionSyntaxException("expected a name such as mood, found “" + name.text() + "”",
-                        name.column());
+            if (!Character.isLetter(name.text().charAt(0))
+                    || Set.of("and", "or", "not").contains(name.text())) {
+                throw new ConditionSyntaxException(
+                        "expected a name such as mood, found “" + name.text() + "”", name.column());
             }
             var operator = take("a comparison such as <=");
             if (!Set.of("<", "<=", ">", ">=", "==", "!=").contains(operator.text())) {
-                throw new ConditionSyntaxException("expected a comparison (<, <=, >, >=, ==, !=) after “"
-                        + name.text() + "”, found “" + operator.text() + "”", operator.column());
+                throw new ConditionSyntaxException(
+                        "expected a comparison (<, <=, >, >=, ==, !=) after “" + name.text() + "”, found “"
+                                + operator.text() + "”",
+                        operator.column());
             }
             var number = take("a whole number");
             try {
                 return new Comparison(name.text(), operator.text(), Integer.parseInt(number.text()));
             } catch (NumberFormatException e) {
-                throw new ConditionSyntaxException("expected a whole number, found “" + number.text() + "”",
-                        number.column());
+                throw new ConditionSyntaxException(
+                        "expected a whole number, found “" + number.text() + "”", number.column());
             }
         }
 
         void expectEnd() throws ConditionSyntaxException {
             if (next < tokens.size()) {
                 var extra = tokens.get(next);
-                throw new ConditionSyntaxException("unexpected “" + extra.text() + "”; join conditions with and/or",
-                        extra.column());
+                throw new ConditionSyntaxException(
+                        "unexpected “" + extra.text() + "”; join conditions with and/or", extra.column());
             }
         }
 
@@ -261,8 +266,7 @@ public final class Condition {
 
         private Token take(String expected) throws ConditionSyntaxException {
             if (next >= tokens.size()) {
-                throw new ConditionSyntaxException("the condition ends where " + expected + " was expected",
-                        column());
+                throw new ConditionSyntaxException("the condition ends where " + expected + " was expected", column());
             }
             return tokens.get(next++);
         }

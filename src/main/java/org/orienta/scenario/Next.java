@@ -23,7 +23,9 @@ public record Next(List<Branch> branches) {
     }
 
     public Optional<String> resolve(ScenarioState state) {
-        return branches.stream().filter(b -> b.when() == null || b.when().test(state)).map(Branch::target)
+        return branches.stream()
+                .filter(b -> b.when() == null || b.when().test(state))
+                .map(Branch::target)
                 .findFirst();
     }
 

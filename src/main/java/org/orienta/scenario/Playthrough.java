@@ -17,8 +17,12 @@ import org.orienta.scenario.ScenarioNode.Option;
  * anywhere but in its stored choices, so a reload, a second tab or a restarted server all see the
  * same conversation, the same state and the same next decision.
  */
-public record Playthrough(ScenarioState state, List<Entry> transcript, @Nullable Decision decision,
-        List<Option> options, @Nullable Ending ending) {
+public record Playthrough(
+        ScenarioState state,
+        List<Entry> transcript,
+        @Nullable Decision decision,
+        List<Option> options,
+        @Nullable Ending ending) {
 
     /** A guard against authoring loops that only conditions can leave: no run is longer than this. */
     private static final int MAX_NODES = 2_000;
@@ -48,7 +52,10 @@ public record Playthrough(ScenarioState state, List<Entry> transcript, @Nullable
     }
 
     public List<ChoiceEntry> choices() {
-        return transcript.stream().filter(ChoiceEntry.class::isInstance).map(ChoiceEntry.class::cast).toList();
+        return transcript.stream()
+                .filter(ChoiceEntry.class::isInstance)
+                .map(ChoiceEntry.class::cast)
+                .toList();
     }
 
     /** From the scenario's start and initial state, through the given choices. */
@@ -61,8 +68,8 @@ public record Playthrough(ScenarioState state, List<Entry> transcript, @Nullable
      *
      * @throws IllegalArgumentException when a choice is not offered at that point
      */
-    public static Playthrough replay(ScenarioDefinition scenario, String startNode, ScenarioState initialState,
-            List<String> chosenOptionIds) {
+    public static Playthrough replay(
+            ScenarioDefinition scenario, String startNode, ScenarioState initialState, List<String> chosenOptionIds) {
         var nodes = scenario.nodesById();
         var transcript = new ArrayList<Entry>();
         var state = initialState;
@@ -91,9 +98,11 @@ public record Playthrough(ScenarioState state, List<Entry> transcript, @Nullable
                         return new Playthrough(state, transcript, d, offered, null);
                     }
                     var chosenId = chosenOptionIds.get(choice++);
-                    var option = offered.stream().filter(o -> o.id().equals(chosenId)).findFirst()
-                            .orElseThrow(() -> new IllegalArgumentException("option " + chosenId
-                                    + " is not offered at " + d.id()));
+                    var option = offered.stream()
+                            .filter(o -> o.id().equals(chosenId))
+                            .findFirst()
+                            .orElseThrow(() -> new IllegalArgumentException(
+                                    "option " + chosenId + " is not offered at " + d.id()));
                     state = state.apply(option.effects());
                     transcript.add(new ChoiceEntry(d.id(), option, state.mood()));
                     current = next(option.next(), state, d.id());
@@ -111,11 +120,16 @@ public record Playthrough(ScenarioState state, List<Entry> transcript, @Nullable
 
     /** The options of a decision the current state offers, in authored order. */
     public static List<Option> offered(Decision decision, ScenarioState state) {
-        return decision.options().stream().filter(o -> o.when() == null || o.when().test(state)).toList();
+        return decision.options().stream()
+                .filter(o -> o.when() == null || o.when().test(state))
+                .toList();
     }
 
     private static LocalizedText line(List<Line> lines, ScenarioState state) {
-        return lines.stream().filter(l -> l.when() == null || l.when().test(state)).map(Line::text).findFirst()
+        return lines.stream()
+                .filter(l -> l.when() == null || l.when().test(state))
+                .map(Line::text)
+                .findFirst()
                 .orElse(lines.getLast().text());
     }
 

@@ -59,8 +59,7 @@ class Scenario {
         return latestVersion;
     }
 
-    @Nullable
-    Integer publishedVersion() {
+    @Nullable Integer publishedVersion() {
         return publishedVersion;
     }
 

@@ -8,9 +8,19 @@ import org.orienta.base.LocalizedText;
 import org.orienta.scenario.ScenarioNode.Decision;
 
 /** A role-play scenario as authored: one version of it. Immutable. */
-public record ScenarioDefinition(String id, LocalizedText title, LocalizedText summary, LocalizedText setting,
-        Persona persona, int minutes, List<String> sectors, FeedbackTiming feedback, ScenarioState initialState,
-        String start, List<ScenarioNode> nodes, List<String> sources) {
+public record ScenarioDefinition(
+        String id,
+        LocalizedText title,
+        LocalizedText summary,
+        LocalizedText setting,
+        Persona persona,
+        int minutes,
+        List<String> sectors,
+        FeedbackTiming feedback,
+        ScenarioState initialState,
+        String start,
+        List<ScenarioNode> nodes,
+        List<String> sources) {
 
     public ScenarioDefinition {
         sectors = List.copyOf(sectors);
@@ -29,6 +39,9 @@ public record ScenarioDefinition(String id, LocalizedText title, LocalizedText s
     }
 
     public List<Decision> decisions() {
-        return nodes.stream().filter(Decision.class::isInstance).map(Decision.class::cast).toList();
+        return nodes.stream()
+                .filter(Decision.class::isInstance)
+                .map(Decision.class::cast)
+                .toList();
     }
 }

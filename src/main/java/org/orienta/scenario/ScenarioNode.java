@@ -21,7 +21,8 @@ public sealed interface ScenarioNode {
     }
 
     /** What the customer says; {@code mood}, when set, is the customer's mood from this line on. */
-    record CustomerLine(String id, List<Line> lines, @Nullable Integer mood, Next next) implements ScenarioNode {
+    record CustomerLine(
+            String id, List<Line> lines, @Nullable Integer mood, Next next) implements ScenarioNode {
 
         public CustomerLine {
             lines = List.copyOf(lines);
@@ -48,8 +49,14 @@ public sealed interface ScenarioNode {
      * @param review whether a trainer reviews the trainee's answers to the reflection questions
      *     ({@code review_reflection: true} in the file); their review becomes evidence
      */
-    record Ending(String id, String outcome, LocalizedText title, LocalizedText debrief,
-            List<LocalizedText> reflection, boolean review) implements ScenarioNode {
+    record Ending(
+            String id,
+            String outcome,
+            LocalizedText title,
+            LocalizedText debrief,
+            List<LocalizedText> reflection,
+            boolean review)
+            implements ScenarioNode {
 
         public static final String LOW = "low";
         public static final String STANDARD = "standard";
@@ -60,8 +67,8 @@ public sealed interface ScenarioNode {
         }
 
         /** An ending whose reflections nobody reviews (the default). */
-        public Ending(String id, String outcome, LocalizedText title, LocalizedText debrief,
-                List<LocalizedText> reflection) {
+        public Ending(
+                String id, String outcome, LocalizedText title, LocalizedText debrief, List<LocalizedText> reflection) {
             this(id, outcome, title, debrief, reflection, false);
         }
     }
@@ -70,8 +77,14 @@ public sealed interface ScenarioNode {
     record Line(@Nullable Condition when, LocalizedText text) {}
 
     /** A choice at a decision point, with what it demonstrates and how it changes the state. */
-    record Option(String id, LocalizedText say, LocalizedText feedback, Next next, List<Evidence> evidence,
-            Map<String, Integer> effects, @Nullable Condition when) {
+    record Option(
+            String id,
+            LocalizedText say,
+            LocalizedText feedback,
+            Next next,
+            List<Evidence> evidence,
+            Map<String, Integer> effects,
+            @Nullable Condition when) {
 
         public Option {
             evidence = List.copyOf(evidence);

@@ -43,8 +43,8 @@ public final class ScenarioRules {
             if (node instanceof Decision decision) {
                 for (Option option : decision.options()) {
                     if (!optionIds.add(option.id())) {
-                        problems.add(FieldProblem.of(path + "/options/" + option.id(), "scenario.duplicateOption",
-                                option.id()));
+                        problems.add(FieldProblem.of(
+                                path + "/options/" + option.id(), "scenario.duplicateOption", option.id()));
                     }
                 }
             }
@@ -63,8 +63,12 @@ public final class ScenarioRules {
         return problems;
     }
 
-    private static void checkNode(ScenarioNode node, Map<String, ScenarioNode> nodes, Set<String> names,
-            Set<CompetencyCode> knownCompetencies, List<FieldProblem> problems) {
+    private static void checkNode(
+            ScenarioNode node,
+            Map<String, ScenarioNode> nodes,
+            Set<String> names,
+            Set<CompetencyCode> knownCompetencies,
+            List<FieldProblem> problems) {
         var path = "nodes/" + node.id();
         switch (node) {
             case Narration n -> {
@@ -92,7 +96,9 @@ public final class ScenarioRules {
                     }
                     for (Evidence evidence : option.evidence()) {
                         if (!knownCompetencies.contains(evidence.competency())) {
-                            problems.add(FieldProblem.of(optionPath + "/evidence", "evidence.unknownCompetency",
+                            problems.add(FieldProblem.of(
+                                    optionPath + "/evidence",
+                                    "evidence.unknownCompetency",
                                     evidence.competency().value()));
                         }
                     }
@@ -116,15 +122,15 @@ public final class ScenarioRules {
         }
     }
 
-    private static void checkNext(String path, Next next, Map<String, ScenarioNode> nodes, Set<String> names,
-            List<FieldProblem> problems) {
+    private static void checkNext(
+            String path, Next next, Map<String, ScenarioNode> nodes, Set<String> names, List<FieldProblem> problems) {
         var branches = next.branches();
         for (int i = 0; i < branches.size(); i++) {
             var branch = branches.get(i);
             var branchPath = next.isPlain() ? path : path + "/" + i;
             if (!nodes.containsKey(branch.target())) {
-                problems.add(FieldProblem.of(next.isPlain() ? path : branchPath + "/goto", "scenario.targetMissing",
-                        branch.target()));
+                problems.add(FieldProblem.of(
+                        next.isPlain() ? path : branchPath + "/goto", "scenario.targetMissing", branch.target()));
             }
             checkCondition(branchPath + "/when", branch.when(), names, problems);
             if (branch.when() == null && i < branches.size() - 1) {
@@ -136,8 +142,8 @@ public final class ScenarioRules {
         }
     }
 
-    private static void checkCondition(String path, @Nullable Condition condition, Set<String> names,
-            List<FieldProblem> problems) {
+    private static void checkCondition(
+            String path, @Nullable Condition condition, Set<String> names, List<FieldProblem> problems) {
         if (condition == null) {
             return;
         }
@@ -166,14 +172,17 @@ public final class ScenarioRules {
                 problems.add(FieldProblem.of("nodes/" + id, "scenario.unreachable", id));
             }
         }
-        var endings = nodes.values().stream().filter(Ending.class::isInstance).map(ScenarioNode::id)
+        var endings = nodes.values().stream()
+                .filter(Ending.class::isInstance)
+                .map(ScenarioNode::id)
                 .collect(java.util.stream.Collectors.toSet());
         var canEnd = closure(endings, predecessors);
         for (String id : reachable) {
             if (!canEnd.contains(id)) {
-                var onCycle = closure(successors.getOrDefault(id, Set.of()), successors).contains(id);
-                problems.add(FieldProblem.of("nodes/" + id, onCycle ? "scenario.loopWithoutExit" : "scenario.noEnding",
-                        id));
+                var onCycle = closure(successors.getOrDefault(id, Set.of()), successors)
+                        .contains(id);
+                problems.add(
+                        FieldProblem.of("nodes/" + id, onCycle ? "scenario.loopWithoutExit" : "scenario.noEnding", id));
             }
         }
     }
@@ -182,7 +191,8 @@ public final class ScenarioRules {
         return switch (node) {
             case Narration n -> n.next().targets();
             case CustomerLine c -> c.next().targets();
-            case Decision d -> d.options().stream().flatMap(o -> o.next().targets().stream()).toList();
+            case Decision d ->
+                d.options().stream().flatMap(o -> o.next().targets().stream()).toList();
             case Ending e -> List.of();
         };
     }

@@ -47,11 +47,13 @@ public class ScenarioService {
         var body = ScenarioYaml.write(definition);
         var fingerprint = Fingerprint.of(body);
         var now = clock.instant();
-        var scenario = scenarios.findByKey(definition.id())
+        var scenario = scenarios
+                .findByKey(definition.id())
                 .orElseGet(() -> scenarios.save(new Scenario(definition.id(), now)));
         var published = scenario.publishedVersion();
         if (published != null) {
-            var current = versions.findByScenarioIdAndNumber(scenario.id(), published).orElseThrow();
+            var current =
+                    versions.findByScenarioIdAndNumber(scenario.id(), published).orElseThrow();
             if (current.fingerprint().equals(fingerprint)) {
                 return new ImportOutcome(definition.id(), published, false);
             }
@@ -69,24 +71,32 @@ public class ScenarioService {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<ItemHead> heads() {
-        return scenarios.findAllByOrderByKey().stream().map(i -> new ItemHead(i.key(), i.publishedVersion(),
-                i.latestVersion(), i.archived(), i.updatedAt())).toList();
+        return scenarios.findAllByOrderByKey().stream()
+                .map(i -> new ItemHead(i.key(), i.publishedVersion(), i.latestVersion(), i.archived(), i.updatedAt()))
+                .toList();
     }
 
     /** The version history of one item, oldest first. */
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<VersionInfo> versions(String key) {
-        return scenarios.findByKey(key).map(i -> versions.findByScenarioIdOrderByNumber(i.id()).stream()
-                .map(v -> new VersionInfo(v.number(), v.status(), v.createdBy(), v.createdAt(), v.publishedAt()))
-                .toList()).orElse(List.of());
+        return scenarios
+                .findByKey(key)
+                .map(i -> versions.findByScenarioIdOrderByNumber(i.id()).stream()
+                        .map(v ->
+                                new VersionInfo(v.number(), v.status(), v.createdBy(), v.createdAt(), v.publishedAt()))
+                        .toList())
+                .orElse(List.of());
     }
 
     /** The canonical file text of one version, as the content folder and exports hold it. */
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Optional<String> source(String key, int number) {
-        return scenarios.findByKey(key).flatMap(i -> versions.findByScenarioIdAndNumber(i.id(), number)).map(ScenarioVersion::body);
+        return scenarios
+                .findByKey(key)
+                .flatMap(i -> versions.findByScenarioIdAndNumber(i.id(), number))
+                .map(ScenarioVersion::body);
     }
 
     /**
@@ -106,21 +116,34 @@ public class ScenarioService {
 
     @Transactional(readOnly = true)
     public List<ScenarioSummary> publishedScenarios() {
-        return scenarios.findByPublishedVersionNotNullAndArchivedFalseOrderByKey().stream().map(s -> {
-            int number = s.publishedVersion();
-            var definition = definition(s, number);
-            var competencies = definition.decisions().stream().flatMap(d -> d.options().stream())
-                    .flatMap(o -> o.evidence().stream()).map(e -> e.competency())
-                    .collect(java.util.stream.Collectors.toSet());
-            return new ScenarioSummary(s.key(), number, definition.title(), definition.summary(), definition.minutes(),
-                    definition.sectors(), definition.decisions().size(), competencies);
-        }).toList();
+        return scenarios.findByPublishedVersionNotNullAndArchivedFalseOrderByKey().stream()
+                .map(s -> {
+                    int number = s.publishedVersion();
+                    var definition = definition(s, number);
+                    var competencies = definition.decisions().stream()
+                            .flatMap(d -> d.options().stream())
+                            .flatMap(o -> o.evidence().stream())
+                            .map(e -> e.competency())
+                            .collect(java.util.stream.Collectors.toSet());
+                    return new ScenarioSummary(
+                            s.key(),
+                            number,
+                            definition.title(),
+                            definition.summary(),
+                            definition.minutes(),
+                            definition.sectors(),
+                            definition.decisions().size(),
+                            competencies);
+                })
+                .toList();
     }
 
     /** The published version of a scenario, if it has one and is not archived. */
     @Transactional(readOnly = true)
     public Optional<PublishedScenario> published(String key) {
-        return scenarios.findByKey(key).filter(s -> s.publishedVersion() != null && !s.archived())
+        return scenarios
+                .findByKey(key)
+                .filter(s -> s.publishedVersion() != null && !s.archived())
                 .map(s -> new PublishedScenario(s.publishedVersion(), definition(s, s.publishedVersion())));
     }
 
@@ -137,7 +160,10 @@ public class ScenarioService {
 
     @Transactional(readOnly = true)
     public int versionCount(String key) {
-        return scenarios.findByKey(key).map(s -> (int) versions.countByScenarioId(s.id())).orElse(0);
+        return scenarios
+                .findByKey(key)
+                .map(s -> (int) versions.countByScenarioId(s.id()))
+                .orElse(0);
     }
 
     private ScenarioDefinition definition(Scenario scenario, int number) {

@@ -58,13 +58,30 @@ public final class ScenarioYaml {
         }
         var sources = root.strings("sources", false);
         root.finish();
-        if (context.hasProblems() || id == null || title == null || summary == null || setting == null
-                || persona == null || minutes == null || start == null || state == null) {
+        if (context.hasProblems()
+                || id == null
+                || title == null
+                || summary == null
+                || setting == null
+                || persona == null
+                || minutes == null
+                || start == null
+                || state == null) {
             return null;
         }
-        return new ScenarioDefinition(id, title, summary, setting, persona, minutes, sectors,
+        return new ScenarioDefinition(
+                id,
+                title,
+                summary,
+                setting,
+                persona,
+                minutes,
+                sectors,
                 feedback == null ? FeedbackTiming.IMMEDIATE : FeedbackTiming.valueOf(feedback.toUpperCase(Locale.ROOT)),
-                state, start, nodes, sources);
+                state,
+                start,
+                nodes,
+                sources);
     }
 
     private static @Nullable Persona persona(@Nullable Fields fields) {
@@ -76,7 +93,8 @@ public final class ScenarioYaml {
         var situation = fields.text("situation", true);
         var expects = fields.text("expects", true);
         fields.finish();
-        return name == null || age == null || situation == null || expects == null ? null
+        return name == null || age == null || situation == null || expects == null
+                ? null
                 : new Persona(name, age, situation, expects);
     }
 
@@ -84,8 +102,12 @@ public final class ScenarioYaml {
         var counters = new LinkedHashMap<String, Integer>(values);
         Integer mood = counters.remove(ScenarioState.MOOD);
         if (mood != null && (mood < ScenarioState.MIN_MOOD || mood > ScenarioState.MAX_MOOD)) {
-            context.problem(context.positionOf("state/" + ScenarioState.MOOD), "field.outOfRange",
-                    ScenarioState.MOOD, ScenarioState.MIN_MOOD, ScenarioState.MAX_MOOD);
+            context.problem(
+                    context.positionOf("state/" + ScenarioState.MOOD),
+                    "field.outOfRange",
+                    ScenarioState.MOOD,
+                    ScenarioState.MIN_MOOD,
+                    ScenarioState.MAX_MOOD);
             return null;
         }
         for (String name : counters.keySet()) {
@@ -145,7 +167,8 @@ public final class ScenarioYaml {
                 var debrief = node.text("debrief", true);
                 var reflection = node.texts("reflection", false);
                 var review = node.bool("review_reflection", false);
-                yield outcome == null || title == null || debrief == null ? null
+                yield outcome == null || title == null || debrief == null
+                        ? null
                         : new Ending(id, outcome, title, debrief, reflection, Boolean.TRUE.equals(review));
             }
         };
@@ -255,8 +278,12 @@ public final class ScenarioYaml {
             return Condition.parse(source);
         } catch (Condition.ConditionSyntaxException e) {
             var at = fields.positionOf(name);
-            fields.context().problem(new Position(at.line(), at.column() + e.column() - 1), "condition.syntax",
-                    source, e.getMessage());
+            fields.context()
+                    .problem(
+                            new Position(at.line(), at.column() + e.column() - 1),
+                            "condition.syntax",
+                            source,
+                            e.getMessage());
             return null;
         }
     }
@@ -265,12 +292,39 @@ public final class ScenarioYaml {
         var state = new LinkedHashMap<String, Object>();
         state.put(ScenarioState.MOOD, scenario.initialState().mood());
         state.putAll(scenario.initialState().counters());
-        var persona = YamlWriter.fields("name", scenario.persona().name(), "age", scenario.persona().age(),
-                "situation", scenario.persona().situation(), "expects", scenario.persona().expects());
-        var document = YamlWriter.fields("id", scenario.id(), "title", scenario.title(), "summary", scenario.summary(),
-                "setting", scenario.setting(), "persona", persona, "minutes", scenario.minutes(), "sectors",
-                scenario.sectors(), "feedback", scenario.feedback().name().toLowerCase(Locale.ROOT), "state", state,
-                "start", scenario.start(), "sources", scenario.sources(), "nodes",
+        var persona = YamlWriter.fields(
+                "name",
+                scenario.persona().name(),
+                "age",
+                scenario.persona().age(),
+                "situation",
+                scenario.persona().situation(),
+                "expects",
+                scenario.persona().expects());
+        var document = YamlWriter.fields(
+                "id",
+                scenario.id(),
+                "title",
+                scenario.title(),
+                "summary",
+                scenario.summary(),
+                "setting",
+                scenario.setting(),
+                "persona",
+                persona,
+                "minutes",
+                scenario.minutes(),
+                "sectors",
+                scenario.sectors(),
+                "feedback",
+                scenario.feedback().name().toLowerCase(Locale.ROOT),
+                "state",
+                state,
+                "start",
+                scenario.start(),
+                "sources",
+                scenario.sources(),
+                "nodes",
                 scenario.nodes().stream().map(ScenarioYaml::writeNode).toList());
         return YamlWriter.write(document, List.of(SCHEMA_COMMENT));
     }
@@ -279,16 +333,37 @@ public final class ScenarioYaml {
         return switch (node) {
             case Narration n -> withLines(YamlWriter.fields("id", n.id(), "type", "narration"), n.lines(), n.next());
             case CustomerLine c -> {
-                var fields = withLines(YamlWriter.fields("id", c.id(), "type", "customer", "mood", c.mood()), c.lines(),
-                        c.next());
+                var fields = withLines(
+                        YamlWriter.fields("id", c.id(), "type", "customer", "mood", c.mood()), c.lines(), c.next());
                 yield fields;
             }
-            case Decision d -> YamlWriter.fields("id", d.id(), "type", "decision", "prompt", d.prompt(), "options",
-                    d.options().stream().map(ScenarioYaml::writeOption).toList());
+            case Decision d ->
+                YamlWriter.fields(
+                        "id",
+                        d.id(),
+                        "type",
+                        "decision",
+                        "prompt",
+                        d.prompt(),
+                        "options",
+                        d.options().stream().map(ScenarioYaml::writeOption).toList());
             // review_reflection is written only when set, so existing files and versions keep their fingerprints.
-            case Ending e -> YamlWriter.fields("id", e.id(), "type", "ending", "outcome", e.outcome(), "title",
-                    e.title(), "debrief", e.debrief(), "reflection", e.reflection(), "review_reflection",
-                    e.review() ? Boolean.TRUE : null);
+            case Ending e ->
+                YamlWriter.fields(
+                        "id",
+                        e.id(),
+                        "type",
+                        "ending",
+                        "outcome",
+                        e.outcome(),
+                        "title",
+                        e.title(),
+                        "debrief",
+                        e.debrief(),
+                        "reflection",
+                        e.reflection(),
+                        "review_reflection",
+                        e.review() ? Boolean.TRUE : null);
         };
     }
 
@@ -296,8 +371,12 @@ public final class ScenarioYaml {
         if (lines.size() == 1 && lines.getFirst().when() == null) {
             fields.put("text", lines.getFirst().text());
         } else {
-            fields.put("lines", lines.stream().map(l -> YamlWriter.fields("when",
-                    l.when() == null ? null : l.when().source(), "text", l.text())).toList());
+            fields.put(
+                    "lines",
+                    lines.stream()
+                            .map(l -> YamlWriter.fields(
+                                    "when", l.when() == null ? null : l.when().source(), "text", l.text()))
+                            .toList());
         }
         fields.put("next", writeNext(next));
         return fields;
@@ -307,16 +386,30 @@ public final class ScenarioYaml {
         var evidence = new LinkedHashMap<String, Object>();
         option.evidence().forEach(e -> evidence.put(e.competency().value(), e.level()));
         var effects = new java.util.TreeMap<String, Object>(option.effects());
-        return YamlWriter.fields("id", option.id(), "when", option.when() == null ? null : option.when().source(),
-                "say", option.say(), "feedback", option.feedback(), "evidence", evidence, "effects",
-                new LinkedHashMap<>(effects), "next", writeNext(option.next()));
+        return YamlWriter.fields(
+                "id",
+                option.id(),
+                "when",
+                option.when() == null ? null : option.when().source(),
+                "say",
+                option.say(),
+                "feedback",
+                option.feedback(),
+                "evidence",
+                evidence,
+                "effects",
+                new LinkedHashMap<>(effects),
+                "next",
+                writeNext(option.next()));
     }
 
     static Object writeNext(Next next) {
         if (next.isPlain()) {
             return next.branches().getFirst().target();
         }
-        return next.branches().stream().map(b -> YamlWriter.fields("when", b.when() == null ? null
-                : b.when().source(), "goto", b.target())).toList();
+        return next.branches().stream()
+                .map(b -> YamlWriter.fields(
+                        "when", b.when() == null ? null : b.when().source(), "goto", b.target()))
+                .toList();
     }
 }

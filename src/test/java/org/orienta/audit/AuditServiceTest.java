@@ -24,8 +24,8 @@ class AuditServiceTest {
     @Autowired
     UserDetailsService users;
 
-    private final AuditFilter everything = new AuditFilter(Instant.EPOCH, Instant.parse("2999-01-01T00:00:00Z"),
-            Set.of(), "", "");
+    private final AuditFilter everything =
+            new AuditFilter(Instant.EPOCH, Instant.parse("2999-01-01T00:00:00Z"), Set.of(), "", "");
 
     @Test
     void an_entry_records_who_did_what_to_what_when() {
@@ -41,11 +41,16 @@ class AuditServiceTest {
 
     @Test
     void line_breaks_cannot_forge_a_second_entry() {
-        audit.recordAs("mallory\nadmin SIGN_IN SUCCESS", AuditAction.SIGN_IN_FAILED, "x\r\ny", AuditOutcome.FAILURE,
-                "", null);
+        audit.recordAs(
+                "mallory\nadmin SIGN_IN SUCCESS", AuditAction.SIGN_IN_FAILED, "x\r\ny", AuditOutcome.FAILURE, "", null);
 
-        var entry = audit.search(new AuditFilter(Instant.EPOCH, Instant.parse("2999-01-01T00:00:00Z"),
-                Set.of(AuditAction.SIGN_IN_FAILED), "mallory", "")).getFirst();
+        var entry = audit.search(new AuditFilter(
+                        Instant.EPOCH,
+                        Instant.parse("2999-01-01T00:00:00Z"),
+                        Set.of(AuditAction.SIGN_IN_FAILED),
+                        "mallory",
+                        ""))
+                .getFirst();
         assertThat(entry.actor()).doesNotContain("\n").startsWith("mallory");
         assertThat(entry.target()).doesNotContain("\r", "\n");
     }
@@ -54,8 +59,12 @@ class AuditServiceTest {
     void the_filter_narrows_by_action_and_actor() {
         audit.record(AuditAction.REPORT_EXPORTED, "matrix", AuditOutcome.SUCCESS, "");
 
-        var found = audit.search(new AuditFilter(Instant.EPOCH, Instant.parse("2999-01-01T00:00:00Z"),
-                Set.of(AuditAction.REPORT_EXPORTED), "ADM", "matr"));
+        var found = audit.search(new AuditFilter(
+                Instant.EPOCH,
+                Instant.parse("2999-01-01T00:00:00Z"),
+                Set.of(AuditAction.REPORT_EXPORTED),
+                "ADM",
+                "matr"));
 
         assertThat(found).isNotEmpty().allSatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.REPORT_EXPORTED));
     }
@@ -64,7 +73,8 @@ class AuditServiceTest {
     void people_changes_are_audited_without_passwords() {
         SignedIn.as(users, TestUsers.ADMIN);
 
-        assertThat(audit.search(everything)).allSatisfy(e -> assertThat(e.detail()).doesNotContain("orienta-demo"));
+        assertThat(audit.search(everything))
+                .allSatisfy(e -> assertThat(e.detail()).doesNotContain("orienta-demo"));
     }
 
     @Test

@@ -28,10 +28,8 @@ class AuthoringSecurityTest {
         assertThatThrownBy(() -> authoring.publish(ContentKind.SCENARIO, "rp-01", 0))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> authoring.exportZip(List.of())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> authoring.importZip("x.zip", new byte[0]))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> authoring.importGift("q", "Q", "", null))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> authoring.importZip("x.zip", new byte[0])).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> authoring.importGift("q", "Q", "", null)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -49,7 +49,8 @@ class AuthoringServiceTest {
 
     @BeforeEach
     void the_bundled_pack() {
-        assertThat(content.importFiles(ContentSource.folder(Path.of("content"))).problems()).isEmpty();
+        assertThat(content.importFiles(ContentSource.folder(Path.of("content"))).problems())
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -60,8 +61,9 @@ class AuthoringServiceTest {
         var problems = authoring.check(kind, draft.key(), draft.body());
         if (kind == ContentKind.MODULE) {
             // A module is a list of items: it cannot be published until the trainer adds one.
-            assertThat(problems).extracting(p -> p.messageKey() + " " + p.arguments()).containsExactly(
-                    "field.emptyList [items]");
+            assertThat(problems)
+                    .extracting(p -> p.messageKey() + " " + p.arguments())
+                    .containsExactly("field.emptyList [items]");
         } else {
             assertThat(problems).isEmpty();
         }
@@ -71,11 +73,17 @@ class AuthoringServiceTest {
     @Test
     void a_key_that_is_taken_or_malformed_is_refused_with_the_field_named() {
         assertThatThrownBy(() -> authoring.create(ContentKind.SCENARIO, "rp-01", "Again"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.field() + " " + p.messageKey()).containsExactly("key authoring.keyTaken"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.field() + " " + p.messageKey())
+                                .containsExactly("key authoring.keyTaken"));
         assertThatThrownBy(() -> authoring.create(ContentKind.SCENARIO, "Not A Key", "Title"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.messageKey()).containsExactly("authoring.badKey"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.messageKey())
+                                .containsExactly("authoring.badKey"));
     }
 
     @Test
@@ -83,13 +91,23 @@ class AuthoringServiceTest {
         var opened = authoring.open(ContentKind.SCENARIO, "rp-01");
         assertThat(opened.saved()).isFalse();
 
-        var draft = authoring.save(ContentKind.SCENARIO, "rp-01",
-                opened.body().replace("title: The internet-banking surprise", "title: The banking surprise"), opened.lock());
+        var draft = authoring.save(
+                ContentKind.SCENARIO,
+                "rp-01",
+                opened.body().replace("title: The internet-banking surprise", "title: The banking surprise"),
+                opened.lock());
 
         assertThat(draft.saved()).isTrue();
-        assertThat(scenarios.published("rp-01").orElseThrow().definition().title().english())
+        assertThat(scenarios
+                        .published("rp-01")
+                        .orElseThrow()
+                        .definition()
+                        .title()
+                        .english())
                 .isEqualTo("The internet-banking surprise");
-        assertThat(authoring.items()).filteredOn(r -> r.key().equals("rp-01")).singleElement()
+        assertThat(authoring.items())
+                .filteredOn(r -> r.key().equals("rp-01"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(ItemRow.Status.PUBLISHED_WITH_CHANGES));
     }
 
@@ -99,12 +117,14 @@ class AuthoringServiceTest {
         var second = authoring.open(ContentKind.SCENARIO, "rp-02");
         var saved = authoring.save(ContentKind.SCENARIO, "rp-02", first.body() + "\n# first editor\n", first.lock());
 
-        assertThatThrownBy(() -> authoring.save(ContentKind.SCENARIO, "rp-02", second.body() + "\n# second\n",
-                second.lock())).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() ->
+                        authoring.save(ContentKind.SCENARIO, "rp-02", second.body() + "\n# second\n", second.lock()))
+                .isInstanceOf(ConcurrentEditException.class);
         // The same happens to an editor that already held the saved draft once someone saved after it.
         authoring.save(ContentKind.SCENARIO, "rp-02", saved.body() + "# again\n", saved.lock());
-        assertThatThrownBy(() -> authoring.save(ContentKind.SCENARIO, "rp-02", saved.body() + "# stale\n",
-                saved.lock())).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(
+                        () -> authoring.save(ContentKind.SCENARIO, "rp-02", saved.body() + "# stale\n", saved.lock()))
+                .isInstanceOf(ConcurrentEditException.class);
 
         assertThat(authoring.open(ContentKind.SCENARIO, "rp-02").body()).endsWith("# first editor\n# again\n");
     }
@@ -112,8 +132,11 @@ class AuthoringServiceTest {
     @Test
     void publishing_refuses_a_draft_with_problems_and_lists_them_with_their_node() {
         var opened = authoring.open(ContentKind.SCENARIO, "rp-01");
-        var broken = authoring.save(ContentKind.SCENARIO, "rp-01",
-                opened.body().replace("next: irina-settles", "next: nowhere"), opened.lock());
+        var broken = authoring.save(
+                ContentKind.SCENARIO,
+                "rp-01",
+                opened.body().replace("next: irina-settles", "next: nowhere"),
+                opened.lock());
 
         var result = authoring.publish(ContentKind.SCENARIO, "rp-01", broken.lock());
 
@@ -127,21 +150,33 @@ class AuthoringServiceTest {
     @Test
     void publishing_makes_the_next_version_keeps_the_history_and_shows_the_difference() {
         var opened = authoring.open(ContentKind.SCENARIO, "rp-01");
-        var draft = authoring.save(ContentKind.SCENARIO, "rp-01",
-                opened.body().replace("title: The internet-banking surprise", "title: The banking surprise"), opened.lock());
+        var draft = authoring.save(
+                ContentKind.SCENARIO,
+                "rp-01",
+                opened.body().replace("title: The internet-banking surprise", "title: The banking surprise"),
+                opened.lock());
 
         var result = authoring.publish(ContentKind.SCENARIO, "rp-01", draft.lock());
 
         assertThat(result.published()).isTrue();
         assertThat(result.version()).isEqualTo(2);
-        assertThat(scenarios.published("rp-01").orElseThrow().definition().title().english())
+        assertThat(scenarios
+                        .published("rp-01")
+                        .orElseThrow()
+                        .definition()
+                        .title()
+                        .english())
                 .isEqualTo("The banking surprise");
         assertThat(scenarios.version("rp-01", 1).title().english()).isEqualTo("The internet-banking surprise");
-        assertThat(authoring.history(ContentKind.SCENARIO, "rp-01")).extracting(v -> v.number() + " " + v.createdBy())
+        assertThat(authoring.history(ContentKind.SCENARIO, "rp-01"))
+                .extracting(v -> v.number() + " " + v.createdBy())
                 .containsExactly("1 " + TestUsers.TRAINER, "2 " + TestUsers.TRAINER);
-        assertThat(authoring.history(ContentKind.SCENARIO, "rp-01")).allMatch(v -> v.status() == VersionStatus.PUBLISHED);
+        assertThat(authoring.history(ContentKind.SCENARIO, "rp-01"))
+                .allMatch(v -> v.status() == VersionStatus.PUBLISHED);
         var diff = authoring.diff(ContentKind.SCENARIO, "rp-01", 1, 2);
-        assertThat(diff).filteredOn(l -> l.kind() != TextDiff.Kind.SAME).extracting(l -> l.kind() + " " + l.text())
+        assertThat(diff)
+                .filteredOn(l -> l.kind() != TextDiff.Kind.SAME)
+                .extracting(l -> l.kind() + " " + l.text())
                 .containsExactly("REMOVED title: The internet-banking surprise", "ADDED title: The banking surprise");
         assertThat(authoring.open(ContentKind.SCENARIO, "rp-01").saved()).isFalse();
     }
@@ -170,7 +205,9 @@ class AuthoringServiceTest {
     void an_archived_item_leaves_the_catalogue_and_can_be_restored() {
         authoring.setArchived(ContentKind.SCENARIO, "rp-04", true);
         assertThat(scenarios.published("rp-04")).isEmpty();
-        assertThat(authoring.items()).filteredOn(r -> r.key().equals("rp-04")).singleElement()
+        assertThat(authoring.items())
+                .filteredOn(r -> r.key().equals("rp-04"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(ItemRow.Status.ARCHIVED));
 
         authoring.setArchived(ContentKind.SCENARIO, "rp-04", false);
@@ -189,20 +226,30 @@ class AuthoringServiceTest {
         assertThat(exported.content()).isEqualTo(bundled.content());
 
         var preview = authoring.previewZip("export.zip", zip);
-        assertThat(preview.changes()).hasSize(bundled.content().itemCount() + 1)
+        assertThat(preview.changes())
+                .hasSize(bundled.content().itemCount() + 1)
                 .allMatch(c -> c.effect() == ZipPreview.Effect.UNCHANGED);
-        assertThat(authoring.importZip("export.zip", zip).report().newVersions()).isZero();
+        assertThat(authoring.importZip("export.zip", zip).report().newVersions())
+                .isZero();
     }
 
     @Test
     void exporting_a_module_brings_the_items_it_uses() throws IOException {
         var zip = authoring.exportZip(List.of(new AuthoringService.ItemKey(ContentKind.MODULE, "service-levels")));
 
-        var paths = ContentZip.read("m.zip", zip).files().stream().map(f -> f.path()).toList();
+        var paths = ContentZip.read("m.zip", zip).files().stream()
+                .map(f -> f.path())
+                .toList();
 
-        assertThat(paths).contains("competencies.yaml", "modules/service-levels.yaml", "exercises/sx-01.yaml",
-                "scenarios/rp-06.yaml", "quizzes/quiz-service-levels.yaml");
-        assertThat(ContentReader.read(ContentZip.read("m.zip", zip).files(), ContentReader.Known.NOTHING).problems())
+        assertThat(paths)
+                .contains(
+                        "competencies.yaml",
+                        "modules/service-levels.yaml",
+                        "exercises/sx-01.yaml",
+                        "scenarios/rp-06.yaml",
+                        "quizzes/quiz-service-levels.yaml");
+        assertThat(ContentReader.read(ContentZip.read("m.zip", zip).files(), ContentReader.Known.NOTHING)
+                        .problems())
                 .isEmpty();
     }
 
@@ -212,7 +259,8 @@ class AuthoringServiceTest {
         var zip = zip("content/scenarios/rp-05.yaml", text.getBytes(StandardCharsets.UTF_8));
 
         var preview = authoring.previewZip("one.zip", zip);
-        assertThat(preview.changes()).extracting(c -> c.path() + " " + c.effect())
+        assertThat(preview.changes())
+                .extracting(c -> c.path() + " " + c.effect())
                 .containsExactly("scenarios/rp-05.yaml CHANGED");
 
         assertThat(authoring.importZip("one.zip", zip).report().newVersions()).isEqualTo(1);
@@ -221,11 +269,18 @@ class AuthoringServiceTest {
 
     @Test
     void a_zip_whose_paths_escape_the_content_folder_is_refused_before_anything_is_read() {
-        for (String evil : List.of("../scenarios/rp-01.yaml", "/etc/passwd", "scenarios/../../x.yaml",
-                "C:\\temp\\x.yaml", "scenarios\\..\\x.yaml")) {
+        for (String evil : List.of(
+                "../scenarios/rp-01.yaml",
+                "/etc/passwd",
+                "scenarios/../../x.yaml",
+                "C:\\temp\\x.yaml",
+                "scenarios\\..\\x.yaml")) {
             var preview = authoring.previewZip("evil.zip", zip(evil, "id: x".getBytes(StandardCharsets.UTF_8)));
 
-            assertThat(preview.problems()).as(evil).extracting(p -> p.messageKey()).containsExactly("zip.unsafePath");
+            assertThat(preview.problems())
+                    .as(evil)
+                    .extracting(p -> p.messageKey())
+                    .containsExactly("zip.unsafePath");
             assertThat(preview.importable()).isFalse();
         }
     }
@@ -265,7 +320,8 @@ class AuthoringServiceTest {
             throw new IllegalStateException(e);
         }
 
-        assertThat(authoring.previewZip("many.zip", many.toByteArray()).problems()).extracting(p -> p.messageKey())
+        assertThat(authoring.previewZip("many.zip", many.toByteArray()).problems())
+                .extracting(p -> p.messageKey())
                 .containsExactly("zip.tooManyEntries");
     }
 
@@ -287,20 +343,28 @@ class AuthoringServiceTest {
     void a_gift_file_becomes_a_quiz_draft_that_publishes_and_exports_back() throws IOException {
         var gift = Files.readString(Path.of("src/test/resources/gift/every-type.gift.txt"));
 
-        var imported = authoring.importGift("quiz-from-moodle", "From Moodle", gift,
-                new Evidence(new CompetencyCode("CO4"), 2));
+        var imported = authoring.importGift(
+                "quiz-from-moodle", "From Moodle", gift, new Evidence(new CompetencyCode("CO4"), 2));
 
         assertThat(imported.problems()).isEmpty();
         assertThat(imported.questions()).isEqualTo(7);
         assertThat(imported.skipped()).hasSize(2);
-        assertThat(authoring.check(ContentKind.QUIZ, "quiz-from-moodle", imported.draft().body())).isEmpty();
-        var published = authoring.publish(ContentKind.QUIZ, "quiz-from-moodle", imported.draft().lock());
+        assertThat(authoring.check(
+                        ContentKind.QUIZ, "quiz-from-moodle", imported.draft().body()))
+                .isEmpty();
+        var published = authoring.publish(
+                ContentKind.QUIZ, "quiz-from-moodle", imported.draft().lock());
         assertThat(published.published()).isTrue();
-        var questions = quizzes.published("quiz-from-moodle").orElseThrow().definition().questions();
+        var questions =
+                quizzes.published("quiz-from-moodle").orElseThrow().definition().questions();
         assertThat(questions).hasSize(7);
         // The file's own evidence wins; questions without any get the evidence the trainer chose.
-        assertThat(questions.getFirst().info().evidence()).extracting(e -> e.competency().value()).containsExactly("CO5");
-        assertThat(questions.get(1).info().evidence()).extracting(e -> e.competency().value()).containsExactly("CO4");
+        assertThat(questions.getFirst().info().evidence())
+                .extracting(e -> e.competency().value())
+                .containsExactly("CO5");
+        assertThat(questions.get(1).info().evidence())
+                .extracting(e -> e.competency().value())
+                .containsExactly("CO4");
 
         var exported = authoring.exportGift("quiz-from-moodle");
         assertThat(org.orienta.quiz.Gift.read(exported.text()).questions()).hasSize(7);

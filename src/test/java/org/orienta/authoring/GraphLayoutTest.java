@@ -20,14 +20,18 @@ class GraphLayoutTest {
 
         assertThat(layout.boxes()).hasSize(large.nodes().size());
         var places = new HashSet<String>();
-        layout.boxes().values().forEach(b -> assertThat(places.add(b.x() + "," + b.y())).isTrue());
+        layout.boxes()
+                .values()
+                .forEach(b -> assertThat(places.add(b.x() + "," + b.y())).isTrue());
         var boxes = List.copyOf(layout.boxes().values());
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = i + 1; j < boxes.size(); j++) {
                 var a = boxes.get(i);
                 var b = boxes.get(j);
-                boolean apart = a.x() + GraphLayout.NODE_WIDTH <= b.x() || b.x() + GraphLayout.NODE_WIDTH <= a.x()
-                        || a.y() + GraphLayout.NODE_HEIGHT <= b.y() || b.y() + GraphLayout.NODE_HEIGHT <= a.y();
+                boolean apart = a.x() + GraphLayout.NODE_WIDTH <= b.x()
+                        || b.x() + GraphLayout.NODE_WIDTH <= a.x()
+                        || a.y() + GraphLayout.NODE_HEIGHT <= b.y()
+                        || b.y() + GraphLayout.NODE_HEIGHT <= a.y();
                 assertThat(apart).as(a.node().id() + " and " + b.node().id()).isTrue();
             }
             assertThat(boxes.get(i).x() + GraphLayout.NODE_WIDTH).isLessThanOrEqualTo(layout.width());
@@ -50,13 +54,32 @@ class GraphLayoutTest {
     @Test
     void unreachable_nodes_sit_in_a_row_of_their_own_and_missing_targets_are_named() {
         var nodes = new ArrayList<ScenarioNode>(large.nodes());
-        nodes.add(new ScenarioNode.Ending("orphan", ScenarioNode.Ending.LOW, LocalizedText.english("Orphan"),
-                LocalizedText.english("Nobody gets here."), List.of()));
-        nodes.set(0, new ScenarioNode.CustomerLine("line-1", ((ScenarioNode.CustomerLine) nodes.get(0)).lines(), null,
-                org.orienta.scenario.Next.to("nowhere")));
-        var broken = new ScenarioDefinition(large.id(), large.title(), large.summary(), large.setting(),
-                large.persona(), large.minutes(), large.sectors(), large.feedback(), large.initialState(),
-                large.start(), nodes, large.sources());
+        nodes.add(new ScenarioNode.Ending(
+                "orphan",
+                ScenarioNode.Ending.LOW,
+                LocalizedText.english("Orphan"),
+                LocalizedText.english("Nobody gets here."),
+                List.of()));
+        nodes.set(
+                0,
+                new ScenarioNode.CustomerLine(
+                        "line-1",
+                        ((ScenarioNode.CustomerLine) nodes.get(0)).lines(),
+                        null,
+                        org.orienta.scenario.Next.to("nowhere")));
+        var broken = new ScenarioDefinition(
+                large.id(),
+                large.title(),
+                large.summary(),
+                large.setting(),
+                large.persona(),
+                large.minutes(),
+                large.sectors(),
+                large.feedback(),
+                large.initialState(),
+                large.start(),
+                nodes,
+                large.sources());
 
         var layout = GraphLayout.of(broken);
 

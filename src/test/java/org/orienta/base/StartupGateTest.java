@@ -30,7 +30,9 @@ class StartupGateTest {
 
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeader("Retry-After")).isEqualTo("2");
-        assertThat(response.getContentAsString()).contains("Orienta is starting").contains("http-equiv=\"refresh\"");
+        assertThat(response.getContentAsString())
+                .contains("Orienta is starting")
+                .contains("http-equiv=\"refresh\"");
     }
 
     @Test
@@ -40,8 +42,8 @@ class StartupGateTest {
 
     @Test
     void once_the_application_is_ready_requests_pass() throws Exception {
-        gate.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0],
-                new GenericApplicationContext(), null));
+        gate.onApplicationEvent(new ApplicationReadyEvent(
+                new SpringApplication(), new String[0], new GenericApplicationContext(), null));
 
         assertThat(get("/login").getStatus()).isEqualTo(299);
     }

@@ -24,8 +24,8 @@ class XssCorpusTest {
     void markdown_renders_every_payload_inert() {
         for (var payload : XssCorpus.payloads()) {
             XssCorpus.assertInert(SafeHtml.fromMarkdown(payload), false, payload);
-            XssCorpus.assertInert(SafeHtml.fromMarkdown("Some **text** " + payload + "\n\n- item " + payload), false,
-                    payload);
+            XssCorpus.assertInert(
+                    SafeHtml.fromMarkdown("Some **text** " + payload + "\n\n- item " + payload), false, payload);
         }
     }
 
@@ -33,8 +33,10 @@ class XssCorpusTest {
     void svg_charts_render_every_payload_as_text() {
         for (var payload : XssCorpus.payloads()) {
             var bars = List.of(new SvgCharts.Bar(payload, 2.0, 3.0), new SvgCharts.Bar("CO2 " + payload, null, 3.0));
-            XssCorpus.assertInert(SvgCharts.levelBars("chart", payload, payload, bars, 4,
-                    List.of(payload, "2", "3", "4"), payload), true, payload);
+            XssCorpus.assertInert(
+                    SvgCharts.levelBars("chart", payload, payload, bars, 4, List.of(payload, "2", "3", "4"), payload),
+                    true,
+                    payload);
             var values = new ArrayList<Double>(List.of(1.0, 2.5));
             XssCorpus.assertInert(SvgCharts.sparkline(payload, values, 4), true, payload);
         }
@@ -46,7 +48,8 @@ class XssCorpusTest {
             var csv = new String(Csv.write(List.of("name"), List.of(List.of(payload))), StandardCharsets.UTF_8);
             var cell = Csv.read(csv).get(1).cells().getFirst();
             assertThat(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || cell.matches("-?\\d+([.,]\\d+)?"))
-                    .as("cell %s", cell).isTrue();
+                    .as("cell %s", cell)
+                    .isTrue();
             assertThat(cell).isIn(payload, "'" + payload);
         }
     }

@@ -91,7 +91,8 @@ class AssignmentReviewJourneyIT {
             var id = select.getDomAttribute("id");
             choose("#" + id, "Professional");
         }
-        browser.type("#review-comment-field textarea", "Clear ownership and a concrete time. Next time, thank her first.");
+        browser.type(
+                "#review-comment-field textarea", "Clear ownership and a concrete time. Next time, thank her first.");
         browser.record("reviewing");
         browser.click("#review-submit");
         browser.waitForPath("reviews");
@@ -116,7 +117,8 @@ class AssignmentReviewJourneyIT {
         browser.click(select);
         // The select's items are its own light-DOM children; other selects keep theirs (closed) too.
         var item = browser.find(select).findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(i -> i.isDisplayed() && i.getText().contains(text)).findFirst()
+                .filter(i -> i.isDisplayed() && i.getText().contains(text))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no item “" + text + "” in " + select));
         browser.click(item);
     }

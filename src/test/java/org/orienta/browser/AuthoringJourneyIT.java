@@ -73,7 +73,8 @@ class AuthoringJourneyIT {
         pick("#option-next-welcome", "decision-1");
         // ...the problem about decision-1's option is fixed by clicking it, which opens that node.
         var problem = browser.all("#problems vaadin-button").stream()
-                .filter(b -> b.getText().contains("decision-1") && b.getText().contains("unlinked")).findFirst()
+                .filter(b -> b.getText().contains("decision-1") && b.getText().contains("unlinked"))
+                .findFirst()
                 .orElseThrow();
         browser.click(problem);
         browser.waitForText("#node-form-title", "decision-1");
@@ -140,8 +141,9 @@ class AuthoringJourneyIT {
 
     /** The side panel's long form scrolls the page; a trainer scrolls back up to the toolbar. */
     private void backToToolbar() {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "document.querySelector('#editor').scrollIntoView({block: 'start', behavior: 'instant'});");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "document.querySelector('#editor').scrollIntoView({block: 'start', behavior: 'instant'});");
         browser.find("#publish");
     }
 
@@ -150,8 +152,12 @@ class AuthoringJourneyIT {
         try {
             browser.waitForText("#problems", "ready to publish");
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("the editor still lists problems: "
-                    + browser.driver().findElement(org.openqa.selenium.By.id("problems")).getDomProperty("textContent"), e);
+            throw new AssertionError(
+                    "the editor still lists problems: "
+                            + browser.driver()
+                                    .findElement(org.openqa.selenium.By.id("problems"))
+                                    .getDomProperty("textContent"),
+                    e);
         }
     }
 

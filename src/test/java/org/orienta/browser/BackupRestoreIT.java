@@ -24,8 +24,8 @@ class BackupRestoreIT {
 
     @Test
     void a_backup_of_the_running_server_restores_what_it_held_and_nothing_after() {
-        try (var orienta = new OrientaProcess(dataDir, Map.of("ORIENTA_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "ORIENTA_DEMO_HISTORY", "false"))) {
+        try (var orienta = new OrientaProcess(
+                dataDir, Map.of("ORIENTA_ADMIN_PASSWORD", ADMIN_PASSWORD, "ORIENTA_DEMO_HISTORY", "false"))) {
             orienta.start();
             try (var browser = new Browser(orienta.baseUrl(), "BackupRestoreIT/before", 1280, 900)) {
                 browser.signIn("admin", ADMIN_PASSWORD);
@@ -36,7 +36,9 @@ class BackupRestoreIT {
                 var matcher = WRITTEN.matcher(backup.output());
                 assertThat(matcher.find()).as(backup.output()).isTrue();
                 var file = Path.of(matcher.group(1));
-                assertThat(file).isRegularFile().hasParent(dataDir.resolve("data/backups").toAbsolutePath());
+                assertThat(file)
+                        .isRegularFile()
+                        .hasParent(dataDir.resolve("data/backups").toAbsolutePath());
 
                 addPerson(browser, "lost.person", "Lou Lost");
                 browser.open("operations");
@@ -75,7 +77,8 @@ class BackupRestoreIT {
             assertThat(noToken.exitCode()).isEqualTo(1);
             assertThat(noToken.output()).contains("No operator token at", "pg_dump");
 
-            var noBackup = orienta.command("restore", dataDir.resolve("missing.zip").toString());
+            var noBackup =
+                    orienta.command("restore", dataDir.resolve("missing.zip").toString());
             assertThat(noBackup.exitCode()).isEqualTo(1);
             assertThat(noBackup.output()).contains("No backup file at", "missing.zip");
         }

@@ -43,17 +43,27 @@ public final class Browser implements AutoCloseable {
             var profile = Files.createTempDirectory("orienta-chromium");
             var options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=" + width + "," + height,
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--window-size=" + width + "," + height,
                     "--user-data-dir=" + profile);
-            var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            var service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                     .build();
             var chrome = new ChromeDriver(service, options);
             if (width < 500) {
                 // Headless Chromium will not make a window narrower than 500 px; emulate the phone's viewport instead.
-                chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
-                        "height", height, "deviceScaleFactor", 1, "mobile", true));
+                chrome.executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
             }
             this.driver = chrome;
             this.screenshots = Files.createDirectories(Path.of("target", "screenshots", journey));
@@ -176,10 +186,16 @@ public final class Browser implements AutoCloseable {
         var href = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(linkCss)))
                 .getDomAttribute("href");
         var uri = java.net.URI.create(baseUrl + "/").resolve(href);
-        var cookies = String.join("; ", driver.manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue()).toList());
+        var cookies = String.join(
+                "; ",
+                driver.manage().getCookies().stream()
+                        .map(c -> c.getName() + "=" + c.getValue())
+                        .toList());
         try (var client = java.net.http.HttpClient.newHttpClient()) {
-            var response = client.send(java.net.http.HttpRequest.newBuilder(uri).header("Cookie", cookies).build(),
+            var response = client.send(
+                    java.net.http.HttpRequest.newBuilder(uri)
+                            .header("Cookie", cookies)
+                            .build(),
                     java.net.http.HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("download of " + uri + " answered " + response.statusCode());
@@ -216,7 +232,9 @@ public final class Browser implements AutoCloseable {
     public void record(String step) {
         try {
             var file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(file.toPath(), screenshots.resolve(String.format("%02d-%s.png", ++shot, step)),
+            Files.copy(
+                    file.toPath(),
+                    screenshots.resolve(String.format("%02d-%s.png", ++shot, step)),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,21 +24,23 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConnectionRetirementIT {
 
-    private static final Pattern CREATED = Pattern.compile(
-            "^hikaricp_connections_creation_seconds_count\\{[^}]*} ([0-9.E]+)$", Pattern.MULTILINE);
-    private static final Pattern MAX = Pattern.compile("^hikaricp_connections_max\\{[^}]*} ([0-9.E]+)$",
-            Pattern.MULTILINE);
+    private static final Pattern CREATED =
+            Pattern.compile("^hikaricp_connections_creation_seconds_count\\{[^}]*} ([0-9.E]+)$", Pattern.MULTILINE);
+    private static final Pattern MAX =
+            Pattern.compile("^hikaricp_connections_max\\{[^}]*} ([0-9.E]+)$", Pattern.MULTILINE);
 
     @TempDir
     Path dataDir;
 
     @Test
     void a_role_play_on_a_new_database_saves_every_choice_across_two_pool_retirements() throws IOException {
-        try (var orienta = new OrientaProcess(dataDir, Map.of(
-                "ORIENTA_ADMIN_PASSWORD", "retirement test operator",
-                "ORIENTA_DEMO_HISTORY", "false",
-                "ORIENTA_PROMETHEUS_ENABLED", "true",
-                "SPRING_DATASOURCE_HIKARI_MAX_LIFETIME", "30000"))) {
+        try (var orienta = new OrientaProcess(
+                dataDir,
+                Map.of(
+                        "ORIENTA_ADMIN_PASSWORD", "retirement test operator",
+                        "ORIENTA_DEMO_HISTORY", "false",
+                        "ORIENTA_PROMETHEUS_ENABLED", "true",
+                        "SPRING_DATASOURCE_HIKARI_MAX_LIFETIME", "30000"))) {
             orienta.start();
             try (var browser = new Browser(orienta.baseUrl(), "ConnectionRetirementIT", 1280, 900)) {
                 browser.signIn("anna", "orienta-demo");
@@ -55,13 +57,17 @@ class ConnectionRetirementIT {
 
                 awaitRetirement(orienta);
                 while (browser.all("#outcome").isEmpty()) {
-                    assertThat(browser.all("#step-problem").stream().filter(e -> e.isDisplayed()).toList())
-                            .as("the player's 'could not be saved' message").isEmpty();
+                    assertThat(browser.all("#step-problem").stream()
+                                    .filter(e -> e.isDisplayed())
+                                    .toList())
+                            .as("the player's 'could not be saved' message")
+                            .isEmpty();
                     browser.click("#choices vaadin-button");
                 }
                 browser.record("ending");
             }
-            assertThat(Files.readString(dataDir.resolve("orienta.log"))).doesNotContain("Check constraint invalid")
+            assertThat(Files.readString(dataDir.resolve("orienta.log")))
+                    .doesNotContain("Check constraint invalid")
                     .doesNotContain("The database has been closed");
         }
     }
@@ -71,14 +77,18 @@ class ConnectionRetirementIT {
         var before = metrics(orienta);
         double from = value(CREATED, before);
         double size = value(MAX, before);
-        await().atMost(Duration.ofSeconds(75)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofSeconds(75))
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> value(CREATED, metrics(orienta)) >= from + size);
     }
 
     private static String metrics(OrientaProcess orienta) {
         try (var client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create(orienta.baseUrl() + "/actuator/prometheus")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            return client.send(
+                            HttpRequest.newBuilder(URI.create(orienta.baseUrl() + "/actuator/prometheus"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -67,8 +67,8 @@ class CrashDurabilityIT {
             orienta.kill();
 
             orienta.start();
-            try (var browser = new Browser(orienta.baseUrl(), "CrashDurabilityIT/after-restart-mid-scenario", 1280,
-                    900)) {
+            try (var browser =
+                    new Browser(orienta.baseUrl(), "CrashDurabilityIT/after-restart-mid-scenario", 1280, 900)) {
                 browser.signIn("anna", "orienta-demo");
                 browser.waitForPath("my-training");
                 browser.click("#continue-rp-01");
@@ -76,7 +76,8 @@ class CrashDurabilityIT {
                 browser.record("resumed");
                 var conversation = browser.text("#conversation");
                 assertThat(occurrences(conversation, "Good morning, I'm Alex")).isEqualTo(1);
-                assertThat(occurrences(conversation, "how do you plan to use the account")).isEqualTo(1);
+                assertThat(occurrences(conversation, "how do you plan to use the account"))
+                        .isEqualTo(1);
                 browser.click("#option-disclose-upfront");
                 browser.find("#option-yes-and");
             }

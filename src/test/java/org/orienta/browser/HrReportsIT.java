@@ -22,7 +22,7 @@ class HrReportsIT {
     @Test
     void hr_drills_from_the_matrix_to_the_evidence_and_the_exports_hold_the_numbers_on_screen() {
         try (var orienta = new OrientaProcess(dataDir, Map.of("ORIENTA_ADMIN_PASSWORD", "journey operator phrase"));
-             var browser = start(orienta)) {
+                var browser = start(orienta)) {
             browser.signIn(TestUsers.HR, TestUsers.DEMO_PASSWORD);
             browser.waitForPath("reports");
             // Computed in the background: the matrix replaces the progress bar when ready.
@@ -34,21 +34,33 @@ class HrReportsIT {
 
             var csv = ExportReader.csv(browser.download("#matrix-csv"));
             var header = csv.getFirst();
-            var retail = csv.stream().filter(r -> r.getFirst().equals("Retail")).findFirst().orElseThrow();
+            var retail = csv.stream()
+                    .filter(r -> r.getFirst().equals("Retail"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(retail.get(header.indexOf("CO2 mean level"))).isEqualTo(shown);
             var xlsx = ExportReader.xlsx(browser.download("#matrix-xlsx"), 0);
-            var xlsxRetail = xlsx.stream().filter(r -> r.getFirst().equals("Retail")).findFirst().orElseThrow();
+            var xlsxRetail = xlsx.stream()
+                    .filter(r -> r.getFirst().equals("Retail"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(Double.parseDouble(xlsxRetail.get(xlsx.getFirst().indexOf("CO2 mean level"))))
                     .isEqualTo(Double.parseDouble(shown));
 
-            browser.click(browser.all("a[id^=department-]").stream().filter(a -> a.getText().equals("Retail"))
-                    .findFirst().orElseThrow());
+            browser.click(browser.all("a[id^=department-]").stream()
+                    .filter(a -> a.getText().equals("Retail"))
+                    .findFirst()
+                    .orElseThrow());
             browser.find("#department-people");
             browser.waitForText("#department-content", "Anna Kowalski");
             browser.record("department");
             var pdf = ExportReader.pdf(browser.download("#department-pdf"));
-            assertThat(pdf).contains("Department: Retail", "Levels are advisory", "Anna Kowalski",
-                    "CO2 Respectful communication");
+            assertThat(pdf)
+                    .contains(
+                            "Department: Retail",
+                            "Levels are advisory",
+                            "Anna Kowalski",
+                            "CO2 Respectful communication");
             var departmentCsv = ExportReader.csv(browser.download("#department-csv"));
             assertThat(departmentCsv.stream().map(List::getFirst)).contains("Anna Kowalski");
 

@@ -21,8 +21,9 @@ class MyCompetenciesIT {
     @Test
     void a_trainee_follows_a_level_to_the_decision_behind_it_and_then_a_recommendation() {
         try (var orienta = new OrientaProcess(dataDir, Map.of("ORIENTA_ADMIN_PASSWORD", "journey operator phrase"));
-             var browser = startAndSignIn(orienta, "MyCompetenciesIT/level-to-decision", 1280)) {
-            assertThat(browser.find("#recommendations").getText()).as("what to learn next, on My training too")
+                var browser = startAndSignIn(orienta, "MyCompetenciesIT/level-to-decision", 1280)) {
+            assertThat(browser.find("#recommendations").getText())
+                    .as("what to learn next, on My training too")
                     .contains("Start");
 
             browser.open("my-competencies");
@@ -39,8 +40,11 @@ class MyCompetenciesIT {
             browser.click("#competency-CO2 a[id^=evidence-]");
             var decision = browser.find(".orienta-path-item.orienta-focused");
             assertThat(browser.path()).startsWith("attempt/");
-            assertThat(decision.getText()).as("the highlighted decision is the one the evidence quoted")
-                    .contains(said.replaceFirst("^You said: ", "").replace("“", "").replace("”", ""));
+            assertThat(decision.getText())
+                    .as("the highlighted decision is the one the evidence quoted")
+                    .contains(said.replaceFirst("^You said: ", "")
+                            .replace("“", "")
+                            .replace("”", ""));
             browser.record("decision");
 
             browser.open("my-competencies");
@@ -53,13 +57,15 @@ class MyCompetenciesIT {
     @Test
     void my_competencies_fits_a_phone() {
         try (var orienta = new OrientaProcess(dataDir, Map.of("ORIENTA_ADMIN_PASSWORD", "journey operator phrase"));
-             var browser = startAndSignIn(orienta, "MyCompetenciesIT/phone", 360)) {
+                var browser = startAndSignIn(orienta, "MyCompetenciesIT/phone", 360)) {
             browser.open("my-competencies");
             browser.find("#profile-chart");
             browser.record("phone");
-            var sideways = ((JavascriptExecutor) browser.driver()).executeScript(
-                    "return document.documentElement.scrollWidth;");
-            assertThat(((Number) sideways).intValue()).as("no sideways scrolling").isLessThanOrEqualTo(360);
+            var sideways = ((JavascriptExecutor) browser.driver())
+                    .executeScript("return document.documentElement.scrollWidth;");
+            assertThat(((Number) sideways).intValue())
+                    .as("no sideways scrolling")
+                    .isLessThanOrEqualTo(360);
         }
     }
 

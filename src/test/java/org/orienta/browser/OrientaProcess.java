@@ -49,21 +49,25 @@ public final class OrientaProcess implements AutoCloseable {
 
     public void start() {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar.toAbsolutePath().toString()))
+        var builder = new ProcessBuilder(
+                        List.of(java, "-Xmx512m", "-jar", jar.toAbsolutePath().toString()))
                 .directory(dataDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("SERVER_PORT", Integer.toString(port));
-        builder.environment().putIfAbsent("ORIENTA_DB_URL",
-                "jdbc:h2:file:" + dataDir.resolve("orienta").toAbsolutePath() + ";WRITE_DELAY=0");
+        builder.environment()
+                .putIfAbsent(
+                        "ORIENTA_DB_URL",
+                        "jdbc:h2:file:" + dataDir.resolve("orienta").toAbsolutePath() + ";WRITE_DELAY=0");
         try {
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         awaitLoginPage(Duration.ofSeconds(90));
-        if (!"false".equals(environment.get("ORIENTA_DEMO_HISTORY")) && !"false".equals(environment.get("ORIENTA_DEMO"))) {
+        if (!"false".equals(environment.get("ORIENTA_DEMO_HISTORY"))
+                && !"false".equals(environment.get("ORIENTA_DEMO"))) {
             // Demo history is written in the background after start-up; journeys that read it wait for it.
             awaitLog("Demo mode: demo history ready", Duration.ofSeconds(90));
         }
@@ -82,7 +86,9 @@ public final class OrientaProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Orienta stopped; see " + log);
             }
-            process.onExit().completeOnTimeout(null, 250, java.util.concurrent.TimeUnit.MILLISECONDS).join();
+            process.onExit()
+                    .completeOnTimeout(null, 250, java.util.concurrent.TimeUnit.MILLISECONDS)
+                    .join();
         }
         throw new IllegalStateException("No '" + line + "' in the log within " + timeout + "; see " + log);
     }
@@ -102,13 +108,16 @@ public final class OrientaProcess implements AutoCloseable {
     /** Runs {@code java -jar orienta.jar <arguments>} beside the server, in its directory and environment. */
     public CommandResult command(String... arguments) {
         var javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = new java.util.ArrayList<>(List.of(javaBin, "-jar", jar.toAbsolutePath().toString()));
+        var command = new java.util.ArrayList<>(
+                List.of(javaBin, "-jar", jar.toAbsolutePath().toString()));
         command.addAll(List.of(arguments));
         var builder = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         builder.environment().put("SERVER_PORT", Integer.toString(port));
-        builder.environment().putIfAbsent("ORIENTA_DB_URL",
-                "jdbc:h2:file:" + dataDir.resolve("orienta").toAbsolutePath() + ";WRITE_DELAY=0");
+        builder.environment()
+                .putIfAbsent(
+                        "ORIENTA_DB_URL",
+                        "jdbc:h2:file:" + dataDir.resolve("orienta").toAbsolutePath() + ";WRITE_DELAY=0");
         try {
             var started = builder.start();
             var output = new String(started.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -134,8 +143,11 @@ public final class OrientaProcess implements AutoCloseable {
     }
 
     private void awaitLoginPage(Duration timeout) {
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        var request = HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).timeout(Duration.ofSeconds(5)).build();
+        var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var request = HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         var deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -151,7 +163,9 @@ public final class OrientaProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            process.onExit().completeOnTimeout(null, 250, java.util.concurrent.TimeUnit.MILLISECONDS).join();
+            process.onExit()
+                    .completeOnTimeout(null, 250, java.util.concurrent.TimeUnit.MILLISECONDS)
+                    .join();
         }
         throw new IllegalStateException("Orienta did not serve /login within " + timeout + "; see " + log);
     }

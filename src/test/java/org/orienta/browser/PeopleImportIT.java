@@ -32,8 +32,14 @@ class PeopleImportIT {
             // Lines 12 and 40 (persons 11 and 39) carry the mistakes an HR export really has.
             var email = withMistakes && i == 11 ? "new.person11-at-example.com" : username + "@example.com";
             var roles = withMistakes && i == 39 ? "SUPERUSER" : "TRAINEE";
-            csv.append(username).append(",\"Person ").append(i).append(", New\",").append(email)
-                    .append(",Harbour Hotel,Front desk agent,").append(roles).append('\n');
+            csv.append(username)
+                    .append(",\"Person ")
+                    .append(i)
+                    .append(", New\",")
+                    .append(email)
+                    .append(",Harbour Hotel,Front desk agent,")
+                    .append(roles)
+                    .append('\n');
         }
         try {
             return Files.writeString(files.resolve(name), csv);
@@ -55,9 +61,11 @@ class PeopleImportIT {
                 browser.waitForText("#people-import-problems", "Line 40, roles");
                 var problems = browser.text("#people-import-problems");
                 assertThat(problems).contains("Line 12, email", "Line 40, roles: Unknown role SUPERUSER");
-                assertThat(problems.lines().filter(l -> l.startsWith("Line")).count()).isEqualTo(2);
+                assertThat(problems.lines().filter(l -> l.startsWith("Line")).count())
+                        .isEqualTo(2);
                 assertThat(browser.find("#people-import-confirm").getDomAttribute("disabled"))
-                        .as("nothing imports with problems").isNotNull();
+                        .as("nothing imports with problems")
+                        .isNotNull();
                 browser.record("two-problems");
 
                 browser.upload("#people-import-upload", file("people-fixed.csv", false));
@@ -68,8 +76,11 @@ class PeopleImportIT {
                 browser.waitForText("#people-import-done", "50 added");
                 browser.record("imported");
                 var passwords = ExportReader.csv(browser.download("#people-import-passwords-csv"));
-                oneTimePassword = passwords.stream().filter(r -> r.getFirst().equals("new.person07")).findFirst()
-                        .orElseThrow().get(3);
+                oneTimePassword = passwords.stream()
+                        .filter(r -> r.getFirst().equals("new.person07"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get(3);
             }
             try (var browser = new Browser(orienta.baseUrl(), "PeopleImportIT/first-sign-in", 1280, 900)) {
                 browser.signIn("new.person07", oneTimePassword);

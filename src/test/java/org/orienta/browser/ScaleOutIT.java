@@ -56,11 +56,13 @@ class ScaleOutIT {
     @Test
     void a_trainee_whose_node_dies_mid_scenario_signs_in_on_the_other_node_and_continues_at_the_same_step()
             throws Exception {
-        assumeTrue(System.getenv("ORIENTA_TEST_POSTGRES_URL") != null,
+        assumeTrue(
+                System.getenv("ORIENTA_TEST_POSTGRES_URL") != null,
                 "needs PostgreSQL: run with scripts/with-postgres (or scripts/scale-out-smoke)");
         assumeTrue(Files.isExecutable(NGINX), "needs nginx (apt-get install nginx-light)");
         for (int port : List.of(BALANCER, 8081, 8082)) {
-            assertThat(free(port)).as("port %d must be free: deploy/nginx.conf uses 8080, 8081 and 8082", port)
+            assertThat(free(port))
+                    .as("port %d must be free: deploy/nginx.conf uses 8080, 8081 and 8082", port)
                     .isTrue();
         }
         database = "orienta_scaleout_" + UUID.randomUUID().toString().substring(0, 8);
@@ -69,8 +71,8 @@ class ScaleOutIT {
         }
         // One after the other, as the deployment guide says: the first start creates the organisation.
         for (var node : List.of("node1", "node2")) {
-            var process = new OrientaProcess(Files.createDirectories(dir.resolve(node)), environment(node),
-                    NODES.get(node));
+            var process =
+                    new OrientaProcess(Files.createDirectories(dir.resolve(node)), environment(node), NODES.get(node));
             nodes.add(process);
             process.start();
         }
@@ -100,8 +102,10 @@ class ScaleOutIT {
             browser.find("#option-disclose-upfront");
             browser.record("continued-on-" + second);
             var conversation = browser.text("#conversation");
-            assertThat(CrashDurabilityIT.occurrences(conversation, "Good morning, I'm Alex")).isEqualTo(1);
-            assertThat(CrashDurabilityIT.occurrences(conversation, "how do you plan to use the account")).isEqualTo(1);
+            assertThat(CrashDurabilityIT.occurrences(conversation, "Good morning, I'm Alex"))
+                    .isEqualTo(1);
+            assertThat(CrashDurabilityIT.occurrences(conversation, "how do you plan to use the account"))
+                    .isEqualTo(1);
             browser.click("#option-disclose-upfront");
             browser.find("#option-yes-and");
             browser.record("next-step-on-" + second);
@@ -127,12 +131,24 @@ class ScaleOutIT {
         Files.createDirectories(prefix.resolve("logs"));
         Files.createDirectories(prefix.resolve("temp"));
         var global = "daemon off;" + ("root".equals(System.getProperty("user.name")) ? " user root;" : "");
-        nginx = new ProcessBuilder(NGINX.toString(), "-p", prefix.toString(), "-c",
-                Path.of("deploy/nginx.conf").toAbsolutePath().toString(), "-g", global)
-                .redirectErrorStream(true).redirectOutput(prefix.resolve("logs/nginx.out").toFile()).start();
+        nginx = new ProcessBuilder(
+                        NGINX.toString(),
+                        "-p",
+                        prefix.toString(),
+                        "-c",
+                        Path.of("deploy/nginx.conf").toAbsolutePath().toString(),
+                        "-g",
+                        global)
+                .redirectErrorStream(true)
+                .redirectOutput(prefix.resolve("logs/nginx.out").toFile())
+                .start();
         for (int i = 0; i < 100 && free(BALANCER); i++) {
-            assertThat(nginx.isAlive()).as("nginx stopped; see %s", prefix.resolve("logs")).isTrue();
-            nginx.onExit().completeOnTimeout(null, 100, java.util.concurrent.TimeUnit.MILLISECONDS).join();
+            assertThat(nginx.isAlive())
+                    .as("nginx stopped; see %s", prefix.resolve("logs"))
+                    .isTrue();
+            nginx.onExit()
+                    .completeOnTimeout(null, 100, java.util.concurrent.TimeUnit.MILLISECONDS)
+                    .join();
         }
         assertThat(free(BALANCER)).as("nginx listens on %d", BALANCER).isFalse();
     }
@@ -146,8 +162,10 @@ class ScaleOutIT {
 
     private static java.sql.Connection postgres(String name) throws SQLException {
         var url = System.getenv("ORIENTA_TEST_POSTGRES_URL");
-        return DriverManager.getConnection(url.substring(0, url.lastIndexOf('/') + 1) + name,
-                System.getenv("ORIENTA_TEST_POSTGRES_USER"), System.getenv("ORIENTA_TEST_POSTGRES_PASSWORD"));
+        return DriverManager.getConnection(
+                url.substring(0, url.lastIndexOf('/') + 1) + name,
+                System.getenv("ORIENTA_TEST_POSTGRES_USER"),
+                System.getenv("ORIENTA_TEST_POSTGRES_PASSWORD"));
     }
 
     private static boolean free(int port) {

@@ -26,8 +26,11 @@ class SignInIT {
 
     @BeforeEach
     void start(TestInfo test) {
-        browser = new Browser("http://localhost:" + port, "SignInIT/" + test.getTestMethod().orElseThrow().getName(),
-                1280, 900);
+        browser = new Browser(
+                "http://localhost:" + port,
+                "SignInIT/" + test.getTestMethod().orElseThrow().getName(),
+                1280,
+                900);
     }
 
     @AfterEach
@@ -37,14 +40,21 @@ class SignInIT {
 
     private List<String> navigation() {
         browser.find("#main-nav");
-        return browser.all("#main-nav vaadin-side-nav-item").stream().map(WebElement::getText).map(String::strip)
+        return browser.all("#main-nav vaadin-side-nav-item").stream()
+                .map(WebElement::getText)
+                .map(String::strip)
                 .toList();
     }
 
     @Test
     void each_demo_role_sees_exactly_its_navigation() {
-        var expected = Map.of(TestUsers.TRAINEE, List.of("Home", "My training", "My competencies"), TestUsers.TRAINER, List.of("Home", "Content", "Assignments", "Reviews"),
-                TestUsers.HR, List.of("Home", "Reports", "Target profiles"));
+        var expected = Map.of(
+                TestUsers.TRAINEE,
+                List.of("Home", "My training", "My competencies"),
+                TestUsers.TRAINER,
+                List.of("Home", "Content", "Assignments", "Reviews"),
+                TestUsers.HR,
+                List.of("Home", "Reports", "Target profiles"));
         var landing = Map.of(TestUsers.TRAINEE, "my-training", TestUsers.TRAINER, "", TestUsers.HR, "reports");
         for (var entry : expected.entrySet()) {
             browser.signIn(entry.getKey(), TestUsers.DEMO_PASSWORD);
@@ -56,8 +66,18 @@ class SignInIT {
         browser.signIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         browser.waitForPath("people");
         browser.record("admin-people");
-        assertThat(navigation()).isEqualTo(List.of("Home", "Content", "Assignments", "Reviews", "Reports", "Target profiles", "People",
-                "Organisation", "Audit trail", "Backups"));
+        assertThat(navigation())
+                .isEqualTo(List.of(
+                        "Home",
+                        "Content",
+                        "Assignments",
+                        "Reviews",
+                        "Reports",
+                        "Target profiles",
+                        "People",
+                        "Organisation",
+                        "Audit trail",
+                        "Backups"));
     }
 
     @Test

@@ -35,11 +35,16 @@ class SignInProtectionIT {
     @Autowired
     AuditService audit;
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -47,9 +52,12 @@ class SignInProtectionIT {
     private String signIn(String username, String password) throws IOException, InterruptedException {
         var form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        var response = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         return response.headers().firstValue("Location").orElse("(status " + response.statusCode() + ")");
     }
 
@@ -58,24 +66,32 @@ class SignInProtectionIT {
         var response = get("/login");
 
         var csp = response.headers().firstValue("Content-Security-Policy").orElse("");
-        assertThat(csp).contains("object-src 'none'", "base-uri 'self'", "frame-ancestors 'self'",
-                "default-src 'self'");
+        assertThat(csp)
+                .contains("object-src 'none'", "base-uri 'self'", "frame-ancestors 'self'", "default-src 'self'");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(response.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
         assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
-        assertThat(response.headers().firstValue("Strict-Transport-Security")).as("not over plain HTTP").isEmpty();
+        assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                .as("not over plain HTTP")
+                .isEmpty();
     }
 
     @Test
     void the_session_cookie_is_out_of_reach_of_scripts_and_other_sites() throws Exception {
         get("/login");
         var form = "username=hugo&password=" + URLEncoder.encode(TestUsers.DEMO_PASSWORD, StandardCharsets.UTF_8);
-        var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        var response = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
 
-        assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .contains("JSESSIONID").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .contains("JSESSIONID")
+                        .containsIgnoringCase("HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax"));
     }
 
     @Test
@@ -92,7 +108,9 @@ class SignInProtectionIT {
                 checked++;
             }
         }
-        assertThat(throttled).as("attempts turned away without checking the password").isGreaterThan(100);
+        assertThat(throttled)
+                .as("attempts turned away without checking the password")
+                .isGreaterThan(100);
         assertThat(checked).as("passwords actually checked").isLessThan(50);
 
         var deadline = Instant.now().plusSeconds(10);
@@ -102,9 +120,12 @@ class SignInProtectionIT {
         } while (location.contains("throttled") && Instant.now().isBefore(deadline));
         assertThat(location).as("after the wait, the real password works").doesNotContain("error", "throttled");
 
-        var failures = SystemAuthentication.call(() -> audit.search(new AuditFilter(Instant.EPOCH,
-                Instant.now().plusSeconds(60), Set.of(AuditAction.SIGN_IN_FAILED, AuditAction.SIGN_IN_THROTTLED),
-                "grace", "")));
+        var failures = SystemAuthentication.call(() -> audit.search(new AuditFilter(
+                Instant.EPOCH,
+                Instant.now().plusSeconds(60),
+                Set.of(AuditAction.SIGN_IN_FAILED, AuditAction.SIGN_IN_THROTTLED),
+                "grace",
+                "")));
         assertThat(failures).hasSizeGreaterThanOrEqualTo(150);
     }
 }

@@ -78,8 +78,9 @@ class TraineeJourneyIT {
             var question = browser.find("#quiz-body h3").getText();
             var right = answers.get(question.strip());
             browser.click(browser.all("#quiz-single vaadin-radio-button").stream()
-                    .filter(r -> r.getText().strip().equals(right)).findFirst().orElseThrow(() ->
-                            new AssertionError("no option '" + right + "' for: " + question)));
+                    .filter(r -> r.getText().strip().equals(right))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no option '" + right + "' for: " + question)));
             browser.click("#quiz-answer");
             browser.click("#quiz-next");
         }
@@ -90,7 +91,9 @@ class TraineeJourneyIT {
         var keys = classifyKey(Path.of("content/exercises/sx-01.yaml"));
         for (var entry : keys.entrySet()) {
             browser.click(browser.all("#classify-" + entry.getKey() + " vaadin-radio-button").stream()
-                    .filter(r -> r.getText().strip().equals(entry.getValue())).findFirst().orElseThrow());
+                    .filter(r -> r.getText().strip().equals(entry.getValue()))
+                    .findFirst()
+                    .orElseThrow());
         }
         browser.click("#exercise-submit");
         browser.waitForText("#exercise-result", "100 % correct");
@@ -125,9 +128,14 @@ class TraineeJourneyIT {
         var answers = new java.util.HashMap<String, String>();
         for (var question : (List<Map<String, Object>>) quiz.get("questions")) {
             if ("single".equals(question.get("type"))) {
-                var right = ((List<Map<String, Object>>) question.get("options")).stream()
-                        .filter(o -> Boolean.TRUE.equals(o.get("correct"))).findFirst().orElseThrow();
-                answers.put(String.valueOf(question.get("text")).strip(), String.valueOf(right.get("text")).strip());
+                var right = ((List<Map<String, Object>>) question.get("options"))
+                        .stream()
+                                .filter(o -> Boolean.TRUE.equals(o.get("correct")))
+                                .findFirst()
+                                .orElseThrow();
+                answers.put(
+                        String.valueOf(question.get("text")).strip(),
+                        String.valueOf(right.get("text")).strip());
             }
         }
         return answers;
@@ -147,5 +155,4 @@ class TraineeJourneyIT {
         }
         return key;
     }
-
 }

@@ -64,7 +64,8 @@ class XssIT {
             for (int f = 0; f < FIELDS; f++) {
                 p.add(payloads.get((s * FIELDS + f) % payloads.size()));
             }
-            files.add(new ContentFile("scenarios/xss-" + s + ".yaml", scenario(s, p).getBytes(StandardCharsets.UTF_8)));
+            files.add(new ContentFile(
+                    "scenarios/xss-" + s + ".yaml", scenario(s, p).getBytes(StandardCharsets.UTF_8)));
         }
         var imported = SystemAuthentication.call(() -> content.importFiles(files));
         assertThat(imported.problems()).isEmpty();
@@ -72,8 +73,15 @@ class XssIT {
             for (int i = 0; i < 3; i++) {
                 var name = payloads.get(i * 7);
                 var department = organisation.createDepartment(shorten(name, 100) + " " + i, null);
-                people.create(new PersonDraft("xss.person" + i, shorten(name, 110), "xss" + i + "@example.com",
-                        department, null, EnumSet.of(Role.TRAINEE)), "long enough passphrase " + i);
+                people.create(
+                        new PersonDraft(
+                                "xss.person" + i,
+                                shorten(name, 110),
+                                "xss" + i + "@example.com",
+                                department,
+                                null,
+                                EnumSet.of(Role.TRAINEE)),
+                        "long enough passphrase " + i);
             }
             return null;
         });
@@ -124,7 +132,8 @@ class XssIT {
     /** An alert would also make the next command fail (the driver reports unhandled dialogs). */
     private void noDialog(String where) {
         browser.settle();
-        assertThatThrownBy(() -> browser.driver().switchTo().alert()).as("a dialog opened in the %s", where)
+        assertThatThrownBy(() -> browser.driver().switchTo().alert())
+                .as("a dialog opened in the %s", where)
                 .isInstanceOf(NoAlertPresentException.class);
     }
 
@@ -171,9 +180,24 @@ class XssIT {
                     outcome: low
                     title: %s
                     debrief: %s
-                """.formatted(number, q(p.get(0)), q(p.get(1)), q(p.get(2)), q(p.get(3)), q(p.get(4)), q(p.get(5)),
-                q(p.get(6)), q(p.get(7)), q(p.get(8)), q(p.get(9)), q(p.get(10)), q(p.get(11)), q(p.get(12)),
-                q(p.get(13)), q(p.get(14)), q(p.get(15)));
+                """.formatted(
+                        number,
+                        q(p.get(0)),
+                        q(p.get(1)),
+                        q(p.get(2)),
+                        q(p.get(3)),
+                        q(p.get(4)),
+                        q(p.get(5)),
+                        q(p.get(6)),
+                        q(p.get(7)),
+                        q(p.get(8)),
+                        q(p.get(9)),
+                        q(p.get(10)),
+                        q(p.get(11)),
+                        q(p.get(12)),
+                        q(p.get(13)),
+                        q(p.get(14)),
+                        q(p.get(15)));
     }
 
     /** A YAML double-quoted scalar. */

@@ -15,8 +15,8 @@ import org.orienta.scenario.ScenarioNode.Ending;
 /** The content pack Orienta ships: complete, valid, and as the domain material describes it. */
 class BundledContentTest {
 
-    private final ContentReader.Result pack = ContentReader.read(ContentSource.folder(Path.of("content")),
-            ContentReader.Known.NOTHING);
+    private final ContentReader.Result pack =
+            ContentReader.read(ContentSource.folder(Path.of("content")), ContentReader.Known.NOTHING);
 
     @Test
     void the_bundled_pack_validates_clean() {
@@ -31,7 +31,10 @@ class BundledContentTest {
         assertThat(content.framework().levels()).hasSize(4);
         assertThat(content.scenarios()).hasSize(16);
         assertThat(content.exercises()).hasSize(12);
-        assertThat(content.quizzes().stream().mapToInt(q -> q.questions().size()).sum()).isEqualTo(55);
+        assertThat(content.quizzes().stream()
+                        .mapToInt(q -> q.questions().size())
+                        .sum())
+                .isEqualTo(55);
         assertThat(content.modules()).hasSizeGreaterThanOrEqualTo(6);
     }
 
@@ -39,14 +42,22 @@ class BundledContentTest {
     void every_role_play_has_five_decisions_evidence_and_feedback_on_every_option_and_three_endings() {
         for (var scenario : pack.content().scenarios()) {
             assertThat(scenario.decisions()).as(scenario.id()).hasSizeGreaterThanOrEqualTo(5);
-            assertThat(scenario.decisions()).flatMap(d -> d.options()).as(scenario.id())
+            assertThat(scenario.decisions())
+                    .flatMap(d -> d.options())
+                    .as(scenario.id())
                     .allSatisfy(o -> {
                         assertThat(o.evidence()).isNotEmpty();
                         assertThat(o.feedback().english()).isNotBlank();
                     });
-            assertThat(scenario.nodes().stream().filter(Ending.class::isInstance).map(n -> ((Ending) n).outcome())
-                    .collect(Collectors.toSet())).as(scenario.id()).containsAll(Set.of("low", "standard", "wow"));
-            assertThat(scenario.initialState().counters()).as(scenario.id() + " has state that matters").isNotEmpty();
+            assertThat(scenario.nodes().stream()
+                            .filter(Ending.class::isInstance)
+                            .map(n -> ((Ending) n).outcome())
+                            .collect(Collectors.toSet()))
+                    .as(scenario.id())
+                    .containsAll(Set.of("low", "standard", "wow"));
+            assertThat(scenario.initialState().counters())
+                    .as(scenario.id() + " has state that matters")
+                    .isNotEmpty();
         }
     }
 
@@ -54,19 +65,27 @@ class BundledContentTest {
     void every_exercise_type_and_question_type_appears_in_the_pack() {
         assertThat(pack.content().exercises().stream().map(e -> e.info().type()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(ExerciseType.values());
-        assertThat(pack.content().quizzes().stream().flatMap(q -> q.questions().stream()).map(Question::type)
-                .collect(Collectors.toSet())).containsExactlyInAnyOrder(QuestionType.values());
+        assertThat(pack.content().quizzes().stream()
+                        .flatMap(q -> q.questions().stream())
+                        .map(Question::type)
+                        .collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(QuestionType.values());
     }
 
     @Test
     void every_item_is_part_of_some_module() {
-        var used = pack.content().modules().stream().flatMap(m -> m.items().stream()).collect(Collectors.toSet());
+        var used = pack.content().modules().stream()
+                .flatMap(m -> m.items().stream())
+                .collect(Collectors.toSet());
 
-        assertThat(pack.content().scenarios()).allSatisfy(s -> assertThat(used).anyMatch(i ->
-                i.kind() == ItemKind.SCENARIO && i.key().equals(s.id())));
-        assertThat(pack.content().exercises()).allSatisfy(e -> assertThat(used).anyMatch(i ->
-                i.kind() == ItemKind.EXERCISE && i.key().equals(e.id())));
-        assertThat(pack.content().quizzes()).allSatisfy(q -> assertThat(used).anyMatch(i ->
-                i.kind() == ItemKind.QUIZ && i.key().equals(q.id())));
+        assertThat(pack.content().scenarios())
+                .allSatisfy(s -> assertThat(used)
+                        .anyMatch(i -> i.kind() == ItemKind.SCENARIO && i.key().equals(s.id())));
+        assertThat(pack.content().exercises())
+                .allSatisfy(e -> assertThat(used)
+                        .anyMatch(i -> i.kind() == ItemKind.EXERCISE && i.key().equals(e.id())));
+        assertThat(pack.content().quizzes())
+                .allSatisfy(q -> assertThat(used)
+                        .anyMatch(i -> i.kind() == ItemKind.QUIZ && i.key().equals(q.id())));
     }
 }

@@ -43,12 +43,19 @@ final class ContentCorpus {
             var cases = new ArrayList<Case>();
             for (Path file : files.sorted().toList()) {
                 var bytes = Files.readAllBytes(file);
-                var header = new String(bytes, StandardCharsets.ISO_8859_1).lines()
-                        .filter(line -> line.startsWith("# ")).toList();
-                var path = header.stream().filter(l -> l.startsWith("# path: ")).map(l -> l.substring(8).strip())
-                        .findFirst().orElseThrow(() -> new IllegalStateException(file + " has no # path: line"));
-                var expected = header.stream().filter(l -> l.startsWith("# expect: "))
-                        .map(l -> path + ":" + l.substring(10).strip()).toList();
+                var header = new String(bytes, StandardCharsets.ISO_8859_1)
+                        .lines()
+                        .filter(line -> line.startsWith("# "))
+                        .toList();
+                var path = header.stream()
+                        .filter(l -> l.startsWith("# path: "))
+                        .map(l -> l.substring(8).strip())
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalStateException(file + " has no # path: line"));
+                var expected = header.stream()
+                        .filter(l -> l.startsWith("# expect: "))
+                        .map(l -> path + ":" + l.substring(10).strip())
+                        .toList();
                 cases.add(new Case(file.getFileName().toString(), new ContentFile(path, bytes), expected));
             }
             return cases;

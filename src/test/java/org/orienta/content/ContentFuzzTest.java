@@ -21,8 +21,11 @@ import net.jqwik.api.Provide;
 class ContentFuzzTest {
 
     private static final List<ContentFile> BASE = ContentCorpus.base();
-    private static final String TINY = BASE.stream().filter(f -> f.path().equals("scenarios/tiny.yaml"))
-            .map(f -> new String(f.bytes(), StandardCharsets.UTF_8)).findFirst().orElseThrow();
+    private static final String TINY = BASE.stream()
+            .filter(f -> f.path().equals("scenarios/tiny.yaml"))
+            .map(f -> new String(f.bytes(), StandardCharsets.UTF_8))
+            .findFirst()
+            .orElseThrow();
     private static final String SPECIAL = ":-[]{}&*!|>'\"%@`#,?\n\t ~<=";
 
     @Property(tries = 400)
@@ -31,8 +34,7 @@ class ContentFuzzTest {
     }
 
     @Property(tries = 200)
-    void random_bytes_in_any_kind_of_file_are_handled(@ForAll("bytes") byte[] bytes,
-            @ForAll("paths") String path) {
+    void random_bytes_in_any_kind_of_file_are_handled(@ForAll("bytes") byte[] bytes, @ForAll("paths") String path) {
         readWithin(List.of(new ContentFile(path, bytes)));
     }
 
@@ -41,8 +43,9 @@ class ContentFuzzTest {
         var position = Arbitraries.integers().between(0, TINY.length() - 1);
         var insert = Arbitraries.strings().withChars(SPECIAL).ofMinLength(1).ofMaxLength(6);
         var delete = Arbitraries.integers().between(1, 40);
-        return Combinators.combine(position, insert, delete, Arbitraries.integers().between(0, 3)).as((at, text, length, kind) ->
-                switch (kind) {
+        return Combinators.combine(
+                        position, insert, delete, Arbitraries.integers().between(0, 3))
+                .as((at, text, length, kind) -> switch (kind) {
                     case 0 -> TINY.substring(0, at) + text + TINY.substring(at);
                     case 1 -> TINY.substring(0, at) + TINY.substring(Math.min(TINY.length(), at + length));
                     case 2 -> TINY.substring(0, at);
@@ -64,8 +67,8 @@ class ContentFuzzTest {
         var files = new ArrayList<>(BASE);
         files.removeIf(f -> extra.stream().anyMatch(e -> e.path().equals(f.path())));
         files.addAll(extra);
-        var result = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> ContentReader.read(files,
-                ContentReader.Known.NOTHING));
+        var result = assertTimeoutPreemptively(
+                Duration.ofSeconds(2), () -> ContentReader.read(files, ContentReader.Known.NOTHING));
         assertThat(result.valid() || !result.problems().isEmpty()).isTrue();
         result.problems().forEach(p -> assertThat(p.describe()).isNotBlank());
     }

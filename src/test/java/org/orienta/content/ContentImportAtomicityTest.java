@@ -34,13 +34,22 @@ class ContentImportAtomicityTest {
 
     @Test
     void a_failure_halfway_through_an_import_leaves_nothing_behind() {
-        var read = ContentReader.read(ContentCorpus.base(), ContentReader.Known.NOTHING).content();
-        var oversized = new ModuleDefinition("too-big", LocalizedText.english("Too big"),
-                LocalizedText.english("x".repeat(1_100_000)), List.of(), List.of(), List.of());
-        var halfBroken = new ContentSet(read.framework(), read.scenarios(), read.exercises(), read.quizzes(), List.of(oversized));
+        var read = ContentReader.read(ContentCorpus.base(), ContentReader.Known.NOTHING)
+                .content();
+        var oversized = new ModuleDefinition(
+                "too-big",
+                LocalizedText.english("Too big"),
+                LocalizedText.english("x".repeat(1_100_000)),
+                List.of(),
+                List.of(),
+                List.of());
+        var halfBroken = new ContentSet(
+                read.framework(), read.scenarios(), read.exercises(), read.quizzes(), List.of(oversized));
 
         assertThatThrownBy(() -> content.importContent(halfBroken)).isNotNull();
 
-        assertThat(scenarios.versionCount("tiny")).as("the scenario imported before the failure").isZero();
+        assertThat(scenarios.versionCount("tiny"))
+                .as("the scenario imported before the failure")
+                .isZero();
     }
 }

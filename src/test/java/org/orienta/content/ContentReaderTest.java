@@ -3,9 +3,9 @@ package org.orienta.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class ContentReaderTest {
 
@@ -28,9 +28,11 @@ class ContentReaderTest {
         var result = ContentReader.read(ContentCorpus.baseWith(broken.file()), ContentReader.Known.NOTHING);
 
         assertThat(result.valid()).isFalse();
-        assertThat(result.problems()).extracting(ContentCorpus::describe)
+        assertThat(result.problems())
+                .extracting(ContentCorpus::describe)
                 .as("problems of %s (put them in its # expect: lines)", broken.name())
                 .containsExactlyElementsOf(broken.expected());
-        assertThat(result.problems()).allSatisfy(p -> assertThat(p.describe()).doesNotContain("[").isNotBlank());
+        assertThat(result.problems())
+                .allSatisfy(p -> assertThat(p.describe()).doesNotContain("[").isNotBlank());
     }
 }

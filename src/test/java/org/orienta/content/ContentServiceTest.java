@@ -37,7 +37,8 @@ class ContentServiceTest {
 
         assertThat(imported.imported()).isTrue();
         assertThat(imported.report().newVersions()).isEqualTo(8);
-        assertThat(scenarios.published("tiny")).hasValueSatisfying(p -> assertThat(p.version()).isEqualTo(1));
+        assertThat(scenarios.published("tiny"))
+                .hasValueSatisfying(p -> assertThat(p.version()).isEqualTo(1));
         assertThat(curriculum.published("basics")).isPresent();
     }
 
@@ -54,8 +55,8 @@ class ContentServiceTest {
     @Test
     void reformatting_a_file_without_changing_its_content_creates_nothing() {
         content.importFiles(ContentCorpus.base());
-        var reformatted = withScenario(text -> "# a comment a trainer added\n" + text.replace("minutes: 3",
-                "minutes:   3   # three minutes"));
+        var reformatted = withScenario(
+                text -> "# a comment a trainer added\n" + text.replace("minutes: 3", "minutes:   3   # three minutes"));
 
         assertThat(content.importFiles(reformatted).report().newVersions()).isZero();
     }
@@ -70,10 +71,26 @@ class ContentServiceTest {
         assertThat(report.newVersions()).isEqualTo(1);
         assertThat(scenarios.versionCount("tiny")).isEqualTo(2);
         assertThat(curriculum.versionCount("basics")).isEqualTo(1);
-        assertThat(scenarios.version("tiny", 1).decisions().getFirst().options().get(1).feedback().english())
+        assertThat(scenarios
+                        .version("tiny", 1)
+                        .decisions()
+                        .getFirst()
+                        .options()
+                        .get(1)
+                        .feedback()
+                        .english())
                 .isEqualTo("Cold.");
-        assertThat(scenarios.published("tiny").orElseThrow().definition().decisions().getFirst().options().get(1)
-                .feedback().english()).isEqualTo("Cold and hurried.");
+        assertThat(scenarios
+                        .published("tiny")
+                        .orElseThrow()
+                        .definition()
+                        .decisions()
+                        .getFirst()
+                        .options()
+                        .get(1)
+                        .feedback()
+                        .english())
+                .isEqualTo("Cold and hurried.");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,16 +102,19 @@ class ContentServiceTest {
 
         assertThat(imported.imported()).isFalse();
         assertThat(imported.problems()).isNotEmpty();
-        assertThat(scenarios.versionCount("tiny") + curriculum.versionCount("basics")).isEqualTo(before);
+        assertThat(scenarios.versionCount("tiny") + curriculum.versionCount("basics"))
+                .isEqualTo(before);
     }
 
     private static List<ContentFile> withScenario(java.util.function.UnaryOperator<String> change) {
         var files = new ArrayList<ContentFile>();
         for (ContentFile file : ContentCorpus.base()) {
-            files.add(file.path().equals("scenarios/tiny.yaml")
-                    ? ContentFile.of(file.path(), change.apply(new String(file.bytes(),
-                            java.nio.charset.StandardCharsets.UTF_8)))
-                    : file);
+            files.add(
+                    file.path().equals("scenarios/tiny.yaml")
+                            ? ContentFile.of(
+                                    file.path(),
+                                    change.apply(new String(file.bytes(), java.nio.charset.StandardCharsets.UTF_8)))
+                            : file);
         }
         return files;
     }

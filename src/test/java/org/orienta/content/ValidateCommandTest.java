@@ -17,25 +17,30 @@ class ValidateCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int validate(Path folder) {
-        return ValidateCommand.run(new String[] {"validate", folder.toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return ValidateCommand.run(
+                new String[] {"validate", folder.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @Test
     void a_valid_folder_exits_with_zero_and_says_what_it_holds() {
         assertThat(validate(ContentCorpus.BASE)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("valid (10 competencies, 1 scenarios, 5 exercises, 1 quizzes (7 questions), 1 modules)");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("valid (10 competencies, 1 scenarios, 5 exercises, 1 quizzes (7 questions), 1 modules)");
     }
 
     @Test
     void problems_are_printed_as_file_line_column_and_exit_with_one(@TempDir Path folder) throws IOException {
         copy(ContentCorpus.BASE, folder);
-        Files.writeString(folder.resolve("scenarios/tiny.yaml"),
+        Files.writeString(
+                folder.resolve("scenarios/tiny.yaml"),
                 Files.readString(folder.resolve("scenarios/tiny.yaml")).replace("next: end-low", "next: end-lo"));
 
         assertThat(validate(folder)).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains(folder.resolve("scenarios/tiny.yaml")
-                + ":28:15: This points to the node “end-lo”, which does not exist.");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains(folder.resolve("scenarios/tiny.yaml")
+                        + ":28:15: This points to the node “end-lo”, which does not exist.");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("problems found in " + folder);
     }
 

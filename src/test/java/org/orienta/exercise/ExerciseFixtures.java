@@ -9,8 +9,8 @@ import org.orienta.competency.CompetencyCode;
 /** One small exercise of each type written out as YAML, so tests read like the files trainers write. */
 final class ExerciseFixtures {
 
-    static final Set<CompetencyCode> CODES = Set.of(new CompetencyCode("CO1"), new CompetencyCode("CO4"),
-            new CompetencyCode("CO9"));
+    static final Set<CompetencyCode> CODES =
+            Set.of(new CompetencyCode("CO1"), new CompetencyCode("CO4"), new CompetencyCode("CO9"));
 
     static final String CLASSIFY = """
             id: sx-classify

@@ -29,9 +29,12 @@ class ExerciseRulesTest {
 
     @Test
     void ids_must_be_unique_within_each_list() {
-        assertThat(problems(ExerciseFixtures.CLASSIFY.replace("- id: red", "- id: warm")
-                .replace("- id: want", "- id: need").replace("answer: want", "answer: need")))
-                .containsExactly(FieldProblem.of("categories/need", "exercise.duplicateId", "need", "categories"),
+        assertThat(problems(ExerciseFixtures.CLASSIFY
+                        .replace("- id: red", "- id: warm")
+                        .replace("- id: want", "- id: need")
+                        .replace("answer: want", "answer: need")))
+                .containsExactly(
+                        FieldProblem.of("categories/need", "exercise.duplicateId", "need", "categories"),
                         FieldProblem.of("items/warm", "exercise.duplicateId", "warm", "items"));
         assertThat(problems(ExerciseFixtures.ORDER.replace("- id: solve", "- id: thank")))
                 .containsExactly(FieldProblem.of("steps/thank", "exercise.duplicateId", "thank", "steps"));
@@ -71,8 +74,8 @@ class ExerciseRulesTest {
         var onePair = ExerciseFixtures.MATCH.substring(0, ExerciseFixtures.MATCH.indexOf("  - id: wait"));
         var oneItem = ExerciseFixtures.CLASSIFY.substring(0, ExerciseFixtures.CLASSIFY.indexOf("  - id: red"));
 
-        assertThat(problems(oneCategory)).containsExactly(FieldProblem.of("categories", "exercise.tooFewItems",
-                "categories", 2));
+        assertThat(problems(oneCategory))
+                .containsExactly(FieldProblem.of("categories", "exercise.tooFewItems", "categories", 2));
         assertThat(problems(oneItem)).containsExactly(FieldProblem.of("items", "exercise.tooFewItems", "items", 2));
         assertThat(problems(oneStep)).containsExactly(FieldProblem.of("steps", "exercise.tooFewItems", "steps", 2));
         assertThat(problems(onePair)).containsExactly(FieldProblem.of("pairs", "exercise.tooFewItems", "pairs", 2));
@@ -90,8 +93,17 @@ class ExerciseRulesTest {
 
         assertThat(check(new CalculateExercise(calculate.info(), null, List.<Part>of())))
                 .containsExactly(FieldProblem.of("parts", "exercise.tooFewItems", "parts", 1));
-        assertThat(check(new CalculateExercise(calculate.info(), null, List.of(new Part("exact",
-                calculate.title(), BigDecimal.ONE, BigDecimal.ZERO, null, calculate.title()))))).isEmpty();
+        assertThat(check(new CalculateExercise(
+                        calculate.info(),
+                        null,
+                        List.of(new Part(
+                                "exact",
+                                calculate.title(),
+                                BigDecimal.ONE,
+                                BigDecimal.ZERO,
+                                null,
+                                calculate.title())))))
+                .isEmpty();
     }
 
     @Test
@@ -115,6 +127,7 @@ class ExerciseRulesTest {
         var order = ExerciseFixtures.read(ExerciseFixtures.ORDER, OrderExercise.class);
 
         assertThatThrownBy(() -> new MatchExercise(order.info(), List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("type order");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("type order");
     }
 }

@@ -28,12 +28,13 @@ class ExerciseScoringTest {
 
     @Test
     void a_classification_scores_the_share_of_items_in_their_category() {
-        var result = ExerciseScoring.score(CLASSIFY, new ClassifyAnswer(Map.of("warm", "need", "red", "need",
-                "fast", "need")));
+        var result = ExerciseScoring.score(
+                CLASSIFY, new ClassifyAnswer(Map.of("warm", "need", "red", "need", "fast", "need")));
 
         assertThat(result.score()).isEqualTo(2.0 / 3);
-        assertThat(result.items()).containsExactly(new ItemResult("warm", true), new ItemResult("red", false),
-                new ItemResult("fast", true));
+        assertThat(result.items())
+                .containsExactly(
+                        new ItemResult("warm", true), new ItemResult("red", false), new ItemResult("fast", true));
         assertThat(result.awaitingReview()).isFalse();
     }
 
@@ -42,14 +43,18 @@ class ExerciseScoringTest {
         var result = ExerciseScoring.score(CLASSIFY, new ClassifyAnswer(Map.of("warm", "need")));
 
         assertThat(result.score()).isEqualTo(1.0 / 3);
-        assertThat(result.items()).filteredOn(ItemResult::correct).extracting(ItemResult::id).containsExactly("warm");
+        assertThat(result.items())
+                .filteredOn(ItemResult::correct)
+                .extracting(ItemResult::id)
+                .containsExactly("warm");
     }
 
     @ParameterizedTest
-    @CsvSource({ "60, true", "60.5, true", "59.5, true", "60.51, false", "59.49, false" })
+    @CsvSource({"60, true", "60.5, true", "59.5, true", "60.51, false", "59.49, false"})
     void a_calculation_is_correct_within_its_tolerance_boundaries_included(String margin, boolean correct) {
-        var result = ExerciseScoring.score(CALCULATE, new CalculateAnswer(Map.of("yearly", new BigDecimal("480"),
-                "margin", new BigDecimal(margin))));
+        var result = ExerciseScoring.score(
+                CALCULATE,
+                new CalculateAnswer(Map.of("yearly", new BigDecimal("480"), "margin", new BigDecimal(margin))));
 
         assertThat(result.items()).contains(new ItemResult("margin", correct));
         assertThat(result.score()).isEqualTo(correct ? 1.0 : 0.5);
@@ -58,9 +63,11 @@ class ExerciseScoringTest {
     @Test
     void a_zero_tolerance_asks_for_the_exact_number_in_any_notation() {
         assertThat(ExerciseScoring.score(CALCULATE, new CalculateAnswer(Map.of("yearly", new BigDecimal("480.00"))))
-                .items()).containsExactly(new ItemResult("yearly", true), new ItemResult("margin", false));
+                        .items())
+                .containsExactly(new ItemResult("yearly", true), new ItemResult("margin", false));
         assertThat(ExerciseScoring.score(CALCULATE, new CalculateAnswer(Map.of("yearly", new BigDecimal("480.01"))))
-                .score()).isZero();
+                        .score())
+                .isZero();
     }
 
     @Test
@@ -70,20 +77,25 @@ class ExerciseScoringTest {
         var partial = ExerciseScoring.score(ORDER, new OrderAnswer(List.of("listen")));
 
         assertThat(swapped.score()).isEqualTo(0.5);
-        assertThat(swapped.items()).containsExactly(new ItemResult("listen", true), new ItemResult("thank", false),
-                new ItemResult("solve", false), new ItemResult("follow-up", true));
+        assertThat(swapped.items())
+                .containsExactly(
+                        new ItemResult("listen", true),
+                        new ItemResult("thank", false),
+                        new ItemResult("solve", false),
+                        new ItemResult("follow-up", true));
         assertThat(right.score()).isEqualTo(1.0);
         assertThat(partial.score()).isEqualTo(0.25);
     }
 
     @Test
     void a_match_scores_the_share_of_left_texts_matched_with_their_own_right_text() {
-        var result = ExerciseScoring.score(MATCH, new MatchAnswer(Map.of("policy", "policy", "wait", "refuse",
-                "refuse", "wait")));
+        var result = ExerciseScoring.score(
+                MATCH, new MatchAnswer(Map.of("policy", "policy", "wait", "refuse", "refuse", "wait")));
 
         assertThat(result.score()).isEqualTo(1.0 / 3);
-        assertThat(result.items()).containsExactly(new ItemResult("policy", true), new ItemResult("wait", false),
-                new ItemResult("refuse", false));
+        assertThat(result.items())
+                .containsExactly(
+                        new ItemResult("policy", true), new ItemResult("wait", false), new ItemResult("refuse", false));
     }
 
     @Test
@@ -103,11 +115,12 @@ class ExerciseScoringTest {
     @Test
     void an_answer_of_another_type_is_refused() {
         assertThatThrownBy(() -> ExerciseScoring.score(ORDER, new MatchAnswer(Map.of())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("order");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("order");
     }
 
     @ParameterizedTest
-    @CsvSource({ "1.0, 4", "0.8, 4", "0.79, 3", "0.5, 3", "0.49, 1", "0.0, 1" })
+    @CsvSource({"1.0, 4", "0.8, 4", "0.79, 3", "0.5, 3", "0.49, 1", "0.0, 1"})
     void evidence_is_recorded_at_the_exercise_level_from_80_percent_and_one_lower_from_50(double score, int level) {
         var calculate = ExerciseFixtures.read(ExerciseFixtures.CALCULATE);
 
@@ -129,8 +142,8 @@ class ExerciseScoringTest {
                   - id: close
                     text: Say goodbye.
                 """);
-        var result = ExerciseScoring.score(fiveSteps, new OrderAnswer(List.of("listen", "thank", "solve",
-                "follow-up")));
+        var result =
+                ExerciseScoring.score(fiveSteps, new OrderAnswer(List.of("listen", "thank", "solve", "follow-up")));
 
         assertThat(ExerciseScoring.evidence(fiveSteps, result)).containsExactly(evidence("CO4", 3));
     }

@@ -16,8 +16,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ExerciseServiceTest {
 
     private static final ExerciseDefinition CLASSIFY = ExerciseFixtures.read(ExerciseFixtures.CLASSIFY);
-    private static final ExerciseDefinition CHANGED = ExerciseFixtures.read(ExerciseFixtures.CLASSIFY
-            .replace("answer: want", "answer: need"));
+    private static final ExerciseDefinition CHANGED =
+            ExerciseFixtures.read(ExerciseFixtures.CLASSIFY.replace("answer: want", "answer: need"));
 
     @Autowired
     ExerciseService exercises;
@@ -30,8 +30,9 @@ class ExerciseServiceTest {
             assertThat(p.version()).isEqualTo(1);
             assertThat(p.definition()).isEqualTo(CLASSIFY);
         });
-        assertThat(exercises.publishedExercises()).containsExactly(new ExerciseSummary("sx-classify", 1,
-                ExerciseType.CLASSIFY, CLASSIFY.title(), 5, CLASSIFY.evidence()));
+        assertThat(exercises.publishedExercises())
+                .containsExactly(new ExerciseSummary(
+                        "sx-classify", 1, ExerciseType.CLASSIFY, CLASSIFY.title(), 5, CLASSIFY.evidence()));
     }
 
     @Test
@@ -51,7 +52,8 @@ class ExerciseServiceTest {
         assertThat(exercises.importPublished(CHANGED).created()).isFalse();
 
         assertThat(exercises.versionCount("sx-classify")).isEqualTo(2);
-        assertThat(exercises.published("sx-classify")).hasValueSatisfying(p -> assertThat(p.version()).isEqualTo(2));
+        assertThat(exercises.published("sx-classify"))
+                .hasValueSatisfying(p -> assertThat(p.version()).isEqualTo(2));
         assertThat(exercises.version("sx-classify", 1)).isEqualTo(CLASSIFY);
         assertThat(exercises.version("sx-classify", 2)).isEqualTo(CHANGED);
     }

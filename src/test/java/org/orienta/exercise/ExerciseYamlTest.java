@@ -24,14 +24,27 @@ class ExerciseYamlTest {
     void reads_a_classify_exercise_with_its_common_fields() {
         var classify = ExerciseFixtures.read(ExerciseFixtures.CLASSIFY, ClassifyExercise.class);
 
-        assertThat(classify.info()).isEqualTo(new ExerciseInfo("sx-classify", ExerciseType.CLASSIFY,
-                LocalizedText.of(Map.of("en", "Needs or wants?", "de", "Bedürfnis oder Wunsch?")),
-                LocalizedText.english("Sort each statement."), 5, List.of(new Evidence(new CompetencyCode("CO1"), 3)),
-                List.of("needs"), List.of(), ExerciseInfo.UNLIMITED, FeedbackMode.END));
-        assertThat(classify.categories()).extracting(ClassifyExercise.Category::id).containsExactly("need", "want");
-        assertThat(classify.items().get(1)).isEqualTo(new ClassifyExercise.Item("red",
-                LocalizedText.english("I'd like it in red."), "want",
-                LocalizedText.english("The colour is a preference.")));
+        assertThat(classify.info())
+                .isEqualTo(new ExerciseInfo(
+                        "sx-classify",
+                        ExerciseType.CLASSIFY,
+                        LocalizedText.of(Map.of("en", "Needs or wants?", "de", "Bedürfnis oder Wunsch?")),
+                        LocalizedText.english("Sort each statement."),
+                        5,
+                        List.of(new Evidence(new CompetencyCode("CO1"), 3)),
+                        List.of("needs"),
+                        List.of(),
+                        ExerciseInfo.UNLIMITED,
+                        FeedbackMode.END));
+        assertThat(classify.categories())
+                .extracting(ClassifyExercise.Category::id)
+                .containsExactly("need", "want");
+        assertThat(classify.items().get(1))
+                .isEqualTo(new ClassifyExercise.Item(
+                        "red",
+                        LocalizedText.english("I'd like it in red."),
+                        "want",
+                        LocalizedText.english("The colour is a preference.")));
     }
 
     @Test
@@ -54,7 +67,8 @@ class ExerciseYamlTest {
         var match = ExerciseFixtures.read(ExerciseFixtures.MATCH, MatchExercise.class);
         var rewrite = ExerciseFixtures.read(ExerciseFixtures.REWRITE, RewriteExercise.class);
 
-        assertThat(order.steps()).extracting(OrderExercise.Step::id)
+        assertThat(order.steps())
+                .extracting(OrderExercise.Step::id)
                 .containsExactly("listen", "thank", "solve", "follow-up");
         assertThat(match.pairs().getFirst().right()).isEqualTo(LocalizedText.english("Here is what I can do."));
         assertThat(rewrite.prompts().getFirst().modelAnswer().english()).startsWith("I'm sorry for the wait");
@@ -76,8 +90,10 @@ class ExerciseYamlTest {
     void writing_is_canonical_with_the_schema_line_and_file_field_names() {
         var written = ExerciseYaml.write(ExerciseFixtures.read(ExerciseFixtures.REWRITE));
 
-        assertThat(written).startsWith("# yaml-language-server: $schema=../schema/exercise.json\nid: sx-rewrite\n")
-                .contains("  model_answer: ").doesNotContain("modelAnswer", "attempts");
+        assertThat(written)
+                .startsWith("# yaml-language-server: $schema=../schema/exercise.json\nid: sx-rewrite\n")
+                .contains("  model_answer: ")
+                .doesNotContain("modelAnswer", "attempts");
         assertThat(ExerciseYaml.write(ExerciseFixtures.read(ExerciseFixtures.REWRITE + "# a comment\n")))
                 .isEqualTo(written);
     }
@@ -97,19 +113,21 @@ class ExerciseYamlTest {
                 .replace("    answer: want\n", "    answer: Want!\n")
                 .replace("    explanation: The deadline is part of the problem.\n", "");
 
-        assertThat(problems(broken)).containsExactly(
-                YamlProblem.at(new Position(5, 10), "field.notWholeNumber", "minutes"),
-                YamlProblem.at(new Position(12, 5), "field.missing", "label"),
-                YamlProblem.at(new Position(13, 5), "field.unknownDidYouMean", "lable", "label"),
-                YamlProblem.at(new Position(21, 13), "field.badId", "Want!"),
-                YamlProblem.at(new Position(23, 5), "field.missing", "explanation"));
+        assertThat(problems(broken))
+                .containsExactly(
+                        YamlProblem.at(new Position(5, 10), "field.notWholeNumber", "minutes"),
+                        YamlProblem.at(new Position(12, 5), "field.missing", "label"),
+                        YamlProblem.at(new Position(13, 5), "field.unknownDidYouMean", "lable", "label"),
+                        YamlProblem.at(new Position(21, 13), "field.badId", "Want!"),
+                        YamlProblem.at(new Position(23, 5), "field.missing", "explanation"));
     }
 
     @Test
     void fields_of_another_type_are_unknown() throws YamlSyntaxException {
         var problems = problems(ExerciseFixtures.ORDER + "pairs: []\n");
 
-        assertThat(problems).extracting(YamlProblem::messageKey, YamlProblem::arguments)
+        assertThat(problems)
+                .extracting(YamlProblem::messageKey, YamlProblem::arguments)
                 .containsExactly(tuple("field.unknown", List.of("pairs")));
     }
 

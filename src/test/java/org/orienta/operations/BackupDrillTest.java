@@ -53,9 +53,13 @@ class BackupDrillTest {
         config.setUsername("sa");
         config.setMaximumPoolSize(4);
         live = new HikariDataSource(config);
-        Flyway.configure().dataSource(live).locations("classpath:db/migration").load().migrate();
-        writer = new BackupWriter(live, liveUrl, dir.resolve("backups"), 3, mock(AuditService.class),
-                Clock.systemUTC());
+        Flyway.configure()
+                .dataSource(live)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        writer =
+                new BackupWriter(live, liveUrl, dir.resolve("backups"), 3, mock(AuditService.class), Clock.systemUTC());
     }
 
     @AfterEach
@@ -78,7 +82,8 @@ class BackupDrillTest {
 
         var fresh = dir.resolve("fresh/orienta");
         assertThat(restore(backup, fresh)).as(err.toString()).isZero();
-        try (var restored = open(fresh); var current = live.getConnection()) {
+        try (var restored = open(fresh);
+                var current = live.getConnection()) {
             var restoredSums = TableChecksums.of(restored);
             // One writer commits in order, so the backup's instant is "up to its last department".
             var upTo = new HashMap<String, Long>();
@@ -86,14 +91,20 @@ class BackupDrillTest {
             upTo.put("AUDIT_ENTRY", maxId(restored, "audit_entry"));
             assertThat(restoredSums).isEqualTo(TableChecksums.of(current, upTo));
             // Each transaction wrote a department and an audit entry: none is restored half-done.
-            assertThat(restoredSums.get("DEPARTMENT").rows()).isEqualTo(restoredSums.get("AUDIT_ENTRY").rows())
+            assertThat(restoredSums.get("DEPARTMENT").rows())
+                    .isEqualTo(restoredSums.get("AUDIT_ENTRY").rows())
                     .isGreaterThanOrEqualTo(300);
             // And it was under load: the live database went on past the backup.
             assertThat(TableChecksums.of(current).get("DEPARTMENT").rows())
                     .isGreaterThan(restoredSums.get("DEPARTMENT").rows());
         }
-        assertThat(Flyway.configure().dataSource("jdbc:h2:file:" + fresh, "sa", "")
-                .locations("classpath:db/migration").load().validateWithResult().validationSuccessful).isTrue();
+        assertThat(Flyway.configure()
+                        .dataSource("jdbc:h2:file:" + fresh, "sa", "")
+                        .locations("classpath:db/migration")
+                        .load()
+                        .validateWithResult()
+                        .validationSuccessful)
+                .isTrue();
     }
 
     @Test
@@ -107,7 +118,8 @@ class BackupDrillTest {
 
         assertThat(restore(backup, fresh)).as(err.toString()).isZero();
 
-        try (var restored = open(fresh); var current = live.getConnection()) {
+        try (var restored = open(fresh);
+                var current = live.getConnection()) {
             var sums = TableChecksums.of(restored);
             assertThat(sums).hasSizeGreaterThan(20).isEqualTo(TableChecksums.of(current));
             assertThat(sums.get("DEPARTMENT").rows()).isEqualTo(50);
@@ -140,8 +152,8 @@ class BackupDrillTest {
         var backup = writer.write("drill");
         long before = Files.size(dir.resolve("live/orienta.mv.db"));
 
-        int code = OperationsCommands.restore(dir.resolve("backups").resolve(backup.name()), liveUrl, "sa", "",
-                print(out), print(err));
+        int code = OperationsCommands.restore(
+                dir.resolve("backups").resolve(backup.name()), liveUrl, "sa", "", print(out), print(err));
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("still running on", "live/orienta.mv.db", "stop it");
@@ -181,8 +193,13 @@ class BackupDrillTest {
     }
 
     private int restore(BackupFile backup, Path database) throws IOException {
-        return OperationsCommands.restore(dir.resolve("backups").resolve(backup.name()), "jdbc:h2:file:" + database,
-                "sa", "", print(out), print(err));
+        return OperationsCommands.restore(
+                dir.resolve("backups").resolve(backup.name()),
+                "jdbc:h2:file:" + database,
+                "sa",
+                "",
+                print(out),
+                print(err));
     }
 
     private static PrintStream print(ByteArrayOutputStream bytes) {
@@ -232,5 +249,4 @@ class BackupDrillTest {
             }
         }
     }
-
 }

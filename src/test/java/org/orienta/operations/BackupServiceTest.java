@@ -2,6 +2,10 @@ package org.orienta.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
 import org.orienta.IntegrationTest;
@@ -12,11 +16,6 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
 class BackupServiceTest {
@@ -45,14 +44,17 @@ class BackupServiceTest {
     @WithUserDetails(TestUsers.ADMIN)
     void a_database_that_is_not_an_h2_file_is_not_backed_up_and_the_reason_is_given() {
         assertThat(backups.databaseKind()).isIn(DatabaseKind.H2_MEMORY, DatabaseKind.POSTGRESQL);
-        assertThatThrownBy(() -> backups.backupNow()).isInstanceOf(BackupException.class).hasMessageContaining(why());
+        assertThatThrownBy(() -> backups.backupNow())
+                .isInstanceOf(BackupException.class)
+                .hasMessageContaining(why());
     }
 
     @Test
     @WithUserDetails(TestUsers.ADMIN)
     void the_operator_endpoint_answers_without_a_session_but_backs_up_only_an_h2_file() throws Exception {
         var reason = why();
-        var http = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity())
+        var http = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
         http.perform(post("/operations/backup").with(anonymous()).header(OperatorToken.HEADER, "guess"))
                 .andExpect(status().isUnprocessableContent())
@@ -62,8 +64,8 @@ class BackupServiceTest {
     @Test
     void database_urls_are_told_apart_and_h2_files_found() {
         assertThat(DatabaseKind.of("jdbc:h2:file:./data/orienta;WRITE_DELAY=0")).isEqualTo(DatabaseKind.H2_FILE);
-        assertThat(DatabaseKind.h2File("jdbc:h2:file:./data/orienta;WRITE_DELAY=0")).contains(
-                java.nio.file.Path.of("./data/orienta"));
+        assertThat(DatabaseKind.h2File("jdbc:h2:file:./data/orienta;WRITE_DELAY=0"))
+                .contains(java.nio.file.Path.of("./data/orienta"));
         assertThat(DatabaseKind.h2File("jdbc:h2:/srv/orienta/db")).contains(java.nio.file.Path.of("/srv/orienta/db"));
         assertThat(DatabaseKind.of("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1")).isEqualTo(DatabaseKind.H2_MEMORY);
         assertThat(DatabaseKind.of("jdbc:h2:tcp://db/orienta")).isEqualTo(DatabaseKind.OTHER);

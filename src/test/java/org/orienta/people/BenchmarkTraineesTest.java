@@ -40,7 +40,8 @@ class BenchmarkTraineesTest {
         assertThat(third.enabled()).isTrue();
         assertThat(third.mustChangePassword()).isFalse();
         assertThat(third.demo()).isTrue();
-        assertThat(passwordEncoder.matches(BenchmarkTrainees.PASSWORD, third.passwordHash())).isTrue();
+        assertThat(passwordEncoder.matches(BenchmarkTrainees.PASSWORD, third.passwordHash()))
+                .isTrue();
         assertThat(PasswordPolicy.check(BenchmarkTrainees.PASSWORD, "load-99999", "load-99999@example.com"))
                 .isEmpty();
     }
@@ -57,7 +58,8 @@ class BenchmarkTraineesTest {
         var mode = new DemoMode(new PeopleSettings(false, new PeopleSettings.Admin("admin", null, "a@b.org")));
         var refusing = new BenchmarkTrainees(mode, people, departments, jobRoles, passwordEncoder, clock);
 
-        assertThatThrownBy(() -> refusing.add(1)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> refusing.add(1))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("demo mode");
         assertThat(people.findByUsername("load-00001")).isEmpty();
     }

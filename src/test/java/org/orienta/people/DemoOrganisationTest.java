@@ -33,7 +33,8 @@ class DemoOrganisationTest {
 
     @Test
     void demo_mode_adds_three_departments_a_trainer_an_hr_user_and_eight_trainees() {
-        assertThat(departments.findAllByOrderByName()).extracting(Department::name)
+        assertThat(departments.findAllByOrderByName())
+                .extracting(Department::name)
                 .containsExactly("Banking", "Contact Centre", "Retail");
         var demoPeople = people.findByDemoTrueAndEnabledTrue();
         assertThat(demoPeople).filteredOn(p -> p.roles().contains(Role.TRAINEE)).hasSize(8);
@@ -41,7 +42,8 @@ class DemoOrganisationTest {
         assertThat(demoPeople).filteredOn(p -> p.roles().contains(Role.HR)).hasSize(1);
         assertThat(demoPeople).allSatisfy(p -> {
             assertThat(p.mustChangePassword()).isFalse();
-            assertThat(passwordEncoder.matches(DemoMode.PASSWORD, p.passwordHash())).isTrue();
+            assertThat(passwordEncoder.matches(DemoMode.PASSWORD, p.passwordHash()))
+                    .isTrue();
         });
     }
 
@@ -62,6 +64,7 @@ class DemoOrganisationTest {
         assertThat(people.findByDemoTrueAndEnabledTrue()).isEmpty();
         assertThat(people.findByUsername("admin").orElseThrow().enabled()).isTrue();
         assertThat(new DemoMode(new PeopleSettings(false, new PeopleSettings.Admin("admin", null, "a@b.org")))
-                .accounts()).isEmpty();
+                        .accounts())
+                .isEmpty();
     }
 }

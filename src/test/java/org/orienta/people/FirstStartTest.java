@@ -30,8 +30,11 @@ class FirstStartTest {
     }
 
     private FirstStart firstStart(String password) {
-        return new FirstStart(people, passwordEncoder,
-                new PeopleSettings(false, new PeopleSettings.Admin("admin", password, "admin@orienta.invalid")), clock);
+        return new FirstStart(
+                people,
+                passwordEncoder,
+                new PeopleSettings(false, new PeopleSettings.Admin("admin", password, "admin@orienta.invalid")),
+                clock);
     }
 
     @Test
@@ -41,7 +44,8 @@ class FirstStartTest {
         var admin = people.findByUsername("admin").orElseThrow();
         assertThat(admin.roles()).containsExactly(Role.ADMIN);
         assertThat(admin.mustChangePassword()).isTrue();
-        assertThat(passwordEncoder.matches(TestUsers.ADMIN_PASSWORD, admin.passwordHash())).isFalse();
+        assertThat(passwordEncoder.matches(TestUsers.ADMIN_PASSWORD, admin.passwordHash()))
+                .isFalse();
     }
 
     @Test
@@ -49,7 +53,8 @@ class FirstStartTest {
         firstStart("an operator chosen phrase").run(null);
 
         var admin = people.findByUsername("admin").orElseThrow();
-        assertThat(passwordEncoder.matches("an operator chosen phrase", admin.passwordHash())).isTrue();
+        assertThat(passwordEncoder.matches("an operator chosen phrase", admin.passwordHash()))
+                .isTrue();
         assertThat(admin.mustChangePassword()).isFalse();
     }
 

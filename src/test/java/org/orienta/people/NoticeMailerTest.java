@@ -26,8 +26,8 @@ class NoticeMailerTest {
     private NoticeMailer mailer(boolean enabled) {
         ObjectProvider<JavaMailSender> provider = mock(ObjectProvider.class);
         when(provider.getIfAvailable()).thenReturn(mail);
-        return new NoticeMailer(provider, people, new MailSettings(enabled, "training@example.org",
-                "https://orienta.example.org/"));
+        return new NoticeMailer(
+                provider, people, new MailSettings(enabled, "training@example.org", "https://orienta.example.org/"));
     }
 
     private void anna() {
@@ -40,7 +40,8 @@ class NoticeMailerTest {
     void a_notice_is_mailed_with_a_link_when_mail_is_enabled() {
         anna();
 
-        mailer(true).send(new NoticePosted(7, "Reminder: please complete “Basics”.", "my-training/basics", "Maya Chen"));
+        mailer(true)
+                .send(new NoticePosted(7, "Reminder: please complete “Basics”.", "my-training/basics", "Maya Chen"));
 
         var sent = ArgumentCaptor.forClass(SimpleMailMessage.class);
         verify(mail).send(sent.capture());

@@ -27,8 +27,10 @@ class OrganisationServiceTest {
     org.orienta.content.ContentService content;
 
     private static void assertProblem(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo(key));
+        assertThatThrownBy(action::run)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().messageKey()).isEqualTo(key));
     }
 
     @Test
@@ -40,7 +42,11 @@ class OrganisationServiceTest {
         var rows = organisation.departments();
         var names = rows.stream().map(OrganisationService.DepartmentRow::path).toList();
         assertThat(names).containsSubsequence("Stores", "Stores › North", "Stores › North › Harbour Street");
-        assertThat(rows.stream().filter(r -> r.name().equals("Harbour Street")).findFirst().orElseThrow().depth())
+        assertThat(rows.stream()
+                        .filter(r -> r.name().equals("Harbour Street"))
+                        .findFirst()
+                        .orElseThrow()
+                        .depth())
                 .isEqualTo(2);
     }
 
@@ -55,7 +61,9 @@ class OrganisationServiceTest {
 
     @Test
     void a_department_in_use_is_not_removed_and_an_empty_one_is() {
-        var retail = organisation.departments().stream().filter(d -> d.name().equals("Retail")).findFirst()
+        var retail = organisation.departments().stream()
+                .filter(d -> d.name().equals("Retail"))
+                .findFirst()
                 .orElseThrow();
         assertProblem(() -> organisation.deleteDepartment(retail.id()), "organisation.department.hasPeople");
         var parent = organisation.createDepartment("Parent", null);
@@ -90,7 +98,10 @@ class OrganisationServiceTest {
 
     @Test
     void a_job_role_somebody_has_is_not_removed() {
-        var used = organisation.jobRoles().stream().filter(r -> r.people() > 0).findFirst().orElseThrow();
+        var used = organisation.jobRoles().stream()
+                .filter(r -> r.people() > 0)
+                .findFirst()
+                .orElseThrow();
 
         assertProblem(() -> organisation.deleteJobRole(used.id()), "organisation.jobRole.hasPeople");
     }
@@ -98,7 +109,8 @@ class OrganisationServiceTest {
     @Test
     @WithUserDetails(TestUsers.HR)
     void only_an_administrator_changes_the_organisation() {
-        assertThatThrownBy(() -> organisation.createDepartment("Shadow", null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organisation.createDepartment("Shadow", null))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(organisation::jobRoles).isInstanceOf(AccessDeniedException.class);
     }
 }

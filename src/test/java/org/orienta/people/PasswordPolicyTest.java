@@ -8,26 +8,31 @@ class PasswordPolicyTest {
 
     @Test
     void refuses_passwords_shorter_than_twelve_characters() {
-        assertThat(PasswordPolicy.check("short-pass1", "anna", "anna@example.com")).contains("password.tooShort");
+        assertThat(PasswordPolicy.check("short-pass1", "anna", "anna@example.com"))
+                .contains("password.tooShort");
     }
 
     @Test
     void accepts_a_twelve_character_passphrase_without_composition_rules() {
-        assertThat(PasswordPolicy.check("tea with mint", "anna", "anna@example.com")).isEmpty();
+        assertThat(PasswordPolicy.check("tea with mint", "anna", "anna@example.com"))
+                .isEmpty();
     }
 
     @Test
     void counts_characters_as_people_read_them_not_as_utf16_units() {
         // Eleven emoji are 22 UTF-16 units but 11 characters: still too short.
-        assertThat(PasswordPolicy.check("😀".repeat(11), "anna", "a@example.com")).contains("password.tooShort");
-        assertThat(PasswordPolicy.check("😀".repeat(12), "anna", "a@example.com")).isEmpty();
+        assertThat(PasswordPolicy.check("😀".repeat(11), "anna", "a@example.com"))
+                .contains("password.tooShort");
+        assertThat(PasswordPolicy.check("😀".repeat(12), "anna", "a@example.com"))
+                .isEmpty();
     }
 
     @Test
     void allows_long_passphrases_up_to_128_characters() {
         assertThat(PasswordPolicy.check("a".repeat(10) + " river stone ".repeat(9), "anna", "a@example.com"))
                 .isEmpty();
-        assertThat(PasswordPolicy.check("x".repeat(129), "anna", "a@example.com")).contains("password.tooLong");
+        assertThat(PasswordPolicy.check("x".repeat(129), "anna", "a@example.com"))
+                .contains("password.tooLong");
     }
 
     @Test
@@ -44,7 +49,9 @@ class PasswordPolicyTest {
 
     @Test
     void refuses_common_passwords_whatever_their_case() {
-        assertThat(PasswordPolicy.check("Password1234", "anna", "anna@example.com")).contains("password.common");
-        assertThat(PasswordPolicy.check("qwertyuiop123", "anna", "anna@example.com")).contains("password.common");
+        assertThat(PasswordPolicy.check("Password1234", "anna", "anna@example.com"))
+                .contains("password.common");
+        assertThat(PasswordPolicy.check("qwertyuiop123", "anna", "anna@example.com"))
+                .contains("password.common");
     }
 }

@@ -46,10 +46,15 @@ class PeopleImportTest {
 
         assertThat(preview.rows()).extracting(PeopleImport.Row::line).containsExactly(2, 3, 4, 5, 6);
         assertThat(preview.rows().getFirst().action()).isEqualTo(PeopleImport.Action.NEW);
-        assertThat(preview.problems()).extracting(p -> p.line() + " " + p.column() + " " + p.messageKey())
-                .containsExactlyInAnyOrder("3 email person.email.invalid", "4 roles import.people.unknownRole",
+        assertThat(preview.problems())
+                .extracting(p -> p.line() + " " + p.column() + " " + p.messageKey())
+                .containsExactlyInAnyOrder(
+                        "3 email person.email.invalid",
+                        "4 roles import.people.unknownRole",
                         "5 username import.people.repeated");
-        assertThat(preview.problems()).filteredOn(p -> p.line() == 5).singleElement()
+        assertThat(preview.problems())
+                .filteredOn(p -> p.line() == 5)
+                .singleElement()
                 .satisfies(p -> assertThat(p.arguments()).containsExactly(2));
     }
 
@@ -58,9 +63,13 @@ class PeopleImportTest {
         var preview = imports.preview(csv("user,name,mail\na,b,c\n"));
 
         assertThat(preview.rows()).isEmpty();
-        assertThat(preview.problems()).extracting(p -> p.line() + " " + p.column() + " " + p.messageKey())
-                .contains("1 user import.people.unknownColumn", "1 mail import.people.unknownColumn",
-                        "1 username import.people.missingColumn", "1 email import.people.missingColumn");
+        assertThat(preview.problems())
+                .extracting(p -> p.line() + " " + p.column() + " " + p.messageKey())
+                .contains(
+                        "1 user import.people.unknownColumn",
+                        "1 mail import.people.unknownColumn",
+                        "1 username import.people.missingColumn",
+                        "1 email import.people.missingColumn");
     }
 
     @Test
@@ -69,8 +78,12 @@ class PeopleImportTest {
                 username,name,email,department
                 new.one,New One,new.one@example.com,Retail
                 new.two,New Two,broken,Retail
-                """))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                .singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("line 3, email")));
+                """)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .singleElement()
+                                .satisfies(p -> assertThat(p.field()).isEqualTo("line 3, email")));
 
         assertThat(people.findByUsername("new.one")).isEmpty();
     }
@@ -89,8 +102,11 @@ class PeopleImportTest {
         assertThat(maria.department().name()).isEqualTo("Harbour Hotel");
         assertThat(maria.jobRole().name()).isEqualTo("Night receptionist");
         assertThat(maria.mustChangePassword()).isTrue();
-        var password = result.newPeople().stream().filter(p -> p.username().equals("maria.lopez")).findFirst()
-                .orElseThrow().oneTimePassword();
+        var password = result.newPeople().stream()
+                .filter(p -> p.username().equals("maria.lopez"))
+                .findFirst()
+                .orElseThrow()
+                .oneTimePassword();
         assertThat(passwordEncoder.matches(password, maria.passwordHash())).isTrue();
         assertThat(people.findByUsername("paul.meyer").orElseThrow().roles()).containsExactly(Role.HR);
     }
@@ -109,7 +125,8 @@ class PeopleImportTest {
                 maria.lopez,María López-García,maria.lopez@example.com,Banking
                 t.becker,Tom Becker,tom.becker@example.com,Retail
                 """));
-        assertThat(preview.rows()).extracting(PeopleImport.Row::action)
+        assertThat(preview.rows())
+                .extracting(PeopleImport.Row::action)
                 .containsExactly(PeopleImport.Action.UPDATE, PeopleImport.Action.UPDATE);
         var result = imports.importPeople(csv("""
                 username,name,email,department
@@ -120,8 +137,13 @@ class PeopleImportTest {
         assertThat(result.added()).isZero();
         assertThat(result.updated()).isEqualTo(2);
         assertThat(people.count()).isEqualTo(before);
-        assertThat(people.findByUsername("maria.lopez").orElseThrow().department().name()).isEqualTo("Banking");
-        assertThat(people.findByEmail("tom.becker@example.com").orElseThrow().username()).isEqualTo("t.becker");
+        assertThat(people.findByUsername("maria.lopez")
+                        .orElseThrow()
+                        .department()
+                        .name())
+                .isEqualTo("Banking");
+        assertThat(people.findByEmail("tom.becker@example.com").orElseThrow().username())
+                .isEqualTo("t.becker");
         assertThat(imports.preview(csv("""
                 username,name,email,department
                 t.becker,Tom Becker,tom.becker@example.com,Retail
@@ -131,14 +153,16 @@ class PeopleImportTest {
     @Test
     void an_unclosed_quote_names_the_line_it_opened_on() {
         assertThatThrownBy(() -> imports.preview(csv("username,name,email\na,\"Bob,b@example.com\nc,d,e\n")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst()
-                        .arguments()).containsExactly(2));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst().arguments()).containsExactly(2));
     }
 
     @Test
     @WithUserDetails(TestUsers.HR)
     void only_an_administrator_imports_people() {
-        assertThatThrownBy(() -> imports.preview(csv("username,name,email\n"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.preview(csv("username,name,email\n")))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> imports.importPeople(csv("username,name,email\n")))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -163,7 +187,8 @@ class PeopleImportTest {
                 nadia,Nadia Haddad,nadia@example.com,Retail,
                 """));
 
-        assertThat(people.findByUsername("maria.lopez").orElseThrow().manager().username()).isEqualTo("nadia");
+        assertThat(people.findByUsername("maria.lopez").orElseThrow().manager().username())
+                .isEqualTo("nadia");
         assertThat(people.findByUsername("nadia").orElseThrow().manager()).isNull();
     }
 }

@@ -19,8 +19,8 @@ class PeopleServiceSecurityTest {
     @Autowired
     PeopleService service;
 
-    private final PersonDraft draft = new PersonDraft("mallory", "Mallory", "mallory@example.com", null, null,
-            Set.of(Role.ADMIN));
+    private final PersonDraft draft =
+            new PersonDraft("mallory", "Mallory", "mallory@example.com", null, null, Set.of(Role.ADMIN));
 
     @Test
     @WithUserDetails(TestUsers.TRAINEE)

@@ -29,7 +29,10 @@ class PeopleServiceTest {
     PasswordEncoder passwordEncoder;
 
     private PersonDraft draft(String username, String email) {
-        var retail = service.departments().stream().filter(d -> d.name().equals("Retail")).findFirst().orElseThrow();
+        var retail = service.departments().stream()
+                .filter(d -> d.name().equals("Retail"))
+                .findFirst()
+                .orElseThrow();
         return new PersonDraft(username, "Olivia Novak", email, retail.id(), null, EnumSet.of(Role.TRAINEE));
     }
 
@@ -39,7 +42,8 @@ class PeopleServiceTest {
 
         var stored = people.findByUsername("olivia").orElseThrow();
         assertThat(created.oneTimePassword()).isNotBlank();
-        assertThat(passwordEncoder.matches(created.oneTimePassword(), stored.passwordHash())).isTrue();
+        assertThat(passwordEncoder.matches(created.oneTimePassword(), stored.passwordHash()))
+                .isTrue();
         assertThat(stored.mustChangePassword()).isTrue();
         assertThat(stored.department().name()).isEqualTo("Retail");
         assertThat(stored.roles()).containsExactly(Role.TRAINEE);
@@ -51,7 +55,8 @@ class PeopleServiceTest {
 
         var stored = people.findByUsername("olivia").orElseThrow();
         assertThat(created.oneTimePassword()).isNull();
-        assertThat(passwordEncoder.matches("a long initial phrase", stored.passwordHash())).isTrue();
+        assertThat(passwordEncoder.matches("a long initial phrase", stored.passwordHash()))
+                .isTrue();
         assertThat(stored.mustChangePassword()).isTrue();
     }
 
@@ -60,8 +65,10 @@ class PeopleServiceTest {
         long before = people.count();
 
         assertThatThrownBy(() -> service.create(draft("Anna", "someone.else@example.com"), ""))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly(FieldProblem.of("username", "person.username.taken", "anna")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(FieldProblem.of("username", "person.username.taken", "anna")));
         assertThat(people.count()).isEqualTo(before);
     }
 
@@ -70,10 +77,13 @@ class PeopleServiceTest {
         long before = people.count();
 
         assertThatThrownBy(() -> service.create(draft("olivia", "olivia-at-example"), "too short"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field, FieldProblem::messageKey)
-                        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("email", "person.email.invalid"),
-                                org.assertj.core.groups.Tuple.tuple("password", "password.tooShort")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field, FieldProblem::messageKey)
+                                .containsExactlyInAnyOrder(
+                                        org.assertj.core.groups.Tuple.tuple("email", "person.email.invalid"),
+                                        org.assertj.core.groups.Tuple.tuple("password", "password.tooShort")));
         assertThat(people.count()).isEqualTo(before);
     }
 
@@ -82,26 +92,37 @@ class PeopleServiceTest {
         var anna = people.findByUsername("anna").orElseThrow();
 
         assertThatThrownBy(() -> service.create(draft("olivia", anna.email().toUpperCase()), ""))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("person.email.taken"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("person.email.taken"));
     }
 
     @Test
     void a_trainee_needs_a_department() {
-        var noDepartment = new PersonDraft("olivia", "Olivia Novak", "olivia@example.com", null, null,
-                Set.of(Role.TRAINEE));
+        var noDepartment =
+                new PersonDraft("olivia", "Olivia Novak", "olivia@example.com", null, null, Set.of(Role.TRAINEE));
 
         assertThatThrownBy(() -> service.create(noDepartment, ""))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("person.department.requiredForTrainee"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("person.department.requiredForTrainee"));
     }
 
     @Test
     void editing_changes_the_person_and_a_stale_form_is_refused() {
         var id = service.create(draft("olivia", "olivia@example.com"), "").id();
         var loaded = service.get(id);
-        var renamed = new PersonDraft("olivia", "Olivia Novak-Berg", "olivia@example.com",
-                loaded.draft().departmentId(), null, EnumSet.of(Role.TRAINEE, Role.TRAINER));
+        var renamed = new PersonDraft(
+                "olivia",
+                "Olivia Novak-Berg",
+                "olivia@example.com",
+                loaded.draft().departmentId(),
+                null,
+                EnumSet.of(Role.TRAINEE, Role.TRAINER));
 
         service.update(id, renamed, loaded.version());
 
@@ -116,13 +137,16 @@ class PeopleServiceTest {
     void administrators_cannot_lock_themselves_out() {
         var me = people.findByUsername(TestUsers.ADMIN).orElseThrow();
         var details = service.get(me.id());
-        var withoutAdmin = new PersonDraft(me.username(), me.displayName(), me.email(), null, null,
-                EnumSet.of(Role.TRAINER));
+        var withoutAdmin =
+                new PersonDraft(me.username(), me.displayName(), me.email(), null, null, EnumSet.of(Role.TRAINER));
 
         assertThatThrownBy(() -> service.setEnabled(me.id(), false)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> service.update(me.id(), withoutAdmin, details.version()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("person.roles.keepOwnAdmin"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("person.roles.keepOwnAdmin"));
     }
 
     @Test
@@ -130,10 +154,16 @@ class PeopleServiceTest {
         var ben = people.findByUsername("ben").orElseThrow();
 
         service.setEnabled(ben.id(), false);
-        assertThat(service.findPeople("ben")).singleElement().extracting(PersonRow::enabled).isEqualTo(false);
+        assertThat(service.findPeople("ben"))
+                .singleElement()
+                .extracting(PersonRow::enabled)
+                .isEqualTo(false);
 
         service.setEnabled(ben.id(), true);
-        assertThat(service.findPeople("ben")).singleElement().extracting(PersonRow::enabled).isEqualTo(true);
+        assertThat(service.findPeople("ben"))
+                .singleElement()
+                .extracting(PersonRow::enabled)
+                .isEqualTo(true);
     }
 
     @Test
@@ -144,14 +174,18 @@ class PeopleServiceTest {
 
         var stored = people.findByUsername("ben").orElseThrow();
         assertThat(passwordEncoder.matches(password, stored.passwordHash())).isTrue();
-        assertThat(passwordEncoder.matches(TestUsers.DEMO_PASSWORD, stored.passwordHash())).isFalse();
+        assertThat(passwordEncoder.matches(TestUsers.DEMO_PASSWORD, stored.passwordHash()))
+                .isFalse();
         assertThat(stored.mustChangePassword()).isTrue();
     }
 
     @Test
     void the_people_list_finds_by_name_username_email_and_department() {
-        assertThat(service.findPeople("kowalski")).extracting(PersonRow::username).containsExactly("anna");
-        assertThat(service.findPeople("CONTACT")).extracting(PersonRow::username)
+        assertThat(service.findPeople("kowalski"))
+                .extracting(PersonRow::username)
+                .containsExactly("anna");
+        assertThat(service.findPeople("CONTACT"))
+                .extracting(PersonRow::username)
                 .containsExactlyInAnyOrder("grace", "hugo");
         assertThat(service.findPeople("")).hasSizeGreaterThanOrEqualTo(11);
     }
@@ -160,16 +194,23 @@ class PeopleServiceTest {
     @WithUserDetails(TestUsers.TRAINEE)
     void people_change_their_own_password_after_proving_the_current_one() {
         assertThatThrownBy(() -> service.changeMyPassword("wrong password", "a brand new phrase"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("password.currentWrong"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("password.currentWrong"));
         assertThatThrownBy(() -> service.changeMyPassword(TestUsers.DEMO_PASSWORD, "short"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("password.tooShort"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("password.tooShort"));
 
         service.changeMyPassword(TestUsers.DEMO_PASSWORD, "a brand new phrase");
 
         var stored = people.findByUsername(TestUsers.TRAINEE).orElseThrow();
-        assertThat(passwordEncoder.matches("a brand new phrase", stored.passwordHash())).isTrue();
+        assertThat(passwordEncoder.matches("a brand new phrase", stored.passwordHash()))
+                .isTrue();
         assertThat(stored.mustChangePassword()).isFalse();
         assertThat(service.myProfile().department()).isEqualTo("Retail");
     }
@@ -177,16 +218,31 @@ class PeopleServiceTest {
     @Test
     void a_manager_is_another_person_and_nobody_reports_to_themselves_even_indirectly() {
         var lead = service.create(draft("lead", "lead@example.com"), "").id();
-        var retail = service.departments().stream().filter(d -> d.name().equals("Retail")).findFirst().orElseThrow();
-        var member = service.create(new PersonDraft("member", "Mo Member", "member@example.com", retail.id(), null,
-                EnumSet.of(Role.TRAINEE), lead), "").id();
+        var retail = service.departments().stream()
+                .filter(d -> d.name().equals("Retail"))
+                .findFirst()
+                .orElseThrow();
+        var member = service.create(
+                        new PersonDraft(
+                                "member",
+                                "Mo Member",
+                                "member@example.com",
+                                retail.id(),
+                                null,
+                                EnumSet.of(Role.TRAINEE),
+                                lead),
+                        "")
+                .id();
 
         assertThat(service.get(member).draft().managerId()).isEqualTo(lead);
         var leadDetails = service.get(lead);
-        var circular = new PersonDraft("lead", "Olivia Novak", "lead@example.com", retail.id(), null,
-                EnumSet.of(Role.TRAINEE), member);
+        var circular = new PersonDraft(
+                "lead", "Olivia Novak", "lead@example.com", retail.id(), null, EnumSet.of(Role.TRAINEE), member);
         assertThatThrownBy(() -> service.update(lead, circular, leadDetails.version()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("person.manager.cycle"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("person.manager.cycle"));
     }
 }

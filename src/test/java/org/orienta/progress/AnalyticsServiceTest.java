@@ -65,8 +65,11 @@ class AnalyticsServiceTest {
         play(TestUsers.TRAINEE, AttemptMode.ASSESSED, "warm");
         play("daniel", AttemptMode.ASSESSED, "cold");
         SignedIn.as(users, TestUsers.TRAINER);
-        var retail = people.trainees().stream().filter(t -> t.displayName().startsWith("Anna")).findFirst()
-                .orElseThrow().department();
+        var retail = people.trainees().stream()
+                .filter(t -> t.displayName().startsWith("Anna"))
+                .findFirst()
+                .orElseThrow()
+                .department();
 
         var report = analytics.paths("tiny", new AnalyticsService.Filter(retail, null, null));
 
@@ -81,6 +84,9 @@ class AnalyticsServiceTest {
         SignedIn.as(users, TestUsers.TRAINER);
 
         var past = java.time.LocalDate.now().minusDays(30);
-        assertThat(analytics.paths("tiny", new AnalyticsService.Filter(null, past.minusDays(7), past)).runs()).isZero();
+        assertThat(analytics
+                        .paths("tiny", new AnalyticsService.Filter(null, past.minusDays(7), past))
+                        .runs())
+                .isZero();
     }
 }

@@ -64,7 +64,10 @@ class AssignmentReviewServiceTest {
     }
 
     private TraineeRow anna() {
-        return people.trainees().stream().filter(t -> t.displayName().startsWith("Anna")).findFirst().orElseThrow();
+        return people.trainees().stream()
+                .filter(t -> t.displayName().startsWith("Anna"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -74,38 +77,64 @@ class AssignmentReviewServiceTest {
 
         long id = assignments.assign("basics", AssignmentTarget.DEPARTMENT, List.of(), retail, null, due);
 
-        var inRetail = people.trainees().stream().filter(t -> retail.equals(t.department())).count();
-        assertThat(assignments.people(id)).hasSize((int) inRetail)
+        var inRetail = people.trainees().stream()
+                .filter(t -> retail.equals(t.department()))
+                .count();
+        assertThat(assignments.people(id))
+                .hasSize((int) inRetail)
                 .allMatch(p -> p.status() == ModuleStatus.NOT_STARTED);
-        assertThat(assignments.assignments()).filteredOn(r -> r.id() == id).singleElement()
+        assertThat(assignments.assignments())
+                .filteredOn(r -> r.id() == id)
+                .singleElement()
                 .satisfies(r -> assertThat(r.counts()).containsEntry(ModuleStatus.NOT_STARTED, (int) inRetail));
         SignedIn.as(users, TestUsers.TRAINEE);
-        assertThat(training.myTraining().assigned()).filteredOn(m -> m.key().equals("basics")).singleElement()
+        assertThat(training.myTraining().assigned())
+                .filteredOn(m -> m.key().equals("basics"))
+                .singleElement()
                 .satisfies(m -> assertThat(m.due()).isEqualTo(due));
     }
 
     @Test
     void someone_joining_the_department_later_receives_its_standing_assignment() {
         var retail = anna().department();
-        long id = assignments.assign("basics", AssignmentTarget.DEPARTMENT, List.of(), retail, null,
+        long id = assignments.assign(
+                "basics",
+                AssignmentTarget.DEPARTMENT,
+                List.of(),
+                retail,
+                null,
                 LocalDate.now().plusDays(7));
 
         SignedIn.as(users, TestUsers.ADMIN);
         var jobRole = anna().jobRole();
-        people.create(new PersonDraft("newbie", "Nora Newcomer", "nora@example.org", retail, jobRole,
-                java.util.Set.of(Role.TRAINEE)), "a long enough passphrase");
+        people.create(
+                new PersonDraft(
+                        "newbie", "Nora Newcomer", "nora@example.org", retail, jobRole, java.util.Set.of(Role.TRAINEE)),
+                "a long enough passphrase");
         SignedIn.as(users, TestUsers.TRAINER);
 
-        assertThat(assignments.people(id)).extracting(AssignmentService.PersonStatus::name).contains("Nora Newcomer");
+        assertThat(assignments.people(id))
+                .extracting(AssignmentService.PersonStatus::name)
+                .contains("Nora Newcomer");
     }
 
     @Test
     void bad_assignments_are_refused_with_the_field_named() {
-        assertThatThrownBy(() -> assignments.assign("basics", AssignmentTarget.PEOPLE, List.of(), null, null,
-                LocalDate.now().minusDays(1))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
-                        e.problems()).extracting(p -> p.field()).containsExactlyInAnyOrder("people", "due"));
-        assertThatThrownBy(() -> assignments.assign("no-such-module", AssignmentTarget.PEOPLE, List.of(anna().id()),
-                null, null, null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> assignments.assign(
+                        "basics",
+                        AssignmentTarget.PEOPLE,
+                        List.of(),
+                        null,
+                        null,
+                        LocalDate.now().minusDays(1)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.field())
+                                .containsExactlyInAnyOrder("people", "due"));
+        assertThatThrownBy(() -> assignments.assign(
+                        "no-such-module", AssignmentTarget.PEOPLE, List.of(anna().id()), null, null, null))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -135,7 +164,8 @@ class AssignmentReviewServiceTest {
         var id = attempts.start(new ItemRef(ItemKind.EXERCISE, "sx-rewrite"), AttemptMode.ASSESSED, "basics");
         var play = attempts.exercise(id);
         var texts = new java.util.LinkedHashMap<String, String>();
-        ((org.orienta.exercise.RewriteExercise) play.exercise()).prompts()
+        ((org.orienta.exercise.RewriteExercise) play.exercise())
+                .prompts()
                 .forEach(p -> texts.put(p.id(), "I am sorry, I will sort this out for you today."));
         attempts.submit(id, new RewriteAnswer(texts));
         SignedIn.as(users, TestUsers.TRAINER);
@@ -154,7 +184,9 @@ class AssignmentReviewServiceTest {
         reviews.submit(id, levels, "Warm and clear; name the next step and when it happens.");
 
         assertThat(reviews.queue(null, null)).extracting(r -> r.attempt()).doesNotContain(id);
-        var recorded = evidence.findAll().stream().filter(e -> e.attemptId() == id.value()).toList();
+        var recorded = evidence.findAll().stream()
+                .filter(e -> e.attemptId() == id.value())
+                .toList();
         // Mean of (2, 4, 4) = 3.33, rounded to Professional (3), weighted as a trainer's judgement.
         assertThat(recorded).isNotEmpty().allSatisfy(e -> {
             assertThat(e.level()).isEqualTo(3);
@@ -171,9 +203,13 @@ class AssignmentReviewServiceTest {
     void a_review_without_every_level_and_a_comment_is_refused_and_changes_nothing() {
         var id = submittedRewrite();
 
-        assertThatThrownBy(() -> reviews.submit(id, Map.of(), " ")).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).extracting(p -> p.field()).contains("comment")
-                        .anyMatch(f -> f.startsWith("levels/")));
+        assertThatThrownBy(() -> reviews.submit(id, Map.of(), " "))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.field())
+                                .contains("comment")
+                                .anyMatch(f -> f.startsWith("levels/")));
         assertThat(reviews.queue(null, null)).extracting(r -> r.attempt()).contains(id);
     }
 
@@ -206,33 +242,44 @@ class AssignmentReviewServiceTest {
         var run = attempts.start(new ItemRef(ItemKind.SCENARIO, "tiny"), AttemptMode.ASSESSED, "refresher");
         attempts.choose(run, attempts.scenario(run).nextStep(), "warm");
         SignedIn.as(users, TestUsers.TRAINER);
-        assertThat(assignments.people(id)).singleElement().satisfies(p -> assertThat(p.status())
-                .isEqualTo(ModuleStatus.COMPLETED));
+        assertThat(assignments.people(id))
+                .singleElement()
+                .satisfies(p -> assertThat(p.status()).isEqualTo(ModuleStatus.COMPLETED));
 
         assertThat(renewal.renew(LocalDate.now().plusMonths(6))).isZero();
         var dueAgain = LocalDate.now().plusMonths(12);
-        assertThat(renewal.renew(dueAgain.minusDays(AssignmentRenewal.LEAD_DAYS))).isEqualTo(1);
+        assertThat(renewal.renew(dueAgain.minusDays(AssignmentRenewal.LEAD_DAYS)))
+                .isEqualTo(1);
 
-        assertThat(assignments.people(id)).singleElement().satisfies(p -> assertThat(p.status())
-                .isEqualTo(ModuleStatus.NOT_STARTED));
-        assertThat(assignments.assignments()).filteredOn(r -> r.id() == id).singleElement()
+        assertThat(assignments.people(id))
+                .singleElement()
+                .satisfies(p -> assertThat(p.status()).isEqualTo(ModuleStatus.NOT_STARTED));
+        assertThat(assignments.assignments())
+                .filteredOn(r -> r.id() == id)
+                .singleElement()
                 .satisfies(r -> assertThat(r.recurrenceMonths()).isEqualTo(12));
         SignedIn.as(users, TestUsers.TRAINEE);
-        assertThat(training.myTraining().assigned()).filteredOn(m -> m.key().equals("refresher")).singleElement()
+        assertThat(training.myTraining().assigned())
+                .filteredOn(m -> m.key().equals("refresher"))
+                .singleElement()
                 .satisfies(m -> {
                     assertThat(m.due()).isEqualTo(dueAgain);
                     assertThat(m.status()).isEqualTo(ModuleStatus.NOT_STARTED);
                 });
         // A second run on the same day changes nothing.
-        assertThat(renewal.renew(dueAgain.minusDays(AssignmentRenewal.LEAD_DAYS))).isZero();
+        assertThat(renewal.renew(dueAgain.minusDays(AssignmentRenewal.LEAD_DAYS)))
+                .isZero();
     }
 
     private AttemptId finishedClassify() {
         SignedIn.as(users, TestUsers.TRAINEE);
         var id = attempts.start(new ItemRef(ItemKind.EXERCISE, "sx-classify"), AttemptMode.ASSESSED, null);
-        var exercise = (org.orienta.exercise.ClassifyExercise) attempts.exercise(id).exercise();
+        var exercise =
+                (org.orienta.exercise.ClassifyExercise) attempts.exercise(id).exercise();
         var answers = new java.util.LinkedHashMap<String, String>();
-        exercise.items().forEach(i -> answers.put(i.id(), exercise.categories().getFirst().id()));
+        exercise.items()
+                .forEach(i ->
+                        answers.put(i.id(), exercise.categories().getFirst().id()));
         attempts.submit(id, new org.orienta.exercise.ExerciseAnswer.ClassifyAnswer(answers));
         SignedIn.as(users, TestUsers.TRAINER);
         return id;
@@ -245,10 +292,13 @@ class AssignmentReviewServiceTest {
 
         reviews.override(id, 4, "The wording of item 2 was ambiguous; your reasoning was right.");
 
-        var recorded = evidence.findAll().stream().filter(e -> e.attemptId() == id.value()
-                && e.weight() == EvidenceRecorder.REVIEW_WEIGHT).toList();
+        var recorded = evidence.findAll().stream()
+                .filter(e -> e.attemptId() == id.value() && e.weight() == EvidenceRecorder.REVIEW_WEIGHT)
+                .toList();
         assertThat(recorded).isNotEmpty().allMatch(e -> e.level() == 4);
-        assertThat(reviews.scored(null, 50)).filteredOn(r -> r.attempt().equals(id)).singleElement()
+        assertThat(reviews.scored(null, 50))
+                .filteredOn(r -> r.attempt().equals(id))
+                .singleElement()
                 .satisfies(r -> {
                     assertThat(r.score()).isEqualTo(1.0);
                     assertThat(r.review().comment()).startsWith("The wording of item 2");
@@ -262,8 +312,10 @@ class AssignmentReviewServiceTest {
     void an_override_needs_a_reason_and_happens_once() {
         var id = finishedClassify();
 
-        assertThatThrownBy(() -> reviews.override(id, 3, "  ")).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("reason"));
+        assertThatThrownBy(() -> reviews.override(id, 3, "  "))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("reason"));
         reviews.override(id, 3, "Fair after all.");
         assertThatThrownBy(() -> reviews.override(id, 2, "Again.")).isInstanceOf(ConcurrentEditException.class);
     }
@@ -281,12 +333,16 @@ class AssignmentReviewServiceTest {
     @Test
     void a_reflection_after_an_ending_that_asks_for_review_is_queued_reviewed_and_counts() throws Exception {
         SignedIn.as(users, TestUsers.ADMIN);
-        var tiny = java.nio.file.Files.readString(java.nio.file.Path.of(
-                "src/test/resources/content-base/scenarios/tiny.yaml"));
-        var reflective = tiny.replace("id: tiny", "id: tiny-reflect").replace("    debrief: Sam will be back.",
-                "    debrief: Sam will be back.\n    review_reflection: true");
-        assertThat(content.importFiles(List.of(org.orienta.content.ContentFile.of("scenarios/tiny-reflect.yaml",
-                reflective))).problems()).isEmpty();
+        var tiny = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/content-base/scenarios/tiny.yaml"));
+        var reflective = tiny.replace("id: tiny", "id: tiny-reflect")
+                .replace(
+                        "    debrief: Sam will be back.",
+                        "    debrief: Sam will be back.\n    review_reflection: true");
+        assertThat(content.importFiles(
+                                List.of(org.orienta.content.ContentFile.of("scenarios/tiny-reflect.yaml", reflective)))
+                        .problems())
+                .isEmpty();
         SignedIn.as(users, TestUsers.TRAINEE);
         var run = attempts.start(new ItemRef(ItemKind.SCENARIO, "tiny-reflect"), AttemptMode.ASSESSED, null);
         attempts.choose(run, attempts.scenario(run).nextStep(), "warm");
@@ -295,13 +351,18 @@ class AssignmentReviewServiceTest {
 
         assertThat(reviews.queue(null, null)).extracting(r -> r.attempt()).contains(run);
         var reflection = reviews.openReflection(run);
-        assertThat(reflection.answers()).singleElement().satisfies(a -> assertThat(a.getValue()).startsWith("Sam felt"));
+        assertThat(reflection.answers())
+                .singleElement()
+                .satisfies(a -> assertThat(a.getValue()).startsWith("Sam felt"));
         reviews.submitReflection(run, 3, "You named the feeling; add what made him feel it.");
 
         assertThat(reviews.queue(null, null)).extracting(r -> r.attempt()).doesNotContain(run);
-        assertThat(evidence.findAll().stream().filter(e -> e.attemptId() == run.value()
-                && e.weight() == EvidenceRecorder.REVIEW_WEIGHT)).isNotEmpty().allMatch(e -> e.level() == 3);
-        assertThatThrownBy(() -> reviews.submitReflection(run, 2, "Again.")).isInstanceOf(ConcurrentEditException.class);
+        assertThat(evidence.findAll().stream()
+                        .filter(e -> e.attemptId() == run.value() && e.weight() == EvidenceRecorder.REVIEW_WEIGHT))
+                .isNotEmpty()
+                .allMatch(e -> e.level() == 3);
+        assertThatThrownBy(() -> reviews.submitReflection(run, 2, "Again."))
+                .isInstanceOf(ConcurrentEditException.class);
         SignedIn.as(users, TestUsers.TRAINEE);
         assertThat(attempts.scenario(run).review().comment()).startsWith("You named the feeling");
     }

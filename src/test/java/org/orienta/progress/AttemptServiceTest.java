@@ -49,7 +49,8 @@ class AttemptServiceTest {
 
         assertThat(play.run().ending().outcome()).isEqualTo("wow");
         assertThat(play.status()).isEqualTo(AttemptStatus.COMPLETED);
-        assertThat(steps.findByAttemptIdOrderByStepNo(id.value())).singleElement()
+        assertThat(steps.findByAttemptIdOrderByStepNo(id.value()))
+                .singleElement()
                 .satisfies(s -> assertThat(s.answer()).isEqualTo("warm"));
         assertThat(evidence.findByAttemptId(id.value())).singleElement().satisfies(e -> {
             assertThat(e.competency()).isEqualTo("CO2");
@@ -77,7 +78,8 @@ class AttemptServiceTest {
         attempts.choose(id, 1, "cold");
 
         assertThatThrownBy(() -> attempts.choose(id, 1, "warm")).isInstanceOf(StepConflictException.class);
-        assertThat(steps.findByAttemptIdOrderByStepNo(id.value())).extracting(AttemptStep::answer)
+        assertThat(steps.findByAttemptIdOrderByStepNo(id.value()))
+                .extracting(AttemptStep::answer)
                 .containsExactly("cold");
     }
 
@@ -87,7 +89,8 @@ class AttemptServiceTest {
 
         attempts.choose(id, 1, "warm");
 
-        assertThat(evidence.findByAttemptId(id.value())).allSatisfy(e -> assertThat(e.assessed()).isFalse());
+        assertThat(evidence.findByAttemptId(id.value()))
+                .allSatisfy(e -> assertThat(e.assessed()).isFalse());
     }
 
     @Test

@@ -33,8 +33,8 @@ class ItemStatisticsTest {
         var responses = new ArrayList<Response>();
         for (int a = 0; a < grid.length; a++) {
             for (int q = 0; q < 3; q++) {
-                responses.add(new Response(a, "q" + (q + 1), grid[a][q] == 1, grid[a][q] == 1 ? "right" : "wrong",
-                        10.0 * (q + 1)));
+                responses.add(new Response(
+                        a, "q" + (q + 1), grid[a][q] == 1, grid[a][q] == 1 ? "right" : "wrong", 10.0 * (q + 1)));
             }
         }
         return responses;

@@ -83,14 +83,22 @@ class PrivacyRightsTest {
         played = attempts.start(new ItemRef(ItemKind.SCENARIO, "tiny"), AttemptMode.ASSESSED, null);
         var play = attempts.choose(played, attempts.scenario(played).nextStep(), "warm");
         while (play.run().decision() != null) {
-            play = attempts.choose(played, play.nextStep(), play.run().options().getFirst().id());
+            play = attempts.choose(
+                    played, play.nextStep(), play.run().options().getFirst().id());
         }
         attempts.reflect(played, 0, "I told Mrs Novak in Room 12 that I would call her back.");
     }
 
     private long anna() {
-        return SignedIn.callAs(users, TestUsers.ADMIN, () -> people.findPeople("anna").stream()
-                .filter(p -> p.username().equals("anna")).findFirst().orElseThrow().id().value());
+        return SignedIn.callAs(
+                users,
+                TestUsers.ADMIN,
+                () -> people.findPeople("anna").stream()
+                        .filter(p -> p.username().equals("anna"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id()
+                        .value());
     }
 
     @Test
@@ -98,7 +106,9 @@ class PrivacyRightsTest {
         var data = personalData.mine("json");
 
         assertThat(data.profile().username()).isEqualTo("anna");
-        assertThat(data.attempts()).extracting(PersonalDataService.AttemptData::item).contains("tiny");
+        assertThat(data.attempts())
+                .extracting(PersonalDataService.AttemptData::item)
+                .contains("tiny");
         assertThat(data.answers()).anySatisfy(a -> assertThat(a.answer()).isEqualTo("warm"));
         assertThat(data.evidence()).isNotEmpty();
         var json = new String(PersonalDataService.json(data), StandardCharsets.UTF_8);
@@ -110,19 +120,26 @@ class PrivacyRightsTest {
                 entries.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
-        assertThat(entries).containsOnlyKeys("profile.csv", "assignments.csv", "attempts.csv", "answers.csv",
-                "evidence.csv", "reviews.csv");
+        assertThat(entries)
+                .containsOnlyKeys(
+                        "profile.csv", "assignments.csv", "attempts.csv", "answers.csv", "evidence.csv", "reviews.csv");
         assertThat(entries.get("answers.csv")).contains("warm");
 
         SignedIn.as(users, TestUsers.ADMIN);
-        assertThat(audit.search(new AuditFilter(Instant.EPOCH, Instant.parse("2999-01-01T00:00:00Z"),
-                java.util.Set.of(AuditAction.PERSONAL_DATA_EXPORTED), "anna", ""))).isNotEmpty();
+        assertThat(audit.search(new AuditFilter(
+                        Instant.EPOCH,
+                        Instant.parse("2999-01-01T00:00:00Z"),
+                        java.util.Set.of(AuditAction.PERSONAL_DATA_EXPORTED),
+                        "anna",
+                        "")))
+                .isNotEmpty();
     }
 
     @Test
     void erasing_a_person_replaces_who_they_are_and_their_words_but_keeps_their_evidence() {
         long anna = anna();
-        long evidenceBefore = evidence.findByTraineeIdOrderByRecordedAtAscIdAsc(anna).size();
+        long evidenceBefore =
+                evidence.findByTraineeIdOrderByRecordedAtAscIdAsc(anna).size();
         SignedIn.as(users, TestUsers.ADMIN);
 
         var pseudonym = people.erase(new PersonId(anna));
@@ -136,14 +153,21 @@ class PrivacyRightsTest {
         assertThat(evidence.findByTraineeIdOrderByRecordedAtAscIdAsc(anna)).hasSize((int) evidenceBefore);
         assertThat(steps.findByAttemptIdOrderByStepNo(played.value()))
                 .noneMatch(s -> s.answer().contains("Novak"));
-        assertThat(audit.search(new AuditFilter(Instant.EPOCH, Instant.parse("2999-01-01T00:00:00Z"),
-                java.util.Set.of(AuditAction.PERSON_ERASED), "", pseudonym))).hasSize(1);
+        assertThat(audit.search(new AuditFilter(
+                        Instant.EPOCH,
+                        Instant.parse("2999-01-01T00:00:00Z"),
+                        java.util.Set.of(AuditAction.PERSON_ERASED),
+                        "",
+                        pseudonym)))
+                .hasSize(1);
     }
 
     @Test
     void an_administrator_cannot_erase_themselves() {
         SignedIn.as(users, TestUsers.ADMIN);
-        var me = people.findPeople("admin").stream().filter(p -> p.username().equals("admin")).findFirst()
+        var me = people.findPeople("admin").stream()
+                .filter(p -> p.username().equals("admin"))
+                .findFirst()
                 .orElseThrow();
 
         assertThatThrownBy(() -> people.erase(me.id())).isInstanceOf(InvalidInputException.class);
@@ -152,18 +176,21 @@ class PrivacyRightsTest {
     @Test
     void the_retention_purge_deletes_attempts_past_the_period_and_recomputes_totals_and_is_off_by_default() {
         long anna = anna();
-        JdbcClient.create(dataSource).sql("update attempt set last_activity_at = ? where id = ?")
-                .params(Instant.parse("2020-06-01T00:00:00Z").atOffset(ZoneOffset.UTC), played.value()).update();
-        var off = new RetentionPurge(0, attemptRepository, steps, evidence, reviews, proficiency, audit,
-                Clock.systemUTC());
+        JdbcClient.create(dataSource)
+                .sql("update attempt set last_activity_at = ? where id = ?")
+                .params(Instant.parse("2020-06-01T00:00:00Z").atOffset(ZoneOffset.UTC), played.value())
+                .update();
+        var off = new RetentionPurge(
+                0, attemptRepository, steps, evidence, reviews, proficiency, audit, Clock.systemUTC());
         assertThat(off.purge()).isZero();
         assertThat(attemptRepository.findById(played.value())).isPresent();
 
-        var sixMonths = new RetentionPurge(6, attemptRepository, steps, evidence, reviews, proficiency, audit,
-                Clock.systemUTC());
+        var sixMonths = new RetentionPurge(
+                6, attemptRepository, steps, evidence, reviews, proficiency, audit, Clock.systemUTC());
         assertThat(sixMonths.purge()).isEqualTo(1);
 
-        assertThat(attemptRepository.findByTraineeIdOrderByLastActivityAtDesc(anna)).isEmpty();
+        assertThat(attemptRepository.findByTraineeIdOrderByLastActivityAtDesc(anna))
+                .isEmpty();
         assertThat(evidence.findByTraineeIdOrderByRecordedAtAscIdAsc(anna)).isEmpty();
         assertThat(standings.findByTraineeIdAndPeriod(anna, "all")).isEmpty();
     }

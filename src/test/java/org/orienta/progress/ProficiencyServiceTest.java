@@ -51,7 +51,9 @@ class ProficiencyServiceTest {
     }
 
     private CompetencyRow co2() {
-        return proficiency.myProfile().rows().stream().filter(r -> r.competency().code().equals(CO2)).findFirst()
+        return proficiency.myProfile().rows().stream()
+                .filter(r -> r.competency().code().equals(CO2))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -127,9 +129,13 @@ class ProficiencyServiceTest {
         play("promise", AttemptMode.ASSESSED);
 
         var rows = proficiency.myProfile().rows();
-        assertThat(rows).filteredOn(r -> r.competency().code().equals(CO2)).singleElement()
+        assertThat(rows)
+                .filteredOn(r -> r.competency().code().equals(CO2))
+                .singleElement()
                 .satisfies(r -> assertThat(r.estimate().level()).isEqualTo(3));
-        assertThat(rows).filteredOn(r -> r.competency().code().equals(new CompetencyCode("CO4"))).singleElement()
+        assertThat(rows)
+                .filteredOn(r -> r.competency().code().equals(new CompetencyCode("CO4")))
+                .singleElement()
                 .satisfies(r -> assertThat(r.estimate().level()).isEqualTo(2));
     }
 
@@ -144,8 +150,9 @@ class ProficiencyServiceTest {
         int steps = 20 + random.nextInt(60);
         for (int i = 0; i < steps; i++) {
             SignedIn.as(users, trainees.get(random.nextInt(trainees.size())));
-            play(options.get(random.nextInt(options.size())), random.nextInt(3) == 0 ? AttemptMode.PRACTICE
-                    : AttemptMode.ASSESSED);
+            play(
+                    options.get(random.nextInt(options.size())),
+                    random.nextInt(3) == 0 ? AttemptMode.PRACTICE : AttemptMode.ASSESSED);
         }
         SignedIn.as(users, TestUsers.ADMIN);
         var incremental = proficiency.totalsSnapshot();

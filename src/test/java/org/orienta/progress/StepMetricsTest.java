@@ -14,8 +14,9 @@ class StepMetricsTest {
     void a_step_is_timed_when_its_transaction_ends_with_the_outcome() {
         var registry = new SimpleMeterRegistry();
         var metrics = new StepMetrics(registry);
-        for (int status : new int[] { TransactionSynchronization.STATUS_COMMITTED,
-                TransactionSynchronization.STATUS_ROLLED_BACK }) {
+        for (int status :
+                new int[] {TransactionSynchronization.STATUS_COMMITTED, TransactionSynchronization.STATUS_ROLLED_BACK
+                }) {
             TransactionSynchronizationManager.initSynchronization();
             try {
                 metrics.start("choice");
@@ -26,9 +27,17 @@ class StepMetricsTest {
             }
         }
 
-        assertThat(registry.find("orienta.step").tag("kind", "choice").tag("outcome", "committed").timer().count())
+        assertThat(registry.find("orienta.step")
+                        .tag("kind", "choice")
+                        .tag("outcome", "committed")
+                        .timer()
+                        .count())
                 .isEqualTo(1);
-        assertThat(registry.find("orienta.step").tag("outcome", "rolled-back").timer().count()).isEqualTo(1);
+        assertThat(registry.find("orienta.step")
+                        .tag("outcome", "rolled-back")
+                        .timer()
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test

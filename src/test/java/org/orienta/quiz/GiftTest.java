@@ -31,9 +31,16 @@ class GiftTest {
         var read = everyType();
 
         assertThat(read.problems()).isEmpty();
-        assertThat(read.questions()).extracting(Question::type).containsExactly(QuestionType.SINGLE,
-                QuestionType.MULTIPLE, QuestionType.TRUE_FALSE, QuestionType.SHORT_ANSWER, QuestionType.NUMERIC,
-                QuestionType.MATCHING, QuestionType.SINGLE);
+        assertThat(read.questions())
+                .extracting(Question::type)
+                .containsExactly(
+                        QuestionType.SINGLE,
+                        QuestionType.MULTIPLE,
+                        QuestionType.TRUE_FALSE,
+                        QuestionType.SHORT_ANSWER,
+                        QuestionType.NUMERIC,
+                        QuestionType.MATCHING,
+                        QuestionType.SINGLE);
     }
 
     @Test
@@ -42,7 +49,9 @@ class GiftTest {
 
         var wow = (SingleChoice) questions.get(0);
         assertThat(wow.id()).isEqualTo("wow-definition");
-        assertThat(wow.options()).filteredOn(Question.Choice::correct).extracting(c -> c.text().english())
+        assertThat(wow.options())
+                .filteredOn(Question.Choice::correct)
+                .extracting(c -> c.text().english())
                 .containsExactly("more than they expected");
         assertThat(wow.options().get(1).feedback()).isEqualTo(LocalizedText.english("That is standard service."));
         assertThat(wow.info().explanation().english()).isEqualTo("WOW means more than expected (002 ~L418).");
@@ -58,12 +67,13 @@ class GiftTest {
         assertThat(queue.feedbackFalse()).isEqualTo(LocalizedText.english("Too slow: greet within seconds."));
         assertThat(queue.feedbackTrue()).isEqualTo(LocalizedText.english("Yes, within seconds."));
 
-        assertThat(((ShortAnswer) questions.get(3)).accepted()).containsExactly("customer lifetime value",
-                "lifetime value");
+        assertThat(((ShortAnswer) questions.get(3)).accepted())
+                .containsExactly("customer lifetime value", "lifetime value");
         var lost = (NumericQuestion) questions.get(4);
         assertThat(lost.answer()).isEqualByComparingTo("2400");
         assertThat(lost.tolerance()).isEqualByComparingTo(BigDecimal.ZERO);
-        assertThat(((MatchingQuestion) questions.get(5)).pairs()).extracting(p -> p.right().english())
+        assertThat(((MatchingQuestion) questions.get(5)).pairs())
+                .extracting(p -> p.right().english())
                 .containsExactly("negative emotions", "indifference", "delight");
         assertThat(questions.get(6).info().text().english()).isEqualTo("The customer is always _____ of our work.");
     }
@@ -72,8 +82,9 @@ class GiftTest {
     void essays_and_descriptions_are_skipped_and_reported_with_their_lines() throws IOException {
         var read = everyType();
 
-        assertThat(read.skipped()).extracting(Gift.Problem::messageKey).containsExactly("gift.skipped.essay",
-                "gift.skipped.description");
+        assertThat(read.skipped())
+                .extracting(Gift.Problem::messageKey)
+                .containsExactly("gift.skipped.essay", "gift.skipped.description");
         assertThat(read.skipped()).extracting(Gift.Problem::line).containsExactly(33, 35);
     }
 
@@ -81,7 +92,8 @@ class GiftTest {
     void a_question_that_cannot_be_read_is_reported_with_its_line() throws IOException {
         var read = Gift.read(Files.readString(Path.of("src/test/resources/gift/broken.gift.txt")));
 
-        assertThat(read.problems()).extracting(Gift.Problem::line, Gift.Problem::messageKey)
+        assertThat(read.problems())
+                .extracting(Gift.Problem::line, Gift.Problem::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "gift.unclosedBrace"));
     }
 
@@ -89,7 +101,8 @@ class GiftTest {
     void metadata_that_cannot_be_read_is_reported_on_the_comment_line() {
         var read = Gift.read("// orienta: evidence CO99:7\n::q::Text {T}\n");
 
-        assertThat(read.problems()).extracting(Gift.Problem::line, Gift.Problem::messageKey)
+        assertThat(read.problems())
+                .extracting(Gift.Problem::line, Gift.Problem::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "gift.badMetadata"));
     }
 
@@ -104,16 +117,23 @@ class GiftTest {
         assertThat(written.skippedQuestionIds()).isEmpty();
         assertThat(back.questions()).hasSameSizeAs(original);
         for (int i = 0; i < original.size(); i++) {
-            assertThat(normalised(back.questions().get(i))).as(original.get(i).id())
+            assertThat(normalised(back.questions().get(i)))
+                    .as(original.get(i).id())
                     .isEqualTo(normalised(original.get(i)));
         }
     }
 
     @Test
     void text_with_gift_special_characters_survives_the_round_trip() {
-        var info = new QuestionInfo("tricky", QuestionType.SHORT_ANSWER,
-                LocalizedText.english("Type {braces}, a ~tilde, = equals, # hash and a colon: done"), 1,
-                LocalizedText.english("Escapes: \\ backslash"), null, List.of(), List.of());
+        var info = new QuestionInfo(
+                "tricky",
+                QuestionType.SHORT_ANSWER,
+                LocalizedText.english("Type {braces}, a ~tilde, = equals, # hash and a colon: done"),
+                1,
+                LocalizedText.english("Escapes: \\ backslash"),
+                null,
+                List.of(),
+                List.of());
         var question = new ShortAnswer(info, List.of("a=b"));
 
         var back = Gift.read(Gift.write(List.of(question)).text()).questions();
@@ -127,10 +147,20 @@ class GiftTest {
 
     @Test
     void ordering_questions_have_no_gift_form_and_are_named_as_left_out() {
-        var info = new QuestionInfo("steps", QuestionType.ORDERING, LocalizedText.english("Order"), 1,
-                LocalizedText.english("Because"), null, List.of(), List.of());
-        var ordering = new OrderingQuestion(info, List.of(new Question.Entry("a", LocalizedText.english("A")),
-                new Question.Entry("b", LocalizedText.english("B"))));
+        var info = new QuestionInfo(
+                "steps",
+                QuestionType.ORDERING,
+                LocalizedText.english("Order"),
+                1,
+                LocalizedText.english("Because"),
+                null,
+                List.of(),
+                List.of());
+        var ordering = new OrderingQuestion(
+                info,
+                List.of(
+                        new Question.Entry("a", LocalizedText.english("A")),
+                        new Question.Entry("b", LocalizedText.english("B"))));
 
         var written = Gift.write(List.of(ordering));
 
@@ -141,12 +171,24 @@ class GiftTest {
     /** GIFT renames options (a, b, c) and numbers pairs; what a trainee sees and how it scores must match. */
     private static Object normalised(Question q) {
         return switch (q) {
-            case SingleChoice s -> List.of(s.info(), s.options().stream().map(c -> List.of(c.text(), c.correct(),
-                    String.valueOf(c.feedback()))).toList());
-            case MultipleChoice m -> List.of(m.info(), m.options().stream().map(c -> List.of(c.text(), c.correct(),
-                    String.valueOf(c.feedback()))).toList());
-            case MatchingQuestion m -> List.of(m.info(), m.pairs().stream().map(p -> List.of(p.left(), p.right()))
-                    .toList());
+            case SingleChoice s ->
+                List.of(
+                        s.info(),
+                        s.options().stream()
+                                .map(c -> List.of(c.text(), c.correct(), String.valueOf(c.feedback())))
+                                .toList());
+            case MultipleChoice m ->
+                List.of(
+                        m.info(),
+                        m.options().stream()
+                                .map(c -> List.of(c.text(), c.correct(), String.valueOf(c.feedback())))
+                                .toList());
+            case MatchingQuestion m ->
+                List.of(
+                        m.info(),
+                        m.pairs().stream()
+                                .map(p -> List.of(p.left(), p.right()))
+                                .toList());
             default -> q;
         };
     }

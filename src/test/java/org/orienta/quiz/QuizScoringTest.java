@@ -36,8 +36,10 @@ class QuizScoringTest {
         assertThat(correct("multi", new ChosenOptions(Set.of("a")))).isFalse();
         assertThat(correct("multi", new ChosenOptions(Set.of("a", "b", "c")))).isFalse();
         assertThat(correct("tf", new TrueFalseAnswer(true))).isTrue();
-        assertThat(correct("match", new MatchingAnswer(Map.of("p1", "p1", "p2", "p2")))).isTrue();
-        assertThat(correct("match", new MatchingAnswer(Map.of("p1", "p2", "p2", "p1")))).isFalse();
+        assertThat(correct("match", new MatchingAnswer(Map.of("p1", "p1", "p2", "p2"))))
+                .isTrue();
+        assertThat(correct("match", new MatchingAnswer(Map.of("p1", "p2", "p2", "p1"))))
+                .isFalse();
         assertThat(correct("order", new OrderingAnswer(List.of("i1", "i2")))).isTrue();
         assertThat(correct("order", new OrderingAnswer(List.of("i2", "i1")))).isFalse();
     }
@@ -58,7 +60,8 @@ class QuizScoringTest {
 
     @Test
     void the_same_seed_gives_the_same_paper_and_a_draw_takes_distinct_questions() throws YamlSyntaxException {
-        var drawing = QuizYamlTest.read(QuizYamlTest.EVERY_TYPE.replace("shuffle: true", "shuffle: true\ndraw: 4")
+        var drawing = QuizYamlTest.read(QuizYamlTest.EVERY_TYPE
+                .replace("shuffle: true", "shuffle: true\ndraw: 4")
                 .replace("pass_mark: 5", "pass_mark: 2"));
 
         var first = QuizPaper.draw(drawing, 42);
@@ -70,16 +73,30 @@ class QuizScoringTest {
     @Test
     void a_quiz_passes_exactly_at_its_pass_mark() {
         var paper = QuizPaper.draw(quiz, 1);
-        var results = paper.questions().stream().map(q -> new QuizScoring.QuestionResult(q.id(),
-                q.id().equals("num") || q.id().equals("single") || q.id().equals("tf") || q.id().equals("match"),
-                0, q.points())).map(r -> new QuizScoring.QuestionResult(r.questionId(), r.correct(),
-                        r.correct() ? quiz.question(r.questionId()).orElseThrow().points() : 0, r.maxPoints())).toList();
+        var results = paper.questions().stream()
+                .map(q -> new QuizScoring.QuestionResult(
+                        q.id(),
+                        q.id().equals("num")
+                                || q.id().equals("single")
+                                || q.id().equals("tf")
+                                || q.id().equals("match"),
+                        0,
+                        q.points()))
+                .map(r -> new QuizScoring.QuestionResult(
+                        r.questionId(),
+                        r.correct(),
+                        r.correct()
+                                ? quiz.question(r.questionId()).orElseThrow().points()
+                                : 0,
+                        r.maxPoints()))
+                .toList();
 
         var result = QuizScoring.total(quiz, paper, results);
 
         assertThat(result.points()).isEqualTo(5);
         assertThat(result.passed()).isTrue();
-        assertThat(QuizScoring.total(quiz, paper, results.subList(0, 0)).passed()).isFalse();
+        assertThat(QuizScoring.total(quiz, paper, results.subList(0, 0)).passed())
+                .isFalse();
     }
 
     @Test

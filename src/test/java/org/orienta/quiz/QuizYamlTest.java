@@ -19,7 +19,8 @@ import org.orienta.competency.CompetencyCode;
 
 class QuizYamlTest {
 
-    static final Set<CompetencyCode> CODES = IntStream.rangeClosed(1, 10).mapToObj(i -> new CompetencyCode("CO" + i))
+    static final Set<CompetencyCode> CODES = IntStream.rangeClosed(1, 10)
+            .mapToObj(i -> new CompetencyCode("CO" + i))
             .collect(Collectors.toSet());
 
     static final String EVERY_TYPE = """
@@ -108,7 +109,8 @@ class QuizYamlTest {
 
         QuizYaml.read(SafeYaml.parse(EVERY_TYPE.replace("    tolerance: 0\n", "")), context);
 
-        assertThat(context.problems()).extracting(YamlProblem::messageKey, YamlProblem::arguments)
+        assertThat(context.problems())
+                .extracting(YamlProblem::messageKey, YamlProblem::arguments)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("field.missing", java.util.List.of("tolerance")));
         assertThat(context.problems().getFirst().position()).isEqualTo(new Position(32, 5));
     }
@@ -128,22 +130,26 @@ class QuizYamlTest {
     @Test
     void the_rules_catch_a_pass_mark_no_attempt_can_reach_and_a_second_correct_single_option()
             throws YamlSyntaxException {
-        var quiz = read(EVERY_TYPE.replace("pass_mark: 5", "pass_mark: 9").replace(
-                "{id: b, text: Wrong, correct: false, feedback: No.}", "{id: b, text: Wrong, correct: true}"));
+        var quiz = read(EVERY_TYPE
+                .replace("pass_mark: 5", "pass_mark: 9")
+                .replace("{id: b, text: Wrong, correct: false, feedback: No.}", "{id: b, text: Wrong, correct: true}"));
 
-        assertThat(QuizRules.check(quiz, CODES)).containsExactlyInAnyOrder(
-                FieldProblem.of("questions/single/options", "quiz.singleNeedsOneCorrect", 2),
-                FieldProblem.of("pass_mark", "quiz.passMarkTooHigh", 9, 8));
+        assertThat(QuizRules.check(quiz, CODES))
+                .containsExactlyInAnyOrder(
+                        FieldProblem.of("questions/single/options", "quiz.singleNeedsOneCorrect", 2),
+                        FieldProblem.of("pass_mark", "quiz.passMarkTooHigh", 9, 8));
     }
 
     @Test
     void with_a_draw_the_pass_mark_must_fit_the_cheapest_draw() throws YamlSyntaxException {
-        var quiz = read(EVERY_TYPE.replace("shuffle: true", "shuffle: true\ndraw: 3").replace("pass_mark: 5",
-                "pass_mark: 3"));
+        var quiz = read(
+                EVERY_TYPE.replace("shuffle: true", "shuffle: true\ndraw: 3").replace("pass_mark: 5", "pass_mark: 3"));
 
         assertThat(QuizRules.check(quiz, CODES)).isEmpty();
-        assertThat(QuizRules.check(read(QuizYaml.write(new QuizDefinition(quiz.id(), quiz.title(), null, 5, 4,
-                quiz.feedback(), 0, 3, true, quiz.questions()))), CODES))
+        assertThat(QuizRules.check(
+                        read(QuizYaml.write(new QuizDefinition(
+                                quiz.id(), quiz.title(), null, 5, 4, quiz.feedback(), 0, 3, true, quiz.questions()))),
+                        CODES))
                 .containsExactly(FieldProblem.of("pass_mark", "quiz.passMarkTooHigh", 4, 3));
     }
 }

@@ -18,7 +18,8 @@ public final class ExportReader {
     /** The rows of a CSV file, read by Orienta's own CSV reader (the one people imports use). */
     public static List<List<String>> csv(byte[] bytes) {
         return org.orienta.base.Csv.read(new String(bytes, StandardCharsets.UTF_8)).stream()
-                .map(org.orienta.base.Csv.Row::cells).toList();
+                .map(org.orienta.base.Csv.Row::cells)
+                .toList();
     }
 
     /** The cells of an XLSX sheet as text (numbers as Excel shows them without formatting), row by row. */

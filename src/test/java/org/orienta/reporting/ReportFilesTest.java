@@ -9,9 +9,12 @@ import org.orienta.base.SvgCharts;
 
 class ReportFilesTest {
 
-    private static final ReportFiles.Table TABLE = new ReportFiles.Table("Organisation matrix",
+    private static final ReportFiles.Table TABLE = new ReportFiles.Table(
+            "Organisation matrix",
             List.of("Department", "People", "CO1 mean level", "CO1 % at target"),
-            List.of(Arrays.asList("Retail, \"North\"", 12, 2.6, 58), Arrays.asList("=cmd|' /C calc'!A0", 3, null, null)));
+            List.of(
+                    Arrays.asList("Retail, \"North\"", 12, 2.6, 58),
+                    Arrays.asList("=cmd|' /C calc'!A0", 3, null, null)));
 
     @Test
     void csv_keeps_the_header_the_numbers_as_shown_and_quotes_what_needs_quoting() {
@@ -36,16 +39,30 @@ class ReportFilesTest {
 
     @Test
     void a_pdf_report_carries_the_title_the_filters_the_chart_the_table_and_the_explanation() {
-        var report = new ReportFiles.Report("Department: Retail North", List.of("12 people · computed 2 Dec 2026"),
-                "Levels against targets", List.of(new SvgCharts.Bar("CO1 Customer focus", 2.6, 3.0),
-                        new SvgCharts.Bar("CO2 Listening", null, 3.0)), List.of(TABLE),
+        var report = new ReportFiles.Report(
+                "Department: Retail North",
+                List.of("12 people · computed 2 Dec 2026"),
+                "Levels against targets",
+                List.of(
+                        new SvgCharts.Bar("CO1 Customer focus", 2.6, 3.0),
+                        new SvgCharts.Bar("CO2 Listening", null, 3.0)),
+                List.of(TABLE),
                 List.of("Levels are advisory."));
 
         var text = ExportReader.pdf(ReportFiles.pdf(report));
 
-        assertThat(text).contains("Department: Retail North", "12 people", "Levels against targets",
-                "CO1 Customer focus", "2.6", "3.0", "Organisation matrix", "Retail, \"North\"", "58",
-                "Levels are advisory.");
+        assertThat(text)
+                .contains(
+                        "Department: Retail North",
+                        "12 people",
+                        "Levels against targets",
+                        "CO1 Customer focus",
+                        "2.6",
+                        "3.0",
+                        "Organisation matrix",
+                        "Retail, \"North\"",
+                        "58",
+                        "Levels are advisory.");
     }
 
     @Test

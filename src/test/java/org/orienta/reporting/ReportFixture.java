@@ -29,17 +29,24 @@ final class ReportFixture {
 
     long department(String name) {
         jdbc.sql("insert into department (name) values (?)").param(name).update();
-        return jdbc.sql("select id from department where name = ?").param(name).query(Long.class).single();
+        return jdbc.sql("select id from department where name = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
     }
 
     long jobRole(String name) {
         jdbc.sql("insert into job_role (name) values (?)").param(name).update();
-        return jdbc.sql("select id from job_role where name = ?").param(name).query(Long.class).single();
+        return jdbc.sql("select id from job_role where name = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
     }
 
     void target(long jobRole, String competency, int level) {
         jdbc.sql("insert into target_level (job_role_id, competency, level) values (?, ?, ?)")
-                .params(jobRole, competency, level).update();
+                .params(jobRole, competency, level)
+                .update();
     }
 
     long trainee(String username, long department, long jobRole) {
@@ -47,9 +54,15 @@ final class ReportFixture {
                 insert into person (username, display_name, email, department_id, job_role_id, enabled, password_hash,
                                     must_change_password, created_at)
                 values (?, ?, ?, ?, ?, true, 'x', false, current_timestamp)""")
-                .params(username, "Person " + username, username + "@example.invalid", department, jobRole).update();
-        long id = jdbc.sql("select id from person where username = ?").param(username).query(Long.class).single();
-        jdbc.sql("insert into person_role (person_id, role) values (?, 'TRAINEE')").param(id).update();
+                .params(username, "Person " + username, username + "@example.invalid", department, jobRole)
+                .update();
+        long id = jdbc.sql("select id from person where username = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into person_role (person_id, role) values (?, 'TRAINEE')")
+                .param(id)
+                .update();
         return id;
     }
 
@@ -71,7 +84,9 @@ final class ReportFixture {
     void assign(long trainee, String module, LocalDate due, Instant assignedAt) {
         jdbc.sql("""
                 insert into assignment (trainee_id, module_key, due_date, assigned_by, assigned_at)
-                values (?, ?, ?, 'test', ?)""").params(trainee, module, due, assignedAt.atOffset(ZoneOffset.UTC)).update();
+                values (?, ?, ?, 'test', ?)""")
+                .params(trainee, module, due, assignedAt.atOffset(ZoneOffset.UTC))
+                .update();
     }
 
     void attempt(long trainee, String kind, String key, boolean assessed, String status) {
@@ -80,8 +95,16 @@ final class ReportFixture {
                 insert into attempt (trainee_id, item_kind, item_key, item_version, mode, status, seed, started_at,
                                      completed_at, last_activity_at)
                 values (?, ?, ?, 1, ?, ?, 1, ?, ?, ?)""")
-                .params(trainee, kind, key, assessed ? "ASSESSED" : "PRACTICE", status, now,
-                        status.equals("COMPLETED") ? now : null, now).update();
+                .params(
+                        trainee,
+                        kind,
+                        key,
+                        assessed ? "ASSESSED" : "PRACTICE",
+                        status,
+                        now,
+                        status.equals("COMPLETED") ? now : null,
+                        now)
+                .update();
     }
 
     private void standing(long trainee, String competency, String period, long weight, long level) {

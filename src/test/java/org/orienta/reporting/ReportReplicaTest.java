@@ -38,9 +38,11 @@ class ReportReplicaTest {
         var transactions = new TransactionTemplate(new DataSourceTransactionManager(primary));
 
         transactions.setReadOnly(true);
-        var inReport = transactions.execute(s -> reports.sql("select name from whoami").query(String.class).single());
+        var inReport = transactions.execute(
+                s -> reports.sql("select name from whoami").query(String.class).single());
         transactions.setReadOnly(false);
-        var inWrite = transactions.execute(s -> reports.sql("select name from whoami").query(String.class).single());
+        var inWrite = transactions.execute(
+                s -> reports.sql("select name from whoami").query(String.class).single());
         var outside = reports.sql("select name from whoami").query(String.class).single();
 
         assertThat(inReport).isEqualTo("replica");

@@ -94,12 +94,17 @@ class ReportServiceTest {
     }
 
     private MatrixRow row(OrgMatrix matrix, long department) {
-        return matrix.rows().stream().filter(r -> r.department() != null && r.department().value() == department)
-                .findFirst().orElseThrow();
+        return matrix.rows().stream()
+                .filter(r -> r.department() != null && r.department().value() == department)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static int column(OrgMatrix matrix, String code) {
-        return matrix.competencies().stream().map(CompetencyColumn::code).toList().indexOf(code);
+        return matrix.competencies().stream()
+                .map(CompetencyColumn::code)
+                .toList()
+                .indexOf(code);
     }
 
     @Test
@@ -165,15 +170,29 @@ class ReportServiceTest {
     @Test
     void a_department_lists_its_people_with_their_levels_and_targets() {
         var report = reports.department(new DepartmentId(alpha), ReportFilter.EVERYONE);
-        int co1 = report.competencies().stream().map(CompetencyColumn::code).toList().indexOf("CO1");
-        int co2 = report.competencies().stream().map(CompetencyColumn::code).toList().indexOf("CO2");
+        int co1 = report.competencies().stream()
+                .map(CompetencyColumn::code)
+                .toList()
+                .indexOf("CO1");
+        int co2 = report.competencies().stream()
+                .map(CompetencyColumn::code)
+                .toList()
+                .indexOf("CO2");
 
         assertThat(report.people()).hasSize(6);
-        var first = report.people().stream().filter(p -> p.id().value() == a[0]).findFirst().orElseThrow();
+        var first = report.people().stream()
+                .filter(p -> p.id().value() == a[0])
+                .findFirst()
+                .orElseThrow();
         assertThat(first.levels().get(co1)).isEqualTo(4);
         assertThat(first.targets().get(co2)).isEqualTo(2);
-        var fifth = report.people().stream().filter(p -> p.id().value() == a[4]).findFirst().orElseThrow();
-        assertThat(fifth.levels().get(co1)).as("too little evidence shows no level").isNull();
+        var fifth = report.people().stream()
+                .filter(p -> p.id().value() == a[4])
+                .findFirst()
+                .orElseThrow();
+        assertThat(fifth.levels().get(co1))
+                .as("too little evidence shows no level")
+                .isNull();
         assertThat(report.summary().cells().get(co1).meanLevel()).isEqualTo(3.0);
     }
 
@@ -181,8 +200,10 @@ class ReportServiceTest {
     void a_persons_report_shows_the_same_levels_as_their_own_profile() {
         var report = reports.person(new PersonId(a[0]));
 
-        var co1 = report.profile().rows().stream().filter(r -> r.competency().code().value().equals("CO1"))
-                .findFirst().orElseThrow();
+        var co1 = report.profile().rows().stream()
+                .filter(r -> r.competency().code().value().equals("CO1"))
+                .findFirst()
+                .orElseThrow();
         assertThat(co1.estimate().level()).isEqualTo(4);
         assertThat(co1.target()).isEqualTo(3);
         assertThat(report.person().departmentName()).isEqualTo("Alpha");
@@ -194,8 +215,9 @@ class ReportServiceTest {
         var assigned = clock.instant().minus(60, ChronoUnit.DAYS);
         // a1 completed every item of "basics"; a2 is past due without a start; a3 practised; a4 not started.
         fixture.assign(a[0], "basics", today.minusDays(5), assigned);
-        for (var item : new String[][] { { "SCENARIO", "tiny" }, { "EXERCISE", "sx-classify" },
-                { "EXERCISE", "sx-calculate" }, { "QUIZ", "quiz-mixed" } }) {
+        for (var item : new String[][] {
+            {"SCENARIO", "tiny"}, {"EXERCISE", "sx-classify"}, {"EXERCISE", "sx-calculate"}, {"QUIZ", "quiz-mixed"}
+        }) {
             fixture.attempt(a[0], item[0], item[1], true, "COMPLETED");
         }
         fixture.assign(a[1], "basics", today.minusDays(5), assigned);
@@ -220,8 +242,9 @@ class ReportServiceTest {
             assertThat(o.items()).isEqualTo(4);
         });
         var person = reports.person(new PersonId(a[0]));
-        assertThat(person.assignments()).singleElement().satisfies(x -> assertThat(x.status())
-                .isEqualTo(ModuleStatus.COMPLETED));
+        assertThat(person.assignments())
+                .singleElement()
+                .satisfies(x -> assertThat(x.status()).isEqualTo(ModuleStatus.COMPLETED));
     }
 
     @Test
@@ -229,8 +252,11 @@ class ReportServiceTest {
         var now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
         var assignedMonth = now.minusMonths(4);
         for (int i = 0; i < 6; i++) {
-            fixture.assign(a[i], "basics", LocalDate.now(clock), assignedMonth.atDay(10).atStartOfDay()
-                    .toInstant(ZoneOffset.UTC));
+            fixture.assign(
+                    a[i],
+                    "basics",
+                    LocalDate.now(clock),
+                    assignedMonth.atDay(10).atStartOfDay().toInstant(ZoneOffset.UTC));
             // Before: level 2 evidence two months earlier; after: level 3 evidence two months later (CO2).
             fixture.month(a[i], "CO2", assignedMonth.minusMonths(2), 1_000, 2);
             // a1 also has twice that weight at level 4 in the later month: 3 000 units at a mean of 11/3.
@@ -238,19 +264,26 @@ class ReportServiceTest {
         }
 
         var report = reports.trends(new ReportFilter(new DepartmentId(alpha), null, null, null, "basics"));
-        var co2 = report.series().stream().filter(s -> s.competency().code().equals("CO2")).findFirst().orElseThrow();
+        var co2 = report.series().stream()
+                .filter(s -> s.competency().code().equals("CO2"))
+                .findFirst()
+                .orElseThrow();
         int later = report.months().indexOf(assignedMonth.plusMonths(2));
 
         // 6 000 units at 3 and 2 000 at 4, pooled by weight: (18 000 + 8 000) / 8 000 = 3.25, from 6 people.
         assertThat(co2.people().get(later)).isEqualTo(6);
         assertThat(co2.means().get(later)).isEqualTo(3.25);
         assertThat(report.beforeAfter()).isNotNull();
-        var change = report.beforeAfter().changes().stream().filter(c -> c.competency().code().equals("CO2"))
-                .findFirst().orElseThrow();
+        var change = report.beforeAfter().changes().stream()
+                .filter(c -> c.competency().code().equals("CO2"))
+                .findFirst()
+                .orElseThrow();
         assertThat(change.before()).isEqualTo(2.0);
         assertThat(change.after()).isEqualTo(3.25);
         assertThat(change.peopleBefore()).isEqualTo(6);
-        assertThat(report.beforeAfter().changes()).as("only the module's competencies").hasSize(1);
+        assertThat(report.beforeAfter().changes())
+                .as("only the module's competencies")
+                .hasSize(1);
     }
 
     @Test
@@ -268,18 +301,22 @@ class ReportServiceTest {
         assertThat(alphaCo2.hidden()).as("5 people with a level").isFalse();
         assertThat(alphaCo2.meanLevel()).isEqualTo(2.0);
         assertThat(matrix.coverage().individualsShown()).isFalse();
-        assertThat(reports.department(new DepartmentId(alpha), ReportFilter.EVERYONE).people()).isEmpty();
+        assertThat(reports.department(new DepartmentId(alpha), ReportFilter.EVERYONE)
+                        .people())
+                .isEmpty();
         assertThatThrownBy(() -> reports.person(new PersonId(a[0]))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> proficiency.profileOf(new PersonId(a[0]))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void only_hr_and_admin_may_read_reports() {
-        for (var who : new String[] { TestUsers.TRAINEE, TestUsers.TRAINER }) {
+        for (var who : new String[] {TestUsers.TRAINEE, TestUsers.TRAINER}) {
             SignedIn.as(users, who);
-            assertThatThrownBy(() -> reports.matrix(ReportFilter.EVERYONE)).as(who)
+            assertThatThrownBy(() -> reports.matrix(ReportFilter.EVERYONE))
+                    .as(who)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> reports.completion(ReportFilter.EVERYONE)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> reports.completion(ReportFilter.EVERYONE))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> reports.trends(ReportFilter.EVERYONE)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> reports.department(new DepartmentId(alpha), ReportFilter.EVERYONE))
                     .isInstanceOf(AccessDeniedException.class);
@@ -300,9 +337,12 @@ class ReportServiceTest {
         reports.recordExport("Organisation matrix", "xlsx", "All departments · Role T");
 
         SignedIn.as(users, TestUsers.ADMIN);
-        var entries = audit.search(new org.orienta.audit.AuditFilter(java.time.Instant.EPOCH,
+        var entries = audit.search(new org.orienta.audit.AuditFilter(
+                java.time.Instant.EPOCH,
                 java.time.Instant.parse("2999-01-01T00:00:00Z"),
-                java.util.Set.of(org.orienta.audit.AuditAction.REPORT_EXPORTED), TestUsers.HR, ""));
+                java.util.Set.of(org.orienta.audit.AuditAction.REPORT_EXPORTED),
+                TestUsers.HR,
+                ""));
         assertThat(entries).singleElement().satisfies(e -> {
             assertThat(e.target()).isEqualTo("Organisation matrix");
             assertThat(e.detail()).isEqualTo("xlsx; All departments · Role T");
@@ -314,7 +354,10 @@ class ReportServiceTest {
         var now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
         assertThatThrownBy(() -> new ReportFilter(null, null, now, now.minusMonths(1), null))
                 .isInstanceOf(org.orienta.base.InvalidInputException.class)
-                .satisfies(e -> assertThat(((org.orienta.base.InvalidInputException) e).problems().getFirst().field())
+                .satisfies(e -> assertThat(((org.orienta.base.InvalidInputException) e)
+                                .problems()
+                                .getFirst()
+                                .field())
                         .isEqualTo("to"));
     }
 }

@@ -39,8 +39,8 @@ class ConditionTest {
 
     @Test
     void a_malformed_condition_says_what_and_where() {
-        assertThatThrownBy(() -> Condition.parse("mood = 2")).isInstanceOfSatisfying(
-                Condition.ConditionSyntaxException.class, e -> {
+        assertThatThrownBy(() -> Condition.parse("mood = 2"))
+                .isInstanceOfSatisfying(Condition.ConditionSyntaxException.class, e -> {
                     assertThat(e.getMessage()).contains("“=” is no comparison");
                     assertThat(e.column()).isEqualTo(6);
                 });
@@ -54,7 +54,7 @@ class ConditionTest {
     @Test
     void effects_keep_the_mood_between_one_and_five() {
         assertThat(state.apply(Map.of("mood", -5)).mood()).isEqualTo(1);
-        assertThat(state.apply(Map.of("mood", 9, "good", 1))).isEqualTo(new ScenarioState(5, Map.of("good", 4,
-                "hurt", 1)));
+        assertThat(state.apply(Map.of("mood", 9, "good", 1)))
+                .isEqualTo(new ScenarioState(5, Map.of("good", 4, "hurt", 1)));
     }
 }

@@ -9,8 +9,8 @@ import org.orienta.competency.CompetencyCode;
 /** Small scenarios written out as YAML, so tests read like the files trainers write. */
 final class ScenarioFixtures {
 
-    static final Set<CompetencyCode> CODES = Set.of(new CompetencyCode("CO1"), new CompetencyCode("CO2"),
-            new CompetencyCode("CO4"));
+    static final Set<CompetencyCode> CODES =
+            Set.of(new CompetencyCode("CO1"), new CompetencyCode("CO2"), new CompetencyCode("CO4"));
 
     /** Two decisions; the customer's reply and the ending depend on the state. */
     static final String TWO_DECISIONS = """

@@ -19,8 +19,8 @@ class ScenarioRulesTest {
 
     @Test
     void an_option_pointing_to_a_missing_node_is_named_by_its_path() {
-        assertThat(problems(ScenarioFixtures.TWO_DECISIONS.replace("next: reply\n      - id: cold",
-                "next: replly\n      - id: cold")))
+        assertThat(problems(ScenarioFixtures.TWO_DECISIONS.replace(
+                        "next: reply\n      - id: cold", "next: replly\n      - id: cold")))
                 .contains(FieldProblem.of("nodes/dp-1/options/warm/next", "scenario.targetMissing", "replly"));
     }
 
@@ -65,52 +65,57 @@ class ScenarioRulesTest {
                     next: circle
                 """);
 
-        assertThat(problems(loop)).contains(FieldProblem.of("nodes/circle", "scenario.loopWithoutExit", "circle"))
+        assertThat(problems(loop))
+                .contains(FieldProblem.of("nodes/circle", "scenario.loopWithoutExit", "circle"))
                 .doesNotContain(FieldProblem.of("nodes/circle", "scenario.noEnding", "circle"));
     }
 
     @Test
     void conditions_and_effects_may_only_use_declared_counters() {
         assertThat(problems(ScenarioFixtures.TWO_DECISIONS.replace("effects: {good: +1}", "effects: {trust: +1}")))
-                .containsExactly(FieldProblem.of("nodes/dp-2/options/honest/effects", "scenario.unknownCounter",
-                        "trust"));
+                .containsExactly(
+                        FieldProblem.of("nodes/dp-2/options/honest/effects", "scenario.unknownCounter", "trust"));
         assertThat(problems(ScenarioFixtures.TWO_DECISIONS.replace("- when: good >= 2", "- when: trust >= 2")))
-                .containsExactly(FieldProblem.of("nodes/dp-2/options/honest/next/0/when", "scenario.unknownCounter",
-                        "trust"));
+                .containsExactly(
+                        FieldProblem.of("nodes/dp-2/options/honest/next/0/when", "scenario.unknownCounter", "trust"));
     }
 
     @Test
     void evidence_must_name_a_competency_of_the_framework() {
         assertThat(problems(ScenarioFixtures.TWO_DECISIONS.replace("evidence: {CO4: 3}", "evidence: {CO9: 3}")))
-                .containsExactly(FieldProblem.of("nodes/dp-2/options/honest/evidence", "evidence.unknownCompetency",
-                        "CO9"));
+                .containsExactly(
+                        FieldProblem.of("nodes/dp-2/options/honest/evidence", "evidence.unknownCompetency", "CO9"));
     }
 
     @Test
     void the_last_line_and_the_last_branch_must_be_unconditional() {
-        assertThat(problems(ScenarioFixtures.TWO_DECISIONS.replace("  - text: \"Thanks!\"",
-                "  - when: mood > 2\n        text: \"Thanks!\"")))
+        assertThat(problems(ScenarioFixtures.TWO_DECISIONS.replace(
+                        "  - text: \"Thanks!\"", "  - when: mood > 2\n        text: \"Thanks!\"")))
                 .containsExactly(FieldProblem.of("nodes/reply/lines/1", "scenario.lastLineConditional"));
-        assertThat(problems(ScenarioFixtures.TWO_DECISIONS.replace("      - goto: end-standard\n      - id: vague",
-                "      - when: good < 2\n            goto: end-standard\n      - id: vague")))
+        assertThat(problems(ScenarioFixtures.TWO_DECISIONS.replace(
+                        "      - goto: end-standard\n      - id: vague",
+                        "      - when: good < 2\n            goto: end-standard\n      - id: vague")))
                 .contains(FieldProblem.of("nodes/dp-2/options/honest/next/1", "scenario.lastBranchConditional"));
     }
 
     @Test
     void a_decision_needs_an_option_that_is_always_offered() {
-        var yaml = ScenarioFixtures.TWO_DECISIONS.replace("  - id: warm\n", "  - id: warm\n        when: mood >= 3\n")
+        var yaml = ScenarioFixtures.TWO_DECISIONS
+                .replace("  - id: warm\n", "  - id: warm\n        when: mood >= 3\n")
                 .replace("  - id: cold\n", "  - id: cold\n        when: mood < 3\n");
 
-        assertThat(problems(yaml)).containsExactly(FieldProblem.of("nodes/dp-1/options",
-                "scenario.noUnconditionalOption", "dp-1"));
+        assertThat(problems(yaml))
+                .containsExactly(FieldProblem.of("nodes/dp-1/options", "scenario.noUnconditionalOption", "dp-1"));
     }
 
     @Test
     void duplicate_node_and_option_ids_are_reported() {
-        var yaml = ScenarioFixtures.TWO_DECISIONS.replace("  - id: vague\n", "  - id: warm\n")
+        var yaml = ScenarioFixtures.TWO_DECISIONS
+                .replace("  - id: vague\n", "  - id: warm\n")
                 .replace("  - id: end-wow\n", "  - id: end-low\n");
 
-        assertThat(problems(yaml)).extracting(FieldProblem::messageKey).contains("scenario.duplicateNode",
-                "scenario.duplicateOption");
+        assertThat(problems(yaml))
+                .extracting(FieldProblem::messageKey)
+                .contains("scenario.duplicateNode", "scenario.duplicateOption");
     }
 }

@@ -24,7 +24,8 @@ class ScenarioYamlTest {
         assertThat(rp01.persona().name()).isEqualTo("Irina");
         assertThat(rp01.decisions()).hasSize(5);
         assertThat(rp01.initialState()).isEqualTo(new ScenarioState(2, java.util.Map.of("good", 0, "hurt", 0)));
-        assertThat(rp01.decisions().getFirst().options()).extracting(ScenarioNode.Option::id)
+        assertThat(rp01.decisions().getFirst().options())
+                .extracting(ScenarioNode.Option::id)
                 .containsExactly("greet-warmly", "call-next");
     }
 
@@ -45,7 +46,8 @@ class ScenarioYamlTest {
         var reply = (CustomerLine) tiny.node("reply").orElseThrow();
         assertThat(reply.lines()).hasSize(2);
         assertThat(reply.lines().getFirst().when().source()).isEqualTo("mood <= 2");
-        var honest = ((Decision) tiny.node("dp-2").orElseThrow()).option("honest").orElseThrow();
+        var honest =
+                ((Decision) tiny.node("dp-2").orElseThrow()).option("honest").orElseThrow();
         assertThat(honest.next().targets()).containsExactly("end-wow", "end-standard");
     }
 
@@ -59,7 +61,8 @@ class ScenarioYamlTest {
 
         assertThat(ScenarioYaml.read(SafeYaml.parse(broken), context)).isNull();
 
-        assertThat(context.problems()).extracting(YamlProblem::messageKey)
+        assertThat(context.problems())
+                .extracting(YamlProblem::messageKey)
                 .containsExactly("field.missing", "condition.syntax", "field.notOneOf");
         assertThat(context.problems().getFirst().arguments()).containsExactly("feedback");
         assertThat(context.problems().getFirst().position()).isEqualTo(new Position(24, 9));

@@ -73,12 +73,15 @@ class AuditView extends Div implements HasDynamicTitle {
         actor.addValueChangeListener(e -> refresh());
         target.addValueChangeListener(e -> refresh());
 
-        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var bytes = csv();
-            audit.record(AuditAction.REPORT_EXPORTED, "audit log", AuditOutcome.SUCCESS, shown.size() + " entries");
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "orienta-audit.csv", "text/csv",
-                    bytes.length);
-        }), "");
+        var export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    var bytes = csv();
+                    audit.record(
+                            AuditAction.REPORT_EXPORTED, "audit log", AuditOutcome.SUCCESS, shown.size() + " entries");
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "orienta-audit.csv", "text/csv", bytes.length);
+                }),
+                "");
         export.add(new Button(getTranslation("audit.export"), VaadinIcon.DOWNLOAD.create()));
         export.setId("audit-export");
         var filters = new HorizontalLayout(from, to, actions, actor, target, export);
@@ -87,17 +90,26 @@ class AuditView extends Div implements HasDynamicTitle {
 
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> TIME.format(r.occurredAt().atOffset(ZoneOffset.UTC))).setHeader(getTranslation("audit.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRecord::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("audit.action." + r.action().name())).setHeader(
-                getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(r -> TIME.format(r.occurredAt().atOffset(ZoneOffset.UTC)))
+                .setHeader(getTranslation("audit.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditRecord::actor)
+                .setHeader(getTranslation("audit.actor"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("audit.action." + r.action().name()))
+                .setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
         grid.addColumn(AuditRecord::target).setHeader(getTranslation("audit.target"));
-        grid.addColumn(r -> getTranslation("audit.outcome." + r.outcome().name())).setHeader(
-                getTranslation("audit.outcome")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("audit.outcome." + r.outcome().name()))
+                .setHeader(getTranslation("audit.outcome"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(AuditRecord::detail).setHeader(getTranslation("audit.detail"));
-        grid.addColumn(r -> r.clientAddress() == null ? "" : r.clientAddress()).setHeader(
-                getTranslation("audit.address")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.clientAddress() == null ? "" : r.clientAddress())
+                .setHeader(getTranslation("audit.address"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         add(new Paragraph(getTranslation("audit.intro", AuditService.MAX_ROWS)), filters, grid);
         refresh();
     }
@@ -106,16 +118,28 @@ class AuditView extends Div implements HasDynamicTitle {
         if (from.getValue() == null || to.getValue() == null) {
             return;
         }
-        shown = audit.search(new AuditFilter(from.getValue().atStartOfDay().toInstant(ZoneOffset.UTC),
-                to.getValue().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), actions.getValue(),
-                actor.getValue(), target.getValue()));
+        shown = audit.search(new AuditFilter(
+                from.getValue().atStartOfDay().toInstant(ZoneOffset.UTC),
+                to.getValue().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                actions.getValue(),
+                actor.getValue(),
+                target.getValue()));
         grid.setItems(shown);
     }
 
     byte[] csv() {
-        return Csv.write(List.of("time_utc", "actor", "action", "target", "outcome", "detail", "client_address"),
-                shown.stream().map(r -> List.of(r.occurredAt().toString(), r.actor(), r.action().name(), r.target(),
-                        r.outcome().name(), r.detail(), r.clientAddress() == null ? "" : r.clientAddress())).toList());
+        return Csv.write(
+                List.of("time_utc", "actor", "action", "target", "outcome", "detail", "client_address"),
+                shown.stream()
+                        .map(r -> List.of(
+                                r.occurredAt().toString(),
+                                r.actor(),
+                                r.action().name(),
+                                r.target(),
+                                r.outcome().name(),
+                                r.detail(),
+                                r.clientAddress() == null ? "" : r.clientAddress()))
+                        .toList());
     }
 
     @Override

@@ -104,8 +104,8 @@ class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private void refresh() {
         results.removeAll();
-        var filter = new Filter(department.getValue() == null ? null : department.getValue().id(), from.getValue(),
-                to.getValue());
+        var filter = new Filter(
+                department.getValue() == null ? null : department.getValue().id(), from.getValue(), to.getValue());
         if (kind == ContentKind.SCENARIO) {
             paths(filter);
         } else {
@@ -130,14 +130,17 @@ class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             for (var option : decision.options()) {
                 long n = counts.getOrDefault(option.id(), 0L);
                 if (reached > 0) {
-                    options.put(decision.id() + "/" + option.id(), getTranslation("analytics.share",
-                            Math.round(100.0 * n / reached), n));
+                    options.put(
+                            decision.id() + "/" + option.id(),
+                            getTranslation("analytics.share", Math.round(100.0 * n / reached), n));
                 }
             }
         }
-        report.endings().forEach((ending, n) -> nodes.put(ending, getTranslation("analytics.share",
-                Math.round(100.0 * n / Math.max(1, report.runs())), n)));
-        var graph = new ScenarioGraph(id -> { });
+        report.endings()
+                .forEach((ending, n) -> nodes.put(
+                        ending,
+                        getTranslation("analytics.share", Math.round(100.0 * n / Math.max(1, report.runs())), n)));
+        var graph = new ScenarioGraph(id -> {});
         graph.annotate(new ScenarioGraph.Annotations(nodes, options));
         graph.show(scenario, null, Set.of());
         results.add(graph);
@@ -147,11 +150,16 @@ class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             low.add(new Paragraph(getTranslation("analytics.lowNone")));
         } else {
             var list = new UnorderedList();
-            report.lowEndingSources().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+            report.lowEndingSources().entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                     .forEach(e -> {
                         var parts = e.getKey().split("/", 2);
-                        var said = scenario.node(parts[0]).filter(Decision.class::isInstance).map(Decision.class::cast)
-                                .flatMap(d -> d.option(parts[1])).map(o -> o.say().english()).orElse(parts[1]);
+                        var said = scenario.node(parts[0])
+                                .filter(Decision.class::isInstance)
+                                .map(Decision.class::cast)
+                                .flatMap(d -> d.option(parts[1]))
+                                .map(o -> o.say().english())
+                                .orElse(parts[1]);
                         list.add(new ListItem(getTranslation("analytics.lowSource", parts[0], said, e.getValue())));
                     });
             low.add(list);
@@ -164,28 +172,40 @@ class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         grid.setId("item-statistics");
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(s -> labels.getOrDefault(s.item(), s.item())).setHeader(getTranslation("analytics.item"))
+        grid.addColumn(s -> labels.getOrDefault(s.item(), s.item()))
+                .setHeader(getTranslation("analytics.item"))
                 .setFlexGrow(5);
-        grid.addColumn(ItemStat::responses).setHeader(getTranslation("analytics.responses")).setFlexGrow(1);
-        grid.addColumn(s -> Math.round(s.facility() * 100) + " %").setHeader(getTranslation("analytics.facility"))
+        grid.addColumn(ItemStat::responses)
+                .setHeader(getTranslation("analytics.responses"))
+                .setFlexGrow(1);
+        grid.addColumn(s -> Math.round(s.facility() * 100) + " %")
+                .setHeader(getTranslation("analytics.facility"))
                 .setFlexGrow(1);
         grid.addColumn(s -> s.discrimination() == null ? "–" : String.format(Locale.ROOT, "%.2f", s.discrimination()))
-                .setHeader(getTranslation("analytics.discrimination")).setFlexGrow(1);
+                .setHeader(getTranslation("analytics.discrimination"))
+                .setFlexGrow(1);
         grid.addColumn(s -> s.meanSeconds() == null ? "–" : Math.round(s.meanSeconds()) + " s")
-                .setHeader(getTranslation("analytics.time")).setFlexGrow(1);
+                .setHeader(getTranslation("analytics.time"))
+                .setFlexGrow(1);
         grid.addComponentColumn(s -> {
-            var box = new Div();
-            box.addClassName("orienta-badges");
-            s.flags().forEach(f -> {
-                var badge = new Badge(getTranslation("analytics.flag." + f.name()));
-                badge.addThemeVariants(BadgeVariant.WARNING, BadgeVariant.SMALL);
-                box.add(badge);
-            });
-            return box;
-        }).setHeader(getTranslation("analytics.flags")).setFlexGrow(2);
-        grid.addColumn(s -> s.answers().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue()
-                .reversed()).limit(4).map(e -> shorten(e.getKey()) + ": " + e.getValue())
-                .collect(Collectors.joining(" · "))).setHeader(getTranslation("analytics.answers")).setFlexGrow(3);
+                    var box = new Div();
+                    box.addClassName("orienta-badges");
+                    s.flags().forEach(f -> {
+                        var badge = new Badge(getTranslation("analytics.flag." + f.name()));
+                        badge.addThemeVariants(BadgeVariant.WARNING, BadgeVariant.SMALL);
+                        box.add(badge);
+                    });
+                    return box;
+                })
+                .setHeader(getTranslation("analytics.flags"))
+                .setFlexGrow(2);
+        grid.addColumn(s -> s.answers().entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .limit(4)
+                        .map(e -> shorten(e.getKey()) + ": " + e.getValue())
+                        .collect(Collectors.joining(" · ")))
+                .setHeader(getTranslation("analytics.answers"))
+                .setFlexGrow(3);
         grid.setItems(stats);
         grid.setEmptyStateText(getTranslation("analytics.empty"));
         var note = new Paragraph(getTranslation("analytics.itemsNote"));

@@ -79,13 +79,17 @@ class ContentView extends Div implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var importZip = new Button(getTranslation("workspace.import"), VaadinIcon.UPLOAD.create(), e -> importDialog());
         importZip.setId("import-content");
-        var importGift = new Button(getTranslation("workspace.importGift"), VaadinIcon.FILE_TEXT.create(),
-                e -> giftDialog());
+        var importGift =
+                new Button(getTranslation("workspace.importGift"), VaadinIcon.FILE_TEXT.create(), e -> giftDialog());
         importGift.setId("import-gift");
         var exportAll = download("export-all", getTranslation("workspace.exportAll"), () -> List.of());
-        var exportSelected = download("export-selected", getTranslation("workspace.exportSelected"),
-                () -> grid.getSelectedItems().stream().filter(r -> r.kind() != ContentKind.FRAMEWORK)
-                        .map(r -> new ItemKey(r.kind(), r.key())).toList());
+        var exportSelected = download(
+                "export-selected",
+                getTranslation("workspace.exportSelected"),
+                () -> grid.getSelectedItems().stream()
+                        .filter(r -> r.kind() != ContentKind.FRAMEWORK)
+                        .map(r -> new ItemKey(r.kind(), r.key()))
+                        .toList());
         var bank = new Anchor("content/questions", getTranslation("workspace.questionBank"));
         bank.setId("question-bank-link");
         bank.addClassName("orienta-link-button");
@@ -102,8 +106,8 @@ class ContentView extends Div implements HasDynamicTitle {
         kindFilter.setId("kind-filter");
         kindFilter.setAriaLabel(getTranslation("workspace.kind"));
         kindFilter.setItems("", "scenario", "exercise", "quiz", "module", "framework");
-        kindFilter.setItemLabelGenerator(k -> k.isEmpty() ? getTranslation("workspace.kind.all")
-                : getTranslation("workspace.kind." + k));
+        kindFilter.setItemLabelGenerator(
+                k -> k.isEmpty() ? getTranslation("workspace.kind.all") : getTranslation("workspace.kind." + k));
         kindFilter.setValue("");
         kindFilter.addValueChangeListener(e -> filter());
         var filters = new Div(search, kindFilter);
@@ -112,18 +116,30 @@ class ContentView extends Div implements HasDynamicTitle {
         grid.setId("content-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addComponentColumn(r -> {
-            var link = new Anchor("content/" + r.kind().word() + "/" + r.key(), r.title());
-            link.setId("item-" + r.kind().word() + "-" + r.key());
-            return link;
-        }).setHeader(getTranslation("workspace.col.title")).setFlexGrow(4).setSortable(true)
+                    var link = new Anchor("content/" + r.kind().word() + "/" + r.key(), r.title());
+                    link.setId("item-" + r.kind().word() + "-" + r.key());
+                    return link;
+                })
+                .setHeader(getTranslation("workspace.col.title"))
+                .setFlexGrow(4)
+                .setSortable(true)
                 .setComparator(ItemRow::title);
-        grid.addColumn(r -> getTranslation("workspace.kind." + r.kind().word())).setHeader(
-                getTranslation("workspace.col.kind")).setFlexGrow(1).setSortable(true);
-        grid.addColumn(ItemRow::key).setHeader(getTranslation("workspace.col.key")).setFlexGrow(1).setSortable(true);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("workspace.col.status")).setFlexGrow(2);
-        var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+        grid.addColumn(r -> getTranslation("workspace.kind." + r.kind().word()))
+                .setHeader(getTranslation("workspace.col.kind"))
+                .setFlexGrow(1)
+                .setSortable(true);
+        grid.addColumn(ItemRow::key)
+                .setHeader(getTranslation("workspace.col.key"))
+                .setFlexGrow(1)
+                .setSortable(true);
+        grid.addComponentColumn(this::statusBadge)
+                .setHeader(getTranslation("workspace.col.status"))
+                .setFlexGrow(2);
+        var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
-        grid.addColumn(r -> format.format(r.updatedAt())).setHeader(getTranslation("workspace.col.updated"))
+        grid.addColumn(r -> format.format(r.updatedAt()))
+                .setHeader(getTranslation("workspace.col.updated"))
                 .setFlexGrow(1);
         grid.setEmptyStateText(getTranslation("workspace.empty"));
         grid.setHeight("70vh");
@@ -137,17 +153,19 @@ class ContentView extends Div implements HasDynamicTitle {
     }
 
     private Component statusBadge(ItemRow row) {
-        var badge = new Badge(switch (row.status()) {
-            case DRAFT -> getTranslation("workspace.status.draft");
-            case PUBLISHED -> getTranslation("workspace.status.published", row.publishedVersion());
-            case PUBLISHED_WITH_CHANGES -> getTranslation("workspace.status.changes", row.publishedVersion());
-            case ARCHIVED -> getTranslation("workspace.status.archived");
-        });
-        badge.addThemeVariants(switch (row.status()) {
-            case PUBLISHED -> BadgeVariant.SUCCESS;
-            case ARCHIVED -> BadgeVariant.ERROR;
-            default -> BadgeVariant.CONTRAST;
-        });
+        var badge = new Badge(
+                switch (row.status()) {
+                    case DRAFT -> getTranslation("workspace.status.draft");
+                    case PUBLISHED -> getTranslation("workspace.status.published", row.publishedVersion());
+                    case PUBLISHED_WITH_CHANGES -> getTranslation("workspace.status.changes", row.publishedVersion());
+                    case ARCHIVED -> getTranslation("workspace.status.archived");
+                });
+        badge.addThemeVariants(
+                switch (row.status()) {
+                    case PUBLISHED -> BadgeVariant.SUCCESS;
+                    case ARCHIVED -> BadgeVariant.ERROR;
+                    default -> BadgeVariant.CONTRAST;
+                });
         if (row.draftBy() != null) {
             badge.getElement().setAttribute("title", getTranslation("workspace.draftBy", row.draftBy()));
         }
@@ -162,18 +180,22 @@ class ContentView extends Div implements HasDynamicTitle {
     private void filter() {
         var text = search.getValue().strip().toLowerCase(Locale.ROOT);
         var kind = kindFilter.getValue();
-        grid.setItems(rows.stream().filter(r -> kind == null || kind.isEmpty() || r.kind().word().equals(kind))
-                .filter(r -> text.isEmpty() || r.title().toLowerCase(Locale.ROOT).contains(text)
+        grid.setItems(rows.stream()
+                .filter(r -> kind == null || kind.isEmpty() || r.kind().word().equals(kind))
+                .filter(r -> text.isEmpty()
+                        || r.title().toLowerCase(Locale.ROOT).contains(text)
                         || r.key().contains(text))
                 .toList());
     }
 
     private Anchor download(String id, String label, java.util.function.Supplier<List<ItemKey>> selection) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var bytes = authoring.exportZip(selection.get());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "orienta-content.zip", "application/zip",
-                    bytes.length);
-        }), label);
+        var anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    var bytes = authoring.exportZip(selection.get());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "orienta-content.zip", "application/zip", bytes.length);
+                }),
+                label);
         anchor.setId(id);
         anchor.getElement().setAttribute("download", true);
         anchor.addClassName("orienta-link-button");
@@ -202,8 +224,11 @@ class ContentView extends Div implements HasDynamicTitle {
         var keyEdited = new boolean[] {false};
         title.addValueChangeListener(e -> {
             if (e.isFromClient() && !keyEdited[0]) {
-                key.setValue(e.getValue().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                        .replaceAll("^-+|-+$", "").replaceAll("^([0-9])", "x-$1"));
+                key.setValue(e.getValue()
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("^-+|-+$", "")
+                        .replaceAll("^([0-9])", "x-$1"));
             }
         });
         key.addValueChangeListener(e -> {
@@ -215,12 +240,14 @@ class ContentView extends Div implements HasDynamicTitle {
             try {
                 authoring.create(kind.getValue(), key.getValue().strip(), title.getValue());
                 dialog.close();
-                getUI().ifPresent(ui -> ui.navigate("content/" + kind.getValue().word() + "/" + key.getValue().strip()));
+                getUI().ifPresent(ui -> ui.navigate("content/" + kind.getValue().word() + "/"
+                        + key.getValue().strip()));
             } catch (InvalidInputException ex) {
                 for (FieldProblem p : ex.problems()) {
                     var field = p.field().equals("title") ? title : key;
                     field.setInvalid(true);
-                    field.setErrorMessage(getTranslation(p.messageKey(), p.arguments().toArray()));
+                    field.setErrorMessage(
+                            getTranslation(p.messageKey(), p.arguments().toArray()));
                 }
             }
         });
@@ -266,7 +293,8 @@ class ContentView extends Div implements HasDynamicTitle {
             ZipPreview result;
             synchronized (received) {
                 var bytes = zip.get();
-                result = bytes != null ? authoring.previewZip(zipName.get(), bytes)
+                result = bytes != null
+                        ? authoring.previewZip(zipName.get(), bytes)
                         : authoring.previewFiles(List.copyOf(received));
             }
             showPreview(preview, result);
@@ -276,7 +304,8 @@ class ContentView extends Div implements HasDynamicTitle {
                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
         confirm.addClickListener(e -> {
             var bytes = zip.get();
-            var outcome = bytes != null ? authoring.importZip(zipName.get(), bytes)
+            var outcome = bytes != null
+                    ? authoring.importZip(zipName.get(), bytes)
                     : authoring.importFiles(List.copyOf(received));
             if (!outcome.imported()) {
                 showPreview(preview, new ZipPreview(outcome.problems(), List.of()));
@@ -285,12 +314,15 @@ class ContentView extends Div implements HasDynamicTitle {
             }
             dialog.close();
             var report = outcome.report();
-            Notification.show(getTranslation("workspace.import.done", report.newVersions(), report.unchanged()), 5000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            getTranslation("workspace.import.done", report.newVersions(), report.unchanged()),
+                            5000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             reload();
         });
-        var help = new Paragraph(getTranslation("workspace.import.help", ContentZip.MAX_ZIP_BYTES / 1_000_000,
-                ContentZip.MAX_ENTRIES));
+        var help = new Paragraph(
+                getTranslation("workspace.import.help", ContentZip.MAX_ZIP_BYTES / 1_000_000, ContentZip.MAX_ENTRIES));
         help.addClassName("orienta-hint");
         dialog.add(help, upload, preview);
         var cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
@@ -305,9 +337,13 @@ class ContentView extends Div implements HasDynamicTitle {
             return name;
         }
         var text = new String(data, 0, Math.min(data.length, 4000), StandardCharsets.UTF_8);
-        var folder = text.contains("schema/scenario.json") || text.contains("\nnodes:") ? "scenarios"
-                : text.contains("schema/quiz.json") || text.contains("\nquestions:") ? "quizzes"
-                        : text.contains("schema/module.json") || text.contains("\njob_roles:") ? "modules" : "exercises";
+        var folder = text.contains("schema/scenario.json") || text.contains("\nnodes:")
+                ? "scenarios"
+                : text.contains("schema/quiz.json") || text.contains("\nquestions:")
+                        ? "quizzes"
+                        : text.contains("schema/module.json") || text.contains("\njob_roles:")
+                                ? "modules"
+                                : "exercises";
         var stem = name.replaceAll("\\.ya?ml$", "");
         return folder + "/" + stem + ".yaml";
     }
@@ -315,7 +351,8 @@ class ContentView extends Div implements HasDynamicTitle {
     private void showPreview(Div preview, ZipPreview result) {
         preview.removeAll();
         if (!result.problems().isEmpty()) {
-            var heading = new H3(getTranslation("workspace.import.problems", result.problems().size()));
+            var heading = new H3(getTranslation(
+                    "workspace.import.problems", result.problems().size()));
             heading.setId("import-problems-title");
             var list = new UnorderedList();
             list.setId("import-problems");
@@ -326,12 +363,14 @@ class ContentView extends Div implements HasDynamicTitle {
             preview.add(heading, new Paragraph(getTranslation("workspace.import.nothing")), list);
             return;
         }
-        var heading = new H3(getTranslation("workspace.import.changes", result.changes().size()));
+        var heading = new H3(
+                getTranslation("workspace.import.changes", result.changes().size()));
         var list = new UnorderedList();
         list.setId("import-changes");
         for (ZipPreview.Change c : result.changes()) {
-            list.add(new ListItem(c.path() + " · " + getTranslation("workspace.import.effect."
-                    + c.effect().name().toLowerCase(Locale.ROOT))));
+            list.add(new ListItem(c.path() + " · "
+                    + getTranslation(
+                            "workspace.import.effect." + c.effect().name().toLowerCase(Locale.ROOT))));
         }
         preview.add(heading, list);
     }
@@ -354,7 +393,8 @@ class ContentView extends Div implements HasDynamicTitle {
         competency.setHelperText(getTranslation("workspace.gift.competency.help"));
         competency.setItems(authoring.competencies());
         // The empty choice reaches the label generator as null.
-        competency.setItemLabelGenerator(c -> c == null ? getTranslation("workspace.gift.competency.none")
+        competency.setItemLabelGenerator(c -> c == null
+                ? getTranslation("workspace.gift.competency.none")
                 : c.code().value() + " · " + c.name().in(getLocale()));
         competency.setEmptySelectionAllowed(true);
         competency.setEmptySelectionCaption(getTranslation("workspace.gift.competency.none"));
@@ -372,15 +412,18 @@ class ContentView extends Div implements HasDynamicTitle {
         // key and title (through access(), as it runs in the upload request).
         var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
             text.set(new String(data, StandardCharsets.UTF_8));
-            report.getUI().ifPresent(ui -> ui.access(() -> {
-                var stem = metadata.fileName().replaceAll("(\\.gift)?(\\.txt)?$", "");
-                if (key.isEmpty()) {
-                    key.setValue(stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", ""));
-                }
-                if (title.isEmpty()) {
-                    title.setValue(stem.replace('-', ' ').replace('_', ' '));
-                }
-            }));
+            report.getUI()
+                    .ifPresent(ui -> ui.access(() -> {
+                        var stem = metadata.fileName().replaceAll("(\\.gift)?(\\.txt)?$", "");
+                        if (key.isEmpty()) {
+                            key.setValue(stem.toLowerCase(Locale.ROOT)
+                                    .replaceAll("[^a-z0-9]+", "-")
+                                    .replaceAll("^-+|-+$", ""));
+                        }
+                        if (title.isEmpty()) {
+                            title.setValue(stem.replace('-', ' ').replace('_', ' '));
+                        }
+                    }));
         }));
         upload.setId("gift-upload");
         upload.setAcceptedFileTypes(".txt", ".gift");
@@ -393,42 +436,62 @@ class ContentView extends Div implements HasDynamicTitle {
                 return;
             }
             try {
-                var result = authoring.importGift(key.getValue().strip(), title.getValue(), text.get(),
-                        competency.getValue() == null ? null : new Evidence(competency.getValue().code(), level.getValue()));
+                var result = authoring.importGift(
+                        key.getValue().strip(),
+                        title.getValue(),
+                        text.get(),
+                        competency.getValue() == null
+                                ? null
+                                : new Evidence(competency.getValue().code(), level.getValue()));
                 if (result.draft() == null) {
                     var list = new UnorderedList();
                     list.setId("gift-problems");
-                    result.problems().forEach(p -> list.add(new ListItem(getTranslation("workspace.gift.line", p.line())
-                            + ": " + getTranslation(p.messageKey(), p.arguments().toArray()))));
-                    report.add(new H3(getTranslation("workspace.gift.problems", result.problems().size())),
-                            new Paragraph(getTranslation("workspace.import.nothing")), list);
+                    result.problems()
+                            .forEach(p -> list.add(new ListItem(getTranslation("workspace.gift.line", p.line()) + ": "
+                                    + getTranslation(
+                                            p.messageKey(), p.arguments().toArray()))));
+                    report.add(
+                            new H3(getTranslation(
+                                    "workspace.gift.problems", result.problems().size())),
+                            new Paragraph(getTranslation("workspace.import.nothing")),
+                            list);
                     return;
                 }
                 var target = "content/quiz/" + key.getValue().strip();
                 if (result.skipped().isEmpty()) {
                     dialog.close();
-                    Notification.show(getTranslation("workspace.gift.done", result.questions(), 0), 6000,
-                            Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Notification.show(
+                                    getTranslation("workspace.gift.done", result.questions(), 0),
+                                    6000,
+                                    Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     getUI().ifPresent(ui -> ui.navigate(target));
                     return;
                 }
                 var list = new UnorderedList();
                 list.setId("gift-skipped");
-                result.skipped().forEach(p -> list.add(new ListItem(getTranslation("workspace.gift.line", p.line())
-                        + ": " + getTranslation(p.messageKey(), p.arguments().toArray()))));
+                result.skipped()
+                        .forEach(p -> list.add(new ListItem(getTranslation("workspace.gift.line", p.line()) + ": "
+                                + getTranslation(p.messageKey(), p.arguments().toArray()))));
                 var open = new Button(getTranslation("workspace.gift.open"), ev -> {
                     dialog.close();
                     getUI().ifPresent(ui -> ui.navigate(target));
                 });
                 open.setId("gift-open");
                 open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                report.add(new H3(getTranslation("workspace.gift.done", result.questions(), result.skipped().size())),
-                        list, open);
+                report.add(
+                        new H3(getTranslation(
+                                "workspace.gift.done",
+                                result.questions(),
+                                result.skipped().size())),
+                        list,
+                        open);
             } catch (InvalidInputException ex) {
                 for (FieldProblem p : ex.problems()) {
                     var field = p.field().equals("title") ? title : key;
                     field.setInvalid(true);
-                    field.setErrorMessage(getTranslation(p.messageKey(), p.arguments().toArray()));
+                    field.setErrorMessage(
+                            getTranslation(p.messageKey(), p.arguments().toArray()));
                 }
             }
         });

@@ -198,11 +198,15 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         publish.setId("publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(e -> publishDraft());
-        var preview = new Button(getTranslation("editor.previewStart"), VaadinIcon.PLAY.create(),
+        var preview = new Button(
+                getTranslation("editor.previewStart"),
+                VaadinIcon.PLAY.create(),
                 e -> playFrom(scenario == null ? "" : scenario.start()));
         preview.setId("preview-start");
         preview.setVisible(kind == ContentKind.SCENARIO);
-        var history = new Button(getTranslation("editor.history"), VaadinIcon.TIME_BACKWARD.create(),
+        var history = new Button(
+                getTranslation("editor.history"),
+                VaadinIcon.TIME_BACKWARD.create(),
                 e -> new HistoryDialog(authoring, kind, key).open());
         history.setId("history");
         history.setVisible(kind != ContentKind.FRAMEWORK);
@@ -220,12 +224,17 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         analytics.setVisible(kind == ContentKind.SCENARIO || kind == ContentKind.QUIZ || kind == ContentKind.EXERCISE);
         var bar = new Div(publish, preview, history, discard, archive, analytics);
         if (kind == ContentKind.QUIZ) {
-            var gift = new Anchor(DownloadHandler.fromInputStream(event -> {
-                var written = authoring.exportGift(key);
-                var bytes = written.text().getBytes(StandardCharsets.UTF_8);
-                return new DownloadResponse(new ByteArrayInputStream(bytes), key + ".gift.txt",
-                        "text/plain;charset=utf-8", bytes.length);
-            }), getTranslation("editor.exportGift"));
+            var gift = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        var written = authoring.exportGift(key);
+                        var bytes = written.text().getBytes(StandardCharsets.UTF_8);
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(bytes),
+                                key + ".gift.txt",
+                                "text/plain;charset=utf-8",
+                                bytes.length);
+                    }),
+                    getTranslation("editor.exportGift"));
             gift.setId("export-gift");
             gift.getElement().setAttribute("download", true);
             gift.addClassName("orienta-link-button");
@@ -240,8 +249,10 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var bar = new Div(new Span(getTranslation("editor.addNode")));
         bar.addClassName("orienta-add-node");
         for (String type : List.of("customer", "narration", "decision", "ending")) {
-            var button = new Button(getTranslation("editor.node." + (type.equals("ending") ? "ending-standard" : type)),
-                    VaadinIcon.PLUS.create(), e -> addNode(type));
+            var button = new Button(
+                    getTranslation("editor.node." + (type.equals("ending") ? "ending-standard" : type)),
+                    VaadinIcon.PLUS.create(),
+                    e -> addNode(type));
             button.setId("add-" + type);
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
             bar.add(button);
@@ -254,18 +265,27 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         title.setText(titleOf(shown, key));
-        status.setText(getTranslation(shown.basedOn() == null && !hasPublished() ? "editor.status.new"
-                : shown.saved() ? "editor.status.draft" : "editor.status.published", shown.basedOn()));
+        status.setText(getTranslation(
+                shown.basedOn() == null && !hasPublished()
+                        ? "editor.status.new"
+                        : shown.saved() ? "editor.status.draft" : "editor.status.published",
+                shown.basedOn()));
         status.addThemeVariants(shown.saved() ? BadgeVariant.CONTRAST : BadgeVariant.SUCCESS);
-        saveState.setText(shown.saved() && shown.updatedAt() != null
-                ? getTranslation("editor.savedBy", shown.updatedBy(), DateTimeFormatter.ofLocalizedDateTime(
-                        FormatStyle.SHORT).withLocale(getLocale()).withZone(ZoneId.systemDefault())
-                        .format(shown.updatedAt()))
-                : getTranslation("editor.noDraft"));
+        saveState.setText(
+                shown.saved() && shown.updatedAt() != null
+                        ? getTranslation(
+                                "editor.savedBy",
+                                shown.updatedBy(),
+                                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                                        .withLocale(getLocale())
+                                        .withZone(ZoneId.systemDefault())
+                                        .format(shown.updatedAt()))
+                        : getTranslation("editor.noDraft"));
         publish.setEnabled(shown.saved());
         discard.setVisible(shown.saved());
         // Runs after every save: ask for this item only, not for the whole content list.
-        var head = kind == ContentKind.FRAMEWORK ? null : authoring.head(kind, key).orElse(null);
+        var head =
+                kind == ContentKind.FRAMEWORK ? null : authoring.head(kind, key).orElse(null);
         archive.setVisible(head != null && head.publishedVersion() != null);
         archived = head != null && head.archived();
         archive.setText(getTranslation(archived ? "editor.restore" : "editor.archive"));
@@ -287,8 +307,11 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             show(draft);
             return;
         }
-        var confirm = new ConfirmDialog(getTranslation("editor.archive.title"), getTranslation("editor.archive.text"),
-                getTranslation("editor.archive"), e -> {
+        var confirm = new ConfirmDialog(
+                getTranslation("editor.archive.title"),
+                getTranslation("editor.archive.text"),
+                getTranslation("editor.archive"),
+                e -> {
                     authoring.setArchived(kind, key, true);
                     show(draft);
                 });
@@ -361,8 +384,12 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             } else if (builder == null) {
                 moduleTab.removeAll();
                 var read = module.get();
-                builder = new ModuleBuilder(read, authoring.catalogue(), authoring.competencies(),
-                        change -> authoring.readModule(draft == null ? "" : draft.body())
+                builder = new ModuleBuilder(
+                        read,
+                        authoring.catalogue(),
+                        authoring.competencies(),
+                        change -> authoring
+                                .readModule(draft == null ? "" : draft.body())
                                 .ifPresent(current -> saveBody(authoring.write(change.apply(current)), true)));
                 moduleTab.add(builder);
             } else {
@@ -373,7 +400,8 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             var read = authoring.readScenario(text);
             scenario = read.orElse(null);
             if (scenario != null) {
-                var withProblems = problems.stream().flatMap(p -> p.node().stream()).collect(Collectors.toSet());
+                var withProblems =
+                        problems.stream().flatMap(p -> p.node().stream()).collect(Collectors.toSet());
                 graph.show(scenario, selected, withProblems);
                 graph.setVisible(true);
                 if (form != null) {
@@ -396,8 +424,8 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void renderProblems() {
         problemList.removeAll();
         if (problems.isEmpty()) {
-            var ok = new Paragraph(getTranslation(draft != null && draft.saved() ? "editor.problems.none"
-                    : "editor.problems.nonePublished"));
+            var ok = new Paragraph(getTranslation(
+                    draft != null && draft.saved() ? "editor.problems.none" : "editor.problems.nonePublished"));
             ok.setId("problems-none");
             ok.addClassName("orienta-problems-ok");
             problemList.add(ok);
@@ -408,10 +436,14 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         problemList.add(heading);
         int index = 0;
         for (ContentProblem problem : problems) {
-            var where = problem.node().map(n -> getTranslation("editor.problems.node", n))
-                    .orElse(getTranslation("editor.problems.line", problem.position().line(),
+            var where = problem.node()
+                    .map(n -> getTranslation("editor.problems.node", n))
+                    .orElse(getTranslation(
+                            "editor.problems.line",
+                            problem.position().line(),
                             problem.position().column()));
-            var button = new Button(where + ": " + getTranslation(problem.messageKey(), problem.arguments().toArray()));
+            var button = new Button(where + ": "
+                    + getTranslation(problem.messageKey(), problem.arguments().toArray()));
             button.setId("problem-" + index++);
             button.addClassName("orienta-problem");
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -431,18 +463,23 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (tabs != null) {
             tabs.setSelectedIndex(1);
         }
-        source.getElement().executeJs("const ta = this.inputElement; const lines = ta.value.split('\\n');"
-                + " let at = 0; for (let i = 0; i < Math.min($0 - 1, lines.length); i++) at += lines[i].length + 1;"
-                + " ta.focus(); ta.setSelectionRange(at, at + (lines[$0 - 1] || '').length);"
-                + " const lh = parseFloat(getComputedStyle(ta).lineHeight) || 20; ta.scrollTop = Math.max(0, ($0 - 4) * lh);",
-                problem.position().line());
+        source.getElement()
+                .executeJs(
+                        "const ta = this.inputElement; const lines = ta.value.split('\\n');"
+                                + " let at = 0; for (let i = 0; i < Math.min($0 - 1, lines.length); i++) at += lines[i].length + 1;"
+                                + " ta.focus(); ta.setSelectionRange(at, at + (lines[$0 - 1] || '').length);"
+                                + " const lh = parseFloat(getComputedStyle(ta).lineHeight) || 20; ta.scrollTop = Math.max(0, ($0 - 4) * lh);",
+                        problem.position().line());
     }
 
     void select(@Nullable String nodeId) {
         selected = nodeId;
         renderSide();
         if (scenario != null && graph != null) {
-            graph.show(scenario, selected, problems.stream().flatMap(p -> p.node().stream()).collect(Collectors.toSet()));
+            graph.show(
+                    scenario,
+                    selected,
+                    problems.stream().flatMap(p -> p.node().stream()).collect(Collectors.toSet()));
         }
     }
 
@@ -496,16 +533,29 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         var id = type + "-" + n;
         ScenarioNode node = switch (type) {
-            case "customer" -> new CustomerLine(id, List.of(new Line(null, text("editor.new.customer"))), null,
-                    Next.to("unlinked"));
-            case "narration" -> new Narration(id, List.of(new Line(null, text("editor.new.narration"))),
-                    Next.to("unlinked"));
-            case "decision" -> new Decision(id, text("editor.new.prompt"), List.of(new Option(
-                    NodeForm.freeOptionId(scenario),
-                    text("editor.new.option.say"), text("editor.new.option.feedback"), Next.to("unlinked"), List.of(),
-                    Map.of(), null)));
-            default -> new Ending(id, Ending.STANDARD, text("editor.new.ending.title"), text("editor.new.ending.debrief"),
-                    List.of());
+            case "customer" ->
+                new CustomerLine(id, List.of(new Line(null, text("editor.new.customer"))), null, Next.to("unlinked"));
+            case "narration" ->
+                new Narration(id, List.of(new Line(null, text("editor.new.narration"))), Next.to("unlinked"));
+            case "decision" ->
+                new Decision(
+                        id,
+                        text("editor.new.prompt"),
+                        List.of(new Option(
+                                NodeForm.freeOptionId(scenario),
+                                text("editor.new.option.say"),
+                                text("editor.new.option.feedback"),
+                                Next.to("unlinked"),
+                                List.of(),
+                                Map.of(),
+                                null)));
+            default ->
+                new Ending(
+                        id,
+                        Ending.STANDARD,
+                        text("editor.new.ending.title"),
+                        text("editor.new.ending.debrief"),
+                        List.of());
         };
         selected = id;
         applyStructural(s -> NodeForm.withNode(s, node));
@@ -584,13 +634,20 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             if (!result.published()) {
                 problems = result.problems();
                 renderProblems();
-                var n = Notification.show(getTranslation("editor.publish.refused", result.problems().size()), 6000,
+                var n = Notification.show(
+                        getTranslation(
+                                "editor.publish.refused", result.problems().size()),
+                        6000,
                         Notification.Position.MIDDLE);
                 n.addThemeVariants(NotificationVariant.LUMO_ERROR);
                 return;
             }
-            var n = Notification.show(result.changed() ? getTranslation("editor.publish.done", result.version())
-                    : getTranslation("editor.publish.unchanged"), 5000, Notification.Position.BOTTOM_START);
+            var n = Notification.show(
+                    result.changed()
+                            ? getTranslation("editor.publish.done", result.version())
+                            : getTranslation("editor.publish.unchanged"),
+                    5000,
+                    Notification.Position.BOTTOM_START);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             draft = authoring.open(kind, key);
             show(draft);
@@ -603,8 +660,11 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (draft == null || !draft.saved()) {
             return;
         }
-        var confirm = new ConfirmDialog(getTranslation("editor.discard.title"), getTranslation("editor.discard.text"),
-                getTranslation("editor.discard.confirm"), e -> {
+        var confirm = new ConfirmDialog(
+                getTranslation("editor.discard.title"),
+                getTranslation("editor.discard.text"),
+                getTranslation("editor.discard.confirm"),
+                e -> {
                     try {
                         authoring.discard(kind, key, draft.lock());
                         if (!hasPublished()) {

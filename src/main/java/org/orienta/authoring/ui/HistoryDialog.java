@@ -40,12 +40,14 @@ class HistoryDialog extends Dialog {
         setHeaderTitle(getTranslation("history.title", key));
         setWidth("min(100vw, 900px)");
         var versions = authoring.history(kind, key);
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         var grid = new Grid<VersionInfo>();
         grid.setId("history-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(v -> getTranslation("history.version", v.number())).setHeader(getTranslation("history.col.version"));
+        grid.addColumn(v -> getTranslation("history.version", v.number()))
+                .setHeader(getTranslation("history.col.version"));
         grid.addColumn(v -> getTranslation("history.status." + v.status().name().toLowerCase(java.util.Locale.ROOT)))
                 .setHeader(getTranslation("history.col.status"));
         grid.addColumn(VersionInfo::createdBy).setHeader(getTranslation("history.col.by"));
@@ -61,8 +63,8 @@ class HistoryDialog extends Dialog {
         }
         for (Select<Integer> select : List.of(from, to)) {
             select.setItems(choices);
-            select.setItemLabelGenerator(n -> n == DRAFT ? getTranslation("history.draft")
-                    : getTranslation("history.version", n));
+            select.setItemLabelGenerator(
+                    n -> n == DRAFT ? getTranslation("history.draft") : getTranslation("history.version", n));
             select.addValueChangeListener(e -> showDiff());
         }
         from.setId("diff-from");
@@ -123,13 +125,19 @@ class HistoryDialog extends Dialog {
                 case REMOVED -> "−";
                 case SAME -> " ";
             };
-            var number = new Span(line.kind() == TextDiff.Kind.ADDED ? Integer.toString(line.newNumber())
-                    : Integer.toString(line.oldNumber()));
+            var number = new Span(
+                    line.kind() == TextDiff.Kind.ADDED
+                            ? Integer.toString(line.newNumber())
+                            : Integer.toString(line.oldNumber()));
             number.addClassName("orienta-diff-number");
             var row = new Div(number, new Span(sign + " " + line.text()));
-            row.addClassNames("orienta-diff-line", "orienta-diff-" + line.kind().name().toLowerCase(java.util.Locale.ROOT));
-            row.getElement().setAttribute("aria-label", getTranslation("history.line." + line.kind().name()
-                    .toLowerCase(java.util.Locale.ROOT)) + ": " + line.text());
+            row.addClassNames(
+                    "orienta-diff-line", "orienta-diff-" + line.kind().name().toLowerCase(java.util.Locale.ROOT));
+            row.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation("history.line." + line.kind().name().toLowerCase(java.util.Locale.ROOT))
+                                    + ": " + line.text());
             diff.add(row);
         }
     }

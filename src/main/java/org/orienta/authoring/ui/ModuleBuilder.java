@@ -52,7 +52,10 @@ class ModuleBuilder extends Div {
         void change(UnaryOperator<ModuleDefinition> change);
     }
 
-    ModuleBuilder(ModuleDefinition module, List<CatalogueItem> available, List<CompetencyDefinition> competencies,
+    ModuleBuilder(
+            ModuleDefinition module,
+            List<CatalogueItem> available,
+            List<CompetencyDefinition> competencies,
             UnaryConsumer editor) {
         this.module = module;
         this.editor = editor;
@@ -72,26 +75,43 @@ class ModuleBuilder extends Div {
                 return;
             }
             title.setInvalid(false);
-            editor.change(m -> new ModuleDefinition(m.id(), NodeForm.english(m.title(), e.getValue()), m.description(),
-                    m.competencies(), m.jobRoles(), m.items()));
+            editor.change(m -> new ModuleDefinition(
+                    m.id(),
+                    NodeForm.english(m.title(), e.getValue()),
+                    m.description(),
+                    m.competencies(),
+                    m.jobRoles(),
+                    m.items()));
         });
-        var description = new MarkdownField(getTranslation("module.builder.description"),
+        var description = new MarkdownField(
+                getTranslation("module.builder.description"),
                 module.description() == null ? "" : module.description().english(),
-                value -> editor.change(m -> new ModuleDefinition(m.id(), m.title(), NodeForm.english(m.description(),
-                        value), m.competencies(), m.jobRoles(), m.items())));
+                value -> editor.change(m -> new ModuleDefinition(
+                        m.id(),
+                        m.title(),
+                        NodeForm.english(m.description(), value),
+                        m.competencies(),
+                        m.jobRoles(),
+                        m.items())));
         description.setId("module-description");
         var declared = new MultiSelectComboBox<CompetencyCode>(getTranslation("module.builder.competencies"));
         declared.setId("module-competencies");
         declared.setWidthFull();
-        var names = competencies.stream().collect(Collectors.toMap(CompetencyDefinition::code,
-                c -> c.name().english()));
+        var names = competencies.stream()
+                .collect(Collectors.toMap(
+                        CompetencyDefinition::code, c -> c.name().english()));
         declared.setItems(competencies.stream().map(CompetencyDefinition::code).toList());
         declared.setItemLabelGenerator(c -> c.value() + " · " + names.getOrDefault(c, ""));
         declared.setValue(Set.copyOf(module.competencies()));
         declared.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                editor.change(m -> new ModuleDefinition(m.id(), m.title(), m.description(),
-                        e.getValue().stream().sorted().toList(), m.jobRoles(), m.items()));
+                editor.change(m -> new ModuleDefinition(
+                        m.id(),
+                        m.title(),
+                        m.description(),
+                        e.getValue().stream().sorted().toList(),
+                        m.jobRoles(),
+                        m.items()));
             }
         });
         var roles = new TextField(getTranslation("module.builder.jobRoles"));
@@ -100,24 +120,42 @@ class ModuleBuilder extends Div {
         roles.setHelperText(getTranslation("module.builder.jobRoles.help"));
         roles.setValue(String.join(", ", module.jobRoles()));
         roles.setValueChangeMode(ValueChangeMode.LAZY);
-        roles.addValueChangeListener(e -> editor.change(m -> new ModuleDefinition(m.id(), m.title(), m.description(),
-                m.competencies(), Arrays.stream(e.getValue().split(",")).map(String::strip).filter(r -> !r.isEmpty())
-                        .toList(), m.items())));
+        roles.addValueChangeListener(e -> editor.change(m -> new ModuleDefinition(
+                m.id(),
+                m.title(),
+                m.description(),
+                m.competencies(),
+                Arrays.stream(e.getValue().split(","))
+                        .map(String::strip)
+                        .filter(r -> !r.isEmpty())
+                        .toList(),
+                m.items())));
 
         items.setId("module-items");
         items.setAllRowsVisible(true);
         items.setRowsDraggable(true);
         items.setDropMode(GridDropMode.BETWEEN);
-        items.addColumn(ref -> module().items().indexOf(ref) + 1).setHeader("#").setFlexGrow(0).setWidth("4em");
-        items.addColumn(ref -> getTranslation("workspace.kind." + ref.kind().word())).setHeader(
-                getTranslation("workspace.col.kind")).setFlexGrow(1);
-        items.addColumn(ref -> catalogue.containsKey(ref) ? catalogue.get(ref).title()
-                : getTranslation("module.builder.unpublished", ref.key())).setHeader(getTranslation("workspace.col.title"))
+        items.addColumn(ref -> module().items().indexOf(ref) + 1)
+                .setHeader("#")
+                .setFlexGrow(0)
+                .setWidth("4em");
+        items.addColumn(ref -> getTranslation("workspace.kind." + ref.kind().word()))
+                .setHeader(getTranslation("workspace.col.kind"))
+                .setFlexGrow(1);
+        items.addColumn(ref -> catalogue.containsKey(ref)
+                        ? catalogue.get(ref).title()
+                        : getTranslation("module.builder.unpublished", ref.key()))
+                .setHeader(getTranslation("workspace.col.title"))
                 .setFlexGrow(4);
-        items.addColumn(ref -> catalogue.containsKey(ref) ? getTranslation("module.builder.minutes",
-                catalogue.get(ref).minutes()) : "").setHeader(getTranslation("module.builder.time")).setFlexGrow(1);
+        items.addColumn(ref -> catalogue.containsKey(ref)
+                        ? getTranslation(
+                                "module.builder.minutes", catalogue.get(ref).minutes())
+                        : "")
+                .setHeader(getTranslation("module.builder.time"))
+                .setFlexGrow(1);
         items.addComponentColumn(this::rowActions).setHeader("").setFlexGrow(2);
-        items.addDragStartListener(e -> dragged = e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().getFirst());
+        items.addDragStartListener(e -> dragged =
+                e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().getFirst());
         items.addDragEndListener(e -> dragged = null);
         items.addDropListener(e -> {
             var target = e.getDropTargetItem().orElse(null);
@@ -138,8 +176,9 @@ class ModuleBuilder extends Div {
         add.setId("module-add-item");
         add.setLabel(getTranslation("module.builder.add"));
         add.setWidthFull();
-        add.setItemLabelGenerator(c -> getTranslation("workspace.kind." + c.ref().kind().word()) + " · " + c.title()
-                + " (" + c.ref().key() + ")");
+        add.setItemLabelGenerator(
+                c -> getTranslation("workspace.kind." + c.ref().kind().word()) + " · " + c.title() + " ("
+                        + c.ref().key() + ")");
         add.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 var ref = e.getValue().ref();
@@ -166,16 +205,30 @@ class ModuleBuilder extends Div {
     void moduleChanged(ModuleDefinition updated) {
         this.module = updated;
         items.setItems(updated.items());
-        add.setItems(catalogue.values().stream().filter(c -> !updated.items().contains(c.ref())).toList());
-        int minutes = updated.items().stream().map(catalogue::get).filter(java.util.Objects::nonNull)
-                .mapToInt(CatalogueItem::minutes).sum();
+        add.setItems(catalogue.values().stream()
+                .filter(c -> !updated.items().contains(c.ref()))
+                .toList());
+        int minutes = updated.items().stream()
+                .map(catalogue::get)
+                .filter(java.util.Objects::nonNull)
+                .mapToInt(CatalogueItem::minutes)
+                .sum();
         var covered = new TreeSet<CompetencyCode>();
-        updated.items().stream().map(catalogue::get).filter(java.util.Objects::nonNull)
+        updated.items().stream()
+                .map(catalogue::get)
+                .filter(java.util.Objects::nonNull)
                 .forEach(c -> covered.addAll(c.competencies()));
-        var notCovered = updated.competencies().stream().filter(c -> !covered.contains(c)).map(CompetencyCode::value)
+        var notCovered = updated.competencies().stream()
+                .filter(c -> !covered.contains(c))
+                .map(CompetencyCode::value)
                 .toList();
-        var text = getTranslation("module.builder.totals", updated.items().size(), minutes,
-                covered.isEmpty() ? "–" : covered.stream().map(CompetencyCode::value).collect(Collectors.joining(", ")));
+        var text = getTranslation(
+                "module.builder.totals",
+                updated.items().size(),
+                minutes,
+                covered.isEmpty()
+                        ? "–"
+                        : covered.stream().map(CompetencyCode::value).collect(Collectors.joining(", ")));
         if (!notCovered.isEmpty()) {
             text += " " + getTranslation("module.builder.notCovered", String.join(", ", notCovered));
         }
@@ -192,8 +245,10 @@ class ModuleBuilder extends Div {
         down.setAriaLabel(getTranslation("module.builder.down", ref.key()));
         down.setId("module-down-" + ref.key());
         down.setEnabled(index < module.items().size() - 1);
-        var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> editor.change(m -> withItems(m,
-                m.items().stream().filter(i -> !i.equals(ref)).toList())));
+        var remove = new Button(
+                VaadinIcon.CLOSE_SMALL.create(),
+                e -> editor.change(m -> withItems(
+                        m, m.items().stream().filter(i -> !i.equals(ref)).toList())));
         remove.setAriaLabel(getTranslation("module.builder.remove", ref.key()));
         remove.setId("module-remove-" + ref.key());
         for (Button b : List.of(up, down, remove)) {

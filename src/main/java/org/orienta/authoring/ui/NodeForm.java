@@ -83,8 +83,13 @@ class NodeForm extends Div {
         add(heading);
         switch (node) {
             case CustomerLine c -> {
-                add(lines(c.lines(), lines -> replace(new CustomerLine(c.id(), lines, current(CustomerLine.class).mood(),
-                        current(CustomerLine.class).next()))));
+                add(lines(
+                        c.lines(),
+                        lines -> replace(new CustomerLine(
+                                c.id(),
+                                lines,
+                                current(CustomerLine.class).mood(),
+                                current(CustomerLine.class).next()))));
                 var mood = new IntegerField(getTranslation("editor.node.mood"));
                 mood.setId("node-mood");
                 mood.setMin(1);
@@ -107,15 +112,21 @@ class NodeForm extends Div {
                 }));
             }
             case Narration n -> {
-                add(lines(n.lines(), lines -> replace(new Narration(n.id(), lines, current(Narration.class).next()))));
-                add(next("node-next", n.next(), next -> replace(new Narration(n.id(), current(Narration.class).lines(),
-                        next))));
+                add(lines(
+                        n.lines(),
+                        lines -> replace(new Narration(
+                                n.id(), lines, current(Narration.class).next()))));
+                add(next(
+                        "node-next",
+                        n.next(),
+                        next -> replace(
+                                new Narration(n.id(), current(Narration.class).lines(), next))));
             }
             case Decision d -> decision(d);
             case Ending e -> ending(e);
         }
-        var play = new Button(getTranslation("editor.node.playFromHere"), VaadinIcon.PLAY.create(),
-                e -> editor.playFrom(nodeId));
+        var play = new Button(
+                getTranslation("editor.node.playFromHere"), VaadinIcon.PLAY.create(), e -> editor.playFrom(nodeId));
         play.setId("play-from-here");
         play.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var delete = new Button(getTranslation("editor.node.delete"), VaadinIcon.TRASH.create(), e -> deleteNode());
@@ -135,8 +146,8 @@ class NodeForm extends Div {
         prompt.setValueChangeMode(ValueChangeMode.LAZY);
         prompt.addValueChangeListener(e -> {
             var now = current(Decision.class);
-            replace(new Decision(now.id(), e.getValue().isBlank() ? null : english(now.prompt(), e.getValue()),
-                    now.options()));
+            replace(new Decision(
+                    now.id(), e.getValue().isBlank() ? null : english(now.prompt(), e.getValue()), now.options()));
         });
         add(prompt);
         int index = 0;
@@ -146,9 +157,14 @@ class NodeForm extends Div {
         var addOption = new Button(getTranslation("editor.node.addOption"), VaadinIcon.PLUS.create(), e -> {
             var now = current(Decision.class);
             var options = new ArrayList<>(now.options());
-            options.add(new Option(freeOptionId(scenario), LocalizedText.english(getTranslation("editor.new.option.say")),
-                    LocalizedText.english(getTranslation("editor.new.option.feedback")), Next.to("unlinked"), List.of(),
-                    Map.of(), null));
+            options.add(new Option(
+                    freeOptionId(scenario),
+                    LocalizedText.english(getTranslation("editor.new.option.say")),
+                    LocalizedText.english(getTranslation("editor.new.option.feedback")),
+                    Next.to("unlinked"),
+                    List.of(),
+                    Map.of(),
+                    null));
             replace(new Decision(now.id(), now.prompt(), options));
             render();
         });
@@ -171,31 +187,79 @@ class NodeForm extends Div {
                 return;
             }
             say.setInvalid(false);
-            updateOption(option.id(), o -> new Option(o.id(), english(o.say(), e.getValue()), o.feedback(), o.next(),
-                    o.evidence(), o.effects(), o.when()));
+            updateOption(
+                    option.id(),
+                    o -> new Option(
+                            o.id(),
+                            english(o.say(), e.getValue()),
+                            o.feedback(),
+                            o.next(),
+                            o.evidence(),
+                            o.effects(),
+                            o.when()));
         });
-        var feedback = new MarkdownField(getTranslation("editor.option.feedback"), option.feedback().english(),
-                value -> updateOption(option.id(), o -> new Option(o.id(), o.say(), english(o.feedback(), value),
-                        o.next(), o.evidence(), o.effects(), o.when())));
+        var feedback = new MarkdownField(
+                getTranslation("editor.option.feedback"),
+                option.feedback().english(),
+                value -> updateOption(
+                        option.id(),
+                        o -> new Option(
+                                o.id(),
+                                o.say(),
+                                english(o.feedback(), value),
+                                o.next(),
+                                o.evidence(),
+                                o.effects(),
+                                o.when())));
         feedback.setId("option-feedback-" + option.id());
-        var next = next("option-next-" + option.id(), option.next(), n -> updateOption(option.id(),
-                o -> new Option(o.id(), o.say(), o.feedback(), n, o.evidence(), o.effects(), o.when())));
-        var evidence = parsed(new TextField(getTranslation("editor.option.evidence")), "option-evidence-" + option.id(),
-                writeEvidence(option.evidence()), getTranslation("editor.option.evidence.help"), NodeForm::readEvidence,
-                value -> updateOption(option.id(), o -> new Option(o.id(), o.say(), o.feedback(), o.next(), value,
-                        o.effects(), o.when())));
-        var effects = parsed(new TextField(getTranslation("editor.option.effects")), "option-effects-" + option.id(),
-                writeEffects(option.effects()), getTranslation("editor.option.effects.help"), NodeForm::readEffects,
-                value -> updateOption(option.id(), o -> new Option(o.id(), o.say(), o.feedback(), o.next(),
-                        o.evidence(), value, o.when())));
-        var when = parsed(new TextField(getTranslation("editor.option.when")), "option-when-" + option.id(),
-                option.when() == null ? "" : option.when().source(), getTranslation("editor.option.when.help"),
-                NodeForm::readCondition, value -> updateOption(option.id(), o -> new Option(o.id(), o.say(),
-                        o.feedback(), o.next(), o.evidence(), o.effects(), value.orElse(null))));
+        var next = next(
+                "option-next-" + option.id(),
+                option.next(),
+                n -> updateOption(
+                        option.id(),
+                        o -> new Option(o.id(), o.say(), o.feedback(), n, o.evidence(), o.effects(), o.when())));
+        var evidence = parsed(
+                new TextField(getTranslation("editor.option.evidence")),
+                "option-evidence-" + option.id(),
+                writeEvidence(option.evidence()),
+                getTranslation("editor.option.evidence.help"),
+                NodeForm::readEvidence,
+                value -> updateOption(
+                        option.id(),
+                        o -> new Option(o.id(), o.say(), o.feedback(), o.next(), value, o.effects(), o.when())));
+        var effects = parsed(
+                new TextField(getTranslation("editor.option.effects")),
+                "option-effects-" + option.id(),
+                writeEffects(option.effects()),
+                getTranslation("editor.option.effects.help"),
+                NodeForm::readEffects,
+                value -> updateOption(
+                        option.id(),
+                        o -> new Option(o.id(), o.say(), o.feedback(), o.next(), o.evidence(), value, o.when())));
+        var when = parsed(
+                new TextField(getTranslation("editor.option.when")),
+                "option-when-" + option.id(),
+                option.when() == null ? "" : option.when().source(),
+                getTranslation("editor.option.when.help"),
+                NodeForm::readCondition,
+                value -> updateOption(
+                        option.id(),
+                        o -> new Option(
+                                o.id(),
+                                o.say(),
+                                o.feedback(),
+                                o.next(),
+                                o.evidence(),
+                                o.effects(),
+                                value.orElse(null))));
         var remove = new Button(getTranslation("editor.option.delete"), VaadinIcon.TRASH.create(), e -> {
             var now = current(Decision.class);
-            replace(new Decision(now.id(), now.prompt(), now.options().stream()
-                    .filter(o -> !o.id().equals(option.id())).toList()));
+            replace(new Decision(
+                    now.id(),
+                    now.prompt(),
+                    now.options().stream()
+                            .filter(o -> !o.id().equals(option.id()))
+                            .toList()));
             render();
         });
         remove.setId("option-delete-" + option.id());
@@ -215,8 +279,10 @@ class NodeForm extends Div {
             outcomes.add(e.outcome());
         }
         outcome.setItems(outcomes);
-        outcome.setItemLabelGenerator(o -> List.of(Ending.LOW, Ending.STANDARD, Ending.WOW).contains(o)
-                ? getTranslation("player.outcome." + o) : o);
+        outcome.setItemLabelGenerator(
+                o -> List.of(Ending.LOW, Ending.STANDARD, Ending.WOW).contains(o)
+                        ? getTranslation("player.outcome." + o)
+                        : o);
         outcome.setValue(e.outcome());
         outcome.addValueChangeListener(ev -> {
             var now = current(Ending.class);
@@ -234,28 +300,45 @@ class NodeForm extends Div {
             }
             title.setInvalid(false);
             var now = current(Ending.class);
-            replace(new Ending(now.id(), now.outcome(), english(now.title(), ev.getValue()), now.debrief(),
-                    now.reflection(), now.review()));
-        });
-        var debrief = new MarkdownField(getTranslation("editor.ending.debrief"), e.debrief().english(), value -> {
-            var now = current(Ending.class);
-            replace(new Ending(now.id(), now.outcome(), now.title(), english(now.debrief(), value), now.reflection(),
+            replace(new Ending(
+                    now.id(),
+                    now.outcome(),
+                    english(now.title(), ev.getValue()),
+                    now.debrief(),
+                    now.reflection(),
                     now.review()));
         });
+        var debrief = new MarkdownField(
+                getTranslation("editor.ending.debrief"), e.debrief().english(), value -> {
+                    var now = current(Ending.class);
+                    replace(new Ending(
+                            now.id(),
+                            now.outcome(),
+                            now.title(),
+                            english(now.debrief(), value),
+                            now.reflection(),
+                            now.review()));
+                });
         debrief.setId("ending-debrief");
         var reflection = new TextArea(getTranslation("editor.ending.reflection"));
         reflection.setId("ending-reflection");
         reflection.setWidthFull();
         reflection.setHelperText(getTranslation("editor.ending.reflection.help"));
-        reflection.setValue(String.join("\n", e.reflection().stream().map(LocalizedText::english).toList()));
+        reflection.setValue(String.join(
+                "\n", e.reflection().stream().map(LocalizedText::english).toList()));
         reflection.setValueChangeMode(ValueChangeMode.LAZY);
         reflection.addValueChangeListener(ev -> {
             var now = current(Ending.class);
-            var questions = ev.getValue().lines().map(String::strip).filter(l -> !l.isEmpty())
-                    .map(LocalizedText::english).toList();
+            var questions = ev.getValue()
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty())
+                    .map(LocalizedText::english)
+                    .toList();
             replace(new Ending(now.id(), now.outcome(), now.title(), now.debrief(), questions, now.review()));
         });
-        var review = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("editor.ending.review"), e.review());
+        var review =
+                new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("editor.ending.review"), e.review());
         review.setId("ending-review");
         review.addValueChangeListener(ev -> {
             var now = current(Ending.class);
@@ -310,10 +393,14 @@ class NodeForm extends Div {
         var combo = new ComboBox<String>(getTranslation("editor.node.next"));
         combo.setId(id);
         combo.setWidthFull();
-        var ids = scenario.nodes().stream().map(ScenarioNode::id).filter(n -> !n.equals(nodeId)).toList();
+        var ids = scenario.nodes().stream()
+                .map(ScenarioNode::id)
+                .filter(n -> !n.equals(nodeId))
+                .toList();
         combo.setItems(ids);
-        combo.setItemLabelGenerator(n -> scenario.node(n).map(node -> n + " · "
-                + getTranslation("editor.node." + ScenarioGraph.kind(node))).orElse(n));
+        combo.setItemLabelGenerator(n -> scenario.node(n)
+                .map(node -> n + " · " + getTranslation("editor.node." + ScenarioGraph.kind(node)))
+                .orElse(n));
         var target = next.targets().getFirst();
         if (ids.contains(target)) {
             combo.setValue(target);
@@ -330,8 +417,8 @@ class NodeForm extends Div {
         return combo;
     }
 
-    private <T> TextField parsed(TextField field, String id, String value, String help, Reader<T> reader,
-            Consumer<T> apply) {
+    private <T> TextField parsed(
+            TextField field, String id, String value, String help, Reader<T> reader, Consumer<T> apply) {
         field.setId(id);
         field.setWidthFull();
         field.setValue(value);
@@ -368,8 +455,9 @@ class NodeForm extends Div {
                 throw new IllegalArgumentException("“" + claim + "”: write CO4:3");
             }
             try {
-                evidence.add(new Evidence(new CompetencyCode(claim.substring(0, colon).strip().toUpperCase(
-                        java.util.Locale.ROOT)), Integer.parseInt(claim.substring(colon + 1).strip())));
+                evidence.add(new Evidence(
+                        new CompetencyCode(claim.substring(0, colon).strip().toUpperCase(java.util.Locale.ROOT)),
+                        Integer.parseInt(claim.substring(colon + 1).strip())));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("“" + claim + "”: write a code CO1–CO10 and a level 1–4");
             }
@@ -378,7 +466,11 @@ class NodeForm extends Div {
     }
 
     static String writeEvidence(List<Evidence> evidence) {
-        return String.join(", ", evidence.stream().map(e -> e.competency().value() + ":" + e.level()).toList());
+        return String.join(
+                ", ",
+                evidence.stream()
+                        .map(e -> e.competency().value() + ":" + e.level())
+                        .toList());
     }
 
     static Map<String, Integer> readEffects(String text) {
@@ -397,7 +489,9 @@ class NodeForm extends Div {
                 if (!name.matches("[a-z][a-z0-9_]*")) {
                     throw new NumberFormatException();
                 }
-                effects.put(name, Integer.parseInt(effect.substring(colon + 1).strip().replace("+", "")));
+                effects.put(
+                        name,
+                        Integer.parseInt(effect.substring(colon + 1).strip().replace("+", "")));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("“" + effect + "”: write mood:+1 or a counter like good:+1");
             }
@@ -406,8 +500,11 @@ class NodeForm extends Div {
     }
 
     static String writeEffects(Map<String, Integer> effects) {
-        return String.join(", ", effects.entrySet().stream()
-                .map(e -> e.getKey() + ":" + (e.getValue() > 0 ? "+" : "") + e.getValue()).toList());
+        return String.join(
+                ", ",
+                effects.entrySet().stream()
+                        .map(e -> e.getKey() + ":" + (e.getValue() > 0 ? "+" : "") + e.getValue())
+                        .toList());
     }
 
     static java.util.Optional<Condition> readCondition(String text) {
@@ -432,16 +529,30 @@ class NodeForm extends Div {
     }
 
     private void deleteNode() {
-        editor.change(s -> new ScenarioDefinition(s.id(), s.title(), s.summary(), s.setting(), s.persona(), s.minutes(),
-                s.sectors(), s.feedback(), s.initialState(), s.start(),
-                s.nodes().stream().filter(n -> !n.id().equals(nodeId)).toList(), s.sources()));
+        editor.change(s -> new ScenarioDefinition(
+                s.id(),
+                s.title(),
+                s.summary(),
+                s.setting(),
+                s.persona(),
+                s.minutes(),
+                s.sectors(),
+                s.feedback(),
+                s.initialState(),
+                s.start(),
+                s.nodes().stream().filter(n -> !n.id().equals(nodeId)).toList(),
+                s.sources()));
         editor.select(null);
     }
 
     private void updateOption(String optionId, UnaryOperator<Option> change) {
         var now = current(Decision.class);
-        replace(new Decision(now.id(), now.prompt(), now.options().stream()
-                .map(o -> o.id().equals(optionId) ? change.apply(o) : o).toList()));
+        replace(new Decision(
+                now.id(),
+                now.prompt(),
+                now.options().stream()
+                        .map(o -> o.id().equals(optionId) ? change.apply(o) : o)
+                        .toList()));
     }
 
     private <T extends ScenarioNode> T current(Class<T> type) {
@@ -466,13 +577,26 @@ class NodeForm extends Div {
         if (!found) {
             nodes.add(node);
         }
-        return new ScenarioDefinition(s.id(), s.title(), s.summary(), s.setting(), s.persona(), s.minutes(), s.sectors(),
-                s.feedback(), s.initialState(), s.start(), nodes, s.sources());
+        return new ScenarioDefinition(
+                s.id(),
+                s.title(),
+                s.summary(),
+                s.setting(),
+                s.persona(),
+                s.minutes(),
+                s.sectors(),
+                s.feedback(),
+                s.initialState(),
+                s.start(),
+                nodes,
+                s.sources());
     }
 
     /** Option ids are unique in the whole scenario (evidence points at them), not only in their decision. */
     static String freeOptionId(ScenarioDefinition s) {
-        var taken = s.decisions().stream().flatMap(d -> d.options().stream()).map(Option::id)
+        var taken = s.decisions().stream()
+                .flatMap(d -> d.options().stream())
+                .map(Option::id)
                 .collect(java.util.stream.Collectors.toSet());
         for (int n = 1; ; n++) {
             var id = "option-" + n;

@@ -47,12 +47,17 @@ class QuestionBankView extends Div implements HasDynamicTitle {
         competency.setId("bank-competency");
         competency.setAriaLabel(getTranslation("bank.competency"));
         var codes = new java.util.ArrayList<String>(List.of(""));
-        authoring.competencies().stream().map(CompetencyDefinition::code).map(c -> c.value()).forEach(codes::add);
+        authoring.competencies().stream()
+                .map(CompetencyDefinition::code)
+                .map(c -> c.value())
+                .forEach(codes::add);
         competency.setItems(codes);
         var names = new java.util.HashMap<String, String>();
-        authoring.competencies().forEach(c -> names.put(c.code().value(), c.name().english()));
-        competency.setItemLabelGenerator(c -> c.isEmpty() ? getTranslation("bank.competency.all")
-                : c + " · " + names.get(c));
+        authoring
+                .competencies()
+                .forEach(c -> names.put(c.code().value(), c.name().english()));
+        competency.setItemLabelGenerator(
+                c -> c.isEmpty() ? getTranslation("bank.competency.all") : c + " · " + names.get(c));
         competency.setValue("");
         tag.setId("bank-tag");
         tag.setAriaLabel(getTranslation("bank.tag"));
@@ -70,7 +75,8 @@ class QuestionBankView extends Div implements HasDynamicTitle {
             types.add(t.word());
         }
         type.setItems(types);
-        type.setItemLabelGenerator(t -> t.isEmpty() ? getTranslation("bank.type.all") : getTranslation("bank.type." + t));
+        type.setItemLabelGenerator(
+                t -> t.isEmpty() ? getTranslation("bank.type.all") : getTranslation("bank.type." + t));
         type.setValue("");
         search.setId("bank-search");
         search.setPlaceholder(getTranslation("bank.search"));
@@ -87,15 +93,23 @@ class QuestionBankView extends Div implements HasDynamicTitle {
 
         grid.setId("bank-grid");
         grid.addComponentColumn(q -> new Anchor("content/quiz/" + q.quizKey(), q.quizKey()))
-                .setHeader(getTranslation("bank.col.quiz")).setFlexGrow(1);
-        grid.addColumn(q -> SafeHtml.plainText(q.question().info().text().english())).setHeader(
-                getTranslation("bank.col.question")).setFlexGrow(5);
-        grid.addColumn(q -> getTranslation("bank.type." + q.question().type().word())).setHeader(
-                getTranslation("bank.type")).setFlexGrow(1);
-        grid.addColumn(q -> String.join(", ", q.question().info().evidence().stream()
-                .map(e -> e.competency().value() + ":" + e.level()).toList())).setHeader(getTranslation("bank.competency"))
+                .setHeader(getTranslation("bank.col.quiz"))
                 .setFlexGrow(1);
-        grid.addColumn(q -> String.join(", ", q.question().info().tags())).setHeader(getTranslation("bank.tag"))
+        grid.addColumn(q -> SafeHtml.plainText(q.question().info().text().english()))
+                .setHeader(getTranslation("bank.col.question"))
+                .setFlexGrow(5);
+        grid.addColumn(q -> getTranslation("bank.type." + q.question().type().word()))
+                .setHeader(getTranslation("bank.type"))
+                .setFlexGrow(1);
+        grid.addColumn(q -> String.join(
+                        ", ",
+                        q.question().info().evidence().stream()
+                                .map(e -> e.competency().value() + ":" + e.level())
+                                .toList()))
+                .setHeader(getTranslation("bank.competency"))
+                .setFlexGrow(1);
+        grid.addColumn(q -> String.join(", ", q.question().info().tags()))
+                .setHeader(getTranslation("bank.tag"))
                 .setFlexGrow(2);
         grid.setHeight("70vh");
         grid.setEmptyStateText(getTranslation("bank.empty"));
@@ -111,12 +125,20 @@ class QuestionBankView extends Div implements HasDynamicTitle {
     private void filter() {
         var text = search.getValue().strip().toLowerCase(Locale.ROOT);
         grid.setItems(questions.stream()
-                .filter(q -> blank(competency.getValue()) || q.question().info().evidence().stream()
-                        .anyMatch(e -> e.competency().value().equals(competency.getValue())))
+                .filter(q -> blank(competency.getValue())
+                        || q.question().info().evidence().stream()
+                                .anyMatch(e -> e.competency().value().equals(competency.getValue())))
                 .filter(q -> blank(tag.getValue()) || q.question().info().tags().contains(tag.getValue()))
-                .filter(q -> blank(type.getValue()) || q.question().type().word().equals(type.getValue()))
-                .filter(q -> text.isEmpty() || q.question().info().text().english().toLowerCase(Locale.ROOT)
-                        .contains(text) || q.quizKey().contains(text))
+                .filter(q ->
+                        blank(type.getValue()) || q.question().type().word().equals(type.getValue()))
+                .filter(q -> text.isEmpty()
+                        || q.question()
+                                .info()
+                                .text()
+                                .english()
+                                .toLowerCase(Locale.ROOT)
+                                .contains(text)
+                        || q.quizKey().contains(text))
                 .toList());
     }
 

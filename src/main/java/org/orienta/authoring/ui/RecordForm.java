@@ -54,8 +54,15 @@ class RecordForm extends Div {
     /** Lists whose length is part of the model: the framework's four levels and its ten competencies. */
     private static final Set<String> FIXED_LISTS = Set.of("levels", "competencies");
     /** Longer texts, with a Markdown preview through the sanitising pipeline. */
-    private static final Set<String> MARKDOWN = Set.of("instructions", "explanation", "feedback", "description",
-            "solution", "convention", "modelAnswer", "definition");
+    private static final Set<String> MARKDOWN = Set.of(
+            "instructions",
+            "explanation",
+            "feedback",
+            "description",
+            "solution",
+            "convention",
+            "modelAnswer",
+            "definition");
 
     private final Consumer<Object> onChange;
     private Object root;
@@ -75,14 +82,19 @@ class RecordForm extends Div {
 
     private void render() {
         removeAll();
-        add(recordFields(root.getClass(), () -> root, value -> {
-            root = value;
-            onChange.accept(value);
-        }, "", true));
+        add(recordFields(
+                root.getClass(),
+                () -> root,
+                value -> {
+                    root = value;
+                    onChange.accept(value);
+                },
+                "",
+                true));
     }
 
-    private Component recordFields(Class<?> type, Supplier<Object> current, Consumer<Object> set, String path,
-            boolean top) {
+    private Component recordFields(
+            Class<?> type, Supplier<Object> current, Consumer<Object> set, String path, boolean top) {
         var box = new Div();
         box.addClassName(top ? "orienta-record-root" : "orienta-record");
         var components = type.getRecordComponents();
@@ -118,13 +130,20 @@ class RecordForm extends Div {
             field.setWidthFull();
             field.setValue(current == null ? "" : (String) current);
             field.setReadOnly(READ_ONLY.contains(name));
-            return bind(field, fieldId, field::setValueChangeMode, f -> f.getValue(),
-                    text -> nullable && text.isBlank() ? null : text.strip(), change);
+            return bind(
+                    field,
+                    fieldId,
+                    field::setValueChangeMode,
+                    f -> f.getValue(),
+                    text -> nullable && text.isBlank() ? null : text.strip(),
+                    change);
         }
         if (raw == LocalizedText.class) {
             var text = current == null ? "" : ((LocalizedText) current).english();
-            Consumer<String> apply = s -> apply(null, () -> change.accept(s.isBlank() && nullable ? null
-                    : NodeForm.english((LocalizedText) value.get(), s)));
+            Consumer<String> apply = s -> apply(
+                    null,
+                    () -> change.accept(
+                            s.isBlank() && nullable ? null : NodeForm.english((LocalizedText) value.get(), s)));
             if (MARKDOWN.contains(name)) {
                 var markdown = new MarkdownField(label, text, apply);
                 markdown.setId(fieldId);
@@ -145,8 +164,12 @@ class RecordForm extends Div {
                     return;
                 }
                 area.setInvalid(false);
-                apply(area, () -> change.accept(e.getValue().isBlank() ? null
-                        : NodeForm.english((LocalizedText) value.get(), e.getValue())));
+                apply(
+                        area,
+                        () -> change.accept(
+                                e.getValue().isBlank()
+                                        ? null
+                                        : NodeForm.english((LocalizedText) value.get(), e.getValue())));
             });
             return area;
         }
@@ -193,7 +216,8 @@ class RecordForm extends Div {
             var select = new Select<Object>();
             select.setLabel(label);
             select.setItems(Arrays.asList(raw.getEnumConstants()));
-            select.setItemLabelGenerator(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            select.setItemLabelGenerator(
+                    c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT).replace('_', ' '));
             select.setValue(current);
             select.setReadOnly(READ_ONLY.contains(name));
             select.setId(fieldId);
@@ -216,18 +240,32 @@ class RecordForm extends Div {
                 @SuppressWarnings("unchecked")
                 var evidence = (List<Evidence>) current;
                 field.setValue(NodeForm.writeEvidence(evidence));
-                return bind(field, fieldId, field::setValueChangeMode, f -> f.getValue(), NodeForm::readEvidence,
-                        change);
+                return bind(
+                        field, fieldId, field::setValueChangeMode, f -> f.getValue(), NodeForm::readEvidence, change);
             }
             if (element == String.class || element == CompetencyCode.class) {
                 var area = new TextArea(label);
                 area.setWidthFull();
                 area.setHelperText(getTranslation("form.onePerLine"));
-                area.setValue(String.join("\n", ((List<?>) current).stream().map(o -> o instanceof CompetencyCode c
-                        ? c.value() : String.valueOf(o)).toList()));
-                return bind(area, fieldId, area::setValueChangeMode, f -> f.getValue(), text -> text.lines()
-                        .map(String::strip).filter(l -> !l.isEmpty()).map(l -> element == CompetencyCode.class
-                                ? (Object) new CompetencyCode(l.toUpperCase(Locale.ROOT)) : l).toList(), change);
+                area.setValue(String.join(
+                        "\n",
+                        ((List<?>) current)
+                                .stream()
+                                        .map(o -> o instanceof CompetencyCode c ? c.value() : String.valueOf(o))
+                                        .toList()));
+                return bind(
+                        area,
+                        fieldId,
+                        area::setValueChangeMode,
+                        f -> f.getValue(),
+                        text -> text.lines()
+                                .map(String::strip)
+                                .filter(l -> !l.isEmpty())
+                                .map(l -> element == CompetencyCode.class
+                                        ? (Object) new CompetencyCode(l.toUpperCase(Locale.ROOT))
+                                        : l)
+                                .toList(),
+                        change);
             }
             return list(name, label, element, value, change, id);
         }
@@ -242,8 +280,8 @@ class RecordForm extends Div {
         return note;
     }
 
-    private Component list(String name, String label, Class<?> element, Supplier<Object> value,
-            Consumer<Object> change, String id) {
+    private Component list(
+            String name, String label, Class<?> element, Supplier<Object> value, Consumer<Object> change, String id) {
         var box = new Div();
         box.addClassName("orienta-record-list");
         box.setId("form-" + id);
@@ -276,8 +314,8 @@ class RecordForm extends Div {
                 area.setValue(((LocalizedText) item).english());
                 area.setValueChangeMode(ValueChangeMode.LAZY);
                 area.setId("form-" + itemId + "-text");
-                area.addValueChangeListener(e -> apply(area, () -> set.accept(NodeForm.english((LocalizedText)
-                        current.get(), e.getValue()))));
+                area.addValueChangeListener(e ->
+                        apply(area, () -> set.accept(NodeForm.english((LocalizedText) current.get(), e.getValue()))));
                 card.add(area);
             } else {
                 card.add(recordFields(item.getClass(), current, set, itemId, false));
@@ -293,23 +331,28 @@ class RecordForm extends Div {
         return box;
     }
 
-    private Component moveButtons(Supplier<Object> value, Consumer<Object> change, int index, int size,
-            String itemId) {
-        var up = new Button(VaadinIcon.ARROW_UP.create(), e -> restructure(value, change, list -> {
-            var moved = list.remove(index);
-            list.add(index - 1, moved);
-        }));
+    private Component moveButtons(Supplier<Object> value, Consumer<Object> change, int index, int size, String itemId) {
+        var up = new Button(
+                VaadinIcon.ARROW_UP.create(),
+                e -> restructure(value, change, list -> {
+                    var moved = list.remove(index);
+                    list.add(index - 1, moved);
+                }));
         up.setEnabled(index > 0);
         up.setAriaLabel(getTranslation("form.up"));
         up.setId("form-" + itemId + "-up");
-        var down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> restructure(value, change, list -> {
-            var moved = list.remove(index);
-            list.add(index + 1, moved);
-        }));
+        var down = new Button(
+                VaadinIcon.ARROW_DOWN.create(),
+                e -> restructure(value, change, list -> {
+                    var moved = list.remove(index);
+                    list.add(index + 1, moved);
+                }));
         down.setEnabled(index < size - 1);
         down.setAriaLabel(getTranslation("form.down"));
         down.setId("form-" + itemId + "-down");
-        var remove = new Button(getTranslation("form.remove"), VaadinIcon.TRASH.create(),
+        var remove = new Button(
+                getTranslation("form.remove"),
+                VaadinIcon.TRASH.create(),
                 e -> restructure(value, change, list -> list.remove(index)));
         remove.setId("form-" + itemId + "-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -321,21 +364,25 @@ class RecordForm extends Div {
         return row;
     }
 
-    private Component addButton(Class<?> element, Supplier<Object> value, Consumer<Object> change, String id,
-            String label) {
+    private Component addButton(
+            Class<?> element, Supplier<Object> value, Consumer<Object> change, String id, String label) {
         var row = new Div();
         row.addClassName("orienta-actions");
         if (element.isSealed()) {
             // A question of each type: the trainer picks which kind of question to add.
             for (Class<?> kind : element.getPermittedSubclasses()) {
-                var add = new Button(getTranslation("form.add", label(kind.getSimpleName())), VaadinIcon.PLUS.create(),
+                var add = new Button(
+                        getTranslation("form.add", label(kind.getSimpleName())),
+                        VaadinIcon.PLUS.create(),
                         e -> restructure(value, change, list -> list.add(defaultOf(kind, null, sibling(list), ids()))));
                 add.setId("form-" + id + "-add-" + kind.getSimpleName().toLowerCase(Locale.ROOT));
                 add.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 row.add(add);
             }
         } else {
-            var add = new Button(getTranslation("form.add", label), VaadinIcon.PLUS.create(),
+            var add = new Button(
+                    getTranslation("form.add", label),
+                    VaadinIcon.PLUS.create(),
                     e -> restructure(value, change, list -> list.add(defaultOf(element, null, sibling(list), ids()))));
             add.setId("form-" + id + "-add");
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -365,20 +412,26 @@ class RecordForm extends Div {
                 v.setInvalid(true);
                 v.setErrorMessage(getTranslation("editor.field.unreadable", e.getMessage()));
             } else {
-                com.vaadin.flow.component.notification.Notification.show(getTranslation("editor.field.unreadable",
-                        e.getMessage()), 5000, com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+                com.vaadin.flow.component.notification.Notification.show(
+                        getTranslation("editor.field.unreadable", e.getMessage()),
+                        5000,
+                        com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
             }
             return false;
         }
     }
 
-    private <F extends Component & HasValidation> F bind(F field, String id,
-            Consumer<ValueChangeMode> mode, java.util.function.Function<F, String> text,
-            java.util.function.Function<String, Object> parse, Consumer<Object> change) {
+    private <F extends Component & HasValidation> F bind(
+            F field,
+            String id,
+            Consumer<ValueChangeMode> mode,
+            java.util.function.Function<F, String> text,
+            java.util.function.Function<String, Object> parse,
+            Consumer<Object> change) {
         field.setId(id);
         mode.accept(ValueChangeMode.LAZY);
-        ((com.vaadin.flow.component.HasValue<?, ?>) field).addValueChangeListener(e -> apply(field,
-                () -> change.accept(parse.apply(text.apply(field)))));
+        ((com.vaadin.flow.component.HasValue<?, ?>) field)
+                .addValueChangeListener(e -> apply(field, () -> change.accept(parse.apply(text.apply(field)))));
         return field;
     }
 
@@ -437,8 +490,8 @@ class RecordForm extends Div {
      * (an answer category, evidence, points, tags) are taken from the last sibling, so the new element
      * reads and scores like its neighbours from the start; its texts are "…" for the trainer to write.
      */
-    static Object defaultOf(Class<?> type, @Nullable QuestionType questionType, @Nullable Object sibling,
-            Set<String> ids) {
+    static Object defaultOf(
+            Class<?> type, @Nullable QuestionType questionType, @Nullable Object sibling, Set<String> ids) {
         if (type.isSealed()) {
             return defaultOf(type.getPermittedSubclasses()[0], null, sibling, ids);
         }
@@ -486,8 +539,12 @@ class RecordForm extends Div {
         }
         var raw = component.getType();
         var name = component.getName();
-        boolean shareable = name.equals("answer") || name.equals("points") || name.equals("evidence")
-                || name.equals("tags") || name.equals("unit") || name.equals("tolerance")
+        boolean shareable = name.equals("answer")
+                || name.equals("points")
+                || name.equals("evidence")
+                || name.equals("tags")
+                || name.equals("unit")
+                || name.equals("tolerance")
                 || raw == boolean.class && !name.equals("correct");
         return shareable ? read(component, sibling) : null;
     }
@@ -505,15 +562,28 @@ class RecordForm extends Div {
         return null;
     }
 
-    private static final Map<Class<?>, QuestionType> QUESTION_TYPES = Map.of(Question.SingleChoice.class,
-            QuestionType.SINGLE, Question.MultipleChoice.class, QuestionType.MULTIPLE, Question.TrueFalse.class,
-            QuestionType.TRUE_FALSE, Question.NumericQuestion.class, QuestionType.NUMERIC,
-            Question.MatchingQuestion.class, QuestionType.MATCHING, Question.OrderingQuestion.class,
-            QuestionType.ORDERING, Question.ShortAnswer.class, QuestionType.SHORT_ANSWER);
+    private static final Map<Class<?>, QuestionType> QUESTION_TYPES = Map.of(
+            Question.SingleChoice.class,
+            QuestionType.SINGLE,
+            Question.MultipleChoice.class,
+            QuestionType.MULTIPLE,
+            Question.TrueFalse.class,
+            QuestionType.TRUE_FALSE,
+            Question.NumericQuestion.class,
+            QuestionType.NUMERIC,
+            Question.MatchingQuestion.class,
+            QuestionType.MATCHING,
+            Question.OrderingQuestion.class,
+            QuestionType.ORDERING,
+            Question.ShortAnswer.class,
+            QuestionType.SHORT_ANSWER);
 
     private static String freshId(Class<?> type, Set<String> ids) {
-        var prefix = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)
-                .replace("-info", "").replace("question-", "q-");
+        var prefix = type.getSimpleName()
+                .replaceAll("([a-z])([A-Z])", "$1-$2")
+                .toLowerCase(Locale.ROOT)
+                .replace("-info", "")
+                .replace("question-", "q-");
         for (int n = 1; ; n++) {
             var id = prefix + "-" + n;
             if (ids.add(id)) {

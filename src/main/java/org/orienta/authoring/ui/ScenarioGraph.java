@@ -56,18 +56,23 @@ class ScenarioGraph extends Div {
         pane.addClassName("orienta-graph-pane");
         pane.add(svg);
         add(tools, pane);
-        pane.getElement().addEventListener("click", e -> {
-            var node = e.getEventData().get(NODE_UNDER_EVENT);
-            if (node != null && !node.asText("").isEmpty()) {
-                onSelect.accept(node.asText(""));
-            }
-        }).addEventData(NODE_UNDER_EVENT);
-        pane.getElement().addEventListener("keydown", e -> {
-            var node = e.getEventData().get(NODE_UNDER_EVENT);
-            if (node != null && !node.asText("").isEmpty()) {
-                onSelect.accept(node.asText(""));
-            }
-        }).addEventData(NODE_UNDER_EVENT).setFilter("event.key === 'Enter' || event.key === ' '");
+        pane.getElement()
+                .addEventListener("click", e -> {
+                    var node = e.getEventData().get(NODE_UNDER_EVENT);
+                    if (node != null && !node.asText("").isEmpty()) {
+                        onSelect.accept(node.asText(""));
+                    }
+                })
+                .addEventData(NODE_UNDER_EVENT);
+        pane.getElement()
+                .addEventListener("keydown", e -> {
+                    var node = e.getEventData().get(NODE_UNDER_EVENT);
+                    if (node != null && !node.asText("").isEmpty()) {
+                        onSelect.accept(node.asText(""));
+                    }
+                })
+                .addEventData(NODE_UNDER_EVENT)
+                .setFilter("event.key === 'Enter' || event.key === ' '");
     }
 
     private static final String NODE_UNDER_EVENT = "event.target.closest('[data-node]') ? "
@@ -87,8 +92,12 @@ class ScenarioGraph extends Div {
         width = layout.width();
         height = layout.height();
         var out = new StringBuilder();
-        out.append("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 ").append(width).append(' ').append(height)
-                .append("' role='group' aria-label='").append(escape(getTranslation("editor.graph.label")))
+        out.append("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("' role='group' aria-label='")
+                .append(escape(getTranslation("editor.graph.label")))
                 .append("'><defs><marker id='arrow-head' viewBox='0 0 10 10' refX='9' refY='5' markerWidth='7'"
                         + " markerHeight='7' orient='auto-start-reverse'><path d='M0,0 L10,5 L0,10 z'"
                         + " class='orienta-graph-head'/></marker></defs>");
@@ -98,7 +107,10 @@ class ScenarioGraph extends Div {
             out.append(path(from, to, arrow));
         }
         for (Box box : layout.boxes().values()) {
-            out.append(box(box, box.node().id().equals(selected), withProblems.contains(box.node().id()),
+            out.append(box(
+                    box,
+                    box.node().id().equals(selected),
+                    withProblems.contains(box.node().id()),
                     box.node().id().equals(scenario.start())));
         }
         out.append("</svg>");
@@ -106,8 +118,9 @@ class ScenarioGraph extends Div {
         applyZoom();
         if (selected == null) {
             // Rows are centred; on a narrow screen, start with the centre (where the start node is) in view.
-            pane.getElement().executeJs("requestAnimationFrame(() => { this.scrollLeft = Math.max(0,"
-                    + " (this.scrollWidth - this.clientWidth) / 2); });");
+            pane.getElement()
+                    .executeJs("requestAnimationFrame(() => { this.scrollLeft = Math.max(0,"
+                            + " (this.scrollWidth - this.clientWidth) / 2); });");
         }
     }
 
@@ -158,7 +171,8 @@ class ScenarioGraph extends Div {
         var classes = "orienta-graph-node orienta-graph-" + kind + (selected ? " selected" : "")
                 + (problem ? " problem" : "");
         var note = annotations == null ? null : annotations.nodes().get(node.id());
-        var label = getTranslation("editor.node." + kind) + (start ? " · " + getTranslation("editor.graph.start") : "")
+        var label = getTranslation("editor.node." + kind)
+                + (start ? " · " + getTranslation("editor.graph.start") : "")
                 + (note == null ? "" : " · " + note);
         var text = shorten(summary(node), 28);
         return "<g class='" + classes + "' data-node='" + escape(node.id()) + "' tabindex='0' role='button'"
@@ -175,8 +189,11 @@ class ScenarioGraph extends Div {
             case CustomerLine c -> "customer";
             case Narration n -> "narration";
             case Decision d -> "decision";
-            case Ending e -> "ending-" + (Set.of(Ending.LOW, Ending.STANDARD, Ending.WOW).contains(e.outcome())
-                    ? e.outcome() : "other");
+            case Ending e ->
+                "ending-"
+                        + (Set.of(Ending.LOW, Ending.STANDARD, Ending.WOW).contains(e.outcome())
+                                ? e.outcome()
+                                : "other");
         };
     }
 
@@ -184,7 +201,8 @@ class ScenarioGraph extends Div {
         var text = switch (node) {
             case CustomerLine c -> c.lines().getLast().text().english();
             case Narration n -> n.lines().getLast().text().english();
-            case Decision d -> d.prompt() != null ? d.prompt().english() : d.options().size() + " options";
+            case Decision d ->
+                d.prompt() != null ? d.prompt().english() : d.options().size() + " options";
             case Ending e -> e.title().english();
         };
         return SafeHtml.plainText(text).replaceAll("\\s+", " ").strip();
@@ -195,7 +213,10 @@ class ScenarioGraph extends Div {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("'", "&#39;")
                 .replace("\"", "&quot;");
     }
 }

@@ -28,7 +28,10 @@ class AccessDeniedView extends VerticalLayout implements HasErrorParameter<Acces
         addClassName("orienta-error-page");
         var icon = VaadinIcon.LOCK.create();
         icon.addClassName("orienta-error-icon");
-        add(icon, new H2(getTranslation("error.denied.title")), new Paragraph(getTranslation("error.denied.text")),
+        add(
+                icon,
+                new H2(getTranslation("error.denied.title")),
+                new Paragraph(getTranslation("error.denied.text")),
                 new Anchor("", getTranslation("error.home")));
     }
 

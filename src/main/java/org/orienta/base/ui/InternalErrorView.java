@@ -36,8 +36,12 @@ class InternalErrorView extends VerticalLayout implements HasErrorParameter<Exce
         var icon = VaadinIcon.EXCLAMATION_CIRCLE_O.create();
         icon.addClassName("orienta-error-icon");
         reference.setId("error-reference");
-        add(icon, new H2(getTranslation("error.internal.title")), new Paragraph(getTranslation("error.internal.text")),
-                reference, new Anchor("", getTranslation("error.home")));
+        add(
+                icon,
+                new H2(getTranslation("error.internal.title")),
+                new Paragraph(getTranslation("error.internal.text")),
+                reference,
+                new Anchor("", getTranslation("error.home")));
     }
 
     @Override

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,8 +17,6 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -86,7 +86,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var menu = new MenuBar();
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        var displayName = authentication.getAuthenticatedUser(PersonPrincipal.class)
+        var displayName = authentication
+                .getAuthenticatedUser(PersonPrincipal.class)
                 .map(PersonPrincipal::getDisplayName)
                 .or(authentication::getPrincipalName)
                 .orElse("");
@@ -107,7 +108,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         sub.addSeparator();
         sub.addItem(getTranslation("shell.user.account"), e -> UI.getCurrent().navigate(ACCOUNT_ROUTE))
                 .setId("menu-account");
-        sub.addItem(getTranslation("shell.user.logout"), e -> authentication.logout()).setId("menu-logout");
+        sub.addItem(getTranslation("shell.user.logout"), e -> authentication.logout())
+                .setId("menu-logout");
         return menu;
     }
 

@@ -24,7 +24,10 @@ class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundE
         addClassName("orienta-error-page");
         var icon = VaadinIcon.QUESTION_CIRCLE_O.create();
         icon.addClassName("orienta-error-icon");
-        add(icon, new H2(getTranslation("error.notfound.title")), new Paragraph(getTranslation("error.notfound.text")),
+        add(
+                icon,
+                new H2(getTranslation("error.notfound.title")),
+                new Paragraph(getTranslation("error.notfound.text")),
                 new Anchor("", getTranslation("error.home")));
     }
 

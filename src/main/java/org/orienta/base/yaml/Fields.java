@@ -26,6 +26,7 @@ public final class Fields {
     public static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     /** Ids are keys in the database, stored in 64 characters. */
     public static final int MAX_ID_LENGTH = 64;
+
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final Mapping map;
@@ -116,7 +117,8 @@ public final class Fields {
     /** An id: lower-case words joined by hyphens. */
     public @Nullable String id(String name, boolean required) {
         var value = string(name, required);
-        if (value != null && (value.length() > MAX_ID_LENGTH || !ID.matcher(value).matches())) {
+        if (value != null
+                && (value.length() > MAX_ID_LENGTH || !ID.matcher(value).matches())) {
             context.problem(positionOf(name), "field.badId", value);
             return null;
         }
@@ -145,7 +147,9 @@ public final class Fields {
                     context.problem(entry.getValue().keyPosition(), "text.badLanguage", language, name);
                     continue;
                 }
-                if (!(entry.getValue().value() instanceof Scalar s) || s.value() == null || s.value().isBlank()) {
+                if (!(entry.getValue().value() instanceof Scalar s)
+                        || s.value() == null
+                        || s.value().isBlank()) {
                     context.problem(entry.getValue().value().position(), "text.emptyTranslation", language, name);
                     continue;
                 }
@@ -191,8 +195,8 @@ public final class Fields {
         if (value == null) {
             return null;
         }
-        if (value instanceof Scalar scalar && (scalar.type() == ScalarType.INTEGER
-                || scalar.type() == ScalarType.FLOAT)) {
+        if (value instanceof Scalar scalar
+                && (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.FLOAT)) {
             try {
                 return new BigDecimal(scalar.value().replace("_", "").replaceFirst("^\\+", ""));
             } catch (NumberFormatException e) {
@@ -260,7 +264,9 @@ public final class Fields {
         var result = new ArrayList<String>();
         var raw = sequence(name, required);
         for (YamlValue item : raw == null ? List.<YamlValue>of() : raw) {
-            if (item instanceof Scalar scalar && scalar.value() != null && !scalar.value().isBlank()) {
+            if (item instanceof Scalar scalar
+                    && scalar.value() != null
+                    && !scalar.value().isBlank()) {
                 result.add(scalar.value().strip());
             } else {
                 context.problem(item.position(), "field.itemNotText", name);
@@ -277,7 +283,8 @@ public final class Fields {
         var raw = sequence(name, required);
         var list = raw == null ? List.<YamlValue>of() : raw;
         for (int i = 0; i < list.size(); i++) {
-            var wrapper = new Mapping(Map.of("item", new YamlValue.Entry(list.get(i).position(), list.get(i))),
+            var wrapper = new Mapping(
+                    Map.of("item", new YamlValue.Entry(list.get(i).position(), list.get(i))),
                     list.get(i).position());
             var text = new Fields(wrapper, childPath(name) + "/" + i, context).text("item", true);
             if (text != null) {
@@ -319,8 +326,8 @@ public final class Fields {
                 if (suggestion == null) {
                     context.problem(entry.getValue().keyPosition(), "field.unknown", entry.getKey());
                 } else {
-                    context.problem(entry.getValue().keyPosition(), "field.unknownDidYouMean", entry.getKey(),
-                            suggestion);
+                    context.problem(
+                            entry.getValue().keyPosition(), "field.unknownDidYouMean", entry.getKey(), suggestion);
                 }
             }
         }

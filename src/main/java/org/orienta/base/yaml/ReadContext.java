@@ -26,7 +26,9 @@ public final class ReadContext {
     }
 
     public List<YamlProblem> problems() {
-        return problems.stream().sorted(Comparator.comparing(YamlProblem::position)).toList();
+        return problems.stream()
+                .sorted(Comparator.comparing(YamlProblem::position))
+                .toList();
     }
 
     public boolean hasProblems() {

@@ -36,8 +36,8 @@ public final class SafeYaml {
     public static final int MAX_ALIASES = 50;
     public static final int MAX_VALUES = 200_000;
 
-    private static final Set<Tag> STANDARD_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP,
-            Tag.SEQ);
+    private static final Set<Tag> STANDARD_TAGS =
+            Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
 
     private SafeYaml() {}
 
@@ -59,8 +59,8 @@ public final class SafeYaml {
             for (Node document : yaml.composeAll(new StringReader(source))) {
                 documents.add(document);
                 if (documents.size() > 1) {
-                    throw new YamlSyntaxException(YamlProblem.at(position(document.getStartMark()),
-                            "yaml.oneDocument"));
+                    throw new YamlSyntaxException(
+                            YamlProblem.at(position(document.getStartMark()), "yaml.oneDocument"));
                 }
             }
             if (documents.isEmpty()) {
@@ -68,9 +68,10 @@ public final class SafeYaml {
             }
             root = documents.getFirst();
         } catch (MarkedYAMLException e) {
-            if (String.valueOf(e.getProblem()).contains("tag") && String.valueOf(e.getProblem()).contains("not allowed")) {
-                throw new YamlSyntaxException(YamlProblem.at(position(e.getProblemMark()), "yaml.customTag",
-                        e.getProblem()));
+            if (String.valueOf(e.getProblem()).contains("tag")
+                    && String.valueOf(e.getProblem()).contains("not allowed")) {
+                throw new YamlSyntaxException(
+                        YamlProblem.at(position(e.getProblemMark()), "yaml.customTag", e.getProblem()));
             }
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw new YamlSyntaxException(YamlProblem.at(position(mark), "yaml.syntax", describe(e)));
@@ -120,7 +121,8 @@ public final class SafeYaml {
                 throw new YamlSyntaxException(YamlProblem.at(at, "yaml.tooDeep", MAX_DEPTH));
             }
             if (!STANDARD_TAGS.contains(node.getTag())) {
-                throw new YamlSyntaxException(YamlProblem.at(at, "yaml.customTag", node.getTag().getValue()));
+                throw new YamlSyntaxException(
+                        YamlProblem.at(at, "yaml.customTag", node.getTag().getValue()));
             }
             if (onPath.put(node, Boolean.TRUE) != null) {
                 throw new YamlSyntaxException(YamlProblem.at(at, "yaml.recursiveAlias"));
@@ -148,14 +150,18 @@ public final class SafeYaml {
             for (NodeTuple tuple : mapping.getValue()) {
                 var keyNode = tuple.getKeyNode();
                 var keyAt = position(keyNode.getStartMark());
-                if (keyNode.getTag().equals(Tag.MERGE) || (keyNode instanceof ScalarNode k && k.getValue().equals("<<"))) {
+                if (keyNode.getTag().equals(Tag.MERGE)
+                        || (keyNode instanceof ScalarNode k && k.getValue().equals("<<"))) {
                     throw new YamlSyntaxException(YamlProblem.at(keyAt, "yaml.mergeKey"));
                 }
                 if (!(keyNode instanceof ScalarNode key) || !STANDARD_TAGS.contains(keyNode.getTag())) {
                     throw new YamlSyntaxException(YamlProblem.at(keyAt, "yaml.complexKey"));
                 }
                 if (entries.containsKey(key.getValue())) {
-                    throw new YamlSyntaxException(YamlProblem.at(keyAt, "yaml.duplicateKey", key.getValue(),
+                    throw new YamlSyntaxException(YamlProblem.at(
+                            keyAt,
+                            "yaml.duplicateKey",
+                            key.getValue(),
                             entries.get(key.getValue()).keyPosition().line()));
                 }
                 entries.put(key.getValue(), new Entry(keyAt, convert(tuple.getValueNode(), depth + 1)));

@@ -31,6 +31,10 @@ public sealed interface YamlValue {
     record Entry(Position keyPosition, YamlValue value) {}
 
     enum ScalarType {
-        STRING, INTEGER, FLOAT, BOOLEAN, NULL
+        STRING,
+        INTEGER,
+        FLOAT,
+        BOOLEAN,
+        NULL
     }
 }

@@ -48,7 +48,8 @@ public final class YamlWriter {
         var map = new LinkedHashMap<String, Object>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             var value = keysAndValues[i + 1];
-            if (value != null && !(value instanceof List<?> list && list.isEmpty())
+            if (value != null
+                    && !(value instanceof List<?> list && list.isEmpty())
                     && !(value instanceof Map<?, ?> m && m.isEmpty())) {
                 map.put((String) keysAndValues[i], value);
             }
@@ -58,16 +59,16 @@ public final class YamlWriter {
 
     private static Object plain(Object value) {
         return switch (value) {
-            case LocalizedText text -> text.hasTranslationsBeyondEnglish() ? new LinkedHashMap<>(text.translations())
-                    : text.english();
+            case LocalizedText text ->
+                text.hasTranslationsBeyondEnglish() ? new LinkedHashMap<>(text.translations()) : text.english();
             case Map<?, ?> map -> {
                 var copy = new LinkedHashMap<Object, Object>();
                 map.forEach((k, v) -> copy.put(k, plain(v)));
                 yield copy;
             }
             case List<?> list -> list.stream().map(YamlWriter::plain).toList();
-            case java.math.BigDecimal number -> number.stripTrailingZeros().scale() <= 0
-                    ? (Object) number.toBigInteger() : number.doubleValue();
+            case java.math.BigDecimal number ->
+                number.stripTrailingZeros().scale() <= 0 ? (Object) number.toBigInteger() : number.doubleValue();
             default -> value;
         };
     }

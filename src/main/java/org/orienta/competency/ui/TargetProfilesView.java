@@ -43,9 +43,12 @@ class TargetProfilesView extends Div implements HasDynamicTitle {
         jobRole.addValueChangeListener(e -> show());
         grid.setId("target-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(c -> c.code().value() + " · " + c.name().in(getLocale())).setHeader(
-                getTranslation("targets.competency")).setFlexGrow(3);
-        grid.addComponentColumn(this::levelSelect).setHeader(getTranslation("targets.level")).setFlexGrow(1);
+        grid.addColumn(c -> c.code().value() + " · " + c.name().in(getLocale()))
+                .setHeader(getTranslation("targets.competency"))
+                .setFlexGrow(3);
+        grid.addComponentColumn(this::levelSelect)
+                .setHeader(getTranslation("targets.level"))
+                .setFlexGrow(1);
         grid.setItems(competencies.framework().competencies());
         grid.setVisible(false);
         add(jobRole, grid);
@@ -70,8 +73,11 @@ class TargetProfilesView extends Div implements HasDynamicTitle {
         select.addValueChangeListener(e -> {
             if (e.isFromClient() && jobRole.getValue() != null) {
                 competencies.setTarget(jobRole.getValue().id(), competency.code(), e.getValue());
-                var n = Notification.show(getTranslation("targets.saved", competency.code().value(),
-                        getTranslation("level." + e.getValue())), 2500, Notification.Position.BOTTOM_START);
+                var n = Notification.show(
+                        getTranslation(
+                                "targets.saved", competency.code().value(), getTranslation("level." + e.getValue())),
+                        2500,
+                        Notification.Position.BOTTOM_START);
                 n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }
         });
@@ -82,5 +88,4 @@ class TargetProfilesView extends Div implements HasDynamicTitle {
     public String getPageTitle() {
         return getTranslation("targets.title");
     }
-
 }

@@ -36,6 +36,7 @@ class OperationsView extends Div implements HasDynamicTitle {
 
     /** "0 30 2 * * *": every day at 02:30, which reads better as a time than as cron. */
     private static final Pattern NIGHTLY = Pattern.compile("0 (\\d{1,2}) (\\d{1,2}) \\* \\* \\*");
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
 
     final Button backupNow = new Button();
@@ -56,13 +57,20 @@ class OperationsView extends Div implements HasDynamicTitle {
 
     private void showBackups() {
         var nightly = NIGHTLY.matcher(backups.schedule());
-        var schedule = backups.schedule().equals("-") ? getTranslation("operations.schedule.off")
-                : nightly.matches() ? getTranslation("operations.schedule.nightly",
-                        "%02d:%02d".formatted(Integer.parseInt(nightly.group(2)), Integer.parseInt(nightly.group(1))),
-                        backups.keep())
-                : getTranslation("operations.schedule", backups.schedule(), backups.keep());
-        add(new Paragraph(schedule), new Paragraph(getTranslation("operations.directory",
-                backups.directory().toString())));
+        var schedule = backups.schedule().equals("-")
+                ? getTranslation("operations.schedule.off")
+                : nightly.matches()
+                        ? getTranslation(
+                                "operations.schedule.nightly",
+                                "%02d:%02d"
+                                        .formatted(
+                                                Integer.parseInt(nightly.group(2)), Integer.parseInt(nightly.group(1))),
+                                backups.keep())
+                        : getTranslation("operations.schedule", backups.schedule(), backups.keep());
+        add(
+                new Paragraph(schedule),
+                new Paragraph(getTranslation(
+                        "operations.directory", backups.directory().toString())));
 
         backupNow.setText(getTranslation("operations.backupNow"));
         backupNow.setIcon(VaadinIcon.DATABASE.create());
@@ -76,26 +84,42 @@ class OperationsView extends Div implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         // The file (the download) first: on a phone the columns after it scroll sideways.
-        grid.addComponentColumn(this::download).setHeader(getTranslation("operations.file")).setAutoWidth(true);
+        grid.addComponentColumn(this::download)
+                .setHeader(getTranslation("operations.file"))
+                .setAutoWidth(true);
         grid.addColumn(b -> TIME.format(b.created().atOffset(ZoneOffset.UTC)))
-                .setHeader(getTranslation("operations.created")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(b -> megabytes(b.bytes())).setHeader(getTranslation("operations.size")).setAutoWidth(true)
+                .setHeader(getTranslation("operations.created"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(b -> megabytes(b.bytes()))
+                .setHeader(getTranslation("operations.size"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("operations.none"));
 
-        var restore = new OrderedList(new ListItem(getTranslation("operations.restore.stop")),
-                new ListItem(new Code("java -jar orienta.jar restore " + backups.directory().resolve("<file>.zip"))),
+        var restore = new OrderedList(
+                new ListItem(getTranslation("operations.restore.stop")),
+                new ListItem(new Code(
+                        "java -jar orienta.jar restore " + backups.directory().resolve("<file>.zip"))),
                 new ListItem(getTranslation("operations.restore.start")));
-        add(backupNow, grid, new H2(getTranslation("operations.restore")),
-                paragraph("operations.restore.intro"), restore, paragraph("operations.restore.kept"),
-                new H2(getTranslation("operations.command")), paragraph("operations.command.intro"),
+        add(
+                backupNow,
+                grid,
+                new H2(getTranslation("operations.restore")),
+                paragraph("operations.restore.intro"),
+                restore,
+                paragraph("operations.restore.kept"),
+                new H2(getTranslation("operations.command")),
+                paragraph("operations.command.intro"),
                 new Code("java -jar orienta.jar backup"));
         refresh();
     }
 
     private Anchor download(BackupFile backup) {
-        var link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                backups.open(backup.name()), backup.name(), "application/zip", backup.bytes())), backup.name());
+        var link = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        backups.open(backup.name()), backup.name(), "application/zip", backup.bytes())),
+                backup.name());
         link.getElement().setAttribute("download", backup.name());
         return link;
     }

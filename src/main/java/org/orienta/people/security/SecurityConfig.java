@@ -2,11 +2,12 @@ package org.orienta.people.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
+import org.orienta.audit.AuditService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -15,7 +16,6 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.orienta.audit.AuditService;
 
 /**
  * Views are protected by Vaadin's navigation access control ({@code @RolesAllowed} on the view);
@@ -32,8 +32,9 @@ class SecurityConfig {
     static final String LOGIN_ROUTE = "login";
 
     @Bean
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, SignInThrottle throttle, AuditService audit,
-            SessionDirectory sessions) throws Exception {
+    SecurityFilterChain vaadinSecurityFilterChain(
+            HttpSecurity http, SignInThrottle throttle, AuditService audit, SessionDirectory sessions)
+            throws Exception {
         // Signing out anywhere signs the person out everywhere (their other browsers and devices).
         http.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
             if (authentication != null) {
@@ -42,13 +43,15 @@ class SecurityConfig {
             }
         }));
         // Public static files the sign-in page itself shows (logo, icons).
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**").permitAll());
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/images/**").permitAll());
         // Load balancers and monitors ask without signing in; nothing personal is in these answers.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/health",
-                "/actuator/prometheus").permitAll());
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus")
+                        .permitAll());
         // The backup command proves itself with the operator token file, not a session (operations module).
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/operations/backup")
-                .permitAll());
+        http.authorizeHttpRequests(requests ->
+                requests.requestMatchers(HttpMethod.POST, "/operations/backup").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/operations/backup"));
         http.addFilterBefore(new SignInGuard(throttle, audit), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE));

@@ -62,7 +62,8 @@ class SecurityHeaders extends OncePerRequestFilter {
     }
 
     private static boolean managed(String name) {
-        return HEADERS.keySet().stream().anyMatch(h -> h.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
+        return HEADERS.keySet().stream()
+                        .anyMatch(h -> h.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
                 || name.equalsIgnoreCase("Strict-Transport-Security");
     }
 }

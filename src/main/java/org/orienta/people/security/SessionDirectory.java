@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jspecify.annotations.Nullable;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -49,15 +49,25 @@ public class SessionDirectory implements HttpSessionListener {
 
     @EventListener(ApplicationReadyEvent.class)
     void startReading() {
-        seen = jdbc.sql("select coalesce(max(id), 0) from session_ending").query(Long.class).single();
+        seen = jdbc.sql("select coalesce(max(id), 0) from session_ending")
+                .query(Long.class)
+                .single();
     }
 
     /** Ends the sessions other nodes were asked to end; runs every few seconds on every node. */
-    @Scheduled(fixedDelayString = "${orienta.sessions.sync-interval:5s}", initialDelayString = "${orienta.sessions.sync-interval:5s}")
+    @Scheduled(
+            fixedDelayString = "${orienta.sessions.sync-interval:5s}",
+            initialDelayString = "${orienta.sessions.sync-interval:5s}")
     public void readRequests() {
         var requests = jdbc.sql("select id, username, keep_session, requested_at from session_ending where id > ? "
-                + "order by id").param(seen).query((rs, n) -> new Request(rs.getLong(1), rs.getString(2),
-                        rs.getString(3), rs.getTimestamp(4).toInstant())).list();
+                        + "order by id")
+                .param(seen)
+                .query((rs, n) -> new Request(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
         for (var request : requests) {
             int ended = endHere(request.username(), request.keep(), request.at());
             if (ended > 0) {
@@ -71,10 +81,12 @@ public class SessionDirectory implements HttpSessionListener {
     @Scheduled(cron = "${orienta.sessions.cleanup-cron:0 5 * * * *}")
     void forgetOldRequests() {
         jdbc.sql("delete from session_ending where requested_at < ?")
-                .param(Timestamp.from(clock.instant().minus(Duration.ofDays(1)))).update();
+                .param(Timestamp.from(clock.instant().minus(Duration.ofDays(1))))
+                .update();
     }
 
-    private record Request(long id, String username, @Nullable String keep, Instant at) {}
+    private record Request(
+            long id, String username, @Nullable String keep, Instant at) {}
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
@@ -93,7 +105,8 @@ public class SessionDirectory implements HttpSessionListener {
     public int end(String username, @Nullable String keep) {
         var now = clock.instant();
         jdbc.sql("insert into session_ending (username, keep_session, requested_at) values (?, ?, ?)")
-                .params(username, keep, Timestamp.from(now)).update();
+                .params(username, keep, Timestamp.from(now))
+                .update();
         return endHere(username, keep, now.plusSeconds(1));
     }
 
@@ -101,7 +114,8 @@ public class SessionDirectory implements HttpSessionListener {
     private int endHere(String username, @Nullable String keep, Instant requestedAt) {
         int ended = 0;
         for (var session : sessions.values()) {
-            if (session.getId().equals(keep) || !username.equals(username(session))
+            if (session.getId().equals(keep)
+                    || !username.equals(username(session))
                     || !began(session).isBefore(requestedAt)) {
                 continue;
             }
@@ -164,7 +178,8 @@ public class SessionDirectory implements HttpSessionListener {
         try {
             var context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
             return context instanceof SecurityContext security && security.getAuthentication() != null
-                    ? security.getAuthentication().getName() : null;
+                    ? security.getAuthentication().getName()
+                    : null;
         } catch (IllegalStateException invalidated) {
             return null;
         }

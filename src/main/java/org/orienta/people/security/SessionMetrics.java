@@ -10,8 +10,10 @@ class SessionMetrics {
 
     SessionMetrics(SessionDirectory sessions, MeterRegistry registry) {
         Gauge.builder("orienta.sessions.active", sessions, SessionDirectory::size)
-                .description("Live HTTP sessions on this node").register(registry);
+                .description("Live HTTP sessions on this node")
+                .register(registry);
         Gauge.builder("orienta.uis.active", sessions, SessionDirectory::uis)
-                .description("Open Vaadin UIs (browser tabs) on this node").register(registry);
+                .description("Open Vaadin UIs (browser tabs) on this node")
+                .register(registry);
     }
 }

@@ -26,8 +26,13 @@ class SignInEvents {
     void on(AuthenticationSuccessEvent event) {
         var name = event.getAuthentication().getName();
         throttle.succeeded(name);
-        audit.recordAs(name, AuditAction.SIGN_IN, name, AuditOutcome.SUCCESS, "", address(event.getAuthentication()
-                .getDetails()));
+        audit.recordAs(
+                name,
+                AuditAction.SIGN_IN,
+                name,
+                AuditOutcome.SUCCESS,
+                "",
+                address(event.getAuthentication().getDetails()));
     }
 
     @EventListener
@@ -36,15 +41,25 @@ class SignInEvents {
         var address = address(event.getAuthentication().getDetails());
         throttle.failed(name, address == null ? "unknown" : address);
         // The reason (bad password, disabled account) stays in the detail for administrators only.
-        audit.recordAs(name, AuditAction.SIGN_IN_FAILED, name, AuditOutcome.FAILURE,
-                event.getException().getClass().getSimpleName(), address);
+        audit.recordAs(
+                name,
+                AuditAction.SIGN_IN_FAILED,
+                name,
+                AuditOutcome.FAILURE,
+                event.getException().getClass().getSimpleName(),
+                address);
     }
 
     @EventListener
     void on(LogoutSuccessEvent event) {
         var name = event.getAuthentication().getName();
-        audit.recordAs(name, AuditAction.SIGN_OUT, name, AuditOutcome.SUCCESS, "", address(event.getAuthentication()
-                .getDetails()));
+        audit.recordAs(
+                name,
+                AuditAction.SIGN_OUT,
+                name,
+                AuditOutcome.SUCCESS,
+                "",
+                address(event.getAuthentication().getDetails()));
     }
 
     private static String address(Object details) {

@@ -27,7 +27,8 @@ class SignInGuard extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && request.getServletPath().equals("/" + SecurityConfig.LOGIN_ROUTE));
+        return !("POST".equals(request.getMethod())
+                && request.getServletPath().equals("/" + SecurityConfig.LOGIN_ROUTE));
     }
 
     @Override
@@ -39,8 +40,13 @@ class SignInGuard extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        audit.recordAs(username, AuditAction.SIGN_IN_THROTTLED, username, AuditOutcome.FAILURE,
-                "wait " + Math.max(1, wait.toSeconds()) + " s", request.getRemoteAddr());
+        audit.recordAs(
+                username,
+                AuditAction.SIGN_IN_THROTTLED,
+                username,
+                AuditOutcome.FAILURE,
+                "wait " + Math.max(1, wait.toSeconds()) + " s",
+                request.getRemoteAddr());
         response.sendRedirect(request.getContextPath() + "/" + SecurityConfig.LOGIN_ROUTE + "?throttled="
                 + Math.max(1, (wait.toMillis() + 999) / 1000));
     }

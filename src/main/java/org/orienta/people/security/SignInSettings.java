@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code firstDelay} up to {@code maxDelay}; failures older than {@code forgetAfter} are forgotten.
  */
 @ConfigurationProperties("orienta.signin")
-record SignInSettings(@DefaultValue("5") int freeAttempts, @DefaultValue("20") int freeAttemptsPerAddress,
-        @DefaultValue("1s") Duration firstDelay, @DefaultValue("60s") Duration maxDelay,
+record SignInSettings(
+        @DefaultValue("5") int freeAttempts,
+        @DefaultValue("20") int freeAttemptsPerAddress,
+        @DefaultValue("1s") Duration firstDelay,
+        @DefaultValue("60s") Duration maxDelay,
         @DefaultValue("1h") Duration forgetAfter) {}

@@ -56,7 +56,8 @@ class SignInThrottle {
     }
 
     private Duration remaining(Failures failures, int free, Instant now) {
-        if (failures == null || failures.count() < free
+        if (failures == null
+                || failures.count() < free
                 || Duration.between(failures.last(), now).compareTo(settings.forgetAfter()) > 0) {
             return Duration.ZERO;
         }

@@ -73,15 +73,18 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var form = new FormLayout(currentPassword, newPassword, repeatPassword);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.addClassName("orienta-narrow-form");
-        var passwordSection = new Section(new H2(getTranslation("account.password")),
-                new Paragraph(getTranslation("account.password.text")), form, change);
+        var passwordSection = new Section(
+                new H2(getTranslation("account.password")),
+                new Paragraph(getTranslation("account.password.text")),
+                form,
+                change);
         passwordSection.addClassName("orienta-section");
 
         // The download lives with the records it exports (progress module): linked by its route.
         var myData = new com.vaadin.flow.component.html.Anchor("my-data", getTranslation("account.myData.link"));
         myData.setId("account-my-data");
-        var dataSection = new Section(new H2(getTranslation("account.myData")),
-                new Paragraph(getTranslation("account.myData.text")), myData);
+        var dataSection = new Section(
+                new H2(getTranslation("account.myData")), new Paragraph(getTranslation("account.myData.text")), myData);
         dataSection.addClassName("orienta-section");
         add(mustChangeBanner, detailsSection, passwordSection, dataSection);
     }
@@ -94,17 +97,23 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         details.add(getTranslation("profile.name"), me.displayName());
         details.add(getTranslation("profile.username"), me.username());
         details.add(getTranslation("profile.email"), me.email());
-        details.add(getTranslation("profile.department"),
+        details.add(
+                getTranslation("profile.department"),
                 me.department() == null ? getTranslation("profile.none") : me.department());
-        details.add(getTranslation("profile.jobRole"),
+        details.add(
+                getTranslation("profile.jobRole"),
                 me.jobRole() == null ? getTranslation("profile.none") : me.jobRole());
-        details.add(getTranslation("profile.roles"), me.roles().stream().map(r -> getTranslation("role." + r.name()))
-                .sorted().collect(Collectors.joining(", ")));
+        details.add(
+                getTranslation("profile.roles"),
+                me.roles().stream()
+                        .map(r -> getTranslation("role." + r.name()))
+                        .sorted()
+                        .collect(Collectors.joining(", ")));
     }
 
     void changePassword() {
-        Map<String, HasValidation> fields = Map.of("currentPassword", currentPassword, "newPassword", newPassword,
-                "repeatPassword", repeatPassword);
+        Map<String, HasValidation> fields = Map.of(
+                "currentPassword", currentPassword, "newPassword", newPassword, "repeatPassword", repeatPassword);
         fields.values().forEach(f -> f.setInvalid(false));
         if (!newPassword.getValue().equals(repeatPassword.getValue())) {
             repeatPassword.setErrorMessage(getTranslation("password.repeatDiffers"));
@@ -118,7 +127,8 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             for (FieldProblem problem : e.problems()) {
                 var field = fields.get(problem.field());
                 if (field != null) {
-                    field.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
+                    field.setErrorMessage(getTranslation(
+                            problem.messageKey(), problem.arguments().toArray()));
                     field.setInvalid(true);
                 }
             }

@@ -26,8 +26,15 @@ import org.orienta.people.Role;
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Map<Role, VaadinIcon> ICONS = Map.of(Role.TRAINEE, VaadinIcon.COMMENTS_O, Role.TRAINER,
-            VaadinIcon.EDIT, Role.HR, VaadinIcon.CHART, Role.ADMIN, VaadinIcon.USERS);
+    private static final Map<Role, VaadinIcon> ICONS = Map.of(
+            Role.TRAINEE,
+            VaadinIcon.COMMENTS_O,
+            Role.TRAINER,
+            VaadinIcon.EDIT,
+            Role.HR,
+            VaadinIcon.CHART,
+            Role.ADMIN,
+            VaadinIcon.USERS);
 
     static final String MY_TRAINING_ROUTE = "my-training";
     static final String REPORTS_ROUTE = "reports";

@@ -80,8 +80,11 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         for (DemoAccount account : demoMode.accounts()) {
             var who = new Span(account.displayName());
             who.addClassName("orienta-demo-name");
-            var what = new Span(account.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
-                    .collect(Collectors.joining(", ")) + " · " + account.department());
+            var what = new Span(account.roles().stream()
+                            .map(r -> getTranslation("role." + r.name()))
+                            .sorted()
+                            .collect(Collectors.joining(", "))
+                    + " · " + account.department());
             what.addClassName("orienta-demo-role");
             var username = new Span(account.username());
             username.addClassName("orienta-demo-username");
@@ -114,8 +117,9 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (parameters.containsKey("throttled")) {
             var seconds = parameters.get("throttled").stream().findFirst().orElse("60");
             i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message",
-                    seconds.matches("\\d{1,4}") ? seconds : "60"));
+            i18n.getErrorMessage()
+                    .setMessage(
+                            getTranslation("login.throttled.message", seconds.matches("\\d{1,4}") ? seconds : "60"));
         }
         login.setI18n(i18n);
         login.setError(parameters.containsKey("error") || parameters.containsKey("throttled"));

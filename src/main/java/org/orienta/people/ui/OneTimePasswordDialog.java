@@ -17,8 +17,7 @@ class OneTimePasswordDialog extends Dialog {
         password = new Span(oneTimePassword);
         password.setId("one-time-password");
         password.addClassName("orienta-secret");
-        add(new Paragraph(getTranslation("otp.text", username)), password,
-                new Paragraph(getTranslation("otp.once")));
+        add(new Paragraph(getTranslation("otp.text", username)), password, new Paragraph(getTranslation("otp.once")));
         var close = new Button(getTranslation("otp.close"), e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         close.setId("one-time-password-close");

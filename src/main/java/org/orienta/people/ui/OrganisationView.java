@@ -45,37 +45,60 @@ class OrganisationView extends Div implements HasDynamicTitle {
 
         departments.setId("department-grid");
         departments.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        departments.addComponentColumn(row -> {
-            var name = new Span(row.name());
-            // Indentation shows what sits inside what.
-            name.getStyle().set("padding-inline-start", (row.depth() * 1.5) + "em");
-            return name;
-        }).setHeader(getTranslation("organisation.col.name")).setFlexGrow(3);
-        departments.addColumn(DepartmentRow::people).setHeader(getTranslation("organisation.col.people")).setFlexGrow(0)
+        departments
+                .addComponentColumn(row -> {
+                    var name = new Span(row.name());
+                    // Indentation shows what sits inside what.
+                    name.getStyle().set("padding-inline-start", (row.depth() * 1.5) + "em");
+                    return name;
+                })
+                .setHeader(getTranslation("organisation.col.name"))
+                .setFlexGrow(3);
+        departments
+                .addColumn(DepartmentRow::people)
+                .setHeader(getTranslation("organisation.col.people"))
+                .setFlexGrow(0)
                 .setWidth("7rem");
-        departments.addComponentColumn(row -> actions(
-                () -> editDepartment(row), () -> remove(row.name(), () -> organisation.deleteDepartment(row.id())),
-                "department-" + row.id().value())).setFlexGrow(0).setWidth("12rem");
+        departments
+                .addComponentColumn(row -> actions(
+                        () -> editDepartment(row),
+                        () -> remove(row.name(), () -> organisation.deleteDepartment(row.id())),
+                        "department-" + row.id().value()))
+                .setFlexGrow(0)
+                .setWidth("12rem");
         departments.setAllRowsVisible(true);
-        var addDepartment = new Button(getTranslation("organisation.add.department"), VaadinIcon.PLUS.create(),
-                e -> editDepartment(null));
+        var addDepartment = new Button(
+                getTranslation("organisation.add.department"), VaadinIcon.PLUS.create(), e -> editDepartment(null));
         addDepartment.setId("add-department");
 
         jobRoles.setId("job-role-grid");
         jobRoles.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        jobRoles.addColumn(JobRoleRow::name).setHeader(getTranslation("organisation.col.name")).setFlexGrow(3);
-        jobRoles.addColumn(JobRoleRow::people).setHeader(getTranslation("organisation.col.people")).setFlexGrow(0)
+        jobRoles.addColumn(JobRoleRow::name)
+                .setHeader(getTranslation("organisation.col.name"))
+                .setFlexGrow(3);
+        jobRoles.addColumn(JobRoleRow::people)
+                .setHeader(getTranslation("organisation.col.people"))
+                .setFlexGrow(0)
                 .setWidth("7rem");
-        jobRoles.addComponentColumn(row -> actions(() -> editJobRole(row),
-                () -> remove(row.name(), () -> organisation.deleteJobRole(row.id())), "job-role-" + row.id().value()))
-                .setFlexGrow(0).setWidth("12rem");
+        jobRoles.addComponentColumn(row -> actions(
+                        () -> editJobRole(row),
+                        () -> remove(row.name(), () -> organisation.deleteJobRole(row.id())),
+                        "job-role-" + row.id().value()))
+                .setFlexGrow(0)
+                .setWidth("12rem");
         jobRoles.setAllRowsVisible(true);
-        var addJobRole = new Button(getTranslation("organisation.add.jobRole"), VaadinIcon.PLUS.create(),
-                e -> editJobRole(null));
+        var addJobRole = new Button(
+                getTranslation("organisation.add.jobRole"), VaadinIcon.PLUS.create(), e -> editJobRole(null));
         addJobRole.setId("add-job-role");
 
-        add(intro, new H2(getTranslation("organisation.departments")), addDepartment, departments,
-                new H2(getTranslation("organisation.jobRoles")), addJobRole, jobRoles);
+        add(
+                intro,
+                new H2(getTranslation("organisation.departments")),
+                addDepartment,
+                departments,
+                new H2(getTranslation("organisation.jobRoles")),
+                addJobRole,
+                jobRoles);
         refresh();
     }
 
@@ -103,7 +126,8 @@ class OrganisationView extends Div implements HasDynamicTitle {
         name.setWidthFull();
         var parent = new ComboBox<DepartmentRow>(getTranslation("organisation.parent"));
         parent.setId("department-parent");
-        parent.setItems(organisation.departments().stream().filter(d -> row == null || !d.id().equals(row.id()))
+        parent.setItems(organisation.departments().stream()
+                .filter(d -> row == null || !d.id().equals(row.id()))
                 .toList());
         parent.setItemLabelGenerator(DepartmentRow::path);
         parent.setPlaceholder(getTranslation("organisation.parent.none"));
@@ -111,11 +135,15 @@ class OrganisationView extends Div implements HasDynamicTitle {
         parent.setWidthFull();
         if (row != null) {
             name.setValue(row.name());
-            parent.getListDataView().getItems().filter(d -> d.id().equals(row.parent())).findFirst()
+            parent.getListDataView()
+                    .getItems()
+                    .filter(d -> d.id().equals(row.parent()))
+                    .findFirst()
                     .ifPresent(parent::setValue);
         }
         var save = new Button(getTranslation("organisation.save"), e -> {
-            DepartmentId inside = parent.getValue() == null ? null : parent.getValue().id();
+            DepartmentId inside =
+                    parent.getValue() == null ? null : parent.getValue().id();
             try {
                 if (row == null) {
                     organisation.createDepartment(name.getValue(), inside);
@@ -127,7 +155,8 @@ class OrganisationView extends Div implements HasDynamicTitle {
                 return;
             }
             dialog.close();
-            Notification.show(getTranslation("organisation.saved", name.getValue().strip()));
+            Notification.show(
+                    getTranslation("organisation.saved", name.getValue().strip()));
             refresh();
         });
         save.setId("department-save");
@@ -159,7 +188,8 @@ class OrganisationView extends Div implements HasDynamicTitle {
                 return;
             }
             dialog.close();
-            Notification.show(getTranslation("organisation.saved", name.getValue().strip()));
+            Notification.show(
+                    getTranslation("organisation.saved", name.getValue().strip()));
             refresh();
         });
         save.setId("job-role-save");
@@ -183,16 +213,23 @@ class OrganisationView extends Div implements HasDynamicTitle {
     }
 
     private void remove(String what, Runnable action) {
-        var confirm = new ConfirmDialog(getTranslation("organisation.remove.title", what),
-                getTranslation("organisation.remove.text"), getTranslation("organisation.remove"), e -> {
+        var confirm = new ConfirmDialog(
+                getTranslation("organisation.remove.title", what),
+                getTranslation("organisation.remove.text"),
+                getTranslation("organisation.remove"),
+                e -> {
                     try {
                         action.run();
                         Notification.show(getTranslation("organisation.removed", what));
                     } catch (InvalidInputException problem) {
                         var p = problem.problems().getFirst();
-                        Notification.show(getTranslation(p.messageKey(), p.arguments().toArray()), 6000,
-                                Notification.Position.MIDDLE).addThemeVariants(
-                                com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+                        Notification.show(
+                                        getTranslation(
+                                                p.messageKey(), p.arguments().toArray()),
+                                        6000,
+                                        Notification.Position.MIDDLE)
+                                .addThemeVariants(
+                                        com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
                     }
                     refresh();
                 });

@@ -46,12 +46,14 @@ final class PeopleImportDialog extends Dialog {
         setWidth("min(60rem, 96vw)");
         var intro = new Paragraph(getTranslation("import.people.intro"));
         intro.addClassName("orienta-hint");
-        var example = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var bytes = Objects.requireNonNull(PeopleImport.class.getResourceAsStream("people-example.csv"))
-                    .readAllBytes();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "orienta-people-example.csv", "text/csv",
-                    bytes.length);
-        }), getTranslation("import.people.example"));
+        var example = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    var bytes = Objects.requireNonNull(PeopleImport.class.getResourceAsStream("people-example.csv"))
+                            .readAllBytes();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "orienta-people-example.csv", "text/csv", bytes.length);
+                }),
+                getTranslation("import.people.example"));
         example.setId("people-import-example");
         // The handler's callback, not the component's succeeded event, is what an UploadHandler runs on.
         upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> {
@@ -90,20 +92,27 @@ final class PeopleImportDialog extends Dialog {
             // The file as a whole cannot be read (too large, an unclosed quote): say why.
             var list = new UnorderedList();
             list.setId("people-import-problems");
-            e.problems().forEach(p -> list.add(new ListItem(getTranslation(p.messageKey(), p.arguments().toArray()))));
+            e.problems()
+                    .forEach(p -> list.add(new ListItem(
+                            getTranslation(p.messageKey(), p.arguments().toArray()))));
             report.add(list);
             return;
         }
-        var summary = new Paragraph(getTranslation("import.people.summary", preview.count(PeopleImport.Action.NEW),
-                preview.count(PeopleImport.Action.UPDATE), preview.count(PeopleImport.Action.UNCHANGED)));
+        var summary = new Paragraph(getTranslation(
+                "import.people.summary",
+                preview.count(PeopleImport.Action.NEW),
+                preview.count(PeopleImport.Action.UPDATE),
+                preview.count(PeopleImport.Action.UNCHANGED)));
         summary.setId("people-import-summary");
         report.add(summary);
         if (!preview.newDepartments().isEmpty()) {
-            report.add(new Paragraph(getTranslation("import.people.newDepartments",
+            report.add(new Paragraph(getTranslation(
+                    "import.people.newDepartments",
                     String.join(", ", preview.newDepartments().stream().sorted().toList()))));
         }
         if (!preview.newJobRoles().isEmpty()) {
-            report.add(new Paragraph(getTranslation("import.people.newJobRoles",
+            report.add(new Paragraph(getTranslation(
+                    "import.people.newJobRoles",
                     String.join(", ", preview.newJobRoles().stream().sorted().toList()))));
         }
         var problems = preview.problems();
@@ -113,17 +122,30 @@ final class PeopleImportDialog extends Dialog {
         var grid = new Grid<PeopleImport.Row>();
         grid.setId("people-import-rows");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(PeopleImport.Row::line).setHeader(getTranslation("import.people.col.line")).setWidth("5rem")
+        grid.addColumn(PeopleImport.Row::line)
+                .setHeader(getTranslation("import.people.col.line"))
+                .setWidth("5rem")
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.problems().isEmpty() ? getTranslation("import.people.action." + r.action())
-                : "\u26a0 " + r.problems().size()).setHeader(getTranslation("import.people.col.action"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PeopleImport.Row::username).setHeader(getTranslation("person.username")).setAutoWidth(true);
-        grid.addColumn(PeopleImport.Row::name).setHeader(getTranslation("person.displayName")).setAutoWidth(true);
-        grid.addColumn(PeopleImport.Row::email).setHeader(getTranslation("person.email")).setAutoWidth(true);
-        grid.addColumn(r -> r.department() == null ? "" : r.department()).setHeader(getTranslation("person.department"))
+        grid.addColumn(r -> r.problems().isEmpty()
+                        ? getTranslation("import.people.action." + r.action())
+                        : "\u26a0 " + r.problems().size())
+                .setHeader(getTranslation("import.people.col.action"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(PeopleImport.Row::username)
+                .setHeader(getTranslation("person.username"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.jobRole() == null ? "" : r.jobRole()).setHeader(getTranslation("person.jobRole"))
+        grid.addColumn(PeopleImport.Row::name)
+                .setHeader(getTranslation("person.displayName"))
+                .setAutoWidth(true);
+        grid.addColumn(PeopleImport.Row::email)
+                .setHeader(getTranslation("person.email"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.department() == null ? "" : r.department())
+                .setHeader(getTranslation("person.department"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.jobRole() == null ? "" : r.jobRole())
+                .setHeader(getTranslation("person.jobRole"))
                 .setAutoWidth(true);
         grid.setPartNameGenerator(r -> r.problems().isEmpty() ? null : "orienta-problem-row");
         grid.setItems(preview.rows());
@@ -139,10 +161,12 @@ final class PeopleImportDialog extends Dialog {
         var list = new UnorderedList();
         list.setId("people-import-problems");
         for (var problem : problems) {
-            var message = getTranslation(problem.messageKey(), problem.arguments().toArray());
-            list.add(new ListItem(problem.column().isEmpty()
-                    ? getTranslation("import.people.problem.file", problem.line(), message)
-                    : getTranslation("import.people.problem", problem.line(), problem.column(), message)));
+            var message =
+                    getTranslation(problem.messageKey(), problem.arguments().toArray());
+            list.add(new ListItem(
+                    problem.column().isEmpty()
+                            ? getTranslation("import.people.problem.file", problem.line(), message)
+                            : getTranslation("import.people.problem", problem.line(), problem.column(), message)));
         }
         return new Div(heading, list);
     }
@@ -163,8 +187,8 @@ final class PeopleImportDialog extends Dialog {
         imported.run();
         report.removeAll();
         confirm.setEnabled(false);
-        var done = new Paragraph(getTranslation("import.people.done", result.added(), result.updated(),
-                result.unchanged()));
+        var done = new Paragraph(
+                getTranslation("import.people.done", result.added(), result.updated(), result.unchanged()));
         done.setId("people-import-done");
         report.add(done);
         if (result.newPeople().isEmpty()) {
@@ -174,17 +198,24 @@ final class PeopleImportDialog extends Dialog {
         var grid = new Grid<PeopleImport.NewPerson>();
         grid.setId("people-import-passwords");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(PeopleImport.NewPerson::username).setHeader(getTranslation("person.username")).setAutoWidth(true);
-        grid.addColumn(PeopleImport.NewPerson::name).setHeader(getTranslation("person.displayName")).setAutoWidth(true);
+        grid.addColumn(PeopleImport.NewPerson::username)
+                .setHeader(getTranslation("person.username"))
+                .setAutoWidth(true);
+        grid.addColumn(PeopleImport.NewPerson::name)
+                .setHeader(getTranslation("person.displayName"))
+                .setAutoWidth(true);
         grid.addColumn(PeopleImport.NewPerson::oneTimePassword)
-                .setHeader(getTranslation("import.people.col.oneTimePassword")).setAutoWidth(true);
+                .setHeader(getTranslation("import.people.col.oneTimePassword"))
+                .setAutoWidth(true);
         grid.setItems(result.newPeople());
         grid.setHeight("16rem");
-        var rows = result.newPeople().stream().map(p -> List.of(p.username(), p.name(), p.email(),
-                p.oneTimePassword())).toList();
+        var rows = result.newPeople().stream()
+                .map(p -> List.of(p.username(), p.name(), p.email(), p.oneTimePassword()))
+                .toList();
         var csv = Csv.write(List.of("username", "name", "email", "one_time_password"), rows);
-        var download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(csv), "orienta-one-time-passwords.csv", "text/csv", csv.length)),
+        var download = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(csv), "orienta-one-time-passwords.csv", "text/csv", csv.length)),
                 getTranslation("import.people.passwords.download"));
         download.setId("people-import-passwords-csv");
         report.add(grid, download);

@@ -64,7 +64,9 @@ class PeopleView extends Div implements HasDynamicTitle {
         add.addClickListener(e -> PersonDialog.forNew(people, this::saved).open());
         add.setId("people-add");
 
-        var importButton = new Button(getTranslation("import.people.button"), VaadinIcon.UPLOAD.create(),
+        var importButton = new Button(
+                getTranslation("import.people.button"),
+                VaadinIcon.UPLOAD.create(),
                 e -> new PeopleImportDialog(imports, this::refresh).open());
         importButton.setId("people-import-open");
         var toolbar = new HorizontalLayout(search, importButton, add);
@@ -75,17 +77,29 @@ class PeopleView extends Div implements HasDynamicTitle {
         grid.setId("people-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("people.grid.label"));
-        grid.addComponentColumn(this::personCell).setHeader(getTranslation("people.column.person"))
-                .setComparator(Comparator.comparing(PersonRow::displayName)).setFlexGrow(3).setResizable(true);
+        grid.addComponentColumn(this::personCell)
+                .setHeader(getTranslation("people.column.person"))
+                .setComparator(Comparator.comparing(PersonRow::displayName))
+                .setFlexGrow(3)
+                .setResizable(true);
         wideColumns.add(grid.addColumn(r -> r.department() == null ? "" : r.department())
-                .setHeader(getTranslation("people.column.department")).setSortable(true).setFlexGrow(2));
+                .setHeader(getTranslation("people.column.department"))
+                .setSortable(true)
+                .setFlexGrow(2));
         wideColumns.add(grid.addColumn(r -> r.jobRole() == null ? "" : r.jobRole())
-                .setHeader(getTranslation("people.column.jobRole")).setSortable(true).setFlexGrow(2));
-        wideColumns.add(grid.addComponentColumn(this::rolesCell).setHeader(getTranslation("people.column.roles"))
+                .setHeader(getTranslation("people.column.jobRole"))
+                .setSortable(true)
+                .setFlexGrow(2));
+        wideColumns.add(grid.addComponentColumn(this::rolesCell)
+                .setHeader(getTranslation("people.column.roles"))
                 .setFlexGrow(1));
-        wideColumns.add(grid.addComponentColumn(this::statusCell).setHeader(getTranslation("people.column.status"))
-                .setFlexGrow(0).setWidth("10rem"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("people.column.actions")).setFlexGrow(0)
+        wideColumns.add(grid.addComponentColumn(this::statusCell)
+                .setHeader(getTranslation("people.column.status"))
+                .setFlexGrow(0)
+                .setWidth("10rem"));
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("people.column.actions"))
+                .setFlexGrow(0)
                 .setWidth("6rem");
         grid.setEmptyStateText(getTranslation("people.empty"));
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
@@ -104,7 +118,8 @@ class PeopleView extends Div implements HasDynamicTitle {
         if (narrow) {
             // On a phone the other columns are hidden, so their essentials move under the name.
             var where = new Span(java.util.stream.Stream.of(row.department(), row.jobRole())
-                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(" · ")));
+                    .filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.joining(" · ")));
             where.addClassName("orienta-cell-detail");
             var badges = rolesCell(row);
             ((Div) badges).add(statusCell(row));
@@ -171,7 +186,8 @@ class PeopleView extends Div implements HasDynamicTitle {
         var sub = root.getSubMenu();
         sub.addItem(getTranslation("people.action.edit"), e -> edit(row));
         sub.addItem(getTranslation("people.action.resetPassword"), e -> confirmReset(row));
-        sub.addItem(getTranslation(row.enabled() ? "people.action.disable" : "people.action.enable"),
+        sub.addItem(
+                getTranslation(row.enabled() ? "people.action.disable" : "people.action.enable"),
                 e -> confirmEnabled(row, !row.enabled()));
         if (!row.username().startsWith("erased-")) {
             sub.addItem(getTranslation("people.action.erase"), e -> confirmErase(row));
@@ -216,7 +232,8 @@ class PeopleView extends Div implements HasDynamicTitle {
                 notify(getTranslation(key + ".done", row.displayName()));
                 refresh();
             } catch (InvalidInputException ex) {
-                var n = Notification.show(getTranslation(ex.problems().getFirst().messageKey()));
+                var n = Notification.show(
+                        getTranslation(ex.problems().getFirst().messageKey()));
                 n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
@@ -228,8 +245,8 @@ class PeopleView extends Div implements HasDynamicTitle {
         var dialog = new ConfirmDialog();
         dialog.setId("erase-dialog");
         dialog.setHeader(getTranslation("people.erase.title", row.displayName()));
-        var typed = new com.vaadin.flow.component.textfield.TextField(getTranslation("people.erase.type",
-                row.username()));
+        var typed =
+                new com.vaadin.flow.component.textfield.TextField(getTranslation("people.erase.type", row.username()));
         typed.setId("erase-username");
         typed.setWidthFull();
         dialog.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("people.erase.text")), typed);
@@ -249,7 +266,8 @@ class PeopleView extends Div implements HasDynamicTitle {
                 notify(getTranslation("people.erase.done", pseudonym));
                 refresh();
             } catch (InvalidInputException ex) {
-                var n = Notification.show(getTranslation(ex.problems().getFirst().messageKey()));
+                var n = Notification.show(
+                        getTranslation(ex.problems().getFirst().messageKey()));
                 n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });

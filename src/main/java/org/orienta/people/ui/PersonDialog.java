@@ -38,7 +38,11 @@ import org.orienta.people.Role;
  */
 class PersonDialog extends Dialog {
 
-    record Saved(boolean created, String displayName, String username, @Nullable String oneTimePassword) {}
+    record Saved(
+            boolean created,
+            String displayName,
+            String username,
+            @Nullable String oneTimePassword) {}
 
     final TextField username = new TextField();
     final TextField displayName = new TextField();
@@ -68,8 +72,10 @@ class PersonDialog extends Dialog {
         this.existing = existing;
         this.onSaved = onSaved;
         setId("person-dialog");
-        setHeaderTitle(existing == null ? getTranslation("person.dialog.new")
-                : getTranslation("person.dialog.edit", existing.displayName()));
+        setHeaderTitle(
+                existing == null
+                        ? getTranslation("person.dialog.new")
+                        : getTranslation("person.dialog.edit", existing.displayName()));
         setCloseOnOutsideClick(false);
 
         username.setLabel(getTranslation("person.username"));
@@ -77,15 +83,14 @@ class PersonDialog extends Dialog {
         username.setRequiredIndicatorVisible(true);
         username.setMaxLength(PersonRules.USERNAME_MAX_LENGTH);
         username.setId("person-username");
-        validateOnChange(username, "username",
-                v -> PersonRules.checkUsername(v).map(k -> problem("username", k)));
+        validateOnChange(username, "username", v -> PersonRules.checkUsername(v).map(k -> problem("username", k)));
 
         displayName.setLabel(getTranslation("person.displayName"));
         displayName.setRequiredIndicatorVisible(true);
         displayName.setMaxLength(PersonRules.DISPLAY_NAME_MAX_LENGTH);
         displayName.setId("person-display-name");
-        validateOnChange(displayName, "displayName",
-                v -> PersonRules.checkDisplayName(v).map(k -> problem("displayName", k)));
+        validateOnChange(
+                displayName, "displayName", v -> PersonRules.checkDisplayName(v).map(k -> problem("displayName", k)));
 
         email.setLabel(getTranslation("person.email"));
         email.setRequiredIndicatorVisible(true);
@@ -107,7 +112,8 @@ class PersonDialog extends Dialog {
         jobRole.setId("person-job-role");
         manager.setLabel(getTranslation("person.manager"));
         manager.setItems(people.findPeople("").stream()
-                .filter(p -> existing == null || !p.id().equals(existing.id())).toList());
+                .filter(p -> existing == null || !p.id().equals(existing.id()))
+                .toList());
         manager.setItemLabelGenerator(p -> p.displayName() + " (" + p.username() + ")");
         manager.setClearButtonVisible(true);
         manager.setId("person-manager");
@@ -135,9 +141,12 @@ class PersonDialog extends Dialog {
             password.setId("person-password");
             password.setMaxLength(PasswordPolicy.MAX_LENGTH);
             password.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_BLUR);
-            password.addValueChangeListener(e -> showProblem(password, e.getValue().isEmpty() ? Optional.empty()
-                    : PasswordPolicy.check(e.getValue(), username.getValue(), email.getValue())
-                            .map(k -> problem("password", k))));
+            password.addValueChangeListener(e -> showProblem(
+                    password,
+                    e.getValue().isEmpty()
+                            ? Optional.empty()
+                            : PasswordPolicy.check(e.getValue(), username.getValue(), email.getValue())
+                                    .map(k -> problem("password", k))));
             fields.put("password", password);
             form.add(password, 2);
             roles.setValue(EnumSet.of(Role.TRAINEE));
@@ -160,24 +169,34 @@ class PersonDialog extends Dialog {
         username.setValue(draft.username());
         displayName.setValue(draft.displayName());
         email.setValue(draft.email());
-        department.getListDataView().getItems().filter(d -> d.id().equals(draft.departmentId())).findFirst()
+        department
+                .getListDataView()
+                .getItems()
+                .filter(d -> d.id().equals(draft.departmentId()))
+                .findFirst()
                 .ifPresent(department::setValue);
-        jobRole.getListDataView().getItems().filter(j -> j.id().equals(draft.jobRoleId())).findFirst()
+        jobRole.getListDataView()
+                .getItems()
+                .filter(j -> j.id().equals(draft.jobRoleId()))
+                .findFirst()
                 .ifPresent(jobRole::setValue);
         roles.setValue(draft.roles());
-        manager.getListDataView().getItems().filter(p -> p.id().equals(draft.managerId())).findFirst()
+        manager.getListDataView()
+                .getItems()
+                .filter(p -> p.id().equals(draft.managerId()))
+                .findFirst()
                 .ifPresent(manager::setValue);
     }
 
-    private void validateOnChange(TextField field, String name,
-            java.util.function.Function<String, Optional<FieldProblem>> rule) {
+    private void validateOnChange(
+            TextField field, String name, java.util.function.Function<String, Optional<FieldProblem>> rule) {
         field.addValueChangeListener(e -> showProblem(field, rule.apply(e.getValue())));
     }
 
     private FieldProblem problem(String field, String key) {
         return switch (field) {
-            case "username" -> FieldProblem.of(field, key, PersonRules.USERNAME_MIN_LENGTH,
-                    PersonRules.USERNAME_MAX_LENGTH);
+            case "username" ->
+                FieldProblem.of(field, key, PersonRules.USERNAME_MIN_LENGTH, PersonRules.USERNAME_MAX_LENGTH);
             case "displayName" -> FieldProblem.of(field, key, PersonRules.DISPLAY_NAME_MAX_LENGTH);
             case "password" -> FieldProblem.of(field, key, PasswordPolicy.MIN_LENGTH);
             default -> FieldProblem.of(field, key);
@@ -195,9 +214,13 @@ class PersonDialog extends Dialog {
 
     private PersonDraft draft() {
         var roleSet = roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue());
-        return new PersonDraft(username.getValue(), displayName.getValue(), email.getValue(),
+        return new PersonDraft(
+                username.getValue(),
+                displayName.getValue(),
+                email.getValue(),
                 department.getValue() == null ? null : department.getValue().id(),
-                jobRole.getValue() == null ? null : jobRole.getValue().id(), roleSet,
+                jobRole.getValue() == null ? null : jobRole.getValue().id(),
+                roleSet,
                 manager.getValue() == null ? null : manager.getValue().id());
     }
 
@@ -208,19 +231,22 @@ class PersonDialog extends Dialog {
             if (existing == null) {
                 CreatedPerson created = people.create(draft, password.getValue());
                 close();
-                onSaved.accept(new Saved(true, draft.displayName().strip(), draft.username().strip(),
-                        created.oneTimePassword()));
+                onSaved.accept(new Saved(
+                        true, draft.displayName().strip(), draft.username().strip(), created.oneTimePassword()));
             } else {
                 people.update(existing.id(), draft, existing.version());
                 close();
-                onSaved.accept(new Saved(false, draft.displayName().strip(), draft.username().strip(), null));
+                onSaved.accept(new Saved(
+                        false, draft.displayName().strip(), draft.username().strip(), null));
             }
         } catch (InvalidInputException e) {
             for (FieldProblem problem : e.problems()) {
                 var field = Objects.requireNonNull(fields.get(problem.field()), problem.field());
                 showProblem(field, Optional.of(problem));
             }
-            e.problems().stream().map(p -> fields.get(p.field())).findFirst()
+            e.problems().stream()
+                    .map(p -> fields.get(p.field()))
+                    .findFirst()
                     .ifPresent(f -> ((com.vaadin.flow.component.Focusable<?>) f).focus());
         } catch (ConcurrentEditException e) {
             var n = Notification.show(getTranslation("person.conflict"), 8000, Notification.Position.MIDDLE);

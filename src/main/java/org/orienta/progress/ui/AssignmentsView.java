@@ -63,17 +63,25 @@ class AssignmentsView extends Div implements HasDynamicTitle {
         create.setId("new-assignment");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("assignment-grid");
-        grid.addColumn(RuleRow::moduleTitle).setHeader(getTranslation("assignments.col.module")).setFlexGrow(3);
-        grid.addColumn(this::target).setHeader(getTranslation("assignments.col.for")).setFlexGrow(2);
-        grid.addColumn(r -> r.due() == null ? "–" : r.due().toString()).setHeader(getTranslation("assignments.col.due"))
+        grid.addColumn(RuleRow::moduleTitle)
+                .setHeader(getTranslation("assignments.col.module"))
+                .setFlexGrow(3);
+        grid.addColumn(this::target)
+                .setHeader(getTranslation("assignments.col.for"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.due() == null ? "–" : r.due().toString())
+                .setHeader(getTranslation("assignments.col.due"))
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::counts).setHeader(getTranslation("assignments.col.progress")).setFlexGrow(4);
+        grid.addComponentColumn(this::counts)
+                .setHeader(getTranslation("assignments.col.progress"))
+                .setFlexGrow(4);
         grid.addComponentColumn(r -> {
-            var open = new Button(getTranslation("assignments.people", r.people()), e -> details(r));
-            open.setId("assignment-open-" + r.id());
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            return open;
-        }).setFlexGrow(1);
+                    var open = new Button(getTranslation("assignments.people", r.people()), e -> details(r));
+                    open.setId("assignment-open-" + r.id());
+                    open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    return open;
+                })
+                .setFlexGrow(1);
         grid.setEmptyStateText(getTranslation("assignments.empty"));
         grid.setAllRowsVisible(true);
         var actions = new Div(create);
@@ -97,7 +105,8 @@ class AssignmentsView extends Div implements HasDynamicTitle {
             case DEPARTMENT -> getTranslation("assignments.target.department", row.targetName());
             case JOB_ROLE -> getTranslation("assignments.target.jobRole", row.targetName());
         };
-        return row.recurrenceMonths() == null ? who
+        return row.recurrenceMonths() == null
+                ? who
                 : who + " · " + getTranslation("assignments.every", row.recurrenceMonths());
     }
 
@@ -115,11 +124,12 @@ class AssignmentsView extends Div implements HasDynamicTitle {
 
     private Badge badge(ModuleStatus status, String text) {
         var badge = new Badge(text);
-        badge.addThemeVariants(switch (status) {
-            case COMPLETED -> BadgeVariant.SUCCESS;
-            case OVERDUE -> BadgeVariant.ERROR;
-            default -> BadgeVariant.CONTRAST;
-        });
+        badge.addThemeVariants(
+                switch (status) {
+                    case COMPLETED -> BadgeVariant.SUCCESS;
+                    case OVERDUE -> BadgeVariant.ERROR;
+                    default -> BadgeVariant.CONTRAST;
+                });
         return badge;
     }
 
@@ -135,21 +145,31 @@ class AssignmentsView extends Div implements HasDynamicTitle {
         var list = new Grid<PersonStatus>();
         list.setId("assignment-people");
         list.setAllRowsVisible(true);
-        list.addColumn(PersonStatus::name).setHeader(getTranslation("assignments.col.person")).setFlexGrow(3);
-        list.addColumn(p -> p.department() == null ? "" : p.department()).setHeader(
-                getTranslation("assignments.col.department")).setFlexGrow(2);
-        list.addComponentColumn(p -> badge(p.status(), getTranslation("status." + p.status().name()) + " · " + p.itemsCompleted() + "/" + p.items()))
-                .setHeader(getTranslation("assignments.col.status")).setFlexGrow(2);
+        list.addColumn(PersonStatus::name)
+                .setHeader(getTranslation("assignments.col.person"))
+                .setFlexGrow(3);
+        list.addColumn(p -> p.department() == null ? "" : p.department())
+                .setHeader(getTranslation("assignments.col.department"))
+                .setFlexGrow(2);
+        list.addComponentColumn(p -> badge(
+                        p.status(),
+                        getTranslation("status." + p.status().name()) + " · " + p.itemsCompleted() + "/" + p.items()))
+                .setHeader(getTranslation("assignments.col.status"))
+                .setFlexGrow(2);
         list.addComponentColumn(p -> {
-            var remind = new Button(getTranslation("assignments.remind"), VaadinIcon.BELL.create(), e -> {
-                assignments.remind(row.id(), p.person());
-                Notification.show(getTranslation("assignments.reminded", p.name()), 3000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            });
-            remind.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            remind.setEnabled(p.status() != ModuleStatus.COMPLETED);
-            return remind;
-        }).setFlexGrow(1);
+                    var remind = new Button(getTranslation("assignments.remind"), VaadinIcon.BELL.create(), e -> {
+                        assignments.remind(row.id(), p.person());
+                        Notification.show(
+                                        getTranslation("assignments.reminded", p.name()),
+                                        3000,
+                                        Notification.Position.BOTTOM_START)
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    });
+                    remind.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                    remind.setEnabled(p.status() != ModuleStatus.COMPLETED);
+                    return remind;
+                })
+                .setFlexGrow(1);
         list.setItems(assignments.people(row.id()));
         var remindAll = new Button(getTranslation("assignments.remindAll"), VaadinIcon.BELL.create(), e -> {
             int n = assignments.remindAllOpen(row.id());
@@ -177,13 +197,14 @@ class AssignmentsView extends Div implements HasDynamicTitle {
         var target = new RadioButtonGroup<AssignmentTarget>(getTranslation("assignments.col.for"));
         target.setId("assign-target");
         target.setItems(AssignmentTarget.values());
-        target.setItemLabelGenerator(t -> getTranslation("assignments.choose." + t.name().toLowerCase(Locale.ROOT)));
+        target.setItemLabelGenerator(
+                t -> getTranslation("assignments.choose." + t.name().toLowerCase(Locale.ROOT)));
         target.setValue(AssignmentTarget.DEPARTMENT);
         var chosen = new MultiSelectComboBox<TraineeRow>(getTranslation("assignments.target.people"));
         chosen.setId("assign-people");
         chosen.setItems(people.trainees());
-        chosen.setItemLabelGenerator(t -> t.displayName() + (t.departmentName() == null ? ""
-                : " · " + t.departmentName()));
+        chosen.setItemLabelGenerator(
+                t -> t.displayName() + (t.departmentName() == null ? "" : " · " + t.departmentName()));
         chosen.setWidthFull();
         var department = new Select<DepartmentOption>();
         department.setId("assign-department");
@@ -223,10 +244,16 @@ class AssignmentsView extends Div implements HasDynamicTitle {
                 return;
             }
             try {
-                assignments.assign(module.getValue().key(), target.getValue(),
+                assignments.assign(
+                        module.getValue().key(),
+                        target.getValue(),
                         chosen.getValue().stream().map(TraineeRow::id).toList(),
-                        department.getValue() == null ? null : department.getValue().id(),
-                        jobRole.getValue() == null ? null : jobRole.getValue().id(), due.getValue(), repeat.getValue());
+                        department.getValue() == null
+                                ? null
+                                : department.getValue().id(),
+                        jobRole.getValue() == null ? null : jobRole.getValue().id(),
+                        due.getValue(),
+                        repeat.getValue());
                 dialog.close();
                 Notification.show(getTranslation("assignments.done"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -35,7 +35,8 @@ class AttemptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         AttemptOverview overview;
         try {
-            var id = new AttemptId(Long.parseLong(event.getRouteParameters().get(ID).orElse("")));
+            var id = new AttemptId(
+                    Long.parseLong(event.getRouteParameters().get(ID).orElse("")));
             overview = attempts.overview(id);
         } catch (NumberFormatException | AccessDeniedException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
@@ -44,7 +45,10 @@ class AttemptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         title = getTranslation("attempt.title." + overview.item().kind().name());
         // From My competencies: the decision or question a piece of evidence came from, shown highlighted.
-        var focus = event.getLocation().getQueryParameters().getSingleParameter("focus").orElse(null);
+        var focus = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("focus")
+                .orElse(null);
         switch (overview.item().kind()) {
             case SCENARIO -> add(new ScenarioPlayer(attempts, overview.id(), () -> tryAgain(overview), focus));
             case EXERCISE -> add(new ExercisePlayer(attempts, overview.id(), () -> tryAgain(overview)));

@@ -86,8 +86,8 @@ class ExercisePlayer extends Div {
         var info = play.exercise().info();
         var title = new H2(Texts.plain(info.title()));
         title.addClassName("orienta-player-title");
-        var mode = new Badge(getTranslation(play.mode() == AttemptMode.PRACTICE ? "player.mode.practice"
-                : "player.mode.assessed"));
+        var mode = new Badge(
+                getTranslation(play.mode() == AttemptMode.PRACTICE ? "player.mode.practice" : "player.mode.assessed"));
         mode.addThemeVariants(play.mode() == AttemptMode.PRACTICE ? BadgeVariant.CONTRAST : BadgeVariant.SUCCESS);
         mode.setId("attempt-mode");
         var row = new Div(title, mode);
@@ -105,8 +105,8 @@ class ExercisePlayer extends Div {
             }
             var again = new Button(getTranslation("player.tryAgain"), VaadinIcon.REFRESH.create(), e -> tryAgain.run());
             again.setId("try-again");
-            var back = new Button(getTranslation("player.back"),
-                    e -> getUI().ifPresent(ui -> ui.navigate("my-training")));
+            var back =
+                    new Button(getTranslation("player.back"), e -> getUI().ifPresent(ui -> ui.navigate("my-training")));
             var actions = new Div(again, back);
             actions.addClassName("orienta-actions");
             body.add(actions);
@@ -214,8 +214,11 @@ class ExercisePlayer extends Div {
             var select = new Select<String>();
             select.setLabel(Texts.plain(pair.left()));
             select.setItems(rights.stream().map(MatchExercise.Pair::id).toList());
-            select.setItemLabelGenerator(pid -> rights.stream().filter(p -> p.id().equals(pid)).findFirst()
-                    .map(p -> Texts.plain(p.right())).orElse(pid));
+            select.setItemLabelGenerator(pid -> rights.stream()
+                    .filter(p -> p.id().equals(pid))
+                    .findFirst()
+                    .map(p -> Texts.plain(p.right()))
+                    .orElse(pid));
             select.setPlaceholder(getTranslation("exercise.match.choose"));
             select.setWidthFull();
             select.setId("match-" + pair.id());
@@ -256,15 +259,19 @@ class ExercisePlayer extends Div {
 
     private Component selfCheck(RewriteExercise exercise) {
         var check = new CheckboxGroup<String>(getTranslation("exercise.rewrite.selfCheck"));
-        check.setItems(exercise.rubric().stream().map(RewriteExercise.Criterion::id).toList());
-        check.setItemLabelGenerator(cid -> exercise.rubric().stream().filter(c -> c.id().equals(cid)).findFirst()
-                .map(c -> Texts.plain(c.criterion())).orElse(cid));
+        check.setItems(
+                exercise.rubric().stream().map(RewriteExercise.Criterion::id).toList());
+        check.setItemLabelGenerator(cid -> exercise.rubric().stream()
+                .filter(c -> c.id().equals(cid))
+                .findFirst()
+                .map(c -> Texts.plain(c.criterion()))
+                .orElse(cid));
         check.setValue(new java.util.LinkedHashSet<>(play.selfCheck()));
         check.setId("self-check");
         var save = new Button(getTranslation("exercise.rewrite.saveCheck"), e -> {
             play = attempts.selfCheck(id, new ArrayList<>(check.getValue()));
-            var n = Notification.show(getTranslation("player.reflection.saved"), 2500,
-                    Notification.Position.BOTTOM_START);
+            var n = Notification.show(
+                    getTranslation("player.reflection.saved"), 2500, Notification.Position.BOTTOM_START);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         save.setId("save-self-check");
@@ -302,8 +309,10 @@ class ExercisePlayer extends Div {
             if (play.review() != null) {
                 var review = play.review();
                 long percent = Math.round(review.meanLevel() / 4 * 100);
-                banner.addClassName(review.meanLevel() >= 3 ? "orienta-outcome-wow"
-                        : review.meanLevel() >= 2 ? "orienta-outcome-standard" : "orienta-outcome-low");
+                banner.addClassName(
+                        review.meanLevel() >= 3
+                                ? "orienta-outcome-wow"
+                                : review.meanLevel() >= 2 ? "orienta-outcome-standard" : "orienta-outcome-low");
                 var name = new Span(getTranslation("exercise.reviewed", percent));
                 name.addClassName("orienta-outcome-name");
                 var comment = new Paragraph(review.comment());
@@ -317,25 +326,33 @@ class ExercisePlayer extends Div {
                     rewrite.rubric().forEach(c -> {
                         var level = review.levels().get(c.id());
                         if (level != null) {
-                            levels.add(new Paragraph(Texts.plain(c.criterion()) + ": "
-                                    + getTranslation("level." + level)));
+                            levels.add(new Paragraph(
+                                    Texts.plain(c.criterion()) + ": " + getTranslation("level." + level)));
                         }
                     });
                     banner.add(levels);
                 }
             } else if (play.status() == AttemptStatus.AWAITING_REVIEW || (result != null && result.awaitingReview())) {
                 banner.addClassName("orienta-outcome-standard");
-                banner.add(new Span(getTranslation("exercise.awaitingReview")),
+                banner.add(
+                        new Span(getTranslation("exercise.awaitingReview")),
                         new Paragraph(getTranslation("exercise.awaitingReview.text")));
             } else if (result != null) {
                 long percent = Math.round(result.score() * 100);
-                banner.addClassName(result.score() >= 0.8 ? "orienta-outcome-wow"
-                        : result.score() >= 0.5 ? "orienta-outcome-standard" : "orienta-outcome-low");
+                banner.addClassName(
+                        result.score() >= 0.8
+                                ? "orienta-outcome-wow"
+                                : result.score() >= 0.5 ? "orienta-outcome-standard" : "orienta-outcome-low");
                 var name = new Span(getTranslation("exercise.score", percent));
                 name.addClassName("orienta-outcome-name");
-                banner.add(name, new Paragraph(getTranslation("exercise.correctCount",
-                        result.items().stream().filter(ExerciseResult.ItemResult::correct).count(),
-                        result.items().size())));
+                banner.add(
+                        name,
+                        new Paragraph(getTranslation(
+                                "exercise.correctCount",
+                                result.items().stream()
+                                        .filter(ExerciseResult.ItemResult::correct)
+                                        .count(),
+                                result.items().size())));
             }
             add(banner, details(play));
         }
@@ -354,9 +371,14 @@ class ExercisePlayer extends Div {
                     c.categories().forEach(cat -> labels.put(cat.id(), Texts.plain(cat.label())));
                     var given = ((ExerciseAnswer.ClassifyAnswer) play.answer()).categories();
                     for (var item : c.items()) {
-                        list.add(reviewItem(correct.getOrDefault(item.id(), false), Texts.plain(item.text()),
-                                getTranslation("exercise.review.yourAnswer", labels.getOrDefault(given.get(item.id()),
-                                        getTranslation("exercise.review.none")), labels.get(item.answer())),
+                        list.add(reviewItem(
+                                correct.getOrDefault(item.id(), false),
+                                Texts.plain(item.text()),
+                                getTranslation(
+                                        "exercise.review.yourAnswer",
+                                        labels.getOrDefault(
+                                                given.get(item.id()), getTranslation("exercise.review.none")),
+                                        labels.get(item.answer())),
                                 Texts.markdown(item.explanation())));
                     }
                 }
@@ -364,9 +386,12 @@ class ExercisePlayer extends Div {
                     var given = ((ExerciseAnswer.CalculateAnswer) play.answer()).values();
                     for (var part : c.parts()) {
                         var yours = given.get(part.id());
-                        list.add(reviewItem(correct.getOrDefault(part.id(), false), Texts.plain(part.question()),
-                                getTranslation("exercise.review.yourAnswer", yours == null
-                                        ? getTranslation("exercise.review.none") : yours.toPlainString(),
+                        list.add(reviewItem(
+                                correct.getOrDefault(part.id(), false),
+                                Texts.plain(part.question()),
+                                getTranslation(
+                                        "exercise.review.yourAnswer",
+                                        yours == null ? getTranslation("exercise.review.none") : yours.toPlainString(),
                                         part.answer().toPlainString() + (part.unit() == null ? "" : " " + part.unit())),
                                 Texts.markdown(part.solution())));
                     }
@@ -376,33 +401,44 @@ class ExercisePlayer extends Div {
                     for (int i = 0; i < o.steps().size(); i++) {
                         var step = o.steps().get(i);
                         int yourPosition = given.indexOf(step.id()) + 1;
-                        list.add(reviewItem(correct.getOrDefault(step.id(), false), (i + 1) + ". "
-                                + Texts.plain(step.text()), getTranslation("exercise.review.position", yourPosition,
-                                        i + 1), null));
+                        list.add(reviewItem(
+                                correct.getOrDefault(step.id(), false),
+                                (i + 1) + ". " + Texts.plain(step.text()),
+                                getTranslation("exercise.review.position", yourPosition, i + 1),
+                                null));
                     }
                 }
                 case MatchExercise m -> {
                     var given = ((ExerciseAnswer.MatchAnswer) play.answer()).rights();
                     for (var pair : m.pairs()) {
-                        var chosen = m.pairs().stream().filter(p -> p.id().equals(given.get(pair.id()))).findFirst()
-                                .map(p -> Texts.plain(p.right())).orElse(getTranslation("exercise.review.none"));
-                        list.add(reviewItem(correct.getOrDefault(pair.id(), false), Texts.plain(pair.left()),
-                                getTranslation("exercise.review.yourAnswer", chosen, Texts.plain(pair.right())), null));
+                        var chosen = m.pairs().stream()
+                                .filter(p -> p.id().equals(given.get(pair.id())))
+                                .findFirst()
+                                .map(p -> Texts.plain(p.right()))
+                                .orElse(getTranslation("exercise.review.none"));
+                        list.add(reviewItem(
+                                correct.getOrDefault(pair.id(), false),
+                                Texts.plain(pair.left()),
+                                getTranslation("exercise.review.yourAnswer", chosen, Texts.plain(pair.right())),
+                                null));
                     }
                 }
                 case RewriteExercise r -> {
                     var given = ((ExerciseAnswer.RewriteAnswer) play.answer()).texts();
                     for (var prompt : r.prompts()) {
-                        var item = new Div(new Paragraph(getTranslation("exercise.rewrite.cold",
-                                Texts.plain(prompt.text()))), new Paragraph(getTranslation("exercise.rewrite.yourText",
-                                given.getOrDefault(prompt.id(), ""))), new Paragraph(getTranslation(
-                                        "exercise.rewrite.model", Texts.plain(prompt.modelAnswer()))));
+                        var item = new Div(
+                                new Paragraph(getTranslation("exercise.rewrite.cold", Texts.plain(prompt.text()))),
+                                new Paragraph(getTranslation(
+                                        "exercise.rewrite.yourText", given.getOrDefault(prompt.id(), ""))),
+                                new Paragraph(
+                                        getTranslation("exercise.rewrite.model", Texts.plain(prompt.modelAnswer()))));
                         item.addClassName("orienta-path-item");
                         list.add(item);
                     }
                     list.add(new H3(getTranslation("exercise.rewrite.rubric")));
-                    r.rubric().forEach(c -> list.add(new Paragraph(Texts.plain(c.criterion()) + " — "
-                            + Texts.plain(c.description()))));
+                    r.rubric()
+                            .forEach(c -> list.add(
+                                    new Paragraph(Texts.plain(c.criterion()) + " — " + Texts.plain(c.description()))));
                 }
             }
             return list;
@@ -411,8 +447,9 @@ class ExercisePlayer extends Div {
         private Component reviewItem(boolean right, String question, String answer, @Nullable Component explanation) {
             var icon = (right ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create();
             icon.addClassName(right ? "orienta-right" : "orienta-wrong");
-            icon.getElement().setAttribute("aria-label", getTranslation(right ? "exercise.review.right"
-                    : "exercise.review.wrong"));
+            icon.getElement()
+                    .setAttribute(
+                            "aria-label", getTranslation(right ? "exercise.review.right" : "exercise.review.wrong"));
             var head = new Div(icon, new Span(question));
             head.addClassName("orienta-review-head");
             var item = new Div(head, new Paragraph(answer));

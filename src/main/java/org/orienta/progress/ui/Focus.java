@@ -10,6 +10,8 @@ final class Focus {
     static void on(Component component) {
         component.addClassName("orienta-focused");
         component.getElement().setAttribute("aria-current", "true");
-        component.getElement().executeJs("const el = this; requestAnimationFrame(() => el.scrollIntoView({block: 'center'}));");
+        component
+                .getElement()
+                .executeJs("const el = this; requestAnimationFrame(() => el.scrollIntoView({block: 'center'}));");
     }
 }

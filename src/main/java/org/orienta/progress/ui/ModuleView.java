@@ -63,12 +63,16 @@ class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (module.definition().description() != null) {
             add(Texts.markdown(module.definition().description()));
         }
-        var meta = new Paragraph(getTranslation("training.module.meta", module.items().size(), module.minutes()));
+        var meta = new Paragraph(
+                getTranslation("training.module.meta", module.items().size(), module.minutes()));
         meta.addClassName("orienta-hint");
         add(meta);
         if (module.due() != null) {
-            add(new Paragraph(getTranslation("training.due", module.due().format(DateTimeFormatter.ofLocalizedDate(
-                    FormatStyle.LONG).withLocale(getLocale())))));
+            add(new Paragraph(getTranslation(
+                    "training.due",
+                    module.due()
+                            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                    .withLocale(getLocale())))));
         }
         var competencies = new Div();
         competencies.addClassName("orienta-badges");
@@ -86,22 +90,31 @@ class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Component itemRow(ModuleProgress module, ItemProgress item) {
         var name = new Span(Texts.plain(item.item().title()));
         name.addClassName("orienta-cell-title");
-        var detail = new Span(getTranslation("item.kind." + item.item().ref().kind().name()) + " · "
-                + getTranslation("training.minutes", item.item().minutes()));
+        var detail =
+                new Span(getTranslation("item.kind." + item.item().ref().kind().name()) + " · "
+                        + getTranslation("training.minutes", item.item().minutes()));
         detail.addClassName("orienta-cell-detail");
         var status = new Badge(getTranslation("itemStatus." + item.status().name()));
-        status.addThemeVariants(BadgeVariant.SMALL, item.status() == ItemStatus.COMPLETED ? BadgeVariant.SUCCESS
-                : item.status() == ItemStatus.NOT_STARTED ? BadgeVariant.CONTRAST : BadgeVariant.WARNING);
+        status.addThemeVariants(
+                BadgeVariant.SMALL,
+                item.status() == ItemStatus.COMPLETED
+                        ? BadgeVariant.SUCCESS
+                        : item.status() == ItemStatus.NOT_STARTED ? BadgeVariant.CONTRAST : BadgeVariant.WARNING);
         var text = new Div(name, detail, status);
         text.addClassName("orienta-cell-stack");
         Button action;
         if (item.unfinished() != null) {
-            action = new Button(getTranslation("training.continue"), VaadinIcon.PLAY.create(),
-                    e -> getUI().ifPresent(ui -> ui.navigate(AttemptView.class,
-                            new RouteParameters(AttemptView.ID, item.unfinished().toString()))));
+            action = new Button(
+                    getTranslation("training.continue"),
+                    VaadinIcon.PLAY.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(
+                            AttemptView.class,
+                            new RouteParameters(
+                                    AttemptView.ID, item.unfinished().toString()))));
         } else {
-            action = new Button(getTranslation(item.status() == ItemStatus.NOT_STARTED ? "training.start"
-                    : "training.again"), VaadinIcon.PLAY.create(),
+            action = new Button(
+                    getTranslation(item.status() == ItemStatus.NOT_STARTED ? "training.start" : "training.again"),
+                    VaadinIcon.PLAY.create(),
                     e -> new StartAttemptDialog(attempts, item.item(), module.key()).open());
         }
         if (module.next().map(next -> next.equals(item)).orElse(false)) {

@@ -40,17 +40,20 @@ class MyCompetenciesView extends Div implements BeforeEnterObserver, HasDynamicT
         removeAll();
         var profile = proficiency.myProfile();
         var intro = new Paragraph(getTranslation("competencies.intro"));
-        var how = new Details(getTranslation("competencies.how.title"),
-                new Paragraph(getTranslation("competencies.how.text")));
+        var how = new Details(
+                getTranslation("competencies.how.title"), new Paragraph(getTranslation("competencies.how.text")));
         how.setId("how-levels-work");
         var panel = new ProfilePanel(this, proficiency::myEvidence, true);
-        add(intro, how, panel.chart(profile), new RecommendationCards(proficiency.myRecommendations(), training,
-                attempts), panel.list(profile));
+        add(
+                intro,
+                how,
+                panel.chart(profile),
+                new RecommendationCards(proficiency.myRecommendations(), training, attempts),
+                panel.list(profile));
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("competencies.title");
     }
-
 }

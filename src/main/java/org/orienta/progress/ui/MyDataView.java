@@ -22,17 +22,27 @@ class MyDataView extends Div implements HasDynamicTitle {
         setId("my-data");
         addClassName("orienta-page");
         var intro = new Paragraph(getTranslation("myData.intro"));
-        var json = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var bytes = PersonalDataService.json(data.mine("json"));
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "orienta-my-data-" + LocalDate.now() + ".json",
-                    "application/json", bytes.length);
-        }), getTranslation("myData.json"));
+        var json = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    var bytes = PersonalDataService.json(data.mine("json"));
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "orienta-my-data-" + LocalDate.now() + ".json",
+                            "application/json",
+                            bytes.length);
+                }),
+                getTranslation("myData.json"));
         json.setId("my-data-json");
-        var csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var bytes = PersonalDataService.csvZip(data.mine("csv"));
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "orienta-my-data-" + LocalDate.now() + ".zip",
-                    "application/zip", bytes.length);
-        }), getTranslation("myData.csv"));
+        var csv = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    var bytes = PersonalDataService.csvZip(data.mine("csv"));
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "orienta-my-data-" + LocalDate.now() + ".zip",
+                            "application/zip",
+                            bytes.length);
+                }),
+                getTranslation("myData.csv"));
         csv.setId("my-data-csv");
         var links = new Div(json, csv);
         links.addClassName("orienta-report-exports");

@@ -45,7 +45,10 @@ class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private final transient org.orienta.people.NoticeService notices;
 
-    MyTrainingView(MyTrainingService training, AttemptService attempts, ProficiencyService proficiency,
+    MyTrainingView(
+            MyTrainingService training,
+            AttemptService attempts,
+            ProficiencyService proficiency,
             org.orienta.people.NoticeService notices) {
         this.notices = notices;
         this.training = training;
@@ -70,8 +73,7 @@ class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle
         }
         var assigned = cards("assigned");
         mine.assigned().forEach(module -> assigned.add(moduleCard(module, true)));
-        add(section("training.assigned.title", mine.assigned().isEmpty() ? "training.assigned.none" : null,
-                assigned));
+        add(section("training.assigned.title", mine.assigned().isEmpty() ? "training.assigned.none" : null, assigned));
         add(new RecommendationCards(proficiency.myRecommendations(), training, attempts));
         var catalogue = cards("catalogue");
         training.catalogue().forEach(module -> catalogue.add(moduleCard(module, false)));
@@ -126,8 +128,11 @@ class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle
         var card = new Card();
         card.setTitle(Texts.plain(item.item().title()), 3);
         card.setSubtitle(getTranslation("item.kind." + item.item().ref().kind().name()));
-        var go = new Button(getTranslation("training.continue"), VaadinIcon.PLAY.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(AttemptView.class,
+        var go = new Button(
+                getTranslation("training.continue"),
+                VaadinIcon.PLAY.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(
+                        AttemptView.class,
                         new RouteParameters(AttemptView.ID, item.unfinished().toString()))));
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.setId("continue-" + item.item().ref().key());
@@ -144,26 +149,38 @@ class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle
         var badges = new Div(statusBadge(module));
         badges.addClassName("orienta-badges");
         if (module.due() != null) {
-            var due = new Badge(getTranslation(module.status() == ModuleStatus.OVERDUE ? "training.overdueSince"
-                    : "training.due", module.due().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                            .withLocale(getLocale()))));
-            due.addThemeVariants(module.status() == ModuleStatus.OVERDUE ? BadgeVariant.ERROR : BadgeVariant.CONTRAST,
+            var due = new Badge(getTranslation(
+                    module.status() == ModuleStatus.OVERDUE ? "training.overdueSince" : "training.due",
+                    module.due()
+                            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                                    .withLocale(getLocale()))));
+            due.addThemeVariants(
+                    module.status() == ModuleStatus.OVERDUE ? BadgeVariant.ERROR : BadgeVariant.CONTRAST,
                     BadgeVariant.SMALL);
             badges.add(due);
         }
         card.add(badges);
         if (!module.items().isEmpty()) {
             var progress = new ProgressBar(0, module.items().size(), module.completed());
-            progress.getElement().setAttribute("aria-label", getTranslation("training.progress", module.completed(),
-                    module.items().size()));
-            var label = new Span(getTranslation("training.progress", module.completed(), module.items().size()));
+            progress.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation(
+                                    "training.progress",
+                                    module.completed(),
+                                    module.items().size()));
+            var label = new Span(getTranslation(
+                    "training.progress", module.completed(), module.items().size()));
             label.addClassName("orienta-hint");
             card.add(progress, label);
         }
-        var open = new Button(getTranslation(module.status() == ModuleStatus.NOT_STARTED ? "training.start"
-                : module.status() == ModuleStatus.COMPLETED ? "training.review" : "training.continue"),
-                e -> getUI().ifPresent(ui -> ui.navigate(ModuleView.class,
-                        new RouteParameters(ModuleView.KEY, module.key()))));
+        var open = new Button(
+                getTranslation(
+                        module.status() == ModuleStatus.NOT_STARTED
+                                ? "training.start"
+                                : module.status() == ModuleStatus.COMPLETED ? "training.review" : "training.continue"),
+                e -> getUI().ifPresent(ui ->
+                        ui.navigate(ModuleView.class, new RouteParameters(ModuleView.KEY, module.key()))));
         if (assigned && module.status() != ModuleStatus.COMPLETED) {
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
@@ -175,12 +192,14 @@ class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private Badge statusBadge(ModuleProgress module) {
         var badge = new Badge(getTranslation("status." + module.status().name()));
-        badge.addThemeVariants(BadgeVariant.SMALL, switch (module.status()) {
-            case COMPLETED -> BadgeVariant.SUCCESS;
-            case OVERDUE -> BadgeVariant.ERROR;
-            case IN_PROGRESS -> BadgeVariant.WARNING;
-            case NOT_STARTED -> BadgeVariant.CONTRAST;
-        });
+        badge.addThemeVariants(
+                BadgeVariant.SMALL,
+                switch (module.status()) {
+                    case COMPLETED -> BadgeVariant.SUCCESS;
+                    case OVERDUE -> BadgeVariant.ERROR;
+                    case IN_PROGRESS -> BadgeVariant.WARNING;
+                    case NOT_STARTED -> BadgeVariant.CONTRAST;
+                });
         return badge;
     }
 

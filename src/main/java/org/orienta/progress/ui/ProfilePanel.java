@@ -18,13 +18,12 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.orienta.base.SvgCharts;
+import org.orienta.competency.CompetencyCode;
 import org.orienta.progress.CompetencyProfile;
 import org.orienta.progress.CompetencyRow;
 import org.orienta.progress.EvidenceItem;
-
-import java.util.function.Function;
-import org.orienta.competency.CompetencyCode;
 
 /**
  * A competency profile as its owner sees it on My competencies and HR sees it in reports: the chart
@@ -38,10 +37,17 @@ public final class ProfilePanel {
     private final boolean attemptLinks;
 
     /** Texts that speak to the trainee ("you said"); a report about someone else uses its own wording. */
-    private static final java.util.Set<String> SECOND_PERSON = java.util.Set.of("competencies.chart.description",
-            "competencies.chart.heading", "competencies.defaultTargets", "competencies.evidence.said",
-            "competencies.notEnough.text", "competencies.targetsFor", "competencies.looksLike.current",
-            "competencies.looksLike.target", "competencies.legend.current", "competencies.legend.below");
+    private static final java.util.Set<String> SECOND_PERSON = java.util.Set.of(
+            "competencies.chart.description",
+            "competencies.chart.heading",
+            "competencies.defaultTargets",
+            "competencies.evidence.said",
+            "competencies.notEnough.text",
+            "competencies.targetsFor",
+            "competencies.looksLike.current",
+            "competencies.looksLike.target",
+            "competencies.legend.current",
+            "competencies.legend.below");
 
     /**
      * @param owner the view, for translations and locale
@@ -59,21 +65,30 @@ public final class ProfilePanel {
         var bars = new ArrayList<SvgCharts.Bar>();
         for (CompetencyRow row : profile.rows()) {
             var level = row.estimate().level();
-            bars.add(new SvgCharts.Bar(row.competency().code().value() + " " + Texts.plain(row.competency().name()),
-                    level == null ? null : level.doubleValue(), (double) row.target()));
+            bars.add(new SvgCharts.Bar(
+                    row.competency().code().value() + " "
+                            + Texts.plain(row.competency().name()),
+                    level == null ? null : level.doubleValue(),
+                    (double) row.target()));
         }
-        var ticks = List.of(text("level.1"), text("level.2"), text("level.3"),
-                text("level.4.short"));
-        var svg = new Svg(SvgCharts.levelBars("profile-chart", text("competencies.chart.title"),
-                text("competencies.chart.description"), bars, 4, ticks,
+        var ticks = List.of(text("level.1"), text("level.2"), text("level.3"), text("level.4.short"));
+        var svg = new Svg(SvgCharts.levelBars(
+                "profile-chart",
+                text("competencies.chart.title"),
+                text("competencies.chart.description"),
+                bars,
+                4,
+                ticks,
                 text("competencies.notEnough")));
         svg.setId("profile-chart");
         svg.addClassName("orienta-chart-box");
-        var legend = new Div(legend("chart-legend-bar", "competencies.legend.current"),
+        var legend = new Div(
+                legend("chart-legend-bar", "competencies.legend.current"),
                 legend("chart-legend-below", "competencies.legend.below"),
                 legend("chart-legend-target", "competencies.legend.target"));
         legend.addClassName("orienta-chart-legend");
-        var note = profile.defaultTargets() ? new Paragraph(text("competencies.defaultTargets"))
+        var note = profile.defaultTargets()
+                ? new Paragraph(text("competencies.defaultTargets"))
                 : new Paragraph(text("competencies.targetsFor", profile.jobRole()));
         note.addClassName("orienta-hint");
         var section = new Section(new H2(text("competencies.chart.heading")), svg, legend, note);
@@ -102,17 +117,19 @@ public final class ProfilePanel {
         var name = new Span(code + " · " + Texts.plain(row.competency().name()));
         name.addClassName("orienta-cell-title");
         var level = row.estimate().level();
-        var levelBadge = new Badge(level == null ? text("competencies.notEnough")
-                : text("level." + level));
-        levelBadge.addThemeVariants(BadgeVariant.SMALL, level == null ? BadgeVariant.CONTRAST
-                : row.gap() != null && row.gap() > 0 ? BadgeVariant.WARNING : BadgeVariant.SUCCESS);
+        var levelBadge = new Badge(level == null ? text("competencies.notEnough") : text("level." + level));
+        levelBadge.addThemeVariants(
+                BadgeVariant.SMALL,
+                level == null
+                        ? BadgeVariant.CONTRAST
+                        : row.gap() != null && row.gap() > 0 ? BadgeVariant.WARNING : BadgeVariant.SUCCESS);
         var target = new Span(text("competencies.target", text("level." + row.target())));
         target.addClassName("orienta-cell-detail");
         // Months without a level leave a gap; written out because a ternary would unbox the null.
         var values = new java.util.ArrayList<Double>();
         row.trend().forEach(p -> values.add(p.level() == null ? null : Double.valueOf(p.mean())));
-        var trend = new Svg(SvgCharts.sparkline(text("competencies.trend", Texts.plain(row.competency()
-                .name())), values, 4));
+        var trend = new Svg(SvgCharts.sparkline(
+                text("competencies.trend", Texts.plain(row.competency().name())), values, 4));
         trend.addClassName("orienta-sparkline-box");
         var summary = new Div(new Div(name, target), new Div(levelBadge, trend));
         summary.addClassName("orienta-competency-summary");
@@ -134,13 +151,18 @@ public final class ProfilePanel {
         var level = row.estimate().level();
         if (level != null) {
             body.add(describe("competencies.looksLike.current", level, row));
-            body.add(new Paragraph(text("competencies.confidence",
-                    text(row.estimate().confidence() < 0.4 ? "competencies.confidence.low"
-                            : row.estimate().confidence() < 0.7 ? "competencies.confidence.medium"
-                                    : "competencies.confidence.high"),
+            body.add(new Paragraph(text(
+                    "competencies.confidence",
+                    text(
+                            row.estimate().confidence() < 0.4
+                                    ? "competencies.confidence.low"
+                                    : row.estimate().confidence() < 0.7
+                                            ? "competencies.confidence.medium"
+                                            : "competencies.confidence.high"),
                     row.estimate().count())));
         } else {
-            body.add(new Paragraph(text("competencies.notEnough.text", row.estimate().count())));
+            body.add(new Paragraph(
+                    text("competencies.notEnough.text", row.estimate().count())));
         }
         if (level == null || level < row.target()) {
             body.add(describe("competencies.looksLike.target", row.target(), row));
@@ -158,17 +180,25 @@ public final class ProfilePanel {
     }
 
     private Component describe(String key, int level, CompetencyRow row) {
-        var text = new Paragraph(text(key, text("level." + level),
-                Texts.plain(row.competency().name()), Texts.plain(row.competency().descriptor(level))));
+        var text = new Paragraph(text(
+                key,
+                text("level." + level),
+                Texts.plain(row.competency().name()),
+                Texts.plain(row.competency().descriptor(level))));
         text.addClassName("orienta-descriptor");
         return text;
     }
 
     private Component evidenceItem(EvidenceItem item) {
-        var when = item.at().atZone(ZoneId.systemDefault()).toLocalDate()
-                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(owner.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ENGLISH)));
-        var head = new Div(new Span(Texts.plain(item.itemTitle())), new Badge(text("level." + item.level())),
-                new Span(when));
+        var when = item.at()
+                .atZone(ZoneId.systemDefault())
+                .toLocalDate()
+                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(owner.getUI()
+                                .map(com.vaadin.flow.component.UI::getLocale)
+                                .orElse(Locale.ENGLISH)));
+        var head = new Div(
+                new Span(Texts.plain(item.itemTitle())), new Badge(text("level." + item.level())), new Span(when));
         head.addClassName("orienta-evidence-head");
         var box = new Div(head);
         box.addClassName("orienta-evidence-item");
@@ -180,8 +210,13 @@ public final class ProfilePanel {
             box.add(feedback);
         }
         // The review opens at the decision or question this evidence came from.
-        var open = new Anchor("attempt/" + item.attempt() + (item.step() == null ? "" : "?focus="
-                + java.net.URLEncoder.encode(item.step(), java.nio.charset.StandardCharsets.UTF_8)),
+        var open = new Anchor(
+                "attempt/" + item.attempt()
+                        + (item.step() == null
+                                ? ""
+                                : "?focus="
+                                        + java.net.URLEncoder.encode(
+                                                item.step(), java.nio.charset.StandardCharsets.UTF_8)),
                 text("competencies.evidence.open"));
         open.setId("evidence-" + item.id());
         if (attemptLinks) {
@@ -192,9 +227,9 @@ public final class ProfilePanel {
         return box;
     }
 
-
     private String text(String key, Object... arguments) {
-        var chosen = !attemptLinks && SECOND_PERSON.contains(key) ? key.replace("competencies.", "reports.profile.") : key;
+        var chosen =
+                !attemptLinks && SECOND_PERSON.contains(key) ? key.replace("competencies.", "reports.profile.") : key;
         return owner.getTranslation(chosen, arguments);
     }
 }

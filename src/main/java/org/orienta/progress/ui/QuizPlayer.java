@@ -91,13 +91,16 @@ class QuizPlayer extends Div {
     private Component header() {
         var title = new H2(Texts.plain(play.quiz().title()));
         title.addClassName("orienta-player-title");
-        var mode = new Badge(getTranslation(play.mode() == AttemptMode.PRACTICE ? "player.mode.practice"
-                : "player.mode.assessed"));
+        var mode = new Badge(
+                getTranslation(play.mode() == AttemptMode.PRACTICE ? "player.mode.practice" : "player.mode.assessed"));
         mode.addThemeVariants(play.mode() == AttemptMode.PRACTICE ? BadgeVariant.CONTRAST : BadgeVariant.SUCCESS);
         mode.setId("attempt-mode");
         var row = new Div(title, mode);
         row.addClassName("orienta-player-title-row");
-        var meta = new Paragraph(getTranslation("quiz.meta", play.questions().size(), play.quiz().passMark(),
+        var meta = new Paragraph(getTranslation(
+                "quiz.meta",
+                play.questions().size(),
+                play.quiz().passMark(),
                 play.paper().maxPoints()));
         meta.addClassName("orienta-hint");
         return new Div(row, meta);
@@ -108,8 +111,10 @@ class QuizPlayer extends Div {
         if (feedbackFor != null) {
             var question = play.quiz().question(feedbackFor).orElseThrow();
             body.add(progress(), review(question, true));
-            var next = new Button(getTranslation(play.finished() ? "quiz.seeResult" : "quiz.next"),
-                    VaadinIcon.ARROW_RIGHT.create(), e -> {
+            var next = new Button(
+                    getTranslation(play.finished() ? "quiz.seeResult" : "quiz.next"),
+                    VaadinIcon.ARROW_RIGHT.create(),
+                    e -> {
                         feedbackFor = null;
                         render();
                     });
@@ -134,7 +139,9 @@ class QuizPlayer extends Div {
     private Component progress() {
         int answered = play.answers().size();
         var bar = new ProgressBar(0, play.questions().size(), answered);
-        var label = new Span(getTranslation("quiz.progress", Math.min(answered + 1, play.questions().size()),
+        var label = new Span(getTranslation(
+                "quiz.progress",
+                Math.min(answered + 1, play.questions().size()),
                 play.questions().size()));
         label.addClassName("orienta-hint");
         bar.getElement().setAttribute("aria-label", label.getText());
@@ -159,7 +166,8 @@ class QuizPlayer extends Div {
                 group.setItems(order);
                 group.setItemLabelGenerator(o -> option(q.options(), o));
                 group.setId("quiz-multiple");
-                answer = () -> group.getValue().isEmpty() ? Optional.empty()
+                answer = () -> group.getValue().isEmpty()
+                        ? Optional.empty()
                         : Optional.of(new QuestionAnswer.ChosenOptions(group.getValue()));
                 yield group;
             }
@@ -189,8 +197,11 @@ class QuizPlayer extends Div {
                     var select = new Select<String>();
                     select.setLabel(Texts.plain(pair.left()));
                     select.setItems(order);
-                    select.setItemLabelGenerator(pid -> q.pairs().stream().filter(p -> p.id().equals(pid))
-                            .findFirst().map(p -> Texts.plain(p.right())).orElse(pid));
+                    select.setItemLabelGenerator(pid -> q.pairs().stream()
+                            .filter(p -> p.id().equals(pid))
+                            .findFirst()
+                            .map(p -> Texts.plain(p.right()))
+                            .orElse(pid));
                     select.setPlaceholder(getTranslation("exercise.match.choose"));
                     select.setWidthFull();
                     select.setId("quiz-match-" + pair.id());
@@ -220,7 +231,8 @@ class QuizPlayer extends Div {
                 field.setWidthFull();
                 field.setMaxLength(200);
                 field.setId("quiz-text");
-                answer = () -> field.getValue().isBlank() ? Optional.empty()
+                answer = () -> field.getValue().isBlank()
+                        ? Optional.empty()
                         : Optional.of(new QuestionAnswer.TextAnswer(field.getValue()));
                 yield field;
             }
@@ -244,7 +256,11 @@ class QuizPlayer extends Div {
     }
 
     private static String option(List<Question.Choice> options, String id) {
-        return options.stream().filter(o -> o.id().equals(id)).findFirst().map(o -> Texts.plain(o.text())).orElse(id);
+        return options.stream()
+                .filter(o -> o.id().equals(id))
+                .findFirst()
+                .map(o -> Texts.plain(o.text()))
+                .orElse(id);
     }
 
     void submit() {
@@ -285,8 +301,10 @@ class QuizPlayer extends Div {
         var icon = (right ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create();
         icon.addClassName(right ? "orienta-right" : "orienta-wrong");
         var verdict = new Span(getTranslation(right ? "exercise.review.right" : "exercise.review.wrong"));
-        var head = new Div(icon, new Span((withPosition ? "" : play.position(question) + ". ")
-                + Texts.plain(question.info().text())));
+        var head = new Div(
+                icon,
+                new Span((withPosition ? "" : play.position(question) + ". ")
+                        + Texts.plain(question.info().text())));
         head.addClassName("orienta-review-head");
         var box = new Div(head, verdict);
         box.addClassNames("orienta-path-item", "orienta-quiz-review");
@@ -298,7 +316,8 @@ class QuizPlayer extends Div {
         box.add(new Paragraph(getTranslation("quiz.correctAnswer", correctAnswer(question))));
         box.add(Texts.markdown(question.info().explanation()));
         if (question.info().source() != null) {
-            var source = new Paragraph(getTranslation("quiz.source", question.info().source()));
+            var source =
+                    new Paragraph(getTranslation("quiz.source", question.info().source()));
             source.addClassName("orienta-hint");
             box.add(source);
         }
@@ -308,26 +327,39 @@ class QuizPlayer extends Div {
     private Optional<LocalizedText> specificFeedback(Question question) {
         var given = play.answers().get(question.id());
         return switch (question) {
-            case SingleChoice q when given instanceof QuestionAnswer.ChosenOption a -> q.options().stream()
-                    .filter(o -> o.id().equals(a.optionId())).findFirst().map(Question.Choice::feedback);
-            case TrueFalse q when given instanceof QuestionAnswer.TrueFalseAnswer a -> Optional.ofNullable(
-                    a.value() ? q.feedbackTrue() : q.feedbackFalse());
+            case SingleChoice q
+            when given instanceof QuestionAnswer.ChosenOption a ->
+                q.options().stream()
+                        .filter(o -> o.id().equals(a.optionId()))
+                        .findFirst()
+                        .map(Question.Choice::feedback);
+            case TrueFalse q
+            when given instanceof QuestionAnswer.TrueFalseAnswer a ->
+                Optional.ofNullable(a.value() ? q.feedbackTrue() : q.feedbackFalse());
             default -> Optional.empty();
         };
     }
 
     private String correctAnswer(Question question) {
         return switch (question) {
-            case SingleChoice q -> q.options().stream().filter(Question.Choice::correct)
-                    .map(o -> Texts.plain(o.text())).collect(Collectors.joining("; "));
-            case MultipleChoice q -> q.options().stream().filter(Question.Choice::correct)
-                    .map(o -> Texts.plain(o.text())).collect(Collectors.joining("; "));
+            case SingleChoice q ->
+                q.options().stream()
+                        .filter(Question.Choice::correct)
+                        .map(o -> Texts.plain(o.text()))
+                        .collect(Collectors.joining("; "));
+            case MultipleChoice q ->
+                q.options().stream()
+                        .filter(Question.Choice::correct)
+                        .map(o -> Texts.plain(o.text()))
+                        .collect(Collectors.joining("; "));
             case TrueFalse q -> getTranslation(q.answer() ? "quiz.true" : "quiz.false");
             case NumericQuestion q -> q.answer().toPlainString() + (q.unit() == null ? "" : " " + q.unit());
-            case MatchingQuestion q -> q.pairs().stream().map(p -> Texts.plain(p.left()) + " → "
-                    + Texts.plain(p.right())).collect(Collectors.joining("; "));
-            case OrderingQuestion q -> q.items().stream().map(i -> Texts.plain(i.text()))
-                    .collect(Collectors.joining(" → "));
+            case MatchingQuestion q ->
+                q.pairs().stream()
+                        .map(p -> Texts.plain(p.left()) + " → " + Texts.plain(p.right()))
+                        .collect(Collectors.joining("; "));
+            case OrderingQuestion q ->
+                q.items().stream().map(i -> Texts.plain(i.text())).collect(Collectors.joining(" → "));
             case ShortAnswer q -> String.join(" / ", q.accepted());
         };
     }
@@ -341,13 +373,18 @@ class QuizPlayer extends Div {
         banner.addClassNames("orienta-outcome", total.passed() ? "orienta-outcome-wow" : "orienta-outcome-low");
         var name = new Span(getTranslation(total.passed() ? "quiz.passed" : "quiz.failed"));
         name.addClassName("orienta-outcome-name");
-        banner.add(name, new H2(getTranslation("quiz.points", total.points(), total.maxPoints())),
+        banner.add(
+                name,
+                new H2(getTranslation("quiz.points", total.points(), total.maxPoints())),
                 new Paragraph(getTranslation("quiz.passMark", play.quiz().passMark())));
         box.add(banner);
         if (play.override() != null) {
-            var override = new Div(new Span(getTranslation("review.override.shown",
-                    getTranslation("level." + play.override().levels().getOrDefault(Review.OVERRIDE, 2)),
-                    play.override().reviewer())), new Paragraph(play.override().comment()));
+            var override = new Div(
+                    new Span(getTranslation(
+                            "review.override.shown",
+                            getTranslation("level." + play.override().levels().getOrDefault(Review.OVERRIDE, 2)),
+                            play.override().reviewer())),
+                    new Paragraph(play.override().comment()));
             override.addClassNames("orienta-banner");
             override.setId("score-override");
             box.add(override);

@@ -29,28 +29,39 @@ class RecommendationCards extends Section {
         for (Recommendation recommendation : recommendations) {
             var card = new Card();
             card.setTitle(Texts.plain(recommendation.title()), 3);
-            card.setSubtitle(getTranslation(recommendation.module() != null ? "competencies.next.module"
-                    : "item.kind." + recommendation.item().kind().name()) + " · "
+            card.setSubtitle(getTranslation(
+                            recommendation.module() != null
+                                    ? "competencies.next.module"
+                                    : "item.kind."
+                                            + recommendation.item().kind().name())
+                    + " · "
                     + getTranslation("training.minutes", recommendation.minutes()));
             var reason = recommendation.current() == null
-                    ? getTranslation("competencies.next.reasonNoLevel", Texts.plain(recommendation.competency().name()),
+                    ? getTranslation(
+                            "competencies.next.reasonNoLevel",
+                            Texts.plain(recommendation.competency().name()),
                             getTranslation("level." + recommendation.target()))
-                    : getTranslation("competencies.next.reason", Texts.plain(recommendation.competency().name()),
-                            recommendation.current(), recommendation.target());
+                    : getTranslation(
+                            "competencies.next.reason",
+                            Texts.plain(recommendation.competency().name()),
+                            recommendation.current(),
+                            recommendation.target());
             card.add(new Paragraph(reason));
             var go = new Button(getTranslation("competencies.next.go"));
             go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             go.addClassName("orienta-card-action");
             if (recommendation.module() != null) {
                 go.setId("recommended-" + recommendation.module());
-                go.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ModuleView.class,
-                        new RouteParameters(ModuleView.KEY, recommendation.module()))));
+                go.addClickListener(e -> getUI().ifPresent(ui ->
+                        ui.navigate(ModuleView.class, new RouteParameters(ModuleView.KEY, recommendation.module()))));
             } else {
                 go.setId("recommended-" + recommendation.item().key());
-                go.addClickListener(e -> training.item(recommendation.item()).ifPresent(item -> attempts
-                        .unfinished(item.ref()).ifPresentOrElse(id -> getUI().ifPresent(ui -> ui.navigate(
-                                AttemptView.class, new RouteParameters(AttemptView.ID, id.toString()))),
-                                () -> new StartAttemptDialog(attempts, item, null).open())));
+                go.addClickListener(e -> training.item(recommendation.item())
+                        .ifPresent(item -> attempts.unfinished(item.ref())
+                                .ifPresentOrElse(
+                                        id -> getUI().ifPresent(ui -> ui.navigate(
+                                                AttemptView.class, new RouteParameters(AttemptView.ID, id.toString()))),
+                                        () -> new StartAttemptDialog(attempts, item, null).open())));
             }
             card.add(go);
             cards.add(card);

@@ -30,12 +30,13 @@ class ResultsList extends Section {
         for (ItemProgress item : results) {
             var title = new Span(Texts.plain(item.item().title()));
             title.addClassName("orienta-cell-title");
-            var kind = new Span(getTranslation("item.kind." + item.item().ref().kind().name()) + " · "
-                    + getTranslation("training.results.attempts", item.attempts()));
+            var kind = new Span(
+                    getTranslation("item.kind." + item.item().ref().kind().name()) + " · "
+                            + getTranslation("training.results.attempts", item.attempts()));
             kind.addClassName("orienta-cell-detail");
             var best = new Span(getTranslation("training.results.best", describe(item.best())));
-            var latest = new Span(getTranslation("training.results.latest", describe(item.latest()),
-                    date(item.latest())));
+            var latest =
+                    new Span(getTranslation("training.results.latest", describe(item.latest()), date(item.latest())));
             latest.addClassName("orienta-cell-detail");
             var row = new Div(title, kind, best, latest);
             row.addClassName("orienta-result-row");
@@ -48,8 +49,12 @@ class ResultsList extends Section {
     private String describe(ResultSummary result) {
         var text = new StringBuilder();
         if (result.outcome() != null) {
-            text.append(getTranslation("result.outcome." + (List.of("low", "standard", "wow").contains(
-                    result.outcome()) ? result.outcome() : "other"), result.outcome()));
+            text.append(getTranslation(
+                    "result.outcome."
+                            + (List.of("low", "standard", "wow").contains(result.outcome())
+                                    ? result.outcome()
+                                    : "other"),
+                    result.outcome()));
         } else {
             text.append(getTranslation("result.score", Math.round(result.score() * 100)));
             if (result.passed() != null) {
@@ -63,8 +68,9 @@ class ResultsList extends Section {
     }
 
     private String date(ResultSummary result) {
-        return result.at().atZone(ZoneId.systemDefault()).toLocalDate()
+        return result.at()
+                .atZone(ZoneId.systemDefault())
+                .toLocalDate()
                 .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()));
     }
-
 }

@@ -46,7 +46,9 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
         curriculum.publishedModules().forEach(m -> modules.add(m.key()));
         module.setItems(modules);
         var titles = new java.util.HashMap<String, String>();
-        curriculum.publishedModules().forEach(m -> titles.put(m.key(), m.definition().title().english()));
+        curriculum
+                .publishedModules()
+                .forEach(m -> titles.put(m.key(), m.definition().title().english()));
         module.setItemLabelGenerator(k -> k.isEmpty() ? getTranslation("reviews.allModules") : titles.get(k));
         module.setValue("");
         department.setId("review-department");
@@ -60,46 +62,67 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
         department.addValueChangeListener(e -> refresh());
         var filters = new Div(module, department);
         filters.addClassName("orienta-actions");
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         grid.setId("review-grid");
-        grid.addColumn(r -> format.format(r.submittedAt())).setHeader(getTranslation("reviews.col.submitted"))
+        grid.addColumn(r -> format.format(r.submittedAt()))
+                .setHeader(getTranslation("reviews.col.submitted"))
                 .setFlexGrow(1);
-        grid.addColumn(QueueRow::traineeName).setHeader(getTranslation("assignments.col.person")).setFlexGrow(2);
-        grid.addColumn(r -> r.department() == null ? "" : r.department()).setHeader(
-                getTranslation("assignments.col.department")).setFlexGrow(1);
-        grid.addColumn(QueueRow::exerciseTitle).setHeader(getTranslation("reviews.col.exercise")).setFlexGrow(3);
+        grid.addColumn(QueueRow::traineeName)
+                .setHeader(getTranslation("assignments.col.person"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.department() == null ? "" : r.department())
+                .setHeader(getTranslation("assignments.col.department"))
+                .setFlexGrow(1);
+        grid.addColumn(QueueRow::exerciseTitle)
+                .setHeader(getTranslation("reviews.col.exercise"))
+                .setFlexGrow(3);
         grid.addComponentColumn(r -> {
-            var open = new Button(getTranslation("reviews.open"), e -> getUI().ifPresent(ui -> ui.navigate(
-                    "reviews/" + r.attempt().value())));
-            open.setId("review-open-" + r.attempt().value());
-            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-            return open;
-        }).setFlexGrow(1);
+                    var open = new Button(
+                            getTranslation("reviews.open"),
+                            e -> getUI().ifPresent(ui ->
+                                    ui.navigate("reviews/" + r.attempt().value())));
+                    open.setId("review-open-" + r.attempt().value());
+                    open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+                    return open;
+                })
+                .setFlexGrow(1);
         grid.setEmptyStateText(getTranslation("reviews.empty"));
         grid.setAllRowsVisible(true);
         scored.setId("scored-grid");
-        scored.addColumn(r -> format.format(r.completedAt())).setHeader(getTranslation("reviews.col.completed"))
+        scored.addColumn(r -> format.format(r.completedAt()))
+                .setHeader(getTranslation("reviews.col.completed"))
                 .setFlexGrow(1);
-        scored.addColumn(ReviewService.ScoredRow::traineeName).setHeader(getTranslation("assignments.col.person"))
+        scored.addColumn(ReviewService.ScoredRow::traineeName)
+                .setHeader(getTranslation("assignments.col.person"))
                 .setFlexGrow(2);
-        scored.addColumn(ReviewService.ScoredRow::title).setHeader(getTranslation("reviews.col.item")).setFlexGrow(3);
-        scored.addColumn(r -> Math.round(r.score() * 100) + " %" + (r.review() == null ? ""
-                : " · " + getTranslation("reviews.overridden"))).setHeader(getTranslation("reviews.col.score"))
+        scored.addColumn(ReviewService.ScoredRow::title)
+                .setHeader(getTranslation("reviews.col.item"))
+                .setFlexGrow(3);
+        scored.addColumn(r -> Math.round(r.score() * 100) + " %"
+                        + (r.review() == null ? "" : " · " + getTranslation("reviews.overridden")))
+                .setHeader(getTranslation("reviews.col.score"))
                 .setFlexGrow(1);
         scored.addComponentColumn(r -> {
-            var override = new Button(getTranslation("reviews.override"), e -> override(r));
-            override.setId("override-" + r.attempt().value());
-            override.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            override.setEnabled(r.review() == null);
-            return override;
-        }).setFlexGrow(1);
+                    var override = new Button(getTranslation("reviews.override"), e -> override(r));
+                    override.setId("override-" + r.attempt().value());
+                    override.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                    override.setEnabled(r.review() == null);
+                    return override;
+                })
+                .setFlexGrow(1);
         scored.setEmptyStateText(getTranslation("reviews.scored.empty"));
         scored.setAllRowsVisible(true);
         var scoredIntro = new Paragraph(getTranslation("reviews.scored.intro"));
         scoredIntro.addClassName("orienta-hint");
-        add(intro, filters, grid, new com.vaadin.flow.component.html.H2(getTranslation("reviews.scored.title")),
-                scoredIntro, scored);
+        add(
+                intro,
+                filters,
+                grid,
+                new com.vaadin.flow.component.html.H2(getTranslation("reviews.scored.title")),
+                scoredIntro,
+                scored);
         refresh();
     }
 
@@ -120,7 +143,9 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
             try {
                 reviews.override(row.attempt(), level.getValue() == null ? 0 : level.getValue(), reason.getValue());
                 dialog.close();
-                com.vaadin.flow.component.notification.Notification.show(getTranslation("reviews.override.done"), 4000,
+                com.vaadin.flow.component.notification.Notification.show(
+                        getTranslation("reviews.override.done"),
+                        4000,
                         com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
                 refresh();
             } catch (org.orienta.base.InvalidInputException ex) {
@@ -136,7 +161,9 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
                 }
             } catch (org.orienta.base.ConcurrentEditException ex) {
                 dialog.close();
-                com.vaadin.flow.component.notification.Notification.show(getTranslation("reviews.conflict"), 5000,
+                com.vaadin.flow.component.notification.Notification.show(
+                        getTranslation("reviews.conflict"),
+                        5000,
                         com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
                 refresh();
             }
@@ -154,8 +181,10 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(reviews.queue(module.getValue() == null || module.getValue().isEmpty() ? null : module.getValue(),
+        grid.setItems(reviews.queue(
+                module.getValue() == null || module.getValue().isEmpty() ? null : module.getValue(),
                 department.getValue() == null ? null : department.getValue().id()));
-        scored.setItems(reviews.scored(department.getValue() == null ? null : department.getValue().id(), 50));
+        scored.setItems(reviews.scored(
+                department.getValue() == null ? null : department.getValue().id(), 50));
     }
 }

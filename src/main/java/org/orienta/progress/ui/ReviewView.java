@@ -58,7 +58,8 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         AttemptId id;
         ReviewService.ReviewCase review;
         try {
-            id = new AttemptId(Long.parseLong(event.getRouteParameters().get("attempt").orElse("")));
+            id = new AttemptId(
+                    Long.parseLong(event.getRouteParameters().get("attempt").orElse("")));
         } catch (NumberFormatException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
@@ -79,10 +80,14 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         title = exercise.title().english();
         var back = new Anchor("reviews", getTranslation("reviews.back"));
         var heading = new H2(Texts.plain(exercise.title()));
-        var who = new Paragraph(getTranslation("reviews.who", review.row().traineeName(),
+        var who = new Paragraph(getTranslation(
+                "reviews.who",
+                review.row().traineeName(),
                 review.row().department() == null ? "–" : review.row().department()));
         who.setId("review-who");
-        var task = new Section(new H3(getTranslation("reviews.task")), Texts.markdown(exercise.info().instructions()));
+        var task = new Section(
+                new H3(getTranslation("reviews.task")),
+                Texts.markdown(exercise.info().instructions()));
         task.addClassName("orienta-section");
         add(back, heading, who, task);
         for (RewriteExercise.Prompt prompt : exercise.prompts()) {
@@ -125,7 +130,8 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(rubric);
         if (review.review() != null) {
             submit.setEnabled(false);
-            rubric.add(new Paragraph(getTranslation("reviews.already", review.review().reviewer())));
+            rubric.add(new Paragraph(
+                    getTranslation("reviews.already", review.review().reviewer())));
         }
     }
 
@@ -136,10 +142,14 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         title = reflection.scenarioTitle();
         var back = new Anchor("reviews", getTranslation("reviews.back"));
         var heading = new H2(reflection.scenarioTitle());
-        var who = new Paragraph(getTranslation("reviews.who", reflection.row().traineeName(),
+        var who = new Paragraph(getTranslation(
+                "reviews.who",
+                reflection.row().traineeName(),
                 reflection.row().department() == null ? "–" : reflection.row().department()));
         who.setId("review-who");
-        var ending = new Paragraph(getTranslation("reviews.reflection.ending", reflection.endingTitle(),
+        var ending = new Paragraph(getTranslation(
+                "reviews.reflection.ending",
+                reflection.endingTitle(),
                 getTranslation("player.outcome." + reflection.outcome())));
         add(back, heading, who, ending);
         for (var answer : reflection.answers()) {
@@ -166,12 +176,13 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         submit.setText(getTranslation("reviews.submit"));
         submit.setId("review-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        onSubmit(() -> send(() -> reviews.submitReflection(id, select.getValue() == null ? 0 : select.getValue(),
-                comment.getValue())));
+        onSubmit(() -> send(() ->
+                reviews.submitReflection(id, select.getValue() == null ? 0 : select.getValue(), comment.getValue())));
         form.add(select, comment, submit);
         if (reflection.review() != null) {
             submit.setEnabled(false);
-            form.add(new Paragraph(getTranslation("reviews.already", reflection.review().reviewer())));
+            form.add(new Paragraph(
+                    getTranslation("reviews.already", reflection.review().reviewer())));
         }
         add(form);
     }
@@ -204,8 +215,8 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } catch (InvalidInputException ex) {
             for (FieldProblem p : ex.problems()) {
                 var message = getTranslation(p.messageKey(), p.arguments().toArray());
-                var select = p.field().startsWith("levels/") ? levels.get(p.field().substring("levels/".length()))
-                        : null;
+                var select =
+                        p.field().startsWith("levels/") ? levels.get(p.field().substring("levels/".length())) : null;
                 if (select != null) {
                     select.setInvalid(true);
                     select.setErrorMessage(message);

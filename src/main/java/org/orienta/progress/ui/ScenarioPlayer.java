@@ -79,22 +79,25 @@ class ScenarioPlayer extends Div {
 
     /** @param focus a decision to highlight and scroll to in the review of a finished run */
     ScenarioPlayer(AttemptService attempts, AttemptId id, Runnable tryAgain, @Nullable String focus) {
-        this(new Session() {
-            @Override
-            public ScenarioPlay load() {
-                return attempts.scenario(id);
-            }
+        this(
+                new Session() {
+                    @Override
+                    public ScenarioPlay load() {
+                        return attempts.scenario(id);
+                    }
 
-            @Override
-            public ScenarioPlay choose(int step, String optionId) {
-                return attempts.choose(id, step, optionId);
-            }
+                    @Override
+                    public ScenarioPlay choose(int step, String optionId) {
+                        return attempts.choose(id, step, optionId);
+                    }
 
-            @Override
-            public ScenarioPlay reflect(int question, String answer) {
-                return attempts.reflect(id, question, answer);
-            }
-        }, tryAgain, focus);
+                    @Override
+                    public ScenarioPlay reflect(int question, String answer) {
+                        return attempts.reflect(id, question, answer);
+                    }
+                },
+                tryAgain,
+                focus);
     }
 
     ScenarioPlayer(Session session, Runnable tryAgain, @Nullable String focus) {
@@ -124,12 +127,22 @@ class ScenarioPlayer extends Div {
         var scenario = play.scenario();
         var title = new H2(Texts.plain(scenario.title()));
         title.addClassName("orienta-player-title");
-        var modeBadge = new Badge(getTranslation(session.preview() ? "player.mode.preview"
-                : play.mode() == AttemptMode.PRACTICE ? "player.mode.practice" : "player.mode.assessed"));
+        var modeBadge = new Badge(getTranslation(
+                session.preview()
+                        ? "player.mode.preview"
+                        : play.mode() == AttemptMode.PRACTICE ? "player.mode.practice" : "player.mode.assessed"));
         modeBadge.addThemeVariants(play.mode() == AttemptMode.PRACTICE ? BadgeVariant.CONTRAST : BadgeVariant.SUCCESS);
         modeBadge.setId("attempt-mode");
-        modeBadge.getElement().setAttribute("title", getTranslation(session.preview() ? "player.mode.preview.hint"
-                : play.mode() == AttemptMode.PRACTICE ? "player.mode.practice.hint" : "player.mode.assessed.hint"));
+        modeBadge
+                .getElement()
+                .setAttribute(
+                        "title",
+                        getTranslation(
+                                session.preview()
+                                        ? "player.mode.preview.hint"
+                                        : play.mode() == AttemptMode.PRACTICE
+                                                ? "player.mode.practice.hint"
+                                                : "player.mode.assessed.hint"));
         var titleRow = new Div(title, modeBadge);
         titleRow.addClassName("orienta-player-title-row");
 
@@ -213,16 +226,19 @@ class ScenarioPlayer extends Div {
 
     private Component feedback(ChoiceEntry choice) {
         var tone = tone(choice.evidence());
-        var icon = (tone > 0 ? VaadinIcon.CHECK_CIRCLE : tone < 0 ? VaadinIcon.EXCLAMATION_CIRCLE
-                : VaadinIcon.INFO_CIRCLE).create();
+        var icon = (tone > 0
+                        ? VaadinIcon.CHECK_CIRCLE
+                        : tone < 0 ? VaadinIcon.EXCLAMATION_CIRCLE : VaadinIcon.INFO_CIRCLE)
+                .create();
         icon.addClassName("orienta-feedback-icon");
         icon.getElement().setAttribute("aria-hidden", "true");
-        var label = new Span(getTranslation(tone > 0 ? "player.feedback.good" : tone < 0 ? "player.feedback.poor"
-                : "player.feedback.mixed"));
+        var label = new Span(getTranslation(
+                tone > 0 ? "player.feedback.good" : tone < 0 ? "player.feedback.poor" : "player.feedback.mixed"));
         label.addClassName("orienta-feedback-label");
         var box = new Div(new Div(icon, label), Texts.markdown(choice.option().feedback()));
-        box.addClassNames("orienta-feedback", tone > 0 ? "orienta-feedback-good" : tone < 0 ? "orienta-feedback-poor"
-                : "orienta-feedback-mixed");
+        box.addClassNames(
+                "orienta-feedback",
+                tone > 0 ? "orienta-feedback-good" : tone < 0 ? "orienta-feedback-poor" : "orienta-feedback-mixed");
         return box;
     }
 
@@ -240,8 +256,9 @@ class ScenarioPlayer extends Div {
             problem.removeAll();
             problem.setVisible(false);
             render();
-            getElement().executeJs("const c = this.querySelector('#conversation');"
-                    + " if (c && c.lastElementChild) c.lastElementChild.scrollIntoView({block: 'nearest'});");
+            getElement()
+                    .executeJs("const c = this.querySelector('#conversation');"
+                            + " if (c && c.lastElementChild) c.lastElementChild.scrollIntoView({block: 'nearest'});");
         } catch (StepConflictException e) {
             play = session.load();
             render();
@@ -258,8 +275,9 @@ class ScenarioPlayer extends Div {
             // A draft under test may lead nowhere yet: say so in place, as the editor's problems do.
             choices.getChildren().forEach(c -> c.getElement().setEnabled(true));
             problem.removeAll();
-            problem.add(VaadinIcon.WARNING.create(), new Paragraph(getTranslation("player.preview.broken",
-                    e.getMessage())));
+            problem.add(
+                    VaadinIcon.WARNING.create(),
+                    new Paragraph(getTranslation("player.preview.broken", e.getMessage())));
             problem.setVisible(true);
         }
     }
@@ -278,8 +296,8 @@ class ScenarioPlayer extends Div {
         var banner = new Div();
         banner.addClassNames("orienta-outcome", "orienta-outcome-" + outcome);
         banner.setId("outcome");
-        var outcomeName = new Span(getTranslation(knownOutcome(outcome) ? "player.outcome." + outcome
-                : "player.outcome.other", outcome));
+        var outcomeName = new Span(
+                getTranslation(knownOutcome(outcome) ? "player.outcome." + outcome : "player.outcome.other", outcome));
         outcomeName.addClassName("orienta-outcome-name");
         var title = new H2(Texts.plain(ending.title()));
         banner.add(outcomeName, title, Texts.markdown(ending.debrief()));
@@ -301,7 +319,8 @@ class ScenarioPlayer extends Div {
         int number = 0;
         for (ChoiceEntry choice : play.run().choices()) {
             number++;
-            var said = new Paragraph(getTranslation("player.path.said", number, Texts.plain(choice.option().say())));
+            var said = new Paragraph(getTranslation(
+                    "player.path.said", number, Texts.plain(choice.option().say())));
             said.addClassName("orienta-path-said");
             var item = new Div(said, feedback(choice), evidenceChips(choice.evidence()));
             item.addClassName("orienta-path-item");
@@ -318,11 +337,13 @@ class ScenarioPlayer extends Div {
         var chips = new Div();
         chips.addClassName("orienta-badges");
         for (Evidence claim : evidence) {
-            var badge = new Badge(getTranslation("player.evidence.chip", claim.competency().value(),
-                    getTranslation("level." + claim.level())));
-            badge.addThemeVariants(BadgeVariant.SMALL,
-                    claim.level() >= 3 ? BadgeVariant.SUCCESS : claim.level() <= 1 ? BadgeVariant.ERROR
-                            : BadgeVariant.CONTRAST);
+            var badge = new Badge(getTranslation(
+                    "player.evidence.chip", claim.competency().value(), getTranslation("level." + claim.level())));
+            badge.addThemeVariants(
+                    BadgeVariant.SMALL,
+                    claim.level() >= 3
+                            ? BadgeVariant.SUCCESS
+                            : claim.level() <= 1 ? BadgeVariant.ERROR : BadgeVariant.CONTRAST);
             chips.add(badge);
         }
         return chips;
@@ -332,13 +353,19 @@ class ScenarioPlayer extends Div {
         Map<String, List<Integer>> byCompetency = new TreeMap<>();
         for (ChoiceEntry choice : play.run().choices()) {
             for (Evidence claim : choice.evidence()) {
-                byCompetency.computeIfAbsent(claim.competency().value(), k -> new ArrayList<>()).add(claim.level());
+                byCompetency
+                        .computeIfAbsent(claim.competency().value(), k -> new ArrayList<>())
+                        .add(claim.level());
             }
         }
-        var section = new Section(new H3(getTranslation("player.competencies.title")),
-                new Paragraph(getTranslation(session.preview() ? "player.competencies.preview"
-                        : play.mode() == AttemptMode.ASSESSED ? "player.competencies.assessed"
-                        : "player.competencies.practice")));
+        var section = new Section(
+                new H3(getTranslation("player.competencies.title")),
+                new Paragraph(getTranslation(
+                        session.preview()
+                                ? "player.competencies.preview"
+                                : play.mode() == AttemptMode.ASSESSED
+                                        ? "player.competencies.assessed"
+                                        : "player.competencies.practice")));
         section.addClassName("orienta-section");
         section.setId("evidenced-competencies");
         var list = new Div();
@@ -356,15 +383,20 @@ class ScenarioPlayer extends Div {
 
     private Component reflections(Ending ending) {
         List<LocalizedText> questions = ending.reflection().isEmpty()
-                ? List.of(LocalizedText.english(getTranslation("player.reflection.feel")),
+                ? List.of(
+                        LocalizedText.english(getTranslation("player.reflection.feel")),
                         LocalizedText.english(getTranslation("player.reflection.return")))
                 : ending.reflection();
-        var section = new Section(new H3(getTranslation("player.reflection.title")),
-                new Paragraph(getTranslation(ending.review() ? "player.reflection.reviewed.text"
-                        : "player.reflection.text")));
+        var section = new Section(
+                new H3(getTranslation("player.reflection.title")),
+                new Paragraph(getTranslation(
+                        ending.review() ? "player.reflection.reviewed.text" : "player.reflection.text")));
         if (play.review() != null) {
-            var review = new Div(new Span(getTranslation("player.reflection.review", getTranslation("level."
-                    + play.review().levels().getOrDefault("reflection", 2)), play.review().reviewer())),
+            var review = new Div(
+                    new Span(getTranslation(
+                            "player.reflection.review",
+                            getTranslation("level." + play.review().levels().getOrDefault("reflection", 2)),
+                            play.review().reviewer())),
                     new Paragraph(play.review().comment()));
             review.addClassName("orienta-banner");
             review.setId("reflection-review");
@@ -389,11 +421,12 @@ class ScenarioPlayer extends Div {
                 for (var answer : answers.entrySet()) {
                     var previous = play.reflections().getOrDefault(answer.getKey(), "");
                     if (!answer.getValue().getValue().strip().equals(previous)) {
-                        play = session.reflect(answer.getKey(), answer.getValue().getValue());
+                        play = session.reflect(
+                                answer.getKey(), answer.getValue().getValue());
                     }
                 }
-                var n = Notification.show(getTranslation("player.reflection.saved"), 3000,
-                        Notification.Position.BOTTOM_START);
+                var n = Notification.show(
+                        getTranslation("player.reflection.saved"), 3000, Notification.Position.BOTTOM_START);
                 n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (DataAccessException | TransactionException ex) {
                 var n = Notification.show(getTranslation("player.saveFailed"), 6000, Notification.Position.MIDDLE);
@@ -410,7 +443,8 @@ class ScenarioPlayer extends Div {
         again.setId("try-again");
         var row = new Div(again);
         if (!session.preview()) {
-            var back = new Button(getTranslation("player.back"), e -> getUI().ifPresent(ui -> ui.navigate("my-training")));
+            var back =
+                    new Button(getTranslation("player.back"), e -> getUI().ifPresent(ui -> ui.navigate("my-training")));
             back.setId("back-to-training");
             row.add(back);
         }

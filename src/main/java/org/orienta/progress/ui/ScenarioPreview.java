@@ -59,9 +59,16 @@ public class ScenarioPreview extends Div {
             }
 
             private ScenarioPlay play(Playthrough run) {
-                return new ScenarioPlay(new AttemptId(0), AttemptMode.PRACTICE,
-                        run.finished() ? AttemptStatus.COMPLETED : AttemptStatus.IN_PROGRESS, 0, scenario, run,
-                        chosen.size(), Map.of(), null);
+                return new ScenarioPlay(
+                        new AttemptId(0),
+                        AttemptMode.PRACTICE,
+                        run.finished() ? AttemptStatus.COMPLETED : AttemptStatus.IN_PROGRESS,
+                        0,
+                        scenario,
+                        run,
+                        chosen.size(),
+                        Map.of(),
+                        null);
             }
         };
         add(new ScenarioPlayer(session, restart, null));

@@ -28,7 +28,8 @@ class StartAttemptDialog extends Dialog {
         mode.setId("start-mode");
         var hint = new Paragraph(getTranslation("start.hint." + AttemptMode.ASSESSED.name()));
         hint.addClassName("orienta-hint");
-        mode.addValueChangeListener(e -> hint.setText(getTranslation("start.hint." + e.getValue().name())));
+        mode.addValueChangeListener(
+                e -> hint.setText(getTranslation("start.hint." + e.getValue().name())));
         add(new Paragraph(getTranslation("start.minutes", item.minutes())), mode, hint);
 
         start.setText(getTranslation("start.go"));
@@ -46,8 +47,8 @@ class StartAttemptDialog extends Dialog {
                 return;
             }
             // Navigate before closing: a closed dialog is detached and no longer knows its UI.
-            getUI().ifPresent(ui -> ui.navigate(AttemptView.class, new com.vaadin.flow.router.RouteParameters(
-                    AttemptView.ID, id.toString())));
+            getUI().ifPresent(ui -> ui.navigate(
+                    AttemptView.class, new com.vaadin.flow.router.RouteParameters(AttemptView.ID, id.toString())));
             close();
         });
         var cancel = new Button(getTranslation("action.cancel"), e -> close());

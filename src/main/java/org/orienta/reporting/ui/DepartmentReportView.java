@@ -33,7 +33,7 @@ import org.orienta.reporting.ReportService;
  * who may see individuals), with CSV, XLSX and a PDF report.
  */
 @Route("reports/departments/:id")
-@RolesAllowed({ Roles.HR, Roles.ADMIN })
+@RolesAllowed({Roles.HR, Roles.ADMIN})
 class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ReportService reports;
@@ -56,8 +56,11 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
         content.setId("department-content");
         filters.onChange(() -> {
             if (!reading && department != null) {
-                filters.value().ifPresent(f -> getUI().ifPresent(ui -> ui.navigate(DepartmentReportView.class,
-                        new RouteParameters("id", Long.toString(department.value())), ReportFilters.query(f, false))));
+                filters.value()
+                        .ifPresent(f -> getUI().ifPresent(ui -> ui.navigate(
+                                DepartmentReportView.class,
+                                new RouteParameters("id", Long.toString(department.value())),
+                                ReportFilters.query(f, false))));
             }
         });
         title = getTranslation("reports.department.title", "");
@@ -79,7 +82,8 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
         } finally {
             reading = false;
         }
-        var name = options.departments().stream().filter(d -> d.id().value() == id).findFirst();
+        var name =
+                options.departments().stream().filter(d -> d.id().value() == id).findFirst();
         if (name.isEmpty()) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
@@ -98,54 +102,85 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
     private void show(DepartmentReport report, ReportFilter filter) {
         var described = filters.describe(filter);
         var bars = bars(report);
-        var ticks = List.of(getTranslation("level.1"), getTranslation("level.2"), getTranslation("level.3"),
+        var ticks = List.of(
+                getTranslation("level.1"),
+                getTranslation("level.2"),
+                getTranslation("level.3"),
                 getTranslation("level.4.short"));
-        var chart = new Svg(SvgCharts.levelBars("department-chart", getTranslation("reports.department.chart",
-                report.name()), getTranslation("reports.department.chartDescription"), bars, 4, ticks,
+        var chart = new Svg(SvgCharts.levelBars(
+                "department-chart",
+                getTranslation("reports.department.chart", report.name()),
+                getTranslation("reports.department.chartDescription"),
+                bars,
+                4,
+                ticks,
                 getTranslation("reports.cell.noLevel")));
         chart.addClassName("orienta-chart-box");
         chart.setId("department-chart");
-        content.add(ReportParts.coverage(this, report.coverage(), described), new H2(getTranslation(
-                "reports.department.levels")), chart);
+        content.add(
+                ReportParts.coverage(this, report.coverage(), described),
+                new H2(getTranslation("reports.department.levels")),
+                chart);
         var people = peopleTable(report);
         var summary = summaryTable(report);
         var name = title;
-        var pdf = ReportParts.download(this, reports, "department-pdf", getTranslation("reports.export.pdf"),
-                ReportsView.file("department-" + report.id().value(), "pdf"), "application/pdf", name, described,
-                () -> ReportFiles.pdf(new ReportFiles.Report(title, ReportParts.about(this, report.coverage(), described)
-                        .subList(0, 1), getTranslation("reports.department.levels"), bars,
+        var pdf = ReportParts.download(
+                this,
+                reports,
+                "department-pdf",
+                getTranslation("reports.export.pdf"),
+                ReportsView.file("department-" + report.id().value(), "pdf"),
+                "application/pdf",
+                name,
+                described,
+                () -> ReportFiles.pdf(new ReportFiles.Report(
+                        title,
+                        ReportParts.about(this, report.coverage(), described).subList(0, 1),
+                        getTranslation("reports.department.levels"),
+                        bars,
                         report.people().isEmpty() ? List.of(summary) : List.of(summary, peopleForPrint(report)),
                         ReportParts.explanationLines(this))));
         if (!report.coverage().individualsShown()) {
-            content.add(new Paragraph(getTranslation("reports.department.individuals")),
-                    ReportParts.exports(pdf));
+            content.add(new Paragraph(getTranslation("reports.department.individuals")), ReportParts.exports(pdf));
             return;
         }
-        content.add(new H2(getTranslation("reports.department.people", report.people().size())));
+        content.add(new H2(
+                getTranslation("reports.department.people", report.people().size())));
         var grid = new Grid<PersonLevels>();
         grid.setId("department-people");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.addComponentColumn(p -> {
-            var link = new RouterLink(p.name(), PersonReportView.class, new RouteParameters("id",
-                    Long.toString(p.id().value())));
-            link.setId("person-" + p.id().value());
-            return link;
-        }).setHeader(getTranslation("reports.col.person")).setFrozen(true).setAutoWidth(true).setFlexGrow(0)
+                    var link = new RouterLink(
+                            p.name(), PersonReportView.class, new RouteParameters("id", Long.toString(p.id().value())));
+                    link.setId("person-" + p.id().value());
+                    return link;
+                })
+                .setHeader(getTranslation("reports.col.person"))
+                .setFrozen(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setComparator(PersonLevels::name);
-        grid.addColumn(p -> p.jobRole() == null ? "–" : p.jobRole()).setHeader(getTranslation("reports.col.jobRole"))
-                .setAutoWidth(true).setFlexGrow(0).setSortable(true);
+        grid.addColumn(p -> p.jobRole() == null ? "–" : p.jobRole())
+                .setHeader(getTranslation("reports.col.jobRole"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setSortable(true);
         for (int i = 0; i < report.competencies().size(); i++) {
             int index = i;
             var competency = report.competencies().get(i);
             var header = new Span(competency.code());
             header.getElement().setAttribute("title", competency.name().in(getLocale()));
-            grid.addComponentColumn(p -> level(p, index)).setHeader(header).setWidth("5rem").setFlexGrow(0)
-                    .setComparator(p -> p.levels().get(index) == null ? 0 : p.levels().get(index));
+            grid.addComponentColumn(p -> level(p, index))
+                    .setHeader(header)
+                    .setWidth("5rem")
+                    .setFlexGrow(0)
+                    .setComparator(
+                            p -> p.levels().get(index) == null ? 0 : p.levels().get(index));
         }
         grid.setItems(report.people());
         grid.setHeight("32rem");
-        var files = ReportParts.tableExports(this, reports, "department", "department-" + report.id().value(), people,
-                report.coverage(), described);
+        var files = ReportParts.tableExports(
+                this, reports, "department", "department-" + report.id().value(), people, report.coverage(), described);
         content.add(grid, ReportParts.exports(files[0], files[1], pdf));
     }
 
@@ -153,10 +188,16 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
         var level = person.levels().get(index);
         int target = person.targets().get(index);
         var cell = new Span(level == null ? "–" : Integer.toString(level));
-        cell.addClassNames("orienta-level-cell", "orienta-person-level",
+        cell.addClassNames(
+                "orienta-level-cell",
+                "orienta-person-level",
                 ReportParts.gapClass(level == null ? null : (double) (target - level)));
-        cell.getElement().setAttribute("title", level == null ? getTranslation("reports.person.noLevel", target)
-                : getTranslation("reports.person.level", level, target));
+        cell.getElement()
+                .setAttribute(
+                        "title",
+                        level == null
+                                ? getTranslation("reports.person.noLevel", target)
+                                : getTranslation("reports.person.level", level, target));
         return cell;
     }
 
@@ -165,25 +206,36 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
         for (int i = 0; i < report.competencies().size(); i++) {
             var competency = report.competencies().get(i);
             var cell = report.summary().cells().get(i);
-            bars.add(new SvgCharts.Bar(competency.code() + " " + competency.name().in(getLocale()),
-                    ReportFiles.level(cell.meanLevel()), cell.hidden() || cell.withLevel() == 0 ? null
+            bars.add(new SvgCharts.Bar(
+                    competency.code() + " " + competency.name().in(getLocale()),
+                    ReportFiles.level(cell.meanLevel()),
+                    cell.hidden() || cell.withLevel() == 0
+                            ? null
                             : ReportFiles.level(cell.targetSum() / cell.withLevel())));
         }
         return bars;
     }
 
     ReportFiles.Table summaryTable(DepartmentReport report) {
-        var header = List.of(getTranslation("reports.col.competency"), getTranslation("reports.col.meanLevel"),
-                getTranslation("reports.col.meanTarget"), getTranslation("reports.col.atTargetShare"),
-                getTranslation("reports.col.withLevelCount"), getTranslation("reports.col.people"));
+        var header = List.of(
+                getTranslation("reports.col.competency"),
+                getTranslation("reports.col.meanLevel"),
+                getTranslation("reports.col.meanTarget"),
+                getTranslation("reports.col.atTargetShare"),
+                getTranslation("reports.col.withLevelCount"),
+                getTranslation("reports.col.people"));
         var rows = new ArrayList<List<@Nullable Object>>();
         for (int i = 0; i < report.competencies().size(); i++) {
             var competency = report.competencies().get(i);
             var cell = report.summary().cells().get(i);
-            rows.add(java.util.Arrays.asList(competency.code() + " " + competency.name().in(getLocale()),
-                    ReportFiles.level(cell.meanLevel()), cell.hidden() || cell.withLevel() == 0 ? null
+            rows.add(java.util.Arrays.asList(
+                    competency.code() + " " + competency.name().in(getLocale()),
+                    ReportFiles.level(cell.meanLevel()),
+                    cell.hidden() || cell.withLevel() == 0
+                            ? null
                             : ReportFiles.level(cell.targetSum() / cell.withLevel()),
-                    ReportFiles.percent(cell.shareAtTarget()), cell.hidden() ? null : cell.withLevel(),
+                    ReportFiles.percent(cell.shareAtTarget()),
+                    cell.hidden() ? null : cell.withLevel(),
                     report.summary().people()));
         }
         return new ReportFiles.Table(getTranslation("reports.department.levels"), header, rows);
@@ -191,23 +243,30 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
 
     /** People by competency on paper: one column per competency, "level / target" in each cell. */
     ReportFiles.Table peopleForPrint(DepartmentReport report) {
-        return people(report, getTranslation("reports.department.peopleTitle") + " "
-                + getTranslation("reports.department.printKey"), c -> List.of(c.code()),
+        return people(
+                report,
+                getTranslation("reports.department.peopleTitle") + " " + getTranslation("reports.department.printKey"),
+                c -> List.of(c.code()),
                 (level, target) -> List.of((level == null ? "–" : level.toString()) + " / " + target));
     }
 
     /** People by competency for spreadsheets: a level column and a target column per competency. */
     ReportFiles.Table peopleTable(DepartmentReport report) {
-        return people(report, getTranslation("reports.department.peopleTitle"),
-                c -> List.of(getTranslation("reports.col.level", c.code()), getTranslation("reports.col.target", c.code())),
+        return people(
+                report,
+                getTranslation("reports.department.peopleTitle"),
+                c -> List.of(
+                        getTranslation("reports.col.level", c.code()), getTranslation("reports.col.target", c.code())),
                 (level, target) -> java.util.Arrays.asList(level, target));
     }
 
-    private ReportFiles.Table people(DepartmentReport report, String title,
+    private ReportFiles.Table people(
+            DepartmentReport report,
+            String title,
             java.util.function.Function<org.orienta.reporting.CompetencyColumn, List<String>> headers,
             java.util.function.BiFunction<@Nullable Integer, Integer, List<@Nullable Object>> cells) {
-        var header = new ArrayList<String>(List.of(getTranslation("reports.col.person"),
-                getTranslation("reports.col.jobRole")));
+        var header = new ArrayList<String>(
+                List.of(getTranslation("reports.col.person"), getTranslation("reports.col.jobRole")));
         report.competencies().forEach(c -> header.addAll(headers.apply(c)));
         var rows = new ArrayList<List<@Nullable Object>>();
         for (var p : report.people()) {

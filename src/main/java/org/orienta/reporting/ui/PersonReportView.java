@@ -35,7 +35,7 @@ import org.orienta.reporting.ReportService;
  * evidence behind each level), their assignments and their attempts, with a PDF report.
  */
 @Route("reports/people/:id")
-@RolesAllowed({ Roles.HR, Roles.ADMIN })
+@RolesAllowed({Roles.HR, Roles.ADMIN})
 class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int ATTEMPTS_IN_PDF = 30;
@@ -59,7 +59,8 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         PersonId id;
         try {
-            id = new PersonId(Long.parseLong(event.getRouteParameters().get("id").orElse("")));
+            id = new PersonId(
+                    Long.parseLong(event.getRouteParameters().get("id").orElse("")));
         } catch (NumberFormatException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
@@ -86,13 +87,17 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void show(PersonReport report) {
         var person = report.person();
-        var where = new Paragraph(getTranslation("reports.person.where", person.displayName(),
+        var where = new Paragraph(getTranslation(
+                "reports.person.where",
+                person.displayName(),
                 person.departmentName() == null ? getTranslation("reports.row.noDepartment") : person.departmentName(),
                 person.jobRoleName() == null ? getTranslation("reports.person.noJobRole") : person.jobRoleName()));
         where.setId("person-where");
         if (person.department() != null) {
-            var department = new RouterLink(getTranslation("reports.person.department", person.departmentName()),
-                    DepartmentReportView.class, new RouteParameters("id", Long.toString(person.department().value())));
+            var department = new RouterLink(
+                    getTranslation("reports.person.department", person.departmentName()),
+                    DepartmentReportView.class,
+                    new RouteParameters("id", Long.toString(person.department().value())));
             department.setId("person-department");
             content.add(department);
         }
@@ -101,23 +106,39 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
         var assignments = assignmentsTable(report);
         var attempts = attemptsTable(report, Integer.MAX_VALUE);
         var described = person.displayName();
-        var pdf = ReportParts.download(this, reports, "person-pdf", getTranslation("reports.export.pdf"),
-                ReportsView.file("person-" + person.id().value(), "pdf"), "application/pdf", title, described,
-                () -> ReportFiles.pdf(new ReportFiles.Report(title, List.of(where.getText(),
-                        ReportParts.coverageText(this, report.coverage(), described)),
-                        getTranslation("reports.profile.chart.heading"), bars(report), List.of(levels, assignments,
-                                attemptsTable(report, ATTEMPTS_IN_PDF)), ReportParts.explanationLines(this))));
-        var levelFiles = ReportParts.tableExports(this, reports, "person-levels", "person-" + person.id().value(),
-                levels, report.coverage(), described);
-        content.add(where, ReportParts.exports(levelFiles[0], levelFiles[1], pdf), panel.chart(report.profile()),
+        var pdf = ReportParts.download(
+                this,
+                reports,
+                "person-pdf",
+                getTranslation("reports.export.pdf"),
+                ReportsView.file("person-" + person.id().value(), "pdf"),
+                "application/pdf",
+                title,
+                described,
+                () -> ReportFiles.pdf(new ReportFiles.Report(
+                        title,
+                        List.of(where.getText(), ReportParts.coverageText(this, report.coverage(), described)),
+                        getTranslation("reports.profile.chart.heading"),
+                        bars(report),
+                        List.of(levels, assignments, attemptsTable(report, ATTEMPTS_IN_PDF)),
+                        ReportParts.explanationLines(this))));
+        var levelFiles = ReportParts.tableExports(
+                this, reports, "person-levels", "person-" + person.id().value(), levels, report.coverage(), described);
+        content.add(
+                where,
+                ReportParts.exports(levelFiles[0], levelFiles[1], pdf),
+                panel.chart(report.profile()),
                 panel.list(report.profile()));
 
         content.add(new H2(getTranslation("reports.person.assignments")));
         var assigned = new Grid<PersonReport.AssignmentLine>();
         assigned.setId("person-assignments");
         assigned.addThemeVariants(GridVariant.LUMO_COMPACT);
-        assigned.addColumn(a -> a.title().in(getLocale())).setHeader(getTranslation("reports.col.module")).setFlexGrow(3);
-        assigned.addColumn(a -> a.due() == null ? "–" : a.due().toString()).setHeader(getTranslation("reports.col.due"));
+        assigned.addColumn(a -> a.title().in(getLocale()))
+                .setHeader(getTranslation("reports.col.module"))
+                .setFlexGrow(3);
+        assigned.addColumn(a -> a.due() == null ? "–" : a.due().toString())
+                .setHeader(getTranslation("reports.col.due"));
         assigned.addComponentColumn(a -> status(a.status())).setHeader(getTranslation("reports.col.status"));
         assigned.addColumn(a -> a.completed() + " / " + a.items()).setHeader(getTranslation("reports.col.itemsDone"));
         assigned.setItems(report.assignments());
@@ -129,11 +150,14 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
         var tried = new Grid<PersonReport.AttemptLine>();
         tried.setId("person-attempts");
         tried.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        tried.addColumn(a -> a.title().in(getLocale())).setHeader(getTranslation("reports.col.item")).setFlexGrow(3);
+        tried.addColumn(a -> a.title().in(getLocale()))
+                .setHeader(getTranslation("reports.col.item"))
+                .setFlexGrow(3);
         tried.addColumn(a -> getTranslation("item.kind." + a.kind())).setHeader(getTranslation("reports.col.kind"));
         tried.addColumn(a -> getTranslation(a.assessed() ? "player.mode.assessed" : "player.mode.practice"))
                 .setHeader(getTranslation("reports.col.mode"));
-        tried.addColumn(a -> getTranslation("itemStatus." + a.status())).setHeader(getTranslation("reports.col.status"));
+        tried.addColumn(a -> getTranslation("itemStatus." + a.status()))
+                .setHeader(getTranslation("reports.col.status"));
         tried.addColumn(this::result).setHeader(getTranslation("reports.col.result"));
         tried.addColumn(a -> when(a.startedAt())).setHeader(getTranslation("reports.col.started"));
         tried.addColumn(a -> a.completedAt() == null ? "–" : when(a.completedAt()))
@@ -141,19 +165,27 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
         tried.setItems(report.attempts());
         tried.setHeight("24rem");
         tried.setEmptyStateText(getTranslation("reports.person.noAttempts"));
-        var attemptFiles = ReportParts.tableExports(this, reports, "person-attempts", "attempts-" + person.id().value(),
-                attempts, report.coverage(), described);
+        var attemptFiles = ReportParts.tableExports(
+                this,
+                reports,
+                "person-attempts",
+                "attempts-" + person.id().value(),
+                attempts,
+                report.coverage(),
+                described);
         content.add(tried, ReportParts.exports(attemptFiles));
     }
 
     private Badge status(ModuleStatus status) {
         var badge = new Badge(getTranslation("status." + status));
-        badge.addThemeVariants(BadgeVariant.SMALL, switch (status) {
-            case COMPLETED -> BadgeVariant.SUCCESS;
-            case OVERDUE -> BadgeVariant.ERROR;
-            case IN_PROGRESS -> BadgeVariant.WARNING;
-            case NOT_STARTED -> BadgeVariant.CONTRAST;
-        });
+        badge.addThemeVariants(
+                BadgeVariant.SMALL,
+                switch (status) {
+                    case COMPLETED -> BadgeVariant.SUCCESS;
+                    case OVERDUE -> BadgeVariant.ERROR;
+                    case IN_PROGRESS -> BadgeVariant.WARNING;
+                    case NOT_STARTED -> BadgeVariant.CONTRAST;
+                });
         return badge;
     }
 
@@ -168,53 +200,82 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private String when(Instant at) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
                 .format(at.atOffset(ZoneOffset.UTC));
     }
 
     private List<SvgCharts.Bar> bars(PersonReport report) {
         var bars = new ArrayList<SvgCharts.Bar>();
-        report.profile().rows().forEach(row -> bars.add(new SvgCharts.Bar(row.competency().code().value() + " "
-                + row.competency().name().in(getLocale()), row.estimate().level() == null ? null
-                        : row.estimate().level().doubleValue(), (double) row.target())));
+        report.profile()
+                .rows()
+                .forEach(row -> bars.add(new SvgCharts.Bar(
+                        row.competency().code().value() + " "
+                                + row.competency().name().in(getLocale()),
+                        row.estimate().level() == null
+                                ? null
+                                : row.estimate().level().doubleValue(),
+                        (double) row.target())));
         return bars;
     }
 
     ReportFiles.Table levelsTable(PersonReport report) {
-        var header = List.of(getTranslation("reports.col.competency"), getTranslation("reports.col.levelOnly"),
-                getTranslation("reports.col.targetOnly"), getTranslation("reports.col.meanLevel"),
+        var header = List.of(
+                getTranslation("reports.col.competency"),
+                getTranslation("reports.col.levelOnly"),
+                getTranslation("reports.col.targetOnly"),
+                getTranslation("reports.col.meanLevel"),
                 getTranslation("reports.col.evidence"));
         var rows = new ArrayList<List<@Nullable Object>>();
         for (var row : report.profile().rows()) {
             var estimate = row.estimate();
-            rows.add(java.util.Arrays.asList(row.competency().code().value() + " "
-                    + row.competency().name().in(getLocale()), estimate.level(), row.target(),
-                    estimate.count() == 0 ? null : ReportFiles.level(estimate.mean()), estimate.count()));
+            rows.add(java.util.Arrays.asList(
+                    row.competency().code().value() + " "
+                            + row.competency().name().in(getLocale()),
+                    estimate.level(),
+                    row.target(),
+                    estimate.count() == 0 ? null : ReportFiles.level(estimate.mean()),
+                    estimate.count()));
         }
         return new ReportFiles.Table(getTranslation("reports.person.levels"), header, rows);
     }
 
     ReportFiles.Table assignmentsTable(PersonReport report) {
-        var header = List.of(getTranslation("reports.col.module"), getTranslation("reports.col.due"),
-                getTranslation("reports.col.status"), getTranslation("reports.col.itemsDone"));
+        var header = List.of(
+                getTranslation("reports.col.module"),
+                getTranslation("reports.col.due"),
+                getTranslation("reports.col.status"),
+                getTranslation("reports.col.itemsDone"));
         var rows = new ArrayList<List<@Nullable Object>>();
-        report.assignments().forEach(a -> rows.add(java.util.Arrays.asList(a.title().in(getLocale()),
-                a.due() == null ? "" : a.due().toString(), getTranslation("status." + a.status()),
-                a.completed() + " / " + a.items())));
+        report.assignments()
+                .forEach(a -> rows.add(java.util.Arrays.asList(
+                        a.title().in(getLocale()),
+                        a.due() == null ? "" : a.due().toString(),
+                        getTranslation("status." + a.status()),
+                        a.completed() + " / " + a.items())));
         return new ReportFiles.Table(getTranslation("reports.person.assignments"), header, rows);
     }
 
     ReportFiles.Table attemptsTable(PersonReport report, int limit) {
-        var header = List.of(getTranslation("reports.col.item"), getTranslation("reports.col.kind"),
-                getTranslation("reports.col.mode"), getTranslation("reports.col.status"),
-                getTranslation("reports.col.result"), getTranslation("reports.col.started"),
+        var header = List.of(
+                getTranslation("reports.col.item"),
+                getTranslation("reports.col.kind"),
+                getTranslation("reports.col.mode"),
+                getTranslation("reports.col.status"),
+                getTranslation("reports.col.result"),
+                getTranslation("reports.col.started"),
                 getTranslation("reports.col.finished"));
         var rows = new ArrayList<List<@Nullable Object>>();
-        report.attempts().stream().limit(limit).forEach(a -> rows.add(java.util.Arrays.asList(a.title().in(getLocale()),
-                getTranslation("item.kind." + a.kind()),
-                getTranslation(a.assessed() ? "player.mode.assessed" : "player.mode.practice"),
-                getTranslation("itemStatus." + a.status()), result(a), when(a.startedAt()),
-                a.completedAt() == null ? "" : when(a.completedAt()))));
+        report.attempts().stream()
+                .limit(limit)
+                .forEach(a -> rows.add(java.util.Arrays.asList(
+                        a.title().in(getLocale()),
+                        getTranslation("item.kind." + a.kind()),
+                        getTranslation(a.assessed() ? "player.mode.assessed" : "player.mode.practice"),
+                        getTranslation("itemStatus." + a.status()),
+                        result(a),
+                        when(a.startedAt()),
+                        a.completedAt() == null ? "" : when(a.completedAt()))));
         return new ReportFiles.Table(getTranslation("reports.person.attempts"), header, rows);
     }
 

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 class ReportExecutor implements Executor, DisposableBean {
 
     private final boolean background;
-    private final ExecutorService threads = Executors.newFixedThreadPool(2, Thread.ofPlatform()
-            .name("orienta-report-", 1).daemon(true).factory());
+    private final ExecutorService threads = Executors.newFixedThreadPool(
+            2, Thread.ofPlatform().name("orienta-report-", 1).daemon(true).factory());
 
     ReportExecutor(@Value("${orienta.reports.background:true}") boolean background) {
         this.background = background;

@@ -92,8 +92,11 @@ final class ReportFilters extends Div {
             to.setInvalid(true);
             return Optional.empty();
         }
-        return Optional.of(new ReportFilter(department.getValue() == null ? null : department.getValue().id(),
-                jobRole.getValue() == null ? null : jobRole.getValue().id(), from.getValue(), to.getValue(),
+        return Optional.of(new ReportFilter(
+                department.getValue() == null ? null : department.getValue().id(),
+                jobRole.getValue() == null ? null : jobRole.getValue().id(),
+                from.getValue(),
+                to.getValue(),
                 module.getValue() == null ? null : module.getValue().key()));
     }
 
@@ -108,14 +111,23 @@ final class ReportFilters extends Div {
     /** Sets the fields from the address without firing their listeners' effects twice. */
     void read(QueryParameters query) {
         var values = query.getParameters();
-        department.setValue(first(values, "department").flatMap(v -> options.departments().stream()
-                .filter(d -> Long.toString(d.id().value()).equals(v)).findFirst()).orElse(null));
-        jobRole.setValue(first(values, "jobRole").flatMap(v -> options.jobRoles().stream()
-                .filter(j -> Long.toString(j.id().value()).equals(v)).findFirst()).orElse(null));
+        department.setValue(first(values, "department")
+                .flatMap(v -> options.departments().stream()
+                        .filter(d -> Long.toString(d.id().value()).equals(v))
+                        .findFirst())
+                .orElse(null));
+        jobRole.setValue(first(values, "jobRole")
+                .flatMap(v -> options.jobRoles().stream()
+                        .filter(j -> Long.toString(j.id().value()).equals(v))
+                        .findFirst())
+                .orElse(null));
         from.setValue(first(values, "from").flatMap(ReportFilters::parse).orElse(null));
         to.setValue(first(values, "to").flatMap(ReportFilters::parse).orElse(null));
-        module.setValue(first(values, "module").flatMap(v -> options.modules().stream()
-                .filter(m -> m.key().equals(v)).findFirst()).orElse(null));
+        module.setValue(first(values, "module")
+                .flatMap(v -> options.modules().stream()
+                        .filter(m -> m.key().equals(v))
+                        .findFirst())
+                .orElse(null));
     }
 
     static QueryParameters query(ReportFilter filter, boolean withDepartment) {
@@ -141,16 +153,27 @@ final class ReportFilters extends Div {
     /** The filters in words, for the line under a report and the files it exports. */
     String describe(ReportFilter filter) {
         var parts = new ArrayList<String>();
-        parts.add(filter.department() == null ? getTranslation("reports.filter.allDepartments")
-                : name(options.departments(), filter.department()));
-        parts.add(filter.jobRole() == null ? getTranslation("reports.filter.allJobRoles")
-                : options.jobRoles().stream().filter(j -> j.id().equals(filter.jobRole())).map(JobRoleOption::name)
-                        .findFirst().orElse(""));
+        parts.add(
+                filter.department() == null
+                        ? getTranslation("reports.filter.allDepartments")
+                        : name(options.departments(), filter.department()));
+        parts.add(
+                filter.jobRole() == null
+                        ? getTranslation("reports.filter.allJobRoles")
+                        : options.jobRoles().stream()
+                                .filter(j -> j.id().equals(filter.jobRole()))
+                                .map(JobRoleOption::name)
+                                .findFirst()
+                                .orElse(""));
         parts.add(period(filter.from(), filter.to()));
         if (filter.module() != null) {
-            parts.add(getTranslation("reports.filter.assigned", options.modules().stream()
-                    .filter(m -> m.key().equals(filter.module())).map(m -> m.definition().title().in(getLocale()))
-                    .findFirst().orElse(filter.module())));
+            parts.add(getTranslation(
+                    "reports.filter.assigned",
+                    options.modules().stream()
+                            .filter(m -> m.key().equals(filter.module()))
+                            .map(m -> m.definition().title().in(getLocale()))
+                            .findFirst()
+                            .orElse(filter.module())));
         }
         return String.join(" · ", parts);
     }
@@ -159,12 +182,18 @@ final class ReportFilters extends Div {
         if (first == null && last == null) {
             return getTranslation("reports.period.all");
         }
-        return getTranslation("reports.period.range", first == null ? getTranslation("reports.period.start")
-                : month(first), last == null ? getTranslation("reports.period.now") : month(last));
+        return getTranslation(
+                "reports.period.range",
+                first == null ? getTranslation("reports.period.start") : month(first),
+                last == null ? getTranslation("reports.period.now") : month(last));
     }
 
     private static String name(List<DepartmentOption> departments, DepartmentId id) {
-        return departments.stream().filter(d -> d.id().equals(id)).map(DepartmentOption::name).findFirst().orElse("");
+        return departments.stream()
+                .filter(d -> d.id().equals(id))
+                .map(DepartmentOption::name)
+                .findFirst()
+                .orElse("");
     }
 
     private static Optional<String> first(Map<String, List<String>> values, String key) {
@@ -178,5 +207,4 @@ final class ReportFilters extends Div {
             return Optional.empty();
         }
     }
-
 }

@@ -56,8 +56,11 @@ final class ReportLoader {
             var cause = e.getCause();
             String message;
             if (cause instanceof InvalidInputException invalid) {
-                message = invalid.problems().stream().map(p -> holder.getTranslation(p.messageKey(), p.arguments().toArray()))
-                        .reduce((a, b) -> a + " " + b).orElse("");
+                message = invalid.problems().stream()
+                        .map(p -> holder.getTranslation(
+                                p.messageKey(), p.arguments().toArray()))
+                        .reduce((a, b) -> a + " " + b)
+                        .orElse("");
             } else if (cause instanceof org.springframework.security.access.AccessDeniedException) {
                 message = holder.getTranslation("reports.denied");
             } else {

@@ -55,13 +55,22 @@ final class ReportParts {
         value.addClassName("orienta-level-value");
         box.add(value);
         if (mean != null) {
-            var detail = new Span(owner.getTranslation("reports.cell.detail", ReportFiles.percent(cell.shareAtTarget()),
-                    cell.withLevel()));
+            var detail = new Span(owner.getTranslation(
+                    "reports.cell.detail", ReportFiles.percent(cell.shareAtTarget()), cell.withLevel()));
             detail.addClassName("orienta-level-detail");
             box.add(detail);
-            box.getElement().setAttribute("title", owner.getTranslation("reports.cell.title", competency, group,
-                    ReportFiles.text(mean), cell.withLevel(), cell.people(), ReportFiles.percent(cell.shareAtTarget()),
-                    ReportFiles.text(ReportFiles.level(cell.targetSum() / cell.withLevel()))));
+            box.getElement()
+                    .setAttribute(
+                            "title",
+                            owner.getTranslation(
+                                    "reports.cell.title",
+                                    competency,
+                                    group,
+                                    ReportFiles.text(mean),
+                                    cell.withLevel(),
+                                    cell.people(),
+                                    ReportFiles.percent(cell.shareAtTarget()),
+                                    ReportFiles.text(ReportFiles.level(cell.targetSum() / cell.withLevel()))));
         } else {
             box.getElement().setAttribute("title", owner.getTranslation("reports.cell.none", competency, group));
         }
@@ -81,7 +90,8 @@ final class ReportParts {
                 .withLocale(owner.getUI().map(ui -> ui.getLocale()).orElse(java.util.Locale.ENGLISH))
                 .format(coverage.computedAt().atOffset(ZoneOffset.UTC));
         var text = owner.getTranslation("reports.coverage", coverage.people(), filters, when);
-        return coverage.individualsShown() ? text
+        return coverage.individualsShown()
+                ? text
                 : text + " " + owner.getTranslation("reports.coverage.hidden", coverage.minimumGroupSize());
     }
 
@@ -113,13 +123,23 @@ final class ReportParts {
     }
 
     /** A download link styled as a button; each download is recorded in the audit trail. */
-    static Anchor download(Component owner, ReportService reports, String id, String label, String fileName,
-            String mimeType, String reportName, String filters, Supplier<byte[]> content) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var bytes = content.get();
-            reports.recordExport(reportName, fileName.substring(fileName.lastIndexOf('.') + 1), filters);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mimeType, bytes.length);
-        }), "");
+    static Anchor download(
+            Component owner,
+            ReportService reports,
+            String id,
+            String label,
+            String fileName,
+            String mimeType,
+            String reportName,
+            String filters,
+            Supplier<byte[]> content) {
+        var anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    var bytes = content.get();
+                    reports.recordExport(reportName, fileName.substring(fileName.lastIndexOf('.') + 1), filters);
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mimeType, bytes.length);
+                }),
+                "");
         var button = new Button(label, VaadinIcon.DOWNLOAD.create());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.setTabIndex(-1);
@@ -130,15 +150,36 @@ final class ReportParts {
     }
 
     /** CSV and XLSX of one table, the XLSX with an "About" sheet saying what it covers. */
-    static Anchor[] tableExports(Component owner, ReportService reports, String id, String fileName,
-            ReportFiles.Table table, Coverage coverage, String filters) {
+    static Anchor[] tableExports(
+            Component owner,
+            ReportService reports,
+            String id,
+            String fileName,
+            ReportFiles.Table table,
+            Coverage coverage,
+            String filters) {
         return new Anchor[] {
-            download(owner, reports, id + "-csv", owner.getTranslation("reports.export.csv"),
-                    ReportsView.file(fileName, "csv"), "text/csv", table.title(), filters, () -> ReportFiles.csv(table)),
-            download(owner, reports, id + "-xlsx", owner.getTranslation("reports.export.xlsx"),
-                    ReportsView.file(fileName, "xlsx"), XLSX, table.title(), filters,
-                    () -> ReportFiles.xlsx(table, owner.getTranslation("reports.export.about"),
-                            about(owner, coverage, filters)))
+            download(
+                    owner,
+                    reports,
+                    id + "-csv",
+                    owner.getTranslation("reports.export.csv"),
+                    ReportsView.file(fileName, "csv"),
+                    "text/csv",
+                    table.title(),
+                    filters,
+                    () -> ReportFiles.csv(table)),
+            download(
+                    owner,
+                    reports,
+                    id + "-xlsx",
+                    owner.getTranslation("reports.export.xlsx"),
+                    ReportsView.file(fileName, "xlsx"),
+                    XLSX,
+                    table.title(),
+                    filters,
+                    () -> ReportFiles.xlsx(
+                            table, owner.getTranslation("reports.export.about"), about(owner, coverage, filters)))
         };
     }
 

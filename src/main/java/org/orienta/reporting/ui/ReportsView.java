@@ -35,7 +35,7 @@ import org.orienta.reporting.TrendReport;
  * trends, all under the same filters, each computed in the background and exportable.
  */
 @Route("reports")
-@RolesAllowed({ Roles.HR, Roles.ADMIN })
+@RolesAllowed({Roles.HR, Roles.ADMIN})
 @Menu(order = 50, title = "nav.reports", icon = "vaadin:chart-grid")
 class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -50,6 +50,7 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private static final List<String> TABS = List.of("matrix", "completion", "trends");
     /** The filter each tab was last computed for: a tab is computed again only when it changed. */
     private final ReportFilter[] computed = new ReportFilter[3];
+
     private boolean reading;
 
     ReportsView(ReportService reports, ReportExecutor executor, Clock clock) {
@@ -98,10 +99,11 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** Keeps the filters and the tab in the address, so the report can be bookmarked and drilling back returns here. */
     private void remember() {
         filters.value().ifPresent(filter -> {
-            var query = new java.util.HashMap<>(ReportFilters.query(filter, true).getParameters());
+            var query =
+                    new java.util.HashMap<>(ReportFilters.query(filter, true).getParameters());
             query.put("tab", List.of(TABS.get(Math.max(0, tabs.getSelectedIndex()))));
-            var location = new com.vaadin.flow.router.Location("reports", new com.vaadin.flow.router.QueryParameters(
-                    query));
+            var location =
+                    new com.vaadin.flow.router.Location("reports", new com.vaadin.flow.router.QueryParameters(query));
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
         });
     }
@@ -118,8 +120,8 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var chosen = filter.get();
         switch (tab) {
             case 0 -> ReportLoader.load(holder, executor, () -> reports.matrix(chosen), m -> showMatrix(m, chosen));
-            case 1 -> ReportLoader.load(holder, executor, () -> reports.completion(chosen),
-                    c -> showCompletion(c, chosen));
+            case 1 ->
+                ReportLoader.load(holder, executor, () -> reports.completion(chosen), c -> showCompletion(c, chosen));
             default -> ReportLoader.load(holder, executor, () -> reports.trends(chosen), t -> showTrends(t, chosen));
         }
     }
@@ -131,17 +133,27 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var grid = new Grid<org.orienta.reporting.MatrixRow>();
         grid.setId("matrix-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addComponentColumn(row -> departmentLink(row, filter)).setHeader(getTranslation("reports.col.department"))
-                .setFrozen(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(org.orienta.reporting.MatrixRow::people).setHeader(getTranslation("reports.col.people"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row -> departmentLink(row, filter))
+                .setHeader(getTranslation("reports.col.department"))
+                .setFrozen(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(org.orienta.reporting.MatrixRow::people)
+                .setHeader(getTranslation("reports.col.people"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         for (int i = 0; i < report.competencies().size(); i++) {
             int index = i;
             var competency = report.competencies().get(i);
             var header = new Span(competency.code());
             header.getElement().setAttribute("title", competency.name().in(getLocale()));
-            grid.addComponentColumn(row -> ReportParts.cell(this, row.cells().get(index), competency.code() + " "
-                    + competency.name().in(getLocale()), rowName(row))).setHeader(header).setWidth("6.5rem")
+            grid.addComponentColumn(row -> ReportParts.cell(
+                            this,
+                            row.cells().get(index),
+                            competency.code() + " " + competency.name().in(getLocale()),
+                            rowName(row)))
+                    .setHeader(header)
+                    .setWidth("6.5rem")
                     .setFlexGrow(0);
         }
         var rows = new ArrayList<>(report.rows());
@@ -150,9 +162,18 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.setPartNameGenerator(row -> row.total() ? "orienta-total-row" : null);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("reports.empty"));
-        matrix.add(ReportParts.coverage(this, report.coverage(), described), legend(), grid,
-                ReportParts.exports(ReportParts.tableExports(this, reports, "matrix", "organisation-matrix",
-                        matrixTable(report), report.coverage(), described)));
+        matrix.add(
+                ReportParts.coverage(this, report.coverage(), described),
+                legend(),
+                grid,
+                ReportParts.exports(ReportParts.tableExports(
+                        this,
+                        reports,
+                        "matrix",
+                        "organisation-matrix",
+                        matrixTable(report),
+                        report.coverage(),
+                        described)));
     }
 
     private Component departmentLink(org.orienta.reporting.MatrixRow row, ReportFilter filter) {
@@ -161,8 +182,11 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             name.addClassName("orienta-cell-title");
             return name;
         }
-        var link = new RouterLink(row.name(), DepartmentReportView.class,
-                new com.vaadin.flow.router.RouteParameters("id", Long.toString(row.department().value())));
+        var link = new RouterLink(
+                row.name(),
+                DepartmentReportView.class,
+                new com.vaadin.flow.router.RouteParameters(
+                        "id", Long.toString(row.department().value())));
         link.setQueryParameters(ReportFilters.query(filter, false));
         link.setId("department-" + row.department().value());
         return link;
@@ -176,8 +200,8 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     ReportFiles.Table matrixTable(OrgMatrix report) {
-        var header = new ArrayList<String>(List.of(getTranslation("reports.col.department"),
-                getTranslation("reports.col.people")));
+        var header = new ArrayList<String>(
+                List.of(getTranslation("reports.col.department"), getTranslation("reports.col.people")));
         for (var c : report.competencies()) {
             header.add(getTranslation("reports.col.mean", c.code()));
             header.add(getTranslation("reports.col.atTarget", c.code()));
@@ -221,17 +245,24 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var grid = new Grid<CompletionReport.Row>();
         grid.setId("completion-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> r == report.total() ? getTranslation("reports.row.total")
-                : r.department().isEmpty() ? getTranslation("reports.row.noDepartment") : r.department())
-                .setHeader(getTranslation("reports.col.department")).setAutoWidth(true).setSortable(true);
-        grid.addColumn(r -> r.title().in(getLocale())).setHeader(getTranslation("reports.col.module")).setAutoWidth(true);
+        grid.addColumn(r -> r == report.total()
+                        ? getTranslation("reports.row.total")
+                        : r.department().isEmpty() ? getTranslation("reports.row.noDepartment") : r.department())
+                .setHeader(getTranslation("reports.col.department"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(r -> r.title().in(getLocale()))
+                .setHeader(getTranslation("reports.col.module"))
+                .setAutoWidth(true);
         grid.addColumn(CompletionReport.Row::assigned).setHeader(getTranslation("reports.col.assigned"));
         grid.addColumn(r -> shown(r, r.completed())).setHeader(getTranslation("reports.col.completed"));
         grid.addColumn(r -> shown(r, r.inProgress())).setHeader(getTranslation("reports.col.inProgress"));
         grid.addColumn(r -> shown(r, r.notStarted())).setHeader(getTranslation("reports.col.notStarted"));
         grid.addColumn(r -> shown(r, r.overdue())).setHeader(getTranslation("reports.col.overdue"));
         grid.addComponentColumn(r -> r.hidden() ? new Span("–") : progressBar(r.completedShare()))
-                .setHeader(getTranslation("reports.col.completedShare")).setWidth("9rem").setFlexGrow(0);
+                .setHeader(getTranslation("reports.col.completedShare"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
         var rows = new ArrayList<>(report.rows());
         if (!rows.isEmpty()) {
             rows.add(report.total());
@@ -240,9 +271,17 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.setPartNameGenerator(row -> row == report.total() ? "orienta-total-row" : null);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("reports.completion.empty"));
-        completion.add(ReportParts.coverage(this, report.coverage(), described), grid,
-                ReportParts.exports(ReportParts.tableExports(this, reports, "completion", "completion",
-                        completionTable(report), report.coverage(), described)));
+        completion.add(
+                ReportParts.coverage(this, report.coverage(), described),
+                grid,
+                ReportParts.exports(ReportParts.tableExports(
+                        this,
+                        reports,
+                        "completion",
+                        "completion",
+                        completionTable(report),
+                        report.coverage(),
+                        described)));
         completion.add(new H2(getTranslation("reports.overdue.title")));
         if (!report.coverage().individualsShown()) {
             completion.add(new Paragraph(getTranslation("reports.overdue.individuals")));
@@ -252,10 +291,15 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         overdue.setId("overdue-grid");
         overdue.addThemeVariants(GridVariant.LUMO_COMPACT);
         overdue.addComponentColumn(o -> {
-            var link = new RouterLink(o.name(), PersonReportView.class,
-                    new com.vaadin.flow.router.RouteParameters("id", Long.toString(o.person().value())));
-            return link;
-        }).setHeader(getTranslation("reports.col.person")).setAutoWidth(true);
+                    var link = new RouterLink(
+                            o.name(),
+                            PersonReportView.class,
+                            new com.vaadin.flow.router.RouteParameters(
+                                    "id", Long.toString(o.person().value())));
+                    return link;
+                })
+                .setHeader(getTranslation("reports.col.person"))
+                .setAutoWidth(true);
         overdue.addColumn(CompletionReport.Overdue::department).setHeader(getTranslation("reports.col.department"));
         overdue.addColumn(o -> o.module().in(getLocale())).setHeader(getTranslation("reports.col.module"));
         overdue.addColumn(o -> date(o.due())).setHeader(getTranslation("reports.col.due"));
@@ -264,8 +308,10 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         overdue.setItems(report.overdue());
         overdue.setEmptyStateText(getTranslation("reports.overdue.none"));
         overdue.setHeight("24rem");
-        completion.add(overdue, ReportParts.exports(ReportParts.tableExports(this, reports, "overdue", "overdue",
-                overdueTable(report), report.coverage(), described)));
+        completion.add(
+                overdue,
+                ReportParts.exports(ReportParts.tableExports(
+                        this, reports, "overdue", "overdue", overdueTable(report), report.coverage(), described)));
     }
 
     private String shown(CompletionReport.Row row, int value) {
@@ -281,31 +327,52 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     ReportFiles.Table completionTable(CompletionReport report) {
-        var header = List.of(getTranslation("reports.col.department"), getTranslation("reports.col.module"),
-                getTranslation("reports.col.assigned"), getTranslation("reports.col.completed"),
-                getTranslation("reports.col.inProgress"), getTranslation("reports.col.notStarted"),
-                getTranslation("reports.col.overdue"), getTranslation("reports.col.completedShare"));
+        var header = List.of(
+                getTranslation("reports.col.department"),
+                getTranslation("reports.col.module"),
+                getTranslation("reports.col.assigned"),
+                getTranslation("reports.col.completed"),
+                getTranslation("reports.col.inProgress"),
+                getTranslation("reports.col.notStarted"),
+                getTranslation("reports.col.overdue"),
+                getTranslation("reports.col.completedShare"));
         var rows = new ArrayList<List<@Nullable Object>>();
         var all = new ArrayList<>(report.rows());
         all.add(report.total());
         for (var r : all) {
             var total = r == report.total();
-            rows.add(java.util.Arrays.asList(total ? getTranslation("reports.row.total")
-                    : r.department().isEmpty() ? getTranslation("reports.row.noDepartment") : r.department(),
-                    total ? "" : r.title().in(getLocale()), r.assigned(), r.hidden() ? null : r.completed(),
-                    r.hidden() ? null : r.inProgress(), r.hidden() ? null : r.notStarted(),
-                    r.hidden() ? null : r.overdue(), r.hidden() ? null : ReportFiles.percent(r.completedShare())));
+            rows.add(java.util.Arrays.asList(
+                    total
+                            ? getTranslation("reports.row.total")
+                            : r.department().isEmpty() ? getTranslation("reports.row.noDepartment") : r.department(),
+                    total ? "" : r.title().in(getLocale()),
+                    r.assigned(),
+                    r.hidden() ? null : r.completed(),
+                    r.hidden() ? null : r.inProgress(),
+                    r.hidden() ? null : r.notStarted(),
+                    r.hidden() ? null : r.overdue(),
+                    r.hidden() ? null : ReportFiles.percent(r.completedShare())));
         }
         return new ReportFiles.Table(getTranslation("reports.tab.completion"), header, rows);
     }
 
     ReportFiles.Table overdueTable(CompletionReport report) {
-        var header = List.of(getTranslation("reports.col.person"), getTranslation("reports.col.department"),
-                getTranslation("reports.col.module"), getTranslation("reports.col.due"),
-                getTranslation("reports.col.daysOverdue"), getTranslation("reports.col.itemsDone"));
+        var header = List.of(
+                getTranslation("reports.col.person"),
+                getTranslation("reports.col.department"),
+                getTranslation("reports.col.module"),
+                getTranslation("reports.col.due"),
+                getTranslation("reports.col.daysOverdue"),
+                getTranslation("reports.col.itemsDone"));
         var rows = new ArrayList<List<@Nullable Object>>();
-        report.overdue().forEach(o -> rows.add(java.util.Arrays.asList(o.name(), o.department(),
-                o.module().in(getLocale()), o.due().toString(), o.daysOverdue(), o.completed() + " / " + o.items())));
+        report.overdue()
+                .forEach(o -> rows.add(java.util.Arrays.asList(
+                        o.name(),
+                        o.department(),
+                        o.module().in(getLocale()),
+                        o.due().toString(),
+                        o.daysOverdue(),
+                        o.completed() + " / " + o.items())));
         return new ReportFiles.Table(getTranslation("reports.overdue.title"), header, rows);
     }
 
@@ -313,9 +380,13 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void showTrends(TrendReport report, ReportFilter filter) {
         var described = filters.describe(filter);
-        var coverage = new Paragraph(ReportParts.coverageText(this, report.coverage(),
-                described.replace(filters.period(filter.from(), filter.to()),
-                        filters.period(report.months().getFirst(), report.months().getLast()))));
+        var coverage = new Paragraph(ReportParts.coverageText(
+                this,
+                report.coverage(),
+                described.replace(
+                        filters.period(filter.from(), filter.to()),
+                        filters.period(
+                                report.months().getFirst(), report.months().getLast()))));
         coverage.addClassNames("orienta-hint", "orienta-report-coverage");
         var intro = new Paragraph(getTranslation("reports.trends.intro"));
         intro.addClassName("orienta-hint");
@@ -323,26 +394,43 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.setId("trends-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.addColumn(s -> s.competency().code() + " " + s.competency().name().in(getLocale()))
-                .setHeader(getTranslation("reports.col.competency")).setFrozen(true).setWidth("14rem").setFlexGrow(0);
+                .setHeader(getTranslation("reports.col.competency"))
+                .setFrozen(true)
+                .setWidth("14rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(s -> {
-            var values = new ArrayList<@Nullable Double>(s.means());
-            var svg = new Svg(SvgCharts.sparkline(getTranslation("competencies.trend",
-                    s.competency().name().in(getLocale())), values, 4));
-            svg.addClassName("orienta-sparkline-box");
-            return svg;
-        }).setHeader(getTranslation("reports.col.trend")).setWidth("8rem").setFlexGrow(0);
+                    var values = new ArrayList<@Nullable Double>(s.means());
+                    var svg = new Svg(SvgCharts.sparkline(
+                            getTranslation(
+                                    "competencies.trend", s.competency().name().in(getLocale())),
+                            values,
+                            4));
+                    svg.addClassName("orienta-sparkline-box");
+                    return svg;
+                })
+                .setHeader(getTranslation("reports.col.trend"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
         for (int i = 0; i < report.months().size(); i++) {
             int index = i;
             grid.addColumn(s -> {
-                var mean = ReportFiles.level(s.means().get(index));
-                return mean == null ? "–" : ReportFiles.text(mean);
-            }).setHeader(filters.month(report.months().get(i))).setWidth("5.5rem").setFlexGrow(0)
-                    .setTooltipGenerator(s -> getTranslation("reports.trends.people", s.people().get(index)));
+                        var mean = ReportFiles.level(s.means().get(index));
+                        return mean == null ? "–" : ReportFiles.text(mean);
+                    })
+                    .setHeader(filters.month(report.months().get(i)))
+                    .setWidth("5.5rem")
+                    .setFlexGrow(0)
+                    .setTooltipGenerator(s ->
+                            getTranslation("reports.trends.people", s.people().get(index)));
         }
         grid.setItems(report.series());
         grid.setAllRowsVisible(true);
-        trends.add(coverage, intro, grid, ReportParts.exports(ReportParts.tableExports(this, reports, "trends",
-                "trends", trendTable(report), report.coverage(), described)));
+        trends.add(
+                coverage,
+                intro,
+                grid,
+                ReportParts.exports(ReportParts.tableExports(
+                        this, reports, "trends", "trends", trendTable(report), report.coverage(), described)));
         var beforeAfter = report.beforeAfter();
         if (beforeAfter == null) {
             var hint = new Paragraph(getTranslation("reports.beforeAfter.choose"));
@@ -350,19 +438,28 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             trends.add(hint);
             return;
         }
-        trends.add(new H2(getTranslation("reports.beforeAfter.title", beforeAfter.title().in(getLocale()))),
+        trends.add(
+                new H2(getTranslation(
+                        "reports.beforeAfter.title", beforeAfter.title().in(getLocale()))),
                 new Paragraph(getTranslation("reports.beforeAfter.intro", beforeAfter.people())));
         var changes = new Grid<TrendReport.Change>();
         changes.setId("before-after-grid");
         changes.addThemeVariants(GridVariant.LUMO_COMPACT);
-        changes.addColumn(c -> c.competency().code() + " " + c.competency().name().in(getLocale()))
-                .setHeader(getTranslation("reports.col.competency")).setFlexGrow(2);
+        changes.addColumn(
+                        c -> c.competency().code() + " " + c.competency().name().in(getLocale()))
+                .setHeader(getTranslation("reports.col.competency"))
+                .setFlexGrow(2);
         changes.addColumn(c -> level(c.before())).setHeader(getTranslation("reports.col.before"));
         changes.addColumn(c -> level(c.after())).setHeader(getTranslation("reports.col.after"));
-        changes.addColumn(c -> c.before() == null || c.after() == null ? "–" : String.format(java.util.Locale.ROOT,
-                "%+.1f", ReportFiles.level(c.after()) - ReportFiles.level(c.before())))
+        changes.addColumn(c -> c.before() == null || c.after() == null
+                        ? "–"
+                        : String.format(
+                                java.util.Locale.ROOT,
+                                "%+.1f",
+                                ReportFiles.level(c.after()) - ReportFiles.level(c.before())))
                 .setHeader(getTranslation("reports.col.change"));
-        changes.addColumn(c -> c.peopleBefore() + " / " + c.peopleAfter()).setHeader(getTranslation("reports.col.peopleBeforeAfter"));
+        changes.addColumn(c -> c.peopleBefore() + " / " + c.peopleAfter())
+                .setHeader(getTranslation("reports.col.peopleBeforeAfter"));
         changes.setItems(beforeAfter.changes());
         changes.setAllRowsVisible(true);
         trends.add(changes);

@@ -39,7 +39,8 @@ class AnalyticsViewTest extends ViewTest {
                 var id = attempts.start(new ItemRef(ItemKind.SCENARIO, "rp-06"), AttemptMode.ASSESSED, null);
                 var play = attempts.scenario(id);
                 while (play.run().decision() != null) {
-                    play = attempts.choose(id, play.nextStep(), play.run().options().getFirst().id());
+                    play = attempts.choose(
+                            id, play.nextStep(), play.run().options().getFirst().id());
                 }
                 return id;
             });
@@ -54,7 +55,13 @@ class AnalyticsViewTest extends ViewTest {
         var text = view.results.getElement().getTextRecursively();
         assertThat(text).contains("2 finished assessed runs");
         var svg = $(com.vaadin.flow.component.Svg.class).single().getElement().getProperty("innerHTML");
-        assertThat(svg == null ? $(com.vaadin.flow.component.Svg.class).single().getElement().toString() : svg)
+        assertThat(
+                        svg == null
+                                ? $(com.vaadin.flow.component.Svg.class)
+                                        .single()
+                                        .getElement()
+                                        .toString()
+                                : svg)
                 .contains("100 % (2)");
     }
 

@@ -56,8 +56,11 @@ class EditorViewTest extends ViewTest {
         var view = $(EditorView.class).single();
         sourceTab();
         test(view.source).setValue(view.source.getValue().replace("next: irina-settles", "next: " + node + "-missing"));
-        var problem = $(Button.class).all().stream().filter(b -> b.getId().orElse("").startsWith("problem-")
-                && b.getText().contains("Node " + node)).findFirst().orElseThrow();
+        var problem = $(Button.class).all().stream()
+                .filter(b -> b.getId().orElse("").startsWith("problem-")
+                        && b.getText().contains("Node " + node))
+                .findFirst()
+                .orElseThrow();
         test(problem).click();
     }
 
@@ -72,7 +75,12 @@ class EditorViewTest extends ViewTest {
         var draft = authoring.open(ContentKind.SCENARIO, "rp-01");
         assertThat(draft.saved()).isTrue();
         assertThat(draft.body()).contains("Good morning, I am Alex. How can I help?");
-        assertThat(scenarios.published("rp-01").orElseThrow().definition().node("dp-greeting").toString())
+        assertThat(scenarios
+                        .published("rp-01")
+                        .orElseThrow()
+                        .definition()
+                        .node("dp-greeting")
+                        .toString())
                 .doesNotContain("I am Alex");
     }
 
@@ -81,16 +89,22 @@ class EditorViewTest extends ViewTest {
         var view = open("scenario", "rp-01");
         clickProblemOf("dp-greeting");
 
-        assertThat($(Button.class).all()).filteredOn(b -> b.getId().orElse("").startsWith("problem-"))
+        assertThat($(Button.class).all())
+                .filteredOn(b -> b.getId().orElse("").startsWith("problem-"))
                 .anySatisfy(b -> assertThat(b.getText()).contains("Node dp-greeting", "“dp-greeting-missing”"));
         assertThat($(NodeForm.class).single().getElement().getTextRecursively()).contains("dp-greeting");
         test(view.publish).click();
         assertThat(scenarios.versionCount("rp-01")).isEqualTo(1);
 
         sourceTab();
-        test(view.source).setValue(view.source.getValue().replace("dp-greeting-missing", "irina-settles")
-                .replace("minutes: 8", "minutes: 9"));
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("problems-none").getText())
+        test(view.source)
+                .setValue(view.source
+                        .getValue()
+                        .replace("dp-greeting-missing", "irina-settles")
+                        .replace("minutes: 8", "minutes: 9"));
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .id("problems-none")
+                        .getText())
                 .contains("ready to publish");
         test(view.publish).click();
         assertThat(scenarios.versionCount("rp-01")).isEqualTo(2);
@@ -145,7 +159,8 @@ class EditorViewTest extends ViewTest {
 
         assertThat(view.problemList.getElement().getTextRecursively()).contains("ready to publish");
         test(view.publish).click();
-        assertThat(scenarios.published("rp-parcel").orElseThrow().definition().decisions()).hasSize(3);
+        assertThat(scenarios.published("rp-parcel").orElseThrow().definition().decisions())
+                .hasSize(3);
     }
 
     @SuppressWarnings("unchecked")
@@ -158,7 +173,8 @@ class EditorViewTest extends ViewTest {
         open("scenario", "rp-03");
 
         test($(Button.class).id("archive")).click();
-        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single())
+                .confirm();
         assertThat(scenarios.published("rp-03")).isEmpty();
         assertThat($(Button.class).id("archive").getText()).isEqualTo("Restore");
 

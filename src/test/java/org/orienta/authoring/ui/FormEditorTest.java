@@ -72,9 +72,13 @@ class FormEditorTest extends ViewTest {
         assertThat(added).isInstanceOf(Question.TrueFalse.class);
         assertThat(added.type()).isEqualTo(org.orienta.quiz.QuestionType.TRUE_FALSE);
         // It takes its evidence and points from the question before it, so it is valid from the start.
-        assertThat(added.info().evidence()).isEqualTo(before.questions().getLast().info().evidence());
-        assertThat(authoring.check(ContentKind.QUIZ, "quiz-foundations", authoring.open(ContentKind.QUIZ,
-                "quiz-foundations").body())).isEmpty();
+        assertThat(added.info().evidence())
+                .isEqualTo(before.questions().getLast().info().evidence());
+        assertThat(authoring.check(
+                        ContentKind.QUIZ,
+                        "quiz-foundations",
+                        authoring.open(ContentKind.QUIZ, "quiz-foundations").body()))
+                .isEmpty();
     }
 
     @Test
@@ -83,18 +87,22 @@ class FormEditorTest extends ViewTest {
 
         test($(IntegerField.class).id("form-minutes")).setValue(25);
 
-        assertThat(((QuizDefinition) draft(ContentKind.QUIZ, "quiz-foundations")).minutes()).isEqualTo(25);
+        assertThat(((QuizDefinition) draft(ContentKind.QUIZ, "quiz-foundations")).minutes())
+                .isEqualTo(25);
     }
 
     @Test
     void the_framework_keeps_its_codes_and_levels_while_descriptors_are_edited() {
         UI.getCurrent().navigate("content/framework/framework");
 
-        assertThat($(TextField.class).id("form-competencies-1-code").isReadOnly()).isTrue();
+        assertThat($(TextField.class).id("form-competencies-1-code").isReadOnly())
+                .isTrue();
         assertThat($(Button.class).all()).noneMatch(b -> b.getId().orElse("").startsWith("form-competencies-add"));
         test($(TextArea.class).id("form-competencies-1-name")).setValue("Customer focus, renamed");
 
-        var published = authoring.publish(ContentKind.FRAMEWORK, "framework",
+        var published = authoring.publish(
+                ContentKind.FRAMEWORK,
+                "framework",
                 authoring.open(ContentKind.FRAMEWORK, "framework").lock());
         assertThat(published.published()).isTrue();
         assertThat(competencies.framework().competencies().getFirst().name().english())

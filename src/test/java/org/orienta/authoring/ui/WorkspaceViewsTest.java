@@ -79,29 +79,45 @@ class WorkspaceViewsTest extends ViewTest {
     void the_module_builder_reorders_items_and_totals_minutes_and_competencies() {
         UI.getCurrent().navigate("content/module/service-levels");
         var builder = $(ModuleBuilder.class).single();
-        var before = curriculum.published("service-levels").orElseThrow().definition().items();
+        var before = curriculum
+                .published("service-levels")
+                .orElseThrow()
+                .definition()
+                .items();
         assertThat(builder.totals.getText()).startsWith("7 items · ").contains("minutes", "CO5");
 
         test(rowButton(builder, 0, "module-down-sx-01")).click();
 
-        var draft = authoring.readModule(authoring.open(ContentKind.MODULE, "service-levels").body()).orElseThrow();
+        var draft = authoring
+                .readModule(authoring.open(ContentKind.MODULE, "service-levels").body())
+                .orElseThrow();
         assertThat(draft.items().get(0)).isEqualTo(before.get(1));
         assertThat(draft.items().get(1)).isEqualTo(new ItemRef(ItemKind.EXERCISE, "sx-01"));
-        assertThat(curriculum.published("service-levels").orElseThrow().definition().items()).isEqualTo(before);
+        assertThat(curriculum
+                        .published("service-levels")
+                        .orElseThrow()
+                        .definition()
+                        .items())
+                .isEqualTo(before);
     }
 
     @Test
     void the_module_builder_adds_a_published_item_and_removes_one() {
         UI.getCurrent().navigate("content/module/service-levels");
         var builder = $(ModuleBuilder.class).single();
-        var quiz = authoring.catalogue().stream().filter(c -> c.ref().key().equals("quiz-foundations")).findFirst()
+        var quiz = authoring.catalogue().stream()
+                .filter(c -> c.ref().key().equals("quiz-foundations"))
+                .findFirst()
                 .orElseThrow();
 
         test(builder.add).selectItem(builder.add.getItemLabelGenerator().apply(quiz));
         test(rowButton(builder, 3, "module-remove-rp-06")).click();
 
-        var draft = authoring.readModule(authoring.open(ContentKind.MODULE, "service-levels").body()).orElseThrow();
-        assertThat(draft.items()).contains(new ItemRef(ItemKind.QUIZ, "quiz-foundations"))
+        var draft = authoring
+                .readModule(authoring.open(ContentKind.MODULE, "service-levels").body())
+                .orElseThrow();
+        assertThat(draft.items())
+                .contains(new ItemRef(ItemKind.QUIZ, "quiz-foundations"))
                 .doesNotContain(new ItemRef(ItemKind.SCENARIO, "rp-06"));
     }
 
@@ -125,7 +141,10 @@ class WorkspaceViewsTest extends ViewTest {
     /** A button of a row's actions: grid cells are rendered on demand, so they are asked for by row. */
     private Button rowButton(ModuleBuilder builder, int row, String id) {
         var cell = test(builder.items).getCellComponent(row, 4);
-        return cell.getChildren().filter(c -> c.getId().orElse("").equals(id)).map(Button.class::cast).findFirst()
+        return cell.getChildren()
+                .filter(c -> c.getId().orElse("").equals(id))
+                .map(Button.class::cast)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + id + " in row " + row));
     }
 
@@ -134,6 +153,9 @@ class WorkspaceViewsTest extends ViewTest {
         UI.getCurrent().navigate("content");
         test($(Button.class).id("import-gift")).click();
 
-        assertThat($(com.vaadin.flow.component.select.Select.class).id("gift-competency").isVisible()).isTrue();
+        assertThat($(com.vaadin.flow.component.select.Select.class)
+                        .id("gift-competency")
+                        .isVisible())
+                .isTrue();
     }
 }

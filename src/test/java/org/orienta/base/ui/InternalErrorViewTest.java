@@ -21,8 +21,9 @@ class InternalErrorViewTest extends ViewTest {
         var event = mock(BeforeEnterEvent.class);
         when(event.getLocation()).thenReturn(new Location("my-competencies"));
 
-        int status = view.setErrorParameter(event, new ErrorParameter<>(Exception.class,
-                new IllegalStateException("internal detail: table PERSON")));
+        int status = view.setErrorParameter(
+                event,
+                new ErrorParameter<>(Exception.class, new IllegalStateException("internal detail: table PERSON")));
 
         var text = view.getElement().getTextRecursively();
         assertThat(status).isEqualTo(500);

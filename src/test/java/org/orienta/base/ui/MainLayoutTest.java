@@ -32,8 +32,18 @@ class MainLayoutTest extends ViewTest {
     @Test
     @WithUserDetails(TestUsers.ADMIN)
     void an_administrator_also_sees_people() {
-        assertThat(navigation()).containsExactly("Home", "Content", "Assignments", "Reviews", "Reports", "Target profiles", "People",
-                "Organisation", "Audit trail", "Backups");
+        assertThat(navigation())
+                .containsExactly(
+                        "Home",
+                        "Content",
+                        "Assignments",
+                        "Reviews",
+                        "Reports",
+                        "Target profiles",
+                        "People",
+                        "Organisation",
+                        "Audit trail",
+                        "Backups");
     }
 
     @Test

@@ -36,7 +36,8 @@ class FieldsTest {
         assertThat(fields.integer("minutes", true, 1, 120)).isNull();
         assertThat(fields.strings("sectors", true)).isEmpty();
 
-        assertThat(context.problems()).extracting(YamlProblem::messageKey)
+        assertThat(context.problems())
+                .extracting(YamlProblem::messageKey)
                 .containsExactly("field.missing", "field.notWholeNumber", "field.notList");
     }
 
@@ -64,7 +65,9 @@ class FieldsTest {
         var fields = read("minutes: 500\n");
 
         assertThat(fields.integer("minutes", true, 1, 120)).isNull();
-        assertThat(context.problems()).singleElement().extracting(YamlProblem::messageKey)
+        assertThat(context.problems())
+                .singleElement()
+                .extracting(YamlProblem::messageKey)
                 .isEqualTo("field.outOfRange");
     }
 
@@ -73,7 +76,10 @@ class FieldsTest {
         var fields = read("id: RP 01\n");
 
         assertThat(fields.id("id", true)).isNull();
-        assertThat(context.problems()).singleElement().extracting(YamlProblem::messageKey).isEqualTo("field.badId");
+        assertThat(context.problems())
+                .singleElement()
+                .extracting(YamlProblem::messageKey)
+                .isEqualTo("field.badId");
     }
 
     @Test

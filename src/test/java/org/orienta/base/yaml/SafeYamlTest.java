@@ -1,7 +1,6 @@
 package org.orienta.base.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.orienta.base.yaml.YamlValue.Mapping;
@@ -24,8 +23,8 @@ class SafeYamlTest {
     void reads_a_mapping_with_positions_and_scalar_types() throws YamlSyntaxException {
         var root = (Mapping) SafeYaml.parse("id: rp-01\nminutes: 8\nratio: 0.5\npublic: true\nnone: ~\nlist: [a, b]\n");
 
-        assertThat(root.entries().get("minutes").value()).isEqualTo(new Scalar("8", ScalarType.INTEGER,
-                new Position(2, 10)));
+        assertThat(root.entries().get("minutes").value())
+                .isEqualTo(new Scalar("8", ScalarType.INTEGER, new Position(2, 10)));
         assertThat(((Scalar) root.entries().get("ratio").value()).type()).isEqualTo(ScalarType.FLOAT);
         assertThat(((Scalar) root.entries().get("public").value()).type()).isEqualTo(ScalarType.BOOLEAN);
         assertThat(((Scalar) root.entries().get("none").value()).type()).isEqualTo(ScalarType.NULL);
@@ -55,9 +54,22 @@ class SafeYamlTest {
         var bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
         for (char c = 'b'; c <= 'k'; c++) {
             var previous = (char) (c - 1);
-            bomb.append(c).append(": &").append(c).append(" [*").append(previous).append(", *").append(previous)
-                    .append(", *").append(previous).append(", *").append(previous).append(", *").append(previous)
-                    .append(", *").append(previous).append("]\n");
+            bomb.append(c)
+                    .append(": &")
+                    .append(c)
+                    .append(" [*")
+                    .append(previous)
+                    .append(", *")
+                    .append(previous)
+                    .append(", *")
+                    .append(previous)
+                    .append(", *")
+                    .append(previous)
+                    .append(", *")
+                    .append(previous)
+                    .append(", *")
+                    .append(previous)
+                    .append("]\n");
         }
 
         assertThat(problemOf(bomb.toString()).messageKey()).isIn("yaml.tooManyAliases", "yaml.tooManyValues");
@@ -92,6 +104,7 @@ class SafeYamlTest {
 
     @Test
     void oversized_input_is_refused_before_parsing() {
-        assertThat(problemOf("x: " + "y".repeat(SafeYaml.MAX_CHARACTERS)).messageKey()).isEqualTo("yaml.tooLarge");
+        assertThat(problemOf("x: " + "y".repeat(SafeYaml.MAX_CHARACTERS)).messageKey())
+                .isEqualTo("yaml.tooLarge");
     }
 }

@@ -41,14 +41,19 @@ class TargetProfilesViewTest extends ViewTest {
     @Test
     void hr_changes_a_target_level_and_it_is_saved_at_once() {
         var view = navigate(TargetProfilesView.class);
-        var role = people.jobRoles().stream().filter(r -> r.name().equals("Team lead")).findFirst().orElseThrow();
+        var role = people.jobRoles().stream()
+                .filter(r -> r.name().equals("Team lead"))
+                .findFirst()
+                .orElseThrow();
         test(view.jobRole).selectItem("Team lead");
 
         @SuppressWarnings("unchecked")
-        var co3 = (com.vaadin.flow.component.select.Select<Integer>) test(view.grid).getCellComponent(2, 1);
+        var co3 = (com.vaadin.flow.component.select.Select<Integer>)
+                test(view.grid).getCellComponent(2, 1);
         test(co3).selectItem("WOW / role model");
 
-        assertThat(competencies.targets(role.id()).target(new CompetencyCode("CO3"))).isEqualTo(4);
+        assertThat(competencies.targets(role.id()).target(new CompetencyCode("CO3")))
+                .isEqualTo(4);
     }
 
     @Test

@@ -24,7 +24,8 @@ class OperationsViewTest extends ViewTest {
 
         var view = navigate(OperationsView.class);
 
-        assertThat($(Paragraph.class).from(view).all()).extracting(Paragraph::getText)
+        assertThat($(Paragraph.class).from(view).all())
+                .extracting(Paragraph::getText)
                 .anyMatch(text -> text.contains(expected));
         assertThat(view.backupNow.isAttached()).isFalse();
     }

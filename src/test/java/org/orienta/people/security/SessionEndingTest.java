@@ -40,15 +40,23 @@ class SessionEndingTest {
     private MockHttpSession signedIn(String username) {
         var session = new MockHttpSession();
         var person = users.loadUserByUsername(username);
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities())));
+        session.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(
+                        UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities())));
         sessions.sessionCreated(new HttpSessionEvent(session));
         return session;
     }
 
     private org.orienta.people.PersonId id(String username) {
-        return SignedIn.callAs(users, TestUsers.ADMIN, () -> people.findPeople(username).stream()
-                .filter(p -> p.username().equals(username)).findFirst().orElseThrow().id());
+        return SignedIn.callAs(
+                users,
+                TestUsers.ADMIN,
+                () -> people.findPeople(username).stream()
+                        .filter(p -> p.username().equals(username))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
     }
 
     @Test
@@ -104,8 +112,11 @@ class SessionEndingTest {
                 .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
                 .build();
 
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/logout").session(here)
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/logout")
+                        .session(here)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf()));
 
         assertThat(elsewhere.isInvalid()).isTrue();
         assertThat(here.isInvalid()).as("the session signing out ends as well").isTrue();
@@ -128,8 +139,10 @@ class SessionEndingTest {
         otherNode.startReading();
         var there = new MockHttpSession();
         var person = users.loadUserByUsername("hugo");
-        there.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities())));
+        there.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(
+                        UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities())));
         otherNode.sessionCreated(new HttpSessionEvent(there));
         var someoneElse = new MockHttpSession();
         otherNode.sessionCreated(new HttpSessionEvent(someoneElse));
@@ -138,7 +151,9 @@ class SessionEndingTest {
             people.setEnabled(id("hugo"), false);
             return null;
         });
-        assertThat(there.isInvalid()).as("not yet: the other node has not read the request").isFalse();
+        assertThat(there.isInvalid())
+                .as("not yet: the other node has not read the request")
+                .isFalse();
 
         otherNode.readRequests();
 

@@ -27,8 +27,8 @@ class SignInThrottleTest {
             return now;
         }
     };
-    private final SignInThrottle throttle = new SignInThrottle(new SignInSettings(5, 20, Duration.ofSeconds(1),
-            Duration.ofSeconds(60), Duration.ofHours(1)), clock);
+    private final SignInThrottle throttle = new SignInThrottle(
+            new SignInSettings(5, 20, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofHours(1)), clock);
 
     private void fail(String user, String address, int times) {
         for (int i = 0; i < times; i++) {

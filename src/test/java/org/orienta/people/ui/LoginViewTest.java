@@ -13,19 +13,29 @@ class LoginViewTest extends ViewTest {
     void demo_mode_lists_every_demo_login_with_its_role_and_department() {
         navigate(LoginView.class);
 
-        var accounts = $(Button.class).all().stream().filter(b -> b.getId().orElse("").startsWith("demo-")).toList();
+        var accounts = $(Button.class).all().stream()
+                .filter(b -> b.getId().orElse("").startsWith("demo-"))
+                .toList();
 
         assertThat(accounts).hasSize(10);
-        assertThat(accounts).extracting(b -> b.getId().orElseThrow()).contains("demo-trainer", "demo-hr", "demo-anna",
-                "demo-hugo");
-        assertThat($(com.vaadin.flow.component.card.Card.class).single().getElement().toString())
+        assertThat(accounts)
+                .extracting(b -> b.getId().orElseThrow())
+                .contains("demo-trainer", "demo-hr", "demo-anna", "demo-hugo");
+        assertThat($(com.vaadin.flow.component.card.Card.class)
+                        .single()
+                        .getElement()
+                        .toString())
                 .contains("orienta-demo");
     }
 
     @Test
     void a_failed_sign_in_shows_the_error() {
-        com.vaadin.flow.component.UI.getCurrent().navigate("login",
-                com.vaadin.flow.router.QueryParameters.simple(Map.of("error", "")));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("login", com.vaadin.flow.router.QueryParameters.simple(Map.of("error", "")));
         var view = (LoginView) getCurrentView();
 
         assertThat(view.login.isError()).isTrue();

@@ -25,7 +25,8 @@ class OneTimePasswordJourneyTest extends ViewTest {
     @Test
     @WithUserDetails(TestUsers.ADMIN)
     void a_person_with_a_reset_password_cannot_leave_the_account_page_until_they_choose_their_own() {
-        var ben = people.findPeople("ben").stream().map(PersonRow::id).findFirst().orElseThrow();
+        var ben =
+                people.findPeople("ben").stream().map(PersonRow::id).findFirst().orElseThrow();
         var oneTimePassword = people.resetPassword(ben);
         signIn("ben");
 
@@ -38,14 +39,16 @@ class OneTimePasswordJourneyTest extends ViewTest {
         test(account.repeatPassword).setValue("my own long phrase");
         test(account.change).click();
 
-        assertThat(getCurrentView().getClass().getSimpleName()).as("a trainee's home").isEqualTo("MyTrainingView");
+        assertThat(getCurrentView().getClass().getSimpleName())
+                .as("a trainee's home")
+                .isEqualTo("MyTrainingView");
     }
 
     private void signIn(String username) {
         var person = users.loadUserByUsername(username);
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null,
-                person.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
         SecurityContextHolder.setContext(context);
     }
 }

@@ -45,8 +45,11 @@ class PeopleImportDialogTest extends ViewTest {
 
         assertThat(dialog.report.getElement().getTextRecursively()).contains("Imported: 2 added, 0 updated");
         @SuppressWarnings("unchecked")
-        Grid<PeopleImport.NewPerson> passwords = (Grid<PeopleImport.NewPerson>) dialog.report.getChildren()
-                .filter(c -> c.getId().orElse("").equals("people-import-passwords")).findFirst().orElseThrow();
+        Grid<PeopleImport.NewPerson> passwords = (Grid<PeopleImport.NewPerson>) dialog.report
+                .getChildren()
+                .filter(c -> c.getId().orElse("").equals("people-import-passwords"))
+                .findFirst()
+                .orElseThrow();
         assertThat(test(passwords).size()).isEqualTo(2);
         assertThat(test(passwords).getRow(0).oneTimePassword()).matches("[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}");
     }

@@ -58,9 +58,11 @@ class PeopleViewTest extends ViewTest {
 
         var otp = $(OneTimePasswordDialog.class).single();
         assertThat(otp.password.getText()).matches("[a-z2-9]{4}(-[a-z2-9]{4}){3}");
-        assertThat(people.findPeople("olivia")).singleElement()
+        assertThat(people.findPeople("olivia"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.mustChangePassword()).isTrue());
-        assertThat($(Notification.class).last().getElement().getProperty("text")).contains("Olivia Novak");
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .contains("Olivia Novak");
     }
 
     @Test

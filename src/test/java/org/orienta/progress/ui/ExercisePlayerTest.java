@@ -50,9 +50,12 @@ class ExercisePlayerTest extends ViewTest {
     @SuppressWarnings("unchecked")
     void classify_items_by_choosing_a_category_and_see_what_was_right() {
         var player = open("sx-classify");
-        test((RadioButtonGroup<String>) $(RadioButtonGroup.class).id("classify-warm")).selectItem("A need");
-        test((RadioButtonGroup<String>) $(RadioButtonGroup.class).id("classify-red")).selectItem("A want");
-        test((RadioButtonGroup<String>) $(RadioButtonGroup.class).id("classify-fast")).selectItem("A want");
+        test((RadioButtonGroup<String>) $(RadioButtonGroup.class).id("classify-warm"))
+                .selectItem("A need");
+        test((RadioButtonGroup<String>) $(RadioButtonGroup.class).id("classify-red"))
+                .selectItem("A want");
+        test((RadioButtonGroup<String>) $(RadioButtonGroup.class).id("classify-fast"))
+                .selectItem("A want");
 
         test(player.submit).click();
 
@@ -75,7 +78,9 @@ class ExercisePlayerTest extends ViewTest {
         var player = open("sx-order");
         var before = player.body.getElement().getTextRecursively();
 
-        $(Button.class).all().stream().filter(b -> b.getId().orElse("").startsWith("order-down-")).findFirst()
+        $(Button.class).all().stream()
+                .filter(b -> b.getId().orElse("").startsWith("order-down-"))
+                .findFirst()
                 .ifPresent(b -> test(b).click());
         test(player.submit).click();
 

@@ -42,7 +42,9 @@ class MyCompetenciesViewTest extends ViewTest {
 
         var svg = $(Svg.class).id("profile-chart").getElement().getProperty("innerHTML", "");
         assertThat(svg).contains("role=\"img\"", "<title id=\"profile-chart-title\">", "<desc");
-        assertThat($(Details.class).all()).filteredOn(d -> d.getId().orElse("").startsWith("competency-")).hasSize(10);
+        assertThat($(Details.class).all())
+                .filteredOn(d -> d.getId().orElse("").startsWith("competency-"))
+                .hasSize(10);
     }
 
     @Test

@@ -37,8 +37,8 @@ class MyTrainingViewTest extends ViewTest {
         test($(Button.class).id("open-basics")).click();
 
         assertThat(getCurrentView()).isInstanceOf(ModuleView.class);
-        assertThat($(ModuleView.class).single().getElement().getTextRecursively()).contains("Basics",
-                "A tiny scenario", "Not started");
+        assertThat($(ModuleView.class).single().getElement().getTextRecursively())
+                .contains("Basics", "A tiny scenario", "Not started");
     }
 
     @Test
@@ -52,7 +52,10 @@ class MyTrainingViewTest extends ViewTest {
         test(dialog.start).click();
 
         assertThat(getCurrentView()).isInstanceOf(AttemptView.class);
-        assertThat($(com.vaadin.flow.component.badge.Badge.class).id("attempt-mode").getText()).isEqualTo("Practice");
+        assertThat($(com.vaadin.flow.component.badge.Badge.class)
+                        .id("attempt-mode")
+                        .getText())
+                .isEqualTo("Practice");
     }
 
     @Test
@@ -74,7 +77,7 @@ class MyTrainingViewTest extends ViewTest {
 
         navigate(MyTrainingView.class);
 
-        assertThat($(ResultsList.class).single().getElement().getTextRecursively()).contains("A tiny scenario",
-                "Best: WOW ending", "Latest: WOW ending", "2 attempts");
+        assertThat($(ResultsList.class).single().getElement().getTextRecursively())
+                .contains("A tiny scenario", "Best: WOW ending", "Latest: WOW ending", "2 attempts");
     }
 }

@@ -61,14 +61,16 @@ class QuizPlayerTest extends ViewTest {
         } else if (!$(CheckboxGroup.class, body).all().isEmpty()) {
             ((CheckboxGroup<String>) $(CheckboxGroup.class, body).single()).setValue(java.util.Set.of("a", "b"));
         } else if (!$(Select.class, body).all().isEmpty()) {
-            $(Select.class, body).all().forEach(s -> ((Select<String>) s).setValue(
-                    s.getId().orElseThrow().substring("quiz-match-".length())));
+            $(Select.class, body)
+                    .all()
+                    .forEach(s -> ((Select<String>) s)
+                            .setValue(s.getId().orElseThrow().substring("quiz-match-".length())));
         } else if (!$(TextField.class, body).all().isEmpty()) {
             var field = $(TextField.class, body).single();
             field.setValue(field.getId().orElse("").equals("quiz-number") ? (numericWrong ? "5" : "4") : "4P");
         } else {
-            while ($(Button.class, body).all().stream().anyMatch(b -> b.getId().orElse("").equals("quiz-order-up-i1")
-                    && b.isEnabled())) {
+            while ($(Button.class, body).all().stream()
+                    .anyMatch(b -> b.getId().orElse("").equals("quiz-order-up-i1") && b.isEnabled())) {
                 test($(Button.class).id("quiz-order-up-i1")).click();
             }
         }
@@ -80,8 +82,8 @@ class QuizPlayerTest extends ViewTest {
         open();
         for (int i = 0; i < 7; i++) {
             answerCurrent(true);
-            assertThat($(QuizPlayer.class).single().body.getElement().getTextRecursively()).containsAnyOf("Right",
-                    "Not right");
+            assertThat($(QuizPlayer.class).single().body.getElement().getTextRecursively())
+                    .containsAnyOf("Right", "Not right");
             test($(Button.class).id("quiz-next")).click();
         }
 
@@ -99,7 +101,8 @@ class QuizPlayerTest extends ViewTest {
         UI.getCurrent().navigate("attempt/" + id);
 
         assertThat(attempts.quiz(id).answers().keySet()).isEqualTo(answered);
-        assertThat($(QuizPlayer.class).single().body.getElement().getTextRecursively()).contains("Question 2 of 7");
+        assertThat($(QuizPlayer.class).single().body.getElement().getTextRecursively())
+                .contains("Question 2 of 7");
     }
 
     @Test
@@ -108,8 +111,8 @@ class QuizPlayerTest extends ViewTest {
             var id = attempts.start(QUIZ, AttemptMode.ASSESSED, null);
             var play = attempts.quiz(id);
             for (var question : play.questions()) {
-                play = attempts.answer(id, play.nextStep(), question.id(),
-                        new org.orienta.quiz.QuestionAnswer.TextAnswer("x"));
+                play = attempts.answer(
+                        id, play.nextStep(), question.id(), new org.orienta.quiz.QuestionAnswer.TextAnswer("x"));
             }
         }
 

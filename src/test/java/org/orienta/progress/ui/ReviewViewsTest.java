@@ -76,17 +76,25 @@ class ReviewViewsTest extends ViewTest {
         UI.getCurrent().navigate("assignments");
         test($(Button.class).id("new-assignment")).click();
 
-        assertThat($(com.vaadin.flow.component.select.Select.class).id("assign-department").isVisible()).isTrue();
+        assertThat($(com.vaadin.flow.component.select.Select.class)
+                        .id("assign-department")
+                        .isVisible())
+                .isTrue();
     }
 
     @Test
     void a_reflection_is_reviewed_with_one_level_and_a_comment() throws Exception {
-        var tiny = java.nio.file.Files.readString(java.nio.file.Path.of(
-                "src/test/resources/content-base/scenarios/tiny.yaml"));
-        SignedIn.callAs(users, TestUsers.ADMIN, () -> content.importFiles(java.util.List.of(
-                org.orienta.content.ContentFile.of("scenarios/tiny-reflect.yaml", tiny.replace("id: tiny",
-                        "id: tiny-reflect").replace("    debrief: Sam will be back.",
-                        "    debrief: Sam will be back.\n    review_reflection: true")))));
+        var tiny = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/content-base/scenarios/tiny.yaml"));
+        SignedIn.callAs(
+                users,
+                TestUsers.ADMIN,
+                () -> content.importFiles(java.util.List.of(org.orienta.content.ContentFile.of(
+                        "scenarios/tiny-reflect.yaml",
+                        tiny.replace("id: tiny", "id: tiny-reflect")
+                                .replace(
+                                        "    debrief: Sam will be back.",
+                                        "    debrief: Sam will be back.\n    review_reflection: true")))));
         var run = SignedIn.callAs(users, TestUsers.TRAINEE, () -> {
             var id = attempts.start(new ItemRef(ItemKind.SCENARIO, "tiny-reflect"), AttemptMode.ASSESSED, null);
             attempts.choose(id, attempts.scenario(id).nextStep(), "warm");

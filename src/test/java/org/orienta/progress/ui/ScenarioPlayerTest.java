@@ -40,7 +40,9 @@ class ScenarioPlayerTest extends ViewTest {
 
     /** Trainer-written Markdown, as the sanitised HTML the player shows. */
     private java.util.List<String> markdown() {
-        return $(com.vaadin.flow.component.Html.class).all().stream().map(h -> h.getInnerHtml()).toList();
+        return $(com.vaadin.flow.component.Html.class).all().stream()
+                .map(h -> h.getInnerHtml())
+                .toList();
     }
 
     private Button option(String id) {
@@ -54,7 +56,10 @@ class ScenarioPlayerTest extends ViewTest {
         assertThat(player.getElement().getTextRecursively()).contains("Sam, 40", "Hello?", "Sam’s mood: Neutral");
         assertThat(option("warm").getText()).isEqualTo("Good morning!");
         assertThat(option("cold").getText()).isEqualTo("Next.");
-        assertThat($(com.vaadin.flow.component.badge.Badge.class).id("attempt-mode").getText()).isEqualTo("Assessed");
+        assertThat($(com.vaadin.flow.component.badge.Badge.class)
+                        .id("attempt-mode")
+                        .getText())
+                .isEqualTo("Assessed");
     }
 
     @Test
@@ -65,10 +70,11 @@ class ScenarioPlayerTest extends ViewTest {
 
         var text = player.getElement().getTextRecursively();
         assertThat(text).contains("Good morning!", "Good choice", "WOW service", "Delighted");
-        assertThat(markdown()).anyMatch(html -> html.contains("Warm.")).anyMatch(html -> html.contains(
-                "Sam will be back."));
-        assertThat(player.debrief.getElement().getTextRecursively()).contains("1. You said: “Good morning!”",
-                "CO2 · Professional");
+        assertThat(markdown())
+                .anyMatch(html -> html.contains("Warm."))
+                .anyMatch(html -> html.contains("Sam will be back."));
+        assertThat(player.debrief.getElement().getTextRecursively())
+                .contains("1. You said: “Good morning!”", "CO2 · Professional");
         assertThat($(com.vaadin.flow.component.textfield.TextArea.class).all())
                 .extracting(com.vaadin.flow.component.textfield.TextArea::getLabel)
                 .containsExactly("What did the customer feel?", "Would they come back?");
@@ -81,8 +87,8 @@ class ScenarioPlayerTest extends ViewTest {
 
         test(option("cold")).click();
 
-        assertThat(player.getElement().getTextRecursively()).contains("Think again", "Low service",
-                "This was practice");
+        assertThat(player.getElement().getTextRecursively())
+                .contains("Think again", "Low service", "This was practice");
         assertThat(markdown()).anyMatch(html -> html.contains("Cold."));
     }
 
@@ -95,8 +101,8 @@ class ScenarioPlayerTest extends ViewTest {
         UI.getCurrent().navigate("my-training");
         UI.getCurrent().navigate(address);
 
-        assertThat($(ScenarioPlayer.class).single().getElement().getTextRecursively()).contains("Good morning!",
-                "WOW service");
+        assertThat($(ScenarioPlayer.class).single().getElement().getTextRecursively())
+                .contains("Good morning!", "WOW service");
     }
 
     @Test
@@ -104,13 +110,16 @@ class ScenarioPlayerTest extends ViewTest {
         var player = open(AttemptMode.ASSESSED);
         test(option("warm")).click();
 
-        test($(com.vaadin.flow.component.textfield.TextArea.class).id("reflection-0")).setValue("Welcome and calm.");
+        test($(com.vaadin.flow.component.textfield.TextArea.class).id("reflection-0"))
+                .setValue("Welcome and calm.");
         test($(Button.class).id("save-reflection")).click();
 
         var address = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
         UI.getCurrent().navigate("my-training");
         UI.getCurrent().navigate(address);
-        assertThat($(com.vaadin.flow.component.textfield.TextArea.class).id("reflection-0").getValue())
+        assertThat($(com.vaadin.flow.component.textfield.TextArea.class)
+                        .id("reflection-0")
+                        .getValue())
                 .isEqualTo("Welcome and calm.");
     }
 
@@ -127,14 +136,17 @@ class ScenarioPlayerTest extends ViewTest {
 
         test($(Button.class).id("option-warm")).click();
 
-        assertThat(player.getElement().getTextRecursively()).contains("could not be saved")
+        assertThat(player.getElement().getTextRecursively())
+                .contains("could not be saved")
                 .doesNotContain("Delighted");
         assertThat($(Button.class).id("option-warm").isEnabled()).isTrue();
         assertThat(attempts.scenario(id).run().choices()).isEmpty();
 
         test($(Button.class).id("retry-step")).click();
 
-        assertThat(player.getElement().getTextRecursively()).contains("Delighted").doesNotContain("could not be saved");
+        assertThat(player.getElement().getTextRecursively())
+                .contains("Delighted")
+                .doesNotContain("could not be saved");
         assertThat(attempts.scenario(id).run().choices()).hasSize(1);
     }
 }

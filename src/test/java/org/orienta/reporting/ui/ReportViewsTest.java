@@ -59,8 +59,15 @@ class ReportViewsTest extends ViewTest {
             var id = attempts.start(new ItemRef(ItemKind.SCENARIO, "tiny"), AttemptMode.ASSESSED, null);
             return attempts.choose(id, attempts.scenario(id).nextStep(), "warm");
         });
-        anna = SignedIn.callAs(users, TestUsers.ADMIN, () -> people.trainees().stream()
-                .filter(t -> t.displayName().startsWith("Anna")).findFirst().orElseThrow().id().value());
+        anna = SignedIn.callAs(
+                users,
+                TestUsers.ADMIN,
+                () -> people.trainees().stream()
+                        .filter(t -> t.displayName().startsWith("Anna"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id()
+                        .value());
     }
 
     @Test
@@ -72,7 +79,9 @@ class ReportViewsTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Grid<MatrixRow> grid = $(Grid.class).id("matrix-grid");
         assertThat(test(grid).size()).isGreaterThan(1);
-        assertThat(test(grid).getRow(test(grid).size() - 1).total()).as("the total comes last").isTrue();
+        assertThat(test(grid).getRow(test(grid).size() - 1).total())
+                .as("the total comes last")
+                .isTrue();
         assertThat(((RouterLink) test(grid).getCellComponent(0, 0)).getHref()).startsWith("reports/departments/");
         assertThat($(Anchor.class).id("matrix-csv").getHref()).isNotBlank();
         assertThat($(Anchor.class).id("matrix-xlsx").getHref()).isNotBlank();
@@ -89,8 +98,12 @@ class ReportViewsTest extends ViewTest {
     @Test
     @WithUserDetails(TestUsers.ADMIN)
     void a_department_shows_its_people_and_a_person_their_profile_and_the_evidence_behind_a_level() {
-        var department = SignedIn.callAs(users, TestUsers.ADMIN, () -> people.trainee(new org.orienta.people.PersonId(
-                anna)).orElseThrow().department());
+        var department = SignedIn.callAs(
+                users,
+                TestUsers.ADMIN,
+                () -> people.trainee(new org.orienta.people.PersonId(anna))
+                        .orElseThrow()
+                        .department());
         UI.getCurrent().navigate("reports/departments/" + department.value());
         @SuppressWarnings("unchecked")
         Grid<org.orienta.reporting.PersonLevels> grid = $(Grid.class).id("department-people");
@@ -110,17 +123,24 @@ class ReportViewsTest extends ViewTest {
         co2.setOpened(true);
         roundTrip();
         var text = co2.getElement().getTextRecursively();
-        assertThat(text).as("the evidence: what Anna said in tiny").contains("A tiny scenario", "They said: “Good morning!”");
+        assertThat(text)
+                .as("the evidence: what Anna said in tiny")
+                .contains("A tiny scenario", "They said: “Good morning!”");
         assertThat($(Grid.class).id("person-attempts")).isNotNull();
-        assertThat($(Anchor.class).all()).as("HR cannot open Anna's own attempt page")
+        assertThat($(Anchor.class).all())
+                .as("HR cannot open Anna's own attempt page")
                 .noneMatch(a -> a.getHref().startsWith("attempt/"));
     }
 
     @Test
     @WithUserDetails(TestUsers.HR)
     void hr_without_access_to_individuals_sees_small_groups_hidden_and_no_names() {
-        var department = SignedIn.callAs(users, TestUsers.ADMIN, () -> people.trainee(new org.orienta.people.PersonId(
-                anna)).orElseThrow().department());
+        var department = SignedIn.callAs(
+                users,
+                TestUsers.ADMIN,
+                () -> people.trainee(new org.orienta.people.PersonId(anna))
+                        .orElseThrow()
+                        .department());
         UI.getCurrent().navigate("reports");
         var text = $(ReportsView.class).single().getElement().getTextRecursively();
         assertThat(text).contains("Groups of fewer than 5 people are not shown");
@@ -128,7 +148,8 @@ class ReportViewsTest extends ViewTest {
         UI.getCurrent().navigate("reports/departments/" + department.value());
         assertThat($(DepartmentReportView.class).single().getElement().getTextRecursively())
                 .contains("Individual people are not shown to your role");
-        assertThat($(Grid.class).all()).noneMatch(g -> "department-people".equals(g.getId().orElse("")));
+        assertThat($(Grid.class).all())
+                .noneMatch(g -> "department-people".equals(g.getId().orElse("")));
 
         UI.getCurrent().navigate("reports/people/" + anna);
         assertThat($(PersonReportView.class).single().getElement().getTextRecursively())
