@@ -35,8 +35,20 @@ class ArchitectureTest {
             .that()
             .areAnnotatedWith(Service.class)
             .should()
-            .beAnnotatedWith(PreAuthorize.class)
+            .beMetaAnnotatedWith(PreAuthorize.class)
             .because("method security guards every service, not only the views that call it");
+
+    @ArchTest
+    static final ArchRule roles_are_named_by_the_access_annotations = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.orienta.base")
+            .should()
+            .beAnnotatedWith(PreAuthorize.class)
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName(PreAuthorize.class.getName())
+            .because("a role spelled by hand in an expression is a typo waiting to happen: use @ForTrainers,"
+                    + " @ForHr, @ForAdmins and the other annotations in org.orienta.base");
 
     @ArchTest
     static final ArchRule ui_classes_are_used_only_by_ui_classes = noClasses()

@@ -4,8 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.ForAdmins;
+import org.orienta.base.ForAnyone;
 import org.springframework.data.domain.Limit;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * administrators. Callers pass names and ids, never answer texts or passwords.
  */
 @Service
-@PreAuthorize("permitAll()")
+@ForAnyone
 public class AuditService {
 
     public static final int MAX_ROWS = 5_000;
@@ -54,7 +55,7 @@ public class AuditService {
                 clientAddress == null ? null : clean(clientAddress, 64)));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional(readOnly = true)
     public List<AuditRecord> search(AuditFilter filter) {
         return entries

@@ -18,6 +18,7 @@ import org.orienta.audit.AuditService;
 import org.orienta.base.ConcurrentEditException;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.Fingerprint;
+import org.orienta.base.ForTrainers;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.ItemHead;
 import org.orienta.base.ItemKind;
@@ -53,7 +54,6 @@ import org.orienta.quiz.QuizYaml;
 import org.orienta.scenario.ScenarioDefinition;
 import org.orienta.scenario.ScenarioService;
 import org.orienta.scenario.ScenarioYaml;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +65,7 @@ import org.springframework.transaction.annotation.Transactional;
  * as files, so the browser and the content folder can never disagree about what is valid.
  */
 @Service
-@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+@ForTrainers
 public class AuthoringService {
 
     private static final Pattern TITLE = Pattern.compile("(?m)^title:\\s*(?:\\n\\s+en:\\s*)?(.+)$");

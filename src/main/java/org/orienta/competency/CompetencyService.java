@@ -5,9 +5,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.FieldProblem;
+import org.orienta.base.ForHr;
+import org.orienta.base.ForSignedIn;
+import org.orienta.base.ForTrainers;
 import org.orienta.base.InvalidInputException;
 import org.orienta.people.JobRoleId;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -18,7 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * names and descriptors in place and never removes a competency that evidence may refer to.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@ForSignedIn
 public class CompetencyService {
 
     private final CompetencyRepository competencies;
@@ -53,7 +55,7 @@ public class CompetencyService {
     }
 
     /** Sets one target level of a job role. */
-    @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
+    @ForHr
     @Transactional
     public void setTarget(JobRoleId jobRole, CompetencyCode code, int level) {
         if (level < Evidence.MIN_LEVEL || level > Evidence.MAX_LEVEL) {
@@ -70,7 +72,7 @@ public class CompetencyService {
     }
 
     /** Whether a job role has any target of its own (the demo seeds only roles that have none). */
-    @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
+    @ForHr
     @Transactional(readOnly = true)
     public boolean hasTargets(JobRoleId jobRole) {
         return targets.existsByJobRoleId(jobRole.value());
@@ -98,7 +100,7 @@ public class CompetencyService {
      * Stores the framework: new codes are added, existing ones updated, and codes the file no longer
      * lists are kept (evidence may refer to them). Returns whether anything changed.
      */
-    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @ForTrainers
     @Transactional
     public boolean importFramework(FrameworkDefinition framework) {
         var current = framework();

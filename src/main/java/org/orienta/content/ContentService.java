@@ -6,6 +6,7 @@ import java.util.List;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
+import org.orienta.base.ForTrainers;
 import org.orienta.base.ImportOutcome;
 import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
@@ -14,7 +15,6 @@ import org.orienta.curriculum.CurriculumService;
 import org.orienta.exercise.ExerciseService;
 import org.orienta.quiz.QuizService;
 import org.orienta.scenario.ScenarioService;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the import is kept. Unchanged items create nothing; a changed item gets exactly one new version.
  */
 @Service
-@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+@ForTrainers
 public class ContentService {
 
     private final CompetencyService competencies;

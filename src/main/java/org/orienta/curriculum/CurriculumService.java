@@ -6,20 +6,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.orienta.base.Fingerprint;
+import org.orienta.base.ForSignedIn;
+import org.orienta.base.ForTrainers;
 import org.orienta.base.ImportOutcome;
 import org.orienta.base.ItemHead;
 import org.orienta.base.VersionInfo;
 import org.orienta.base.yaml.ReadContext;
 import org.orienta.base.yaml.SafeYaml;
 import org.orienta.base.yaml.YamlSyntaxException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Training modules and their versions: the catalogue trainees choose from and trainers assign. */
 @Service
-@PreAuthorize("isAuthenticated()")
+@ForSignedIn
 public class CurriculumService {
 
     private final TrainingModuleRepository modules;
@@ -34,7 +35,7 @@ public class CurriculumService {
     }
 
     /** Publishes this definition as the module's next version, unless it is exactly the published one. */
-    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @ForTrainers
     @Transactional
     public ImportOutcome importPublished(ModuleDefinition definition) {
         var body = ModuleYaml.write(definition);
@@ -60,7 +61,7 @@ public class CurriculumService {
     }
 
     /** Every item, archived ones and ones never published too, for the trainers' workspace. */
-    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @ForTrainers
     @Transactional(readOnly = true)
     public List<ItemHead> heads() {
         return modules.findAllByOrderByKey().stream()
@@ -69,7 +70,7 @@ public class CurriculumService {
     }
 
     /** The version history of one item, oldest first. */
-    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @ForTrainers
     @Transactional(readOnly = true)
     public List<VersionInfo> versions(String key) {
         return modules.findByKey(key)
@@ -81,7 +82,7 @@ public class CurriculumService {
     }
 
     /** The canonical file text of one version, as the content folder and exports hold it. */
-    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @ForTrainers
     @Transactional(readOnly = true)
     public Optional<String> source(String key, int number) {
         return modules.findByKey(key)
@@ -93,7 +94,7 @@ public class CurriculumService {
      * Archives the item (withdrawn from the catalogue and from new attempts; attempts made keep their
      * version) or brings a published item back.
      */
-    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @ForTrainers
     @Transactional
     public void setArchived(String key, boolean archived) {
         var item = modules.findByKey(key).orElseThrow(() -> new IllegalArgumentException("no item " + key));

@@ -8,14 +8,14 @@ import java.util.List;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
+import org.orienta.base.ForAdmins;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /** Backups for administrators: what exists, a new one now, and a download. */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@ForAdmins
 public class BackupService {
 
     private final BackupWriter writer;

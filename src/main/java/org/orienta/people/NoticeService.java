@@ -2,7 +2,8 @@ package org.orienta.people;
 
 import java.time.Clock;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.orienta.base.ForSignedIn;
+import org.orienta.base.ForTrainers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * features post them (a trainer's reminder, a reviewed answer); only the person reads and dismisses them.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@ForSignedIn
 public class NoticeService {
 
     private final NoticeRepository notices;
@@ -32,7 +33,7 @@ public class NoticeService {
     }
 
     /** Posted by trainers (reminders, reviews); the text is already in the words the person reads. */
-    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @ForTrainers
     @Transactional
     public void post(PersonId to, String text, String link, String from) {
         notices.save(new NoticeEntry(to.value(), text, link, from, clock.instant()));

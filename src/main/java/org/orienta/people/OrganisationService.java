@@ -9,8 +9,8 @@ import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
 import org.orienta.base.FieldProblem;
+import org.orienta.base.ForAdmins;
 import org.orienta.base.InvalidInputException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and job roles. Administrators add, rename, move and remove them; one still in use is not removed.
  */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@ForAdmins
 public class OrganisationService {
 
     /** A department with its place in the tree and how many people belong to it directly. */

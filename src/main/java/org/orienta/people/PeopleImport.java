@@ -14,8 +14,8 @@ import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
 import org.orienta.base.Csv;
 import org.orienta.base.FieldProblem;
+import org.orienta.base.ForAdmins;
 import org.orienta.base.InvalidInputException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * else its e-mail, instead of adding them twice. New people get one-time passwords, shown once.
  */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@ForAdmins
 public class PeopleImport {
 
     /** The columns, as their header names; only the first three are required. */

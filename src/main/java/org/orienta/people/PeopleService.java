@@ -12,9 +12,11 @@ import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
 import org.orienta.base.ConcurrentEditException;
 import org.orienta.base.FieldProblem;
+import org.orienta.base.ForAdmins;
+import org.orienta.base.ForSignedIn;
+import org.orienta.base.ForStaff;
 import org.orienta.base.InvalidInputException;
 import org.orienta.people.security.SessionDirectory;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Every check happens before anything is written, so a refused change leaves the data as it was.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@ForSignedIn
 public class PeopleService {
 
     private final SessionDirectory sessions;
@@ -66,7 +68,7 @@ public class PeopleService {
     }
 
     /** Enabled trainees with their department and job role, for assigning, reviewing and reporting. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'TRAINER')")
+    @ForStaff
     @Transactional(readOnly = true)
     public List<TraineeRow> trainees() {
         return people.search("").stream()
@@ -76,7 +78,7 @@ public class PeopleService {
     }
 
     /** One enabled trainee with their department and job role. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'TRAINER')")
+    @ForStaff
     @Transactional(readOnly = true)
     public java.util.Optional<TraineeRow> trainee(PersonId id) {
         return people.findById(id.value())
@@ -94,7 +96,7 @@ public class PeopleService {
                 p.jobRole() == null ? null : p.jobRole().name());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional(readOnly = true)
     public List<PersonRow> findPeople(String filter) {
         return people.search(filter.strip().toLowerCase(Locale.ROOT)).stream()
@@ -102,7 +104,7 @@ public class PeopleService {
                 .toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional(readOnly = true)
     public PersonDetails get(PersonId id) {
         var p = load(id);
@@ -121,7 +123,7 @@ public class PeopleService {
      * Creates a person who must choose their own password at first sign-in. With no initial password,
      * a random one-time password is generated and returned once.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional
     public CreatedPerson create(PersonDraft draft, @Nullable String initialPassword) {
         var problems = check(draft, null);
@@ -147,7 +149,7 @@ public class PeopleService {
         return new CreatedPerson(person.id(), generate ? password : null);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional
     public void update(PersonId id, PersonDraft draft, long basedOnVersion) {
         var person = load(id);
@@ -173,7 +175,7 @@ public class PeopleService {
         placed(person);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional
     public void setEnabled(PersonId id, boolean enabled) {
         if (!enabled && id.equals(currentUser.id().orElse(null))) {
@@ -196,7 +198,7 @@ public class PeopleService {
      * hold their free text blank it ({@link PersonErased}). What they did stays, under the pseudonym and in
      * their department, so reports and totals remain consistent. Returns the pseudonym.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional
     public String erase(PersonId id) {
         if (id.equals(currentUser.id().orElse(null))) {
@@ -224,7 +226,7 @@ public class PeopleService {
     }
 
     /** Replaces a person's password with a random one-time password, returned once. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional
     public String resetPassword(PersonId id) {
         var person = load(id);
@@ -237,7 +239,7 @@ public class PeopleService {
         return password;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'TRAINER')")
+    @ForStaff
     @Transactional(readOnly = true)
     public List<DepartmentOption> departments() {
         return departments.findAllByOrderByName().stream()
@@ -245,7 +247,7 @@ public class PeopleService {
                 .toList();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'HR', 'TRAINER')")
+    @ForStaff
     @Transactional(readOnly = true)
     public List<JobRoleOption> jobRoles() {
         return jobRoles.findAllByOrderByName().stream()

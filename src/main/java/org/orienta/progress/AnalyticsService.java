@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.ForTrainers;
 import org.orienta.base.ItemKind;
 import org.orienta.base.SafeHtml;
 import org.orienta.exercise.ExerciseScoring;
@@ -23,7 +24,6 @@ import org.orienta.scenario.Playthrough;
 import org.orienta.scenario.ScenarioDefinition;
 import org.orienta.scenario.ScenarioNode.Ending;
 import org.orienta.scenario.ScenarioService;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and which last choices lead to low endings; and for quizzes and exercises, classical item analysis.
  */
 @Service
-@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+@ForTrainers
 public class AnalyticsService {
 
     /** Which attempts count: one department (or all), and a period by completion date (inclusive). */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.FieldProblem;
+import org.orienta.base.ForAnyone;
+import org.orienta.base.ForTrainers;
 import org.orienta.base.InvalidInputException;
 import org.orienta.curriculum.CurriculumService;
 import org.orienta.people.DepartmentId;
@@ -20,7 +22,6 @@ import org.orienta.people.PersonId;
 import org.orienta.people.PersonPlaced;
 import org.orienta.people.TraineeRow;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * assignment person by person and send reminders, which reach the trainee's home page.
  */
 @Service
-@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+@ForTrainers
 public class AssignmentService {
 
     /** One assignment as the trainer's list shows it, with how its people stand. */
@@ -240,7 +241,7 @@ public class AssignmentService {
     /** Someone joined a department or job role (or became a trainee): they receive its standing assignments. */
     @EventListener
     @Transactional
-    @PreAuthorize("permitAll()")
+    @ForAnyone
     public void onPersonPlaced(PersonPlaced placed) {
         if (!placed.trainee()) {
             return;

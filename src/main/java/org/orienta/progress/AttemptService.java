@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.ForTrainees;
 import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
 import org.orienta.competency.Evidence;
@@ -24,7 +25,6 @@ import org.orienta.scenario.Playthrough;
 import org.orienta.scenario.ScenarioService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its number, so a double click or a resent request is recorded once.
  */
 @Service
-@PreAuthorize("hasRole('TRAINEE')")
+@ForTrainees
 public class AttemptService {
 
     private static final SecureRandom SEEDS = new SecureRandom();

@@ -9,17 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.ForTrainees;
 import org.orienta.base.ItemRef;
 import org.orienta.curriculum.CurriculumService;
 import org.orienta.curriculum.ModuleDefinition;
 import org.orienta.people.CurrentUser;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What a trainee sees on My training: their assignments, what to continue, the catalogue, their results. */
 @Service
-@PreAuthorize("hasRole('TRAINEE')")
+@ForTrainees
 public class MyTrainingService {
 
     private final AttemptRepository attempts;

@@ -16,8 +16,8 @@ import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
 import org.orienta.base.Csv;
+import org.orienta.base.ForSignedIn;
 import org.orienta.people.PeopleService;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SerializationFeature;
@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * reviews, as one JSON document or a zip of CSV tables. Each download is audited.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@ForSignedIn
 public class PersonalDataService {
 
     public record Profile(

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.ForAdmins;
+import org.orienta.base.ForHr;
+import org.orienta.base.ForSignedIn;
+import org.orienta.base.ForTrainees;
 import org.orienta.base.ItemKind;
 import org.orienta.base.LocalizedText;
 import org.orienta.competency.CompetencyCode;
@@ -23,7 +27,6 @@ import org.orienta.people.PersonId;
 import org.orienta.scenario.ScenarioNode.Decision;
 import org.orienta.scenario.ScenarioService;
 import org.springframework.data.domain.Limit;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ever reads their own profile.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@ForSignedIn
 public class ProficiencyService {
 
     static final int EVIDENCE_SHOWN = 200;
@@ -82,7 +85,7 @@ public class ProficiencyService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('TRAINEE')")
+    @ForTrainees
     @Transactional(readOnly = true)
     public CompetencyProfile myProfile() {
         var me = people.myProfile();
@@ -90,14 +93,14 @@ public class ProficiencyService {
     }
 
     /** The assessed evidence behind one of my levels, newest first. */
-    @PreAuthorize("hasRole('TRAINEE')")
+    @ForTrainees
     @Transactional(readOnly = true)
     public List<EvidenceItem> myEvidence(CompetencyCode competency) {
         return evidenceOf(currentUser.requireId(), competency);
     }
 
     /** What I should learn next: items and modules that develop the competencies of my largest gaps. */
-    @PreAuthorize("hasRole('TRAINEE')")
+    @ForTrainees
     @Transactional(readOnly = true)
     public List<Recommendation> myRecommendations() {
         return recommendations(myProfile());
@@ -107,7 +110,7 @@ public class ProficiencyService {
      * One trainee's profile as HR sees it in reports: the same levels, targets and trends as their own
      * My competencies. Only for roles that may see individuals.
      */
-    @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
+    @ForHr
     @Transactional(readOnly = true)
     public CompetencyProfile profileOf(PersonId person) {
         privacy.requireIndividuals();
@@ -118,7 +121,7 @@ public class ProficiencyService {
     }
 
     /** The assessed evidence behind one trainee's level, newest first, for reports. */
-    @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
+    @ForHr
     @Transactional(readOnly = true)
     public List<EvidenceItem> evidenceFor(PersonId person, CompetencyCode competency) {
         privacy.requireIndividuals();
@@ -328,7 +331,7 @@ public class ProficiencyService {
      * Recomputes every trainee's totals from the raw evidence, in the order it was recorded. The result
      * equals the totals kept step by step (a test checks it); needed after changing the half-life.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional
     public long rebuild() {
         standings.deleteEverything();
@@ -371,7 +374,7 @@ public class ProficiencyService {
     }
 
     /** Every stored total, for comparing a rebuild with the running totals. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional(readOnly = true)
     public Map<String, String> totalsSnapshot() {
         var snapshot = new java.util.TreeMap<String, String>();

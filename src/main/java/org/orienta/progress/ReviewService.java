@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.ConcurrentEditException;
 import org.orienta.base.FieldProblem;
+import org.orienta.base.ForTrainers;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.ItemKind;
 import org.orienta.competency.Evidence;
@@ -22,7 +23,6 @@ import org.orienta.people.PeopleService;
 import org.orienta.people.PersonId;
 import org.orienta.people.TraineeRow;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * judgement (ADR 0009), and the trainee is told.
  */
 @Service
-@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+@ForTrainers
 public class ReviewService {
 
     /** A waiting answer in the queue. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.FieldProblem;
+import org.orienta.base.ForHr;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.ItemRef;
 import org.orienta.base.LocalizedText;
@@ -34,7 +35,6 @@ import org.orienta.progress.ItemCatalogue;
 import org.orienta.progress.LevelRule;
 import org.orienta.progress.ModuleStatus;
 import org.orienta.progress.ProficiencyService;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  * from readers who may not see individuals; individuals are shown only to those who may.
  */
 @Service
-@PreAuthorize("hasAnyRole('HR', 'ADMIN')")
+@ForHr
 public class ReportService {
 
     /** Months of trends shown when no period is chosen. */

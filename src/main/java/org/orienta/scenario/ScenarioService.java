@@ -6,13 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.orienta.base.Fingerprint;
+import org.orienta.base.ForSignedIn;
+import org.orienta.base.ForTrainers;
 import org.orienta.base.ImportOutcome;
 import org.orienta.base.ItemHead;
 import org.orienta.base.VersionInfo;
 import org.orienta.base.yaml.ReadContext;
 import org.orienta.base.yaml.SafeYaml;
 import org.orienta.base.yaml.YamlSyntaxException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (key, version) for as long as the application runs.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@ForSignedIn
 public class ScenarioService {
 
     private final ScenarioRepository scenarios;
@@ -41,7 +42,7 @@ public class ScenarioService {
      * Publishes this definition as the scenario's next version, unless the published version is already
      * exactly this content, in which case nothing is written.
      */
-    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @ForTrainers
     @Transactional
     public ImportOutcome importPublished(ScenarioDefinition definition) {
         var body = ScenarioYaml.write(definition);
@@ -68,7 +69,7 @@ public class ScenarioService {
     }
 
     /** Every item, archived ones and ones never published too, for the trainers' workspace. */
-    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @ForTrainers
     @Transactional(readOnly = true)
     public List<ItemHead> heads() {
         return scenarios.findAllByOrderByKey().stream()
@@ -77,7 +78,7 @@ public class ScenarioService {
     }
 
     /** The version history of one item, oldest first. */
-    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @ForTrainers
     @Transactional(readOnly = true)
     public List<VersionInfo> versions(String key) {
         return scenarios
@@ -90,7 +91,7 @@ public class ScenarioService {
     }
 
     /** The canonical file text of one version, as the content folder and exports hold it. */
-    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @ForTrainers
     @Transactional(readOnly = true)
     public Optional<String> source(String key, int number) {
         return scenarios
@@ -103,7 +104,7 @@ public class ScenarioService {
      * Archives the item (withdrawn from the catalogue and from new attempts; attempts made keep their
      * version) or brings a published item back.
      */
-    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    @ForTrainers
     @Transactional
     public void setArchived(String key, boolean archived) {
         var item = scenarios.findByKey(key).orElseThrow(() -> new IllegalArgumentException("no item " + key));

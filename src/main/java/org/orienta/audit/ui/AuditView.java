@@ -30,10 +30,11 @@ import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditRecord;
 import org.orienta.audit.AuditService;
 import org.orienta.base.Csv;
+import org.orienta.base.Roles;
 
 /** The audit trail for administrators: filter by time, action, who and what; export what is shown. */
 @Route("audit")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 @Menu(order = 95, title = "nav.audit", icon = "vaadin:records")
 class AuditView extends Div implements HasDynamicTitle {
 

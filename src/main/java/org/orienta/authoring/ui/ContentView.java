@@ -44,12 +44,12 @@ import org.orienta.authoring.ItemRow;
 import org.orienta.authoring.ZipPreview;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.InvalidInputException;
+import org.orienta.base.Roles;
 import org.orienta.competency.CompetencyDefinition;
 import org.orienta.competency.Evidence;
 import org.orienta.content.ContentFile;
 import org.orienta.content.ContentProblem;
 import org.orienta.content.ContentZip;
-import org.orienta.people.Roles;
 
 /**
  * The trainers' content list: every role-play, exercise, quiz and module with its status, filterable by

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.orienta.authoring.AuthoringService;
+import org.orienta.base.Roles;
 import org.orienta.base.SafeHtml;
 import org.orienta.competency.CompetencyDefinition;
-import org.orienta.people.Roles;
 import org.orienta.quiz.BankQuestion;
 import org.orienta.quiz.QuestionType;
 

@@ -13,12 +13,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import org.orienta.base.Roles;
 import org.orienta.competency.CompetencyDefinition;
 import org.orienta.competency.CompetencyService;
 import org.orienta.competency.TargetProfile;
 import org.orienta.people.JobRoleOption;
 import org.orienta.people.PeopleService;
-import org.orienta.people.Roles;
 
 /** HR sets, per job role, the level each competency should reach; every change is saved at once. */
 @Route("targets")

@@ -24,13 +24,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.orienta.base.Roles;
 import org.orienta.operations.BackupException;
 import org.orienta.operations.BackupFile;
 import org.orienta.operations.BackupService;
 
 /** Backups for administrators: the list with downloads, a backup now, and how to restore one. */
 @Route("operations")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 @Menu(order = 96, title = "nav.operations", icon = "vaadin:database")
 class OperationsView extends Div implements HasDynamicTitle {
 

@@ -20,11 +20,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.InvalidInputException;
+import org.orienta.base.Roles;
 import org.orienta.people.DepartmentId;
 import org.orienta.people.OrganisationService;
 import org.orienta.people.OrganisationService.DepartmentRow;
 import org.orienta.people.OrganisationService.JobRoleRow;
-import org.orienta.people.Roles;
 
 /** Departments (nested) and job roles: add, rename, move and remove those no longer in use. */
 @Route("organisation")

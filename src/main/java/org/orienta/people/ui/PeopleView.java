@@ -25,9 +25,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import org.orienta.base.InvalidInputException;
+import org.orienta.base.Roles;
 import org.orienta.people.PeopleService;
 import org.orienta.people.PersonRow;
-import org.orienta.people.Roles;
 
 /** The administrator's people list: find, add, edit, disable and enable people, reset passwords. */
 @Route("people")

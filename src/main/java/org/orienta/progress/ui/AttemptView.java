@@ -6,7 +6,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.orienta.people.Roles;
+import org.orienta.base.Roles;
 import org.orienta.progress.AttemptId;
 import org.orienta.progress.AttemptOverview;
 import org.orienta.progress.AttemptService;

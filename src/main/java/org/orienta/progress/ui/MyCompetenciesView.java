@@ -9,7 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.orienta.people.Roles;
+import org.orienta.base.Roles;
 import org.orienta.progress.AttemptService;
 import org.orienta.progress.MyTrainingService;
 import org.orienta.progress.ProficiencyService;

@@ -22,7 +22,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.orienta.people.Roles;
+import org.orienta.base.Roles;
 import org.orienta.progress.AttemptService;
 import org.orienta.progress.ItemProgress;
 import org.orienta.progress.ModuleProgress;

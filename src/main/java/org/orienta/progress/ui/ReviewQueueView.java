@@ -15,10 +15,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import org.orienta.base.Roles;
 import org.orienta.curriculum.CurriculumService;
 import org.orienta.people.DepartmentOption;
 import org.orienta.people.PeopleService;
-import org.orienta.people.Roles;
 import org.orienta.progress.ReviewService;
 import org.orienta.progress.ReviewService.QueueRow;
 

@@ -22,8 +22,8 @@ import java.util.Map;
 import org.orienta.base.ConcurrentEditException;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.InvalidInputException;
+import org.orienta.base.Roles;
 import org.orienta.exercise.RewriteExercise;
-import org.orienta.people.Roles;
 import org.orienta.progress.AttemptId;
 import org.orienta.progress.ReviewService;
 
