@@ -35,6 +35,13 @@ public final class SafeYaml {
     public static final int MAX_DEPTH = 40;
     public static final int MAX_ALIASES = 50;
     public static final int MAX_VALUES = 200_000;
+    /**
+     * Text a document may hold once its aliases are expanded. Without aliases a document holds at most
+     * {@link #MAX_CHARACTERS}; the bound is twice that, so reusing a few texts by alias stays possible
+     * while one large text referred to thousands of times (an alias bomb on a text, not a collection,
+     * which SnakeYAML's alias limit does not count) is refused before any reader copies it.
+     */
+    public static final long MAX_EXPANDED_CHARACTERS = 2L * MAX_CHARACTERS;
 
     private static final Set<Tag> STANDARD_TAGS =
             Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
@@ -49,7 +56,7 @@ public final class SafeYaml {
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(MAX_CHARACTERS * 4);
+        options.setCodePointLimit(MAX_CHARACTERS);
         options.setAllowRecursiveKeys(false);
         options.setTagInspector(tag -> false);
         var yaml = new Yaml(new SafeConstructor(options));
@@ -76,6 +83,9 @@ public final class SafeYaml {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw new YamlSyntaxException(YamlProblem.at(position(mark), "yaml.syntax", describe(e)));
         } catch (YAMLException e) {
+            if (String.valueOf(e.getMessage()).contains("code points")) {
+                throw new YamlSyntaxException(YamlProblem.at(Position.START, "yaml.tooLarge", MAX_CHARACTERS));
+            }
             if (String.valueOf(e.getMessage()).contains("aliases")) {
                 throw new YamlSyntaxException(YamlProblem.at(Position.START, "yaml.tooManyAliases", MAX_ALIASES));
             }
@@ -111,6 +121,7 @@ public final class SafeYaml {
 
         private final IdentityHashMap<Node, Boolean> onPath = new IdentityHashMap<>();
         private int values;
+        private long characters;
 
         YamlValue convert(Node node, int depth) throws YamlSyntaxException {
             var at = position(node.getStartMark());
@@ -157,6 +168,7 @@ public final class SafeYaml {
                 if (!(keyNode instanceof ScalarNode key) || !STANDARD_TAGS.contains(keyNode.getTag())) {
                     throw new YamlSyntaxException(YamlProblem.at(keyAt, "yaml.complexKey"));
                 }
+                count(key.getValue(), keyAt);
                 if (entries.containsKey(key.getValue())) {
                     throw new YamlSyntaxException(YamlProblem.at(
                             keyAt,
@@ -169,7 +181,15 @@ public final class SafeYaml {
             return new Mapping(entries, at);
         }
 
-        private static Scalar scalar(ScalarNode scalar, Position at) {
+        private void count(String text, Position at) throws YamlSyntaxException {
+            characters += text.length();
+            if (characters > MAX_EXPANDED_CHARACTERS) {
+                throw new YamlSyntaxException(YamlProblem.at(at, "yaml.tooLargeExpanded", MAX_EXPANDED_CHARACTERS));
+            }
+        }
+
+        private Scalar scalar(ScalarNode scalar, Position at) throws YamlSyntaxException {
+            count(scalar.getValue(), at);
             var tag = scalar.getTag();
             ScalarType type;
             if (tag.equals(Tag.INT)) {
