@@ -22,6 +22,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Parses one YAML document into a positioned tree, refusing what a content file never needs: custom
@@ -78,10 +80,13 @@ public final class SafeYaml {
             if (String.valueOf(e.getProblem()).contains("tag")
                     && String.valueOf(e.getProblem()).contains("not allowed")) {
                 throw new YamlSyntaxException(
-                        YamlProblem.at(position(e.getProblemMark()), "yaml.customTag", e.getProblem()));
+                        YamlProblem.at(position(e.getProblemMark()), "yaml.customTag", tagOf(e.getProblem())));
             }
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw new YamlSyntaxException(YamlProblem.at(position(mark), "yaml.syntax", describe(e)));
+        } catch (ReaderException e) {
+            throw new YamlSyntaxException(YamlProblem.at(
+                    firstUnprintable(source), "yaml.controlCharacter", String.format("U+%04X", e.getCodePoint())));
         } catch (YAMLException e) {
             if (String.valueOf(e.getMessage()).contains("code points")) {
                 throw new YamlSyntaxException(YamlProblem.at(Position.START, "yaml.tooLarge", MAX_CHARACTERS));
@@ -94,6 +99,32 @@ public final class SafeYaml {
             throw new YamlSyntaxException(YamlProblem.at(Position.START, "yaml.tooDeep", MAX_DEPTH));
         }
         return new Converter().convert(root, 0);
+    }
+
+    /** "Global tag is not allowed: tag:yaml.org,2002:python/object:x" → "!!python/object:x", as it was written. */
+    private static String tagOf(String problem) {
+        var tag = problem.substring(problem.lastIndexOf(": ") + 2).strip();
+        return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
+    }
+
+    /** Where SnakeYAML's reader stopped: the first character YAML does not allow, counted as editors count. */
+    private static Position firstUnprintable(String source) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < source.length(); ) {
+            int c = source.codePointAt(i);
+            if (!StreamReader.isPrintable(c)) {
+                return new Position(line, column);
+            }
+            if (c == '\n' || (c == '\r' && (i + 1 >= source.length() || source.charAt(i + 1) != '\n'))) {
+                line++;
+                column = 1;
+            } else if (c != '\r') {
+                column++;
+            }
+            i += Character.charCount(c);
+        }
+        return Position.START;
     }
 
     private static String describe(MarkedYAMLException e) {
