@@ -39,6 +39,8 @@ class FirstStart implements ApplicationRunner {
             case "password.tooLong" -> "it is longer than " + PasswordPolicy.MAX_LENGTH + " characters";
             case "password.containsUsername" -> "it contains the administrator's username";
             case "password.common" -> "it is one of the most common passwords";
+            case "password.blank" -> "it is only spaces";
+            case "password.repetitive" -> "it repeats the same few characters or is a plain run such as 123456";
             default -> problem;
         };
     }

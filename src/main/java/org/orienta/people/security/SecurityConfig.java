@@ -1,8 +1,10 @@
 package org.orienta.people.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.util.Map;
+import java.time.Clock;
+import java.time.Duration;
 import org.orienta.audit.AuditService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,10 +13,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -31,9 +32,26 @@ class SecurityConfig {
 
     static final String LOGIN_ROUTE = "login";
 
+    /** A bean for its idle sweep; a filter in the security chain only, not a second time in the servlet's. */
+    @Bean
+    IdleSignOut idleSignOut(
+            @Value("${orienta.session.idle-timeout:${server.servlet.session.timeout:30m}}") Duration timeout,
+            Clock clock,
+            AuditService audit,
+            SessionDirectory sessions) {
+        return new IdleSignOut(timeout, clock, audit, sessions);
+    }
+
+    @Bean
+    FilterRegistrationBean<IdleSignOut> idleSignOutOnlyInTheSecurityChain(IdleSignOut idle) {
+        var registration = new FilterRegistrationBean<>(idle);
+        registration.setEnabled(false);
+        return registration;
+    }
+
     @Bean
     SecurityFilterChain vaadinSecurityFilterChain(
-            HttpSecurity http, SignInThrottle throttle, AuditService audit, SessionDirectory sessions)
+            HttpSecurity http, SignInThrottle throttle, AuditService audit, SessionDirectory sessions, IdleSignOut idle)
             throws Exception {
         // Signing out anywhere signs the person out everywhere (their other browsers and devices).
         http.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
@@ -54,6 +72,7 @@ class SecurityConfig {
                 requests.requestMatchers(HttpMethod.POST, "/operations/backup").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/operations/backup"));
         http.addFilterBefore(new SignInGuard(throttle, audit), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(idle, AuthorizationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE));
         return http.build();
     }
@@ -68,7 +87,6 @@ class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        // Delegating, so a later move to Argon2id re-hashes at the next sign-in instead of breaking logins.
-        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(10)));
+        return PasswordHashing.encoder();
     }
 }
