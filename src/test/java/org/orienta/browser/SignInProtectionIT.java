@@ -169,4 +169,17 @@ class SignInProtectionIT {
             assertThat(response.body()).as(path).doesNotContainIgnoringCase(";jsessionid=");
         }
     }
+
+    @Test
+    void an_unknown_address_reaches_the_application_for_a_signed_in_person_not_an_empty_403() throws Exception {
+        get("/login");
+        assertThat(signIn("hugo", TestUsers.DEMO_PASSWORD)).doesNotContain("error", "throttled");
+
+        for (var path : new String[] {"/does-not-exist", "/foo/bar.txt", "/content/quiz/does-not-exist"}) {
+            var response = get(path);
+            assertThat(response.statusCode()).as(path).isNotEqualTo(403);
+            assertThat(response.body()).as(path).isNotEmpty();
+        }
+        assertThat(get("/actuator/info").statusCode()).isEqualTo(403);
+    }
 }

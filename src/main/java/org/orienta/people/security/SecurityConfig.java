@@ -13,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -73,7 +74,15 @@ class SecurityConfig {
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/operations/backup"));
         http.addFilterBefore(new SignInGuard(throttle, audit), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(idle, AuthorizationFilter.class);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE));
+        // Operations endpoints other than health and metrics are no one's business.
+        http.authorizeHttpRequests(requests ->
+                requests.requestMatchers("/actuator", "/actuator/**").denyAll());
+        // An address that is no view, file or endpoint goes to Vaadin for a signed-in person, which shows the
+        // Not found page; Vaadin's default denies it with an empty 403 that reads as a broken server.
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LOGIN_ROUTE)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 
