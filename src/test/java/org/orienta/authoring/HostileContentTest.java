@@ -66,6 +66,17 @@ class HostileContentTest {
         authoring.discard(ContentKind.SCENARIO, "bomb-draft", saved.lock());
     }
 
+    @org.junit.jupiter.api.Test
+    void a_new_item_titled_with_a_right_to_left_override_is_refused_naming_the_title() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> authoring.create(ContentKind.QUIZ, "quiz-rlo", "\u202Eezziuq"))
+                .isInstanceOfSatisfying(
+                        org.orienta.base.InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.field() + " " + p.messageKey())
+                                .containsExactly("title text.invisible"));
+    }
+
     private static byte[] zip(String path, String text) throws IOException {
         var bytes = new ByteArrayOutputStream();
         try (var out = new ZipOutputStream(bytes)) {
