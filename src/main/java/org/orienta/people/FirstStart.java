@@ -55,9 +55,7 @@ class FirstStart implements ApplicationRunner {
         var configured = admin.password();
         if (configured != null && !configured.isEmpty()) {
             PasswordPolicy.check(configured, admin.username(), admin.email()).ifPresent(problem -> {
-                throw new IllegalStateException("ORIENTA_ADMIN_PASSWORD is not acceptable: " + explain(problem)
-                        + ". Use at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password, "
-                        + "and not the username; or leave it unset to get a one-time password in the log.");
+                throw new AdminPasswordRefused(explain(problem));
             });
         }
         var generated = configured == null || configured.isEmpty() ? PeopleService.oneTimePassword() : null;
