@@ -1,16 +1,28 @@
 package org.orienta.audit;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.ForAdmins;
 import org.orienta.base.ForAnyone;
 import org.springframework.data.domain.Limit;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit trail. Recording needs no rights (a failed sign-in has no one signed in) and runs in its
@@ -23,12 +35,138 @@ public class AuditService {
 
     public static final int MAX_ROWS = 5_000;
 
+    /** Sources that get their own first entry per action and minute; beyond, all other sources share one. */
+    static final int SOURCES_PER_MINUTE = 50;
+
+    private static final String OTHER_SOURCES = "other addresses";
+
     private final AuditEntryRepository entries;
     private final Clock clock;
+    private final TransactionTemplate separately;
 
-    AuditService(AuditEntryRepository entries, Clock clock) {
+    /** Repeats of an event anyone can cause, counted per action, source and minute until written. */
+    private final Map<Burst, Repeats> bursts = new ConcurrentHashMap<>();
+
+    private record Burst(AuditAction action, String source, Instant minute) {}
+
+    private static final class Repeats {
+        int count;
+        final Set<String> targets = new LinkedHashSet<>();
+        AuditOutcome outcome = AuditOutcome.FAILURE;
+    }
+
+    AuditService(AuditEntryRepository entries, Clock clock, PlatformTransactionManager transactions) {
         this.entries = entries;
         this.clock = clock;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Records an event that anyone can cause without signing in (a failed or throttled sign-in, a wrong
+     * operator token), so a flood of them cannot push real entries out of the trail or its view: the
+     * first from a source (an IPv4 address, an IPv6 /64) per action and minute is written as it comes;
+     * further ones are counted and written as one summary entry when the minute is over. Beyond
+     * {@value #SOURCES_PER_MINUTE} sources in one minute, the others share one count.
+     */
+    public void recordFrequent(
+            String actor,
+            AuditAction action,
+            String target,
+            AuditOutcome outcome,
+            String detail,
+            @Nullable String clientAddress) {
+        var now = clock.instant();
+        var minute = now.truncatedTo(ChronoUnit.MINUTES);
+        var source = source(clientAddress);
+        if (!bursts.containsKey(new Burst(action, source, minute))
+                && bursts.keySet().stream()
+                                .filter(b -> b.action() == action && b.minute().equals(minute))
+                                .count()
+                        >= SOURCES_PER_MINUTE) {
+            source = OTHER_SOURCES;
+        }
+        var first = new boolean[1];
+        bursts.compute(new Burst(action, source, minute), (key, repeats) -> {
+            if (repeats == null) {
+                first[0] = true;
+                var fresh = new Repeats();
+                fresh.outcome = outcome;
+                return fresh;
+            }
+            repeats.count++;
+            if (repeats.targets.size() < 5) {
+                repeats.targets.add(clean(target, 64));
+            }
+            return repeats;
+        });
+        if (first[0]) {
+            separately.executeWithoutResult(
+                    status -> write(actor, action, target, outcome, detail, clientAddress, now));
+        }
+        if (bursts.size() > 10_000) {
+            writeRepeats(false);
+        }
+    }
+
+    /** Writes the summaries of the minutes that are over; every few seconds, so none waits long. */
+    @Scheduled(fixedDelayString = "${orienta.audit.repeats-interval:15s}")
+    void writeFinishedRepeats() {
+        writeRepeats(false);
+    }
+
+    /** Writes every summary now, the current minute's too (at shutdown, and for tests). */
+    @PreDestroy
+    public void writeRepeats() {
+        writeRepeats(true);
+    }
+
+    private void writeRepeats(boolean all) {
+        var current = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        for (var burst : List.copyOf(bursts.keySet())) {
+            if (!all && !burst.minute().isBefore(current)) {
+                continue;
+            }
+            var repeats = bursts.remove(burst);
+            if (repeats == null || repeats.count == 0) {
+                continue;
+            }
+            var detail = "and " + repeats.count + " more in the minute from "
+                    + DateTimeFormatter.ISO_INSTANT.format(burst.minute()) + " from " + burst.source()
+                    + (repeats.targets.isEmpty() ? "" : " (" + String.join(", ", repeats.targets) + ")");
+            separately.executeWithoutResult(status -> write(
+                    "anonymous",
+                    burst.action(),
+                    repeats.count + " repeated",
+                    repeats.outcome,
+                    detail,
+                    burst.source().equals(OTHER_SOURCES) ? null : burst.source(),
+                    burst.minute().plus(59, ChronoUnit.SECONDS)));
+        }
+    }
+
+    /** An IPv6 client controls its whole /64: counting per address would give it 2^64 first entries. */
+    static String source(@Nullable String address) {
+        if (address == null || address.isBlank()) {
+            return "unknown";
+        }
+        if (address.indexOf(':') < 0) {
+            return address;
+        }
+        try {
+            var bytes = java.net.InetAddress.getByName(address).getAddress();
+            if (bytes.length != 16) {
+                return address;
+            }
+            var prefix = new StringBuilder();
+            for (int i = 0; i < 8; i += 2) {
+                prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
+                        .append(':');
+            }
+            return prefix + ":/64";
+        } catch (java.net.UnknownHostException notAnAddress) {
+            return clean(address, 64);
+        }
     }
 
     /** Records an action by whoever is signed in. */
@@ -45,8 +183,19 @@ public class AuditService {
             AuditOutcome outcome,
             String detail,
             @Nullable String clientAddress) {
+        write(actor, action, target, outcome, detail, clientAddress, clock.instant());
+    }
+
+    private void write(
+            String actor,
+            AuditAction action,
+            String target,
+            AuditOutcome outcome,
+            String detail,
+            @Nullable String clientAddress,
+            Instant at) {
         entries.save(new AuditEntry(
-                clock.instant(),
+                at,
                 clean(actor, 64),
                 action,
                 clean(target, 200),

@@ -173,6 +173,11 @@ public class AuthoringService {
         if (title.isBlank()) {
             throw new InvalidInputException(FieldProblem.of("title", "authoring.titleRequired"));
         }
+        var invisible = org.orienta.base.VisibleText.invisible(title.strip());
+        if (invisible.isPresent()) {
+            throw new InvalidInputException(FieldProblem.of(
+                    "title", "text.invisible", "title", org.orienta.base.VisibleText.describe(invisible.getAsInt())));
+        }
         if (kind == ContentKind.FRAMEWORK) {
             throw new InvalidInputException(FieldProblem.of("kind", "authoring.frameworkIsEdited"));
         }

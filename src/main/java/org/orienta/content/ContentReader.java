@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
+import org.orienta.base.yaml.Fields;
 import org.orienta.base.yaml.Position;
 import org.orienta.base.yaml.ReadContext;
 import org.orienta.base.yaml.SafeYaml;
@@ -64,6 +65,8 @@ public final class ContentReader {
     private final List<Read<ExerciseDefinition>> exercises = new ArrayList<>();
     private final List<Read<QuizDefinition>> quizzes = new ArrayList<>();
     private final List<Read<ModuleDefinition>> modules = new ArrayList<>();
+    /** Items whose file is there but could not be read: what refers to them is not a second problem. */
+    private final Set<ItemRef> unreadable = new HashSet<>();
 
     private record Read<T>(String file, ReadContext context, T definition) {}
 
@@ -88,6 +91,15 @@ public final class ContentReader {
             problem(path, Position.START, "content.unknownFile");
             return;
         }
+        var item = itemOf(kind, path);
+        int before = problems.size();
+        readKnownFile(file, path, kind);
+        if (item != null && problems.size() > before) {
+            unreadable.add(item);
+        }
+    }
+
+    private void readKnownFile(ContentFile file, String path, String kind) {
         String text;
         try {
             text = StandardCharsets.UTF_8
@@ -144,6 +156,19 @@ public final class ContentReader {
         }
         if (id != null) {
             var expected = stem(path);
+            if (!Fields.ID.matcher(expected).matches() || expected.length() > Fields.MAX_ID_LENGTH) {
+                // Suggesting the file name as the id would suggest an invalid id ("RP-01").
+                var name = path.substring(path.lastIndexOf('/') + 1);
+                var suggestion = expected.toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("^[^a-z]+|-+$", "");
+                if (Fields.ID.matcher(suggestion).matches() && suggestion.length() <= Fields.MAX_ID_LENGTH) {
+                    problem(path, Position.START, "content.badFileName", name, suggestion + ".yaml", suggestion);
+                } else {
+                    problem(path, Position.START, "content.badFileNameNoSuggestion", name);
+                }
+                return null;
+            }
             if (!id.apply(definition).equals(expected)) {
                 problem(path, context.positionOf("id"), "content.idMismatch", id.apply(definition), expected);
                 return null;
@@ -162,12 +187,14 @@ public final class ContentReader {
         checkEach(exercises, ExerciseRules::check, codes);
         checkEach(quizzes, QuizRules::check, codes);
         var items = new HashSet<>(known.items());
+        items.addAll(unreadable);
         scenarios.forEach(
                 s -> items.add(new ItemRef(ItemKind.SCENARIO, s.definition().id())));
         exercises.forEach(
                 e -> items.add(new ItemRef(ItemKind.EXERCISE, e.definition().id())));
         quizzes.forEach(q -> items.add(new ItemRef(ItemKind.QUIZ, q.definition().id())));
         checkEach(modules, (module, c) -> ModuleRules.check(module, c, items::contains), codes);
+        renameUnknownCompetencies(codes);
         return new Result(
                 new ContentSet(
                         framework,
@@ -192,6 +219,34 @@ public final class ContentReader {
                         problem.field()));
             }
         }
+    }
+
+    /**
+     * Evidence for a competency that does not exist ({@code {CO99: 7}}) is first of all about the
+     * competency, not the level: the reader, which does not know the framework, reported the level as out
+     * of range; say what matters instead.
+     */
+    private void renameUnknownCompetencies(Set<CompetencyCode> codes) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        problems.replaceAll(p -> p.messageKey().equals("field.outOfRange")
+                        && !p.arguments().isEmpty()
+                        && p.arguments().getFirst() instanceof String code
+                        && CompetencyCode.isValid(code)
+                        && !codes.contains(new CompetencyCode(code))
+                ? new ContentProblem(p.file(), p.position(), "evidence.unknownCompetency", List.of(code), p.field())
+                : p);
+    }
+
+    private static @Nullable ItemRef itemOf(String kind, String path) {
+        var itemKind = switch (kind) {
+            case "scenarios" -> ItemKind.SCENARIO;
+            case "exercises" -> ItemKind.EXERCISE;
+            case "quizzes" -> ItemKind.QUIZ;
+            default -> null;
+        };
+        return itemKind == null ? null : new ItemRef(itemKind, stem(path));
     }
 
     private static <T> List<T> definitions(List<Read<T>> items) {

@@ -2,6 +2,7 @@ package org.orienta.content;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.orienta.people.SystemAuthentication;
 import org.slf4j.Logger;
@@ -37,8 +38,18 @@ class ContentStartup implements ApplicationRunner {
         long started = System.nanoTime();
         var folder = Path.of(settings.location());
         boolean useFolder = Files.isDirectory(folder);
-        var files = useFolder ? ContentSource.folder(folder) : ContentSource.bundled();
+        var scan = useFolder ? ContentSource.scan(folder) : new ContentSource.Scan(ContentSource.bundled(), List.of());
+        var files = scan.files();
         var source = useFolder ? folder.toAbsolutePath().normalize().toString() : "the bundled content pack";
+        if (!scan.problems().isEmpty()) {
+            // What must not be read (a link leading outside the folder, a pipe) makes the whole folder suspect.
+            log.error(
+                    "Content in {} has {} problems; nothing of it was imported:\n{}",
+                    source,
+                    scan.problems().size(),
+                    scan.problems().stream().map(ContentProblem::describe).collect(Collectors.joining("\n")));
+            return;
+        }
         var imported = SystemAuthentication.call(() -> content.importFiles(files));
         if (imported.report() == null) {
             log.error(

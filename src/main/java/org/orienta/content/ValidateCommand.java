@@ -3,6 +3,8 @@ package org.orienta.content;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * {@code java -jar orienta.jar validate <folder>}: checks a content folder without starting the server,
@@ -23,14 +25,25 @@ public final class ValidateCommand {
             err.println(folder + " is not a folder");
             return 2;
         }
-        var result = ContentReader.read(ContentSource.folder(folder), ContentReader.Known.NOTHING);
-        result.problems()
-                .forEach(p -> out.println(folder.resolve(p.file()) + ":" + p.position() + ": "
-                        + Messages.english(p.messageKey(), p.arguments().toArray())));
+        ContentReader.Result result;
+        List<ContentProblem> problems;
+        try {
+            var scan = ContentSource.scan(folder);
+            result = ContentReader.read(scan.files(), ContentReader.Known.NOTHING);
+            problems = Stream.concat(scan.problems().stream(), result.problems().stream())
+                    .sorted()
+                    .toList();
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A defect, not the folder's fault; still a plain sentence and a failing status, never a stack trace.
+            err.println(folder + ": the folder could not be checked ("
+                    + e.getClass().getSimpleName() + "); please report this with the folder attached");
+            return 1;
+        }
+        problems.forEach(p -> out.println(folder.resolve(p.file()) + ":" + p.position() + ": "
+                + Messages.english(p.messageKey(), p.arguments().toArray())));
         var content = result.content();
-        if (!result.valid()) {
-            err.println(result.problems().size() + " problem"
-                    + (result.problems().size() == 1 ? "" : "s") + " found in " + folder);
+        if (!problems.isEmpty()) {
+            err.println(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " found in " + folder);
             return 1;
         }
         out.println(folder + ": valid ("

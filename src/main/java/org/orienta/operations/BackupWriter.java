@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
+import org.orienta.base.OwnerOnly;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,12 +82,14 @@ class BackupWriter {
         oneAtATime.lock();
         Path partial = null;
         try {
-            Files.createDirectories(directory);
+            OwnerOnly.directory(directory);
             var target = freeName();
             partial = directory.resolve("." + target.getFileName() + ".partial");
             jdbc.sql("BACKUP TO '" + partial.toString().replace("'", "''") + "'")
                     .update();
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            // A copy of everyone's data: as closed as the database itself.
+            OwnerOnly.file(target);
             var file = describe(target);
             audit.recordAs(
                     actor,

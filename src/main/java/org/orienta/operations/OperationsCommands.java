@@ -137,6 +137,7 @@ public final class OperationsCommands {
                 Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
             }
             Files.move(partial, databaseFile, StandardCopyOption.ATOMIC_MOVE);
+            org.orienta.base.OwnerOnly.file(databaseFile);
             try (var connection =
                     DriverManager.getConnection("jdbc:h2:file:" + database + ";IFEXISTS=TRUE", user, password)) {
                 var sums = TableChecksums.of(connection);

@@ -1,6 +1,8 @@
 package org.orienta.operations;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
@@ -20,21 +22,42 @@ class OperatorBackupEndpoint {
     private final OperatorToken token;
     private final AuditService audit;
 
-    OperatorBackupEndpoint(BackupWriter writer, OperatorToken token, AuditService audit) {
+    /** Requests per address and minute; the backup command sends one. */
+    static final int PER_MINUTE = 5;
+
+    private final RequestRate rate;
+
+    OperatorBackupEndpoint(BackupWriter writer, OperatorToken token, AuditService audit, Clock clock) {
         this.writer = writer;
         this.token = token;
         this.audit = audit;
+        this.rate = new RequestRate(PER_MINUTE, Duration.ofMinutes(1), clock);
     }
 
     @PostMapping(path = PATH, produces = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<String> backup(
             @RequestHeader(name = OperatorToken.HEADER, required = false) String presented,
             HttpServletRequest request) {
+        var wait = rate.take(request.getRemoteAddr());
+        if (!wait.isZero()) {
+            // Not even the token is checked: guessing it costs time, and backups cannot fill the disk.
+            audit.recordFrequent(
+                    "operator",
+                    AuditAction.ACCESS_DENIED,
+                    PATH,
+                    AuditOutcome.FAILURE,
+                    "too many requests",
+                    request.getRemoteAddr());
+            return ResponseEntity.status(429)
+                    .header("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())))
+                    .body("Too many backup requests from this address; try again in " + Math.max(1, wait.toSeconds())
+                            + " s\n");
+        }
         if (writer.kind() != DatabaseKind.H2_FILE) {
             return ResponseEntity.status(422).body(writer.whyNot() + "\n");
         }
         if (!token.matches(presented)) {
-            audit.recordAs(
+            audit.recordFrequent(
                     "operator",
                     AuditAction.ACCESS_DENIED,
                     PATH,

@@ -39,6 +39,8 @@ class FirstStart implements ApplicationRunner {
             case "password.tooLong" -> "it is longer than " + PasswordPolicy.MAX_LENGTH + " characters";
             case "password.containsUsername" -> "it contains the administrator's username";
             case "password.common" -> "it is one of the most common passwords";
+            case "password.blank" -> "it is only spaces";
+            case "password.repetitive" -> "it repeats the same few characters or is a plain run such as 123456";
             default -> problem;
         };
     }
@@ -53,9 +55,7 @@ class FirstStart implements ApplicationRunner {
         var configured = admin.password();
         if (configured != null && !configured.isEmpty()) {
             PasswordPolicy.check(configured, admin.username(), admin.email()).ifPresent(problem -> {
-                throw new IllegalStateException("ORIENTA_ADMIN_PASSWORD is not acceptable: " + explain(problem)
-                        + ". Use at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password, "
-                        + "and not the username; or leave it unset to get a one-time password in the log.");
+                throw new AdminPasswordRefused(explain(problem));
             });
         }
         var generated = configured == null || configured.isEmpty() ? PeopleService.oneTimePassword() : null;

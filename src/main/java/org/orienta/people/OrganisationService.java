@@ -11,6 +11,7 @@ import org.orienta.audit.AuditService;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.ForAdmins;
 import org.orienta.base.InvalidInputException;
+import org.orienta.base.VisibleText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -206,6 +207,11 @@ public class OrganisationService {
         if (clean.length() > Department.NAME_MAX_LENGTH) {
             throw new InvalidInputException(
                     FieldProblem.of(field, "organisation.name.length", Department.NAME_MAX_LENGTH));
+        }
+        var invisible = VisibleText.invisible(clean);
+        if (invisible.isPresent()) {
+            throw new InvalidInputException(
+                    FieldProblem.of(field, "organisation.name.invisible", VisibleText.describe(invisible.getAsInt())));
         }
         if (taken) {
             throw new InvalidInputException(FieldProblem.of(field, "organisation.name.taken", clean));

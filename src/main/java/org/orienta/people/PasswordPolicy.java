@@ -31,6 +31,9 @@ public final class PasswordPolicy {
      */
     public static Optional<String> check(String password, String username, String email) {
         int length = password.codePointCount(0, password.length());
+        if (password.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            return Optional.of("password.blank");
+        }
         if (length < MIN_LENGTH) {
             return Optional.of("password.tooShort");
         }
@@ -44,10 +47,42 @@ public final class PasswordPolicy {
         if (!email.isBlank() && lower.equals(email.strip().toLowerCase(Locale.ROOT))) {
             return Optional.of("password.containsUsername");
         }
+        if (trivial(lower.codePoints().toArray())) {
+            return Optional.of("password.repetitive");
+        }
         if (COMMON.contains(lower)) {
             return Optional.of("password.common");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Twelve characters that are really one or two: the same few characters over and over
+     * ("aaaaaaaaaaaa", "abababababab", "1234 1234 1234"), or a plain run ("123456789012", "zyxwvutsrqpo").
+     * What a guesser tries right after the common-password list.
+     */
+    static boolean trivial(int[] points) {
+        if (java.util.Arrays.stream(points).distinct().count() <= 3) {
+            return true;
+        }
+        for (int unit = 1; unit <= 5 && unit * 2 <= points.length; unit++) {
+            boolean repeats = true;
+            for (int i = unit; i < points.length && repeats; i++) {
+                repeats = points[i] == points[i % unit];
+            }
+            if (repeats) {
+                return true;
+            }
+        }
+        boolean up = true;
+        boolean down = true;
+        for (int i = 1; i < points.length; i++) {
+            int step = points[i] - points[i - 1];
+            boolean digitWrap = points[i - 1] == '9' && points[i] == '0';
+            up &= step == 1 || digitWrap;
+            down &= step == -1 || (points[i - 1] == '0' && points[i] == '9');
+        }
+        return up || down;
     }
 
     private static Set<String> load() {

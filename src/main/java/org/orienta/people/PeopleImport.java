@@ -16,6 +16,7 @@ import org.orienta.base.Csv;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.ForAdmins;
 import org.orienta.base.InvalidInputException;
+import org.orienta.base.VisibleText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -298,6 +299,13 @@ public class PeopleImport {
         }
         var existing =
                 username.isEmpty() && email.isEmpty() ? java.util.Optional.<Person>empty() : match(username, email);
+        for (var cell : new String[][] {{"department", departmentName}, {"job_role", jobRoleName}}) {
+            var invisible = cell[1] == null ? java.util.OptionalInt.empty() : VisibleText.invisible(cell[1]);
+            if (invisible.isPresent()) {
+                problems.add(new Problem(
+                        line, cell[0], "import.people.invisible", List.of(VisibleText.describe(invisible.getAsInt()))));
+            }
+        }
         DepartmentId department = null;
         if (departmentName != null) {
             var found = departments.findByName(departmentName);

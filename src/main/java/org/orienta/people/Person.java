@@ -193,6 +193,11 @@ class Person {
         this.mustChangePassword = false;
     }
 
+    /** The same password, hashed by a stronger scheme. */
+    void rehashPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     void markAsDemo() {
         this.demo = true;
     }

@@ -3,6 +3,7 @@ package org.orienta.people;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.orienta.base.VisibleText;
 
 /**
  * The rules a person's details must follow. The service enforces them; forms call the same checks so
@@ -51,6 +52,9 @@ public final class PersonRules {
         }
         if (stripped.length() > DISPLAY_NAME_MAX_LENGTH) {
             return Optional.of("person.displayName.length");
+        }
+        if (VisibleText.invisible(stripped).isPresent()) {
+            return Optional.of("person.displayName.invisible");
         }
         return Optional.empty();
     }

@@ -19,6 +19,7 @@ import org.orienta.exercise.ExerciseScoring;
 import org.orienta.exercise.ExerciseService;
 import org.orienta.people.DepartmentId;
 import org.orienta.people.PeopleService;
+import org.orienta.people.PrivacyPolicy;
 import org.orienta.quiz.QuizService;
 import org.orienta.scenario.Playthrough;
 import org.orienta.scenario.ScenarioDefinition;
@@ -46,12 +47,18 @@ public class AnalyticsService {
     }
 
     /** How trainees went through a role-play. Keys are node and option ids of the current version. */
+    /**
+     * {@code hiddenRuns} are finished runs not shown because fewer than {@code minimumGroupSize} people
+     * made them (the same minimum as HR's reports): a path of one or two people is their own answers.
+     */
     public record PathReport(
             ScenarioDefinition scenario,
             int runs,
             Map<String, Map<String, Long>> choices,
             Map<String, Long> endings,
-            Map<String, Long> lowEndingSources) {
+            Map<String, Long> lowEndingSources,
+            int hiddenRuns,
+            int minimumGroupSize) {
 
         public PathReport {
             choices = Map.copyOf(choices);
@@ -69,7 +76,13 @@ public class AnalyticsService {
 
     /** Item analysis of a quiz or an exercise, with a readable label per item. */
     public record ItemReport(
-            String key, String title, int attempts, List<ItemStatistics.ItemStat> items, Map<String, String> labels) {
+            String key,
+            String title,
+            int attempts,
+            List<ItemStatistics.ItemStat> items,
+            Map<String, String> labels,
+            int hiddenAttempts,
+            int minimumGroupSize) {
 
         public ItemReport {
             items = List.copyOf(items);
@@ -83,6 +96,7 @@ public class AnalyticsService {
     private final QuizService quizzes;
     private final ExerciseService exercises;
     private final PeopleService people;
+    private final PrivacyPolicy privacy;
 
     AnalyticsService(
             AttemptRepository attempts,
@@ -90,7 +104,9 @@ public class AnalyticsService {
             ScenarioService scenarios,
             QuizService quizzes,
             ExerciseService exercises,
-            PeopleService people) {
+            PeopleService people,
+            PrivacyPolicy privacy) {
+        this.privacy = privacy;
         this.attempts = attempts;
         this.steps = steps;
         this.scenarios = scenarios;
@@ -106,6 +122,9 @@ public class AnalyticsService {
                 .orElseThrow(() -> new IllegalArgumentException("no published scenario " + scenarioKey))
                 .definition();
         var runs = finished(ItemKind.SCENARIO, scenarioKey, filter);
+        if (!privacy.shows(people(runs))) {
+            return new PathReport(current, 0, Map.of(), Map.of(), Map.of(), runs.size(), privacy.minimumGroupSize());
+        }
         var byAttempt = stepsOf(runs);
         var choices = new HashMap<String, Map<String, Long>>();
         var endings = new TreeMap<String, Long>();
@@ -135,7 +154,7 @@ public class AnalyticsService {
                 lowSources.merge(lastDecision + "/" + chosen.getLast(), 1L, Long::sum);
             }
         }
-        return new PathReport(current, runs.size(), choices, endings, lowSources);
+        return new PathReport(current, runs.size(), choices, endings, lowSources, 0, privacy.minimumGroupSize());
     }
 
     @Transactional(readOnly = true)
@@ -144,6 +163,16 @@ public class AnalyticsService {
                 .orElseThrow(() -> new IllegalArgumentException("no published quiz " + quizKey))
                 .definition();
         var runs = finished(ItemKind.QUIZ, quizKey, filter);
+        if (!privacy.shows(people(runs))) {
+            return new ItemReport(
+                    quizKey,
+                    current.title().english(),
+                    0,
+                    List.of(),
+                    Map.of(),
+                    runs.size(),
+                    privacy.minimumGroupSize());
+        }
         var byAttempt = stepsOf(runs);
         var responses = new ArrayList<ItemStatistics.Response>();
         for (Attempt run : runs) {
@@ -172,7 +201,9 @@ public class AnalyticsService {
                 current.title().english(),
                 runs.size(),
                 ItemStatistics.compute(responses, ItemStatistics.MIN_RESPONSES),
-                labels);
+                labels,
+                0,
+                privacy.minimumGroupSize());
     }
 
     @Transactional(readOnly = true)
@@ -182,6 +213,16 @@ public class AnalyticsService {
                 .orElseThrow(() -> new IllegalArgumentException("no published exercise " + exerciseKey))
                 .definition();
         var runs = finished(ItemKind.EXERCISE, exerciseKey, filter);
+        if (!privacy.shows(people(runs))) {
+            return new ItemReport(
+                    exerciseKey,
+                    current.title().english(),
+                    0,
+                    List.of(),
+                    Map.of(),
+                    runs.size(),
+                    privacy.minimumGroupSize());
+        }
         var byAttempt = stepsOf(runs);
         var responses = new ArrayList<ItemStatistics.Response>();
         for (Attempt run : runs) {
@@ -213,7 +254,9 @@ public class AnalyticsService {
                 current.title().english(),
                 runs.size(),
                 ItemStatistics.compute(responses, ItemStatistics.MIN_RESPONSES),
-                Map.of());
+                Map.of(),
+                0,
+                privacy.minimumGroupSize());
     }
 
     /** An answer as the trainer reads it: the option's words, the number, the text typed. */
@@ -259,6 +302,11 @@ public class AnalyticsService {
                 t.text().strip().toLowerCase(java.util.Locale.ROOT);
             default -> correct ? "right" : "wrong";
         };
+    }
+
+    /** How many people made these runs: the group whose size the privacy minimum is about. */
+    private static int people(Collection<Attempt> runs) {
+        return (int) runs.stream().mapToLong(Attempt::traineeId).distinct().count();
     }
 
     private List<Attempt> finished(ItemKind kind, String key, Filter filter) {

@@ -55,9 +55,12 @@ public final class ScenarioRules {
         for (ScenarioNode node : nodes.values()) {
             checkNode(node, nodes, names, knownCompetencies, problems);
         }
+        // A link to a node that does not exist makes nodes unreachable and paths endless: consequences,
+        // reported once the link is fixed, not beside (and before) their cause.
+        boolean dangling = problems.stream().anyMatch(p -> p.messageKey().equals("scenario.targetMissing"));
         if (nodes.values().stream().noneMatch(Ending.class::isInstance)) {
             problems.add(FieldProblem.of("nodes", "scenario.noEndings"));
-        } else if (nodes.containsKey(scenario.start())) {
+        } else if (nodes.containsKey(scenario.start()) && !dangling) {
             checkPaths(scenario.start(), nodes, problems);
         }
         return problems;

@@ -41,7 +41,7 @@ class ValidateCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains(folder.resolve("scenarios/tiny.yaml")
                         + ":28:15: This points to the node “end-lo”, which does not exist.");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("problems found in " + folder);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("1 problem found in " + folder);
     }
 
     @Test

@@ -59,6 +59,22 @@ class FirstStartTest {
     }
 
     @Test
+    void a_configured_passphrase_of_36_thai_characters_starts_orienta() {
+        firstStart(PasswordPolicyTest.THAI_36).run(null);
+
+        var admin = people.findByUsername("admin").orElseThrow();
+        assertThat(passwordEncoder.matches(PasswordPolicyTest.THAI_36, admin.passwordHash()))
+                .isTrue();
+    }
+
+    @Test
+    void a_configured_password_of_spaces_stops_the_start_saying_so() {
+        assertThatThrownBy(() -> firstStart(" ".repeat(16)).run(null))
+                .hasMessageContaining("ORIENTA_ADMIN_PASSWORD")
+                .hasMessageContaining("only spaces");
+    }
+
+    @Test
     void a_weak_configured_password_stops_the_start_with_a_clear_reason() {
         assertThatThrownBy(() -> firstStart("admin123").run(null))
                 .hasMessageContaining("ORIENTA_ADMIN_PASSWORD")

@@ -21,9 +21,9 @@ class PasswordPolicyTest {
     @Test
     void counts_characters_as_people_read_them_not_as_utf16_units() {
         // Eleven emoji are 22 UTF-16 units but 11 characters: still too short.
-        assertThat(PasswordPolicy.check("😀".repeat(11), "anna", "a@example.com"))
+        assertThat(PasswordPolicy.check("😀😃😄😁😆😅🤣😂🙂🙃😉", "anna", "a@example.com"))
                 .contains("password.tooShort");
-        assertThat(PasswordPolicy.check("😀".repeat(12), "anna", "a@example.com"))
+        assertThat(PasswordPolicy.check("😀😃😄😁😆😅🤣😂🙂🙃😉😊", "anna", "a@example.com"))
                 .isEmpty();
     }
 
@@ -54,4 +54,38 @@ class PasswordPolicyTest {
         assertThat(PasswordPolicy.check("qwertyuiop123", "anna", "anna@example.com"))
                 .contains("password.common");
     }
+
+    @Test
+    void refuses_a_password_of_only_spaces_with_its_own_message() {
+        assertThat(PasswordPolicy.check(" ".repeat(12), "anna", "anna@example.com"))
+                .contains("password.blank");
+        assertThat(PasswordPolicy.check("\t \u00a0".repeat(6), "anna", "anna@example.com"))
+                .contains("password.blank");
+    }
+
+    @Test
+    void refuses_trivially_repetitive_or_sequential_passwords() {
+        for (var trivial : new String[] {
+            "aaaaaaaaaaaa",
+            "abababababab",
+            "1234 1234 1234",
+            "xyzxyzxyzxyz",
+            "aaaaaaaaaaab",
+            "123456789012",
+            "zyxwvutsrqpo",
+            "ก".repeat(36)
+        }) {
+            assertThat(PasswordPolicy.check(trivial, "anna", "anna@example.com"))
+                    .as(trivial)
+                    .contains("password.repetitive");
+        }
+    }
+
+    @Test
+    void accepts_a_long_passphrase_in_thai() {
+        assertThat(PasswordPolicy.check(THAI_36, "anna", "anna@example.com")).isEmpty();
+    }
+
+    /** 36 Thai characters: 108 UTF-8 bytes, beyond bcrypt's 72. */
+    static final String THAI_36 = "แมวดำนอนหลับอยู่บนหลังคาบ้านของฉันทุกวันตอนบ่าย".substring(0, 36);
 }

@@ -49,7 +49,8 @@ class AnalyticsServiceTest {
         play(TestUsers.TRAINEE, AttemptMode.ASSESSED, "warm");
         play("ben", AttemptMode.ASSESSED, "cold");
         play("ben", AttemptMode.PRACTICE, "cold");
-        SignedIn.as(users, TestUsers.TRAINER);
+        // An administrator sees groups of any size; trainers only groups of five people or more.
+        SignedIn.as(users, TestUsers.ADMIN);
 
         var report = analytics.paths("tiny", AnalyticsService.Filter.ALL);
 
@@ -64,7 +65,8 @@ class AnalyticsServiceTest {
     void a_department_filter_keeps_only_its_trainees_runs() {
         play(TestUsers.TRAINEE, AttemptMode.ASSESSED, "warm");
         play("daniel", AttemptMode.ASSESSED, "cold");
-        SignedIn.as(users, TestUsers.TRAINER);
+        // An administrator sees groups of any size; trainers only groups of five people or more.
+        SignedIn.as(users, TestUsers.ADMIN);
         var retail = people.trainees().stream()
                 .filter(t -> t.displayName().startsWith("Anna"))
                 .findFirst()
@@ -81,12 +83,38 @@ class AnalyticsServiceTest {
     @Test
     void a_period_before_the_runs_finds_nothing() {
         play(TestUsers.TRAINEE, AttemptMode.ASSESSED, "warm");
-        SignedIn.as(users, TestUsers.TRAINER);
+        // An administrator sees groups of any size; trainers only groups of five people or more.
+        SignedIn.as(users, TestUsers.ADMIN);
 
         var past = java.time.LocalDate.now().minusDays(30);
         assertThat(analytics
                         .paths("tiny", new AnalyticsService.Filter(null, past.minusDays(7), past))
                         .runs())
                 .isZero();
+    }
+
+    @Test
+    void a_trainer_sees_no_path_or_item_statistics_of_fewer_people_than_the_minimum_only_how_many_are_hidden() {
+        play(TestUsers.TRAINEE, AttemptMode.ASSESSED, "warm");
+        play(TestUsers.TRAINEE, AttemptMode.ASSESSED, "cold");
+        play("ben", AttemptMode.ASSESSED, "cold");
+        SignedIn.as(users, TestUsers.TRAINER);
+
+        var report = analytics.paths("tiny", AnalyticsService.Filter.ALL);
+
+        assertThat(report.hiddenRuns()).isEqualTo(3);
+        assertThat(report.minimumGroupSize()).isEqualTo(5);
+        assertThat(report.runs()).isZero();
+        assertThat(report.choices()).isEmpty();
+        assertThat(report.endings()).isEmpty();
+        assertThat(report.lowEndingSources()).isEmpty();
+
+        for (String trainee : new String[] {"chloe", "daniel", "emma"}) {
+            play(trainee, AttemptMode.ASSESSED, "warm");
+        }
+        SignedIn.as(users, TestUsers.TRAINER);
+        var enough = analytics.paths("tiny", AnalyticsService.Filter.ALL);
+        assertThat(enough.hiddenRuns()).isZero();
+        assertThat(enough.runs()).isEqualTo(6);
     }
 }

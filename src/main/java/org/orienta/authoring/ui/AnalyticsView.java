@@ -110,14 +110,30 @@ class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             paths(filter);
         } else {
             var report = kind == ContentKind.QUIZ ? analytics.quiz(key, filter) : analytics.exercise(key, filter);
+            if (report.hiddenAttempts() > 0) {
+                results.add(new H2(report.title()), hidden(report.hiddenAttempts(), report.minimumGroupSize()));
+                return;
+            }
             results.add(new H2(report.title()), new Paragraph(getTranslation("analytics.attempts", report.attempts())));
             results.add(items(report.items(), report.labels()));
         }
     }
 
+    /** Why there is nothing to see although people finished: too few of them to stay anonymous. */
+    private Paragraph hidden(int runs, int minimumGroupSize) {
+        var note = new Paragraph(getTranslation("analytics.hidden", runs, minimumGroupSize));
+        note.setId("analytics-hidden");
+        note.addClassName("orienta-hint");
+        return note;
+    }
+
     private void paths(Filter filter) {
         var report = analytics.paths(key, filter);
         var scenario = report.scenario();
+        if (report.hiddenRuns() > 0) {
+            results.add(new H2(scenario.title().english()), hidden(report.hiddenRuns(), report.minimumGroupSize()));
+            return;
+        }
         results.add(new H2(scenario.title().english()), new Paragraph(getTranslation("analytics.runs", report.runs())));
         var nodes = new HashMap<String, String>();
         var options = new HashMap<String, String>();

@@ -336,16 +336,40 @@ class ContentView extends Div implements HasDynamicTitle {
         if (name.equals("competencies.yaml")) {
             return name;
         }
-        var text = new String(data, 0, Math.min(data.length, 4000), StandardCharsets.UTF_8);
-        var folder = text.contains("schema/scenario.json") || text.contains("\nnodes:")
-                ? "scenarios"
-                : text.contains("schema/quiz.json") || text.contains("\nquestions:")
-                        ? "quizzes"
-                        : text.contains("schema/module.json") || text.contains("\njob_roles:")
-                                ? "modules"
-                                : "exercises";
+        var folder = folderByKeys(new String(data, StandardCharsets.UTF_8));
         var stem = name.replaceAll("\\.ya?ml$", "");
         return folder + "/" + stem + ".yaml";
+    }
+
+    /**
+     * The kind of a content file from the fields it has, wherever they stand in the file (the first line
+     * too): nodes → role-play, questions → quiz, items → module, otherwise an exercise. A file that is no
+     * YAML mapping is read line by line for the same fields, so its problems are then reported against
+     * the kind it was meant to be.
+     */
+    static String folderByKeys(String text) {
+        java.util.Set<String> keys;
+        try {
+            keys = org.orienta.base.yaml.SafeYaml.parse(text) instanceof org.orienta.base.yaml.YamlValue.Mapping root
+                    ? root.entries().keySet()
+                    : java.util.Set.of();
+        } catch (org.orienta.base.yaml.YamlSyntaxException unreadable) {
+            keys = java.util.regex.Pattern.compile("(?m)^([a-z_]+):")
+                    .matcher(text)
+                    .results()
+                    .map(m -> m.group(1))
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+        if (keys.contains("nodes") || keys.contains("start") || text.contains("schema/scenario.json")) {
+            return "scenarios";
+        }
+        if (keys.contains("questions") || text.contains("schema/quiz.json")) {
+            return "quizzes";
+        }
+        if (keys.contains("items") || keys.contains("job_roles") || text.contains("schema/module.json")) {
+            return "modules";
+        }
+        return "exercises";
     }
 
     private void showPreview(Div preview, ZipPreview result) {

@@ -117,7 +117,8 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             kind = ContentKind.fromWord(event.getRouteParameters().get("kind").orElse(""));
             key = event.getRouteParameters().get("key").orElse("");
             draft = authoring.open(kind, key);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InvalidInputException noSuchItem) {
+            // An unknown kind or item is a page that does not exist, not an error of the application.
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }

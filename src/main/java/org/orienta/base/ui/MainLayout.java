@@ -29,8 +29,10 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
 import java.util.stream.Collectors;
 import org.orienta.base.PersonPrincipal;
+import org.springframework.core.env.Environment;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
@@ -48,7 +50,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final SideNav nav = new SideNav();
     private boolean navBuilt;
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, Environment environment) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addClassName("orienta-shell");
@@ -65,6 +67,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var scroller = new Scroller(nav);
         scroller.addClassName("orienta-nav-scroller");
         addToDrawer(brand(), scroller);
+
+        var timeout = environment.getProperty(
+                "orienta.session.idle-timeout",
+                Duration.class,
+                environment.getProperty("server.servlet.session.timeout", Duration.class, Duration.ofMinutes(30)));
+        var warning = environment.getProperty("orienta.session.idle-warning", Duration.class, Duration.ofMinutes(2));
+        addToNavbar(new IdleWarning(timeout, warning, authentication::logout));
     }
 
     private Component brand() {

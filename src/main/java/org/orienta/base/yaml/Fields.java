@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.LocalizedText;
+import org.orienta.base.VisibleText;
 import org.orienta.base.yaml.YamlValue.Mapping;
 import org.orienta.base.yaml.YamlValue.Scalar;
 import org.orienta.base.yaml.YamlValue.ScalarType;
@@ -137,6 +138,9 @@ public final class Fields {
                 }
                 return null;
             }
+            if (hasInvisible(name, scalar)) {
+                return null;
+            }
             return LocalizedText.english(scalar.value().strip());
         }
         if (value instanceof Mapping translations) {
@@ -153,6 +157,9 @@ public final class Fields {
                     context.problem(entry.getValue().value().position(), "text.emptyTranslation", language, name);
                     continue;
                 }
+                if (hasInvisible(name, s)) {
+                    continue;
+                }
                 texts.put(language, s.value().strip());
             }
             if (!texts.containsKey(LocalizedText.ENGLISH)) {
@@ -166,6 +173,16 @@ public final class Fields {
         }
         context.problem(value.position(), "field.notText", name);
         return null;
+    }
+
+    /** Titles and texts must read as they are: no right-to-left override or other invisible character. */
+    private boolean hasInvisible(String name, Scalar scalar) {
+        var invisible = VisibleText.invisible(scalar.value(), true);
+        if (invisible.isPresent()) {
+            context.problem(scalar.position(), "text.invisible", name, VisibleText.describe(invisible.getAsInt()));
+            return true;
+        }
+        return false;
     }
 
     public @Nullable Integer integer(String name, boolean required, int min, int max) {

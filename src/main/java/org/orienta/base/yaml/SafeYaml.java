@@ -22,6 +22,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Parses one YAML document into a positioned tree, refusing what a content file never needs: custom
@@ -35,6 +37,13 @@ public final class SafeYaml {
     public static final int MAX_DEPTH = 40;
     public static final int MAX_ALIASES = 50;
     public static final int MAX_VALUES = 200_000;
+    /**
+     * Text a document may hold once its aliases are expanded. Without aliases a document holds at most
+     * {@link #MAX_CHARACTERS}; the bound is twice that, so reusing a few texts by alias stays possible
+     * while one large text referred to thousands of times (an alias bomb on a text, not a collection,
+     * which SnakeYAML's alias limit does not count) is refused before any reader copies it.
+     */
+    public static final long MAX_EXPANDED_CHARACTERS = 2L * MAX_CHARACTERS;
 
     private static final Set<Tag> STANDARD_TAGS =
             Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
@@ -49,7 +58,7 @@ public final class SafeYaml {
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(MAX_CHARACTERS * 4);
+        options.setCodePointLimit(MAX_CHARACTERS);
         options.setAllowRecursiveKeys(false);
         options.setTagInspector(tag -> false);
         var yaml = new Yaml(new SafeConstructor(options));
@@ -71,11 +80,17 @@ public final class SafeYaml {
             if (String.valueOf(e.getProblem()).contains("tag")
                     && String.valueOf(e.getProblem()).contains("not allowed")) {
                 throw new YamlSyntaxException(
-                        YamlProblem.at(position(e.getProblemMark()), "yaml.customTag", e.getProblem()));
+                        YamlProblem.at(position(e.getProblemMark()), "yaml.customTag", tagOf(e.getProblem())));
             }
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw new YamlSyntaxException(YamlProblem.at(position(mark), "yaml.syntax", describe(e)));
+        } catch (ReaderException e) {
+            throw new YamlSyntaxException(YamlProblem.at(
+                    firstUnprintable(source), "yaml.controlCharacter", String.format("U+%04X", e.getCodePoint())));
         } catch (YAMLException e) {
+            if (String.valueOf(e.getMessage()).contains("code points")) {
+                throw new YamlSyntaxException(YamlProblem.at(Position.START, "yaml.tooLarge", MAX_CHARACTERS));
+            }
             if (String.valueOf(e.getMessage()).contains("aliases")) {
                 throw new YamlSyntaxException(YamlProblem.at(Position.START, "yaml.tooManyAliases", MAX_ALIASES));
             }
@@ -84,6 +99,32 @@ public final class SafeYaml {
             throw new YamlSyntaxException(YamlProblem.at(Position.START, "yaml.tooDeep", MAX_DEPTH));
         }
         return new Converter().convert(root, 0);
+    }
+
+    /** "Global tag is not allowed: tag:yaml.org,2002:python/object:x" → "!!python/object:x", as it was written. */
+    private static String tagOf(String problem) {
+        var tag = problem.substring(problem.lastIndexOf(": ") + 2).strip();
+        return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
+    }
+
+    /** Where SnakeYAML's reader stopped: the first character YAML does not allow, counted as editors count. */
+    private static Position firstUnprintable(String source) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < source.length(); ) {
+            int c = source.codePointAt(i);
+            if (!StreamReader.isPrintable(c)) {
+                return new Position(line, column);
+            }
+            if (c == '\n' || (c == '\r' && (i + 1 >= source.length() || source.charAt(i + 1) != '\n'))) {
+                line++;
+                column = 1;
+            } else if (c != '\r') {
+                column++;
+            }
+            i += Character.charCount(c);
+        }
+        return Position.START;
     }
 
     private static String describe(MarkedYAMLException e) {
@@ -111,6 +152,7 @@ public final class SafeYaml {
 
         private final IdentityHashMap<Node, Boolean> onPath = new IdentityHashMap<>();
         private int values;
+        private long characters;
 
         YamlValue convert(Node node, int depth) throws YamlSyntaxException {
             var at = position(node.getStartMark());
@@ -157,6 +199,7 @@ public final class SafeYaml {
                 if (!(keyNode instanceof ScalarNode key) || !STANDARD_TAGS.contains(keyNode.getTag())) {
                     throw new YamlSyntaxException(YamlProblem.at(keyAt, "yaml.complexKey"));
                 }
+                count(key.getValue(), keyAt);
                 if (entries.containsKey(key.getValue())) {
                     throw new YamlSyntaxException(YamlProblem.at(
                             keyAt,
@@ -169,7 +212,15 @@ public final class SafeYaml {
             return new Mapping(entries, at);
         }
 
-        private static Scalar scalar(ScalarNode scalar, Position at) {
+        private void count(String text, Position at) throws YamlSyntaxException {
+            characters += text.length();
+            if (characters > MAX_EXPANDED_CHARACTERS) {
+                throw new YamlSyntaxException(YamlProblem.at(at, "yaml.tooLargeExpanded", MAX_EXPANDED_CHARACTERS));
+            }
+        }
+
+        private Scalar scalar(ScalarNode scalar, Position at) throws YamlSyntaxException {
+            count(scalar.getValue(), at);
             var tag = scalar.getTag();
             ScalarType type;
             if (tag.equals(Tag.INT)) {

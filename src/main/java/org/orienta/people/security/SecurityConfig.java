@@ -1,8 +1,10 @@
 package org.orienta.people.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.util.Map;
+import java.time.Clock;
+import java.time.Duration;
 import org.orienta.audit.AuditService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,10 +13,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -31,9 +33,26 @@ class SecurityConfig {
 
     static final String LOGIN_ROUTE = "login";
 
+    /** A bean for its idle sweep; a filter in the security chain only, not a second time in the servlet's. */
+    @Bean
+    IdleSignOut idleSignOut(
+            @Value("${orienta.session.idle-timeout:${server.servlet.session.timeout:30m}}") Duration timeout,
+            Clock clock,
+            AuditService audit,
+            SessionDirectory sessions) {
+        return new IdleSignOut(timeout, clock, audit, sessions);
+    }
+
+    @Bean
+    FilterRegistrationBean<IdleSignOut> idleSignOutOnlyInTheSecurityChain(IdleSignOut idle) {
+        var registration = new FilterRegistrationBean<>(idle);
+        registration.setEnabled(false);
+        return registration;
+    }
+
     @Bean
     SecurityFilterChain vaadinSecurityFilterChain(
-            HttpSecurity http, SignInThrottle throttle, AuditService audit, SessionDirectory sessions)
+            HttpSecurity http, SignInThrottle throttle, AuditService audit, SessionDirectory sessions, IdleSignOut idle)
             throws Exception {
         // Signing out anywhere signs the person out everywhere (their other browsers and devices).
         http.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
@@ -54,7 +73,16 @@ class SecurityConfig {
                 requests.requestMatchers(HttpMethod.POST, "/operations/backup").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/operations/backup"));
         http.addFilterBefore(new SignInGuard(throttle, audit), UsernamePasswordAuthenticationFilter.class);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE));
+        http.addFilterBefore(idle, AuthorizationFilter.class);
+        // Operations endpoints other than health and metrics are no one's business.
+        http.authorizeHttpRequests(requests ->
+                requests.requestMatchers("/actuator", "/actuator/**").denyAll());
+        // An address that is no view, file or endpoint goes to Vaadin for a signed-in person, which shows the
+        // Not found page; Vaadin's default denies it with an empty 403 that reads as a broken server.
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LOGIN_ROUTE)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 
@@ -68,7 +96,6 @@ class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        // Delegating, so a later move to Argon2id re-hashes at the next sign-in instead of breaking logins.
-        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(10)));
+        return PasswordHashing.encoder();
     }
 }

@@ -130,6 +130,11 @@ public class SessionDirectory implements HttpSessionListener {
         return ended;
     }
 
+    /** Every live HTTP session of this node (for the idle sweep). */
+    void each(java.util.function.Consumer<HttpSession> action) {
+        sessions.values().forEach(action);
+    }
+
     /** Live HTTP sessions on this node (a metric). */
     public int size() {
         return sessions.size();

@@ -25,14 +25,9 @@ class SignInEvents {
     @EventListener
     void on(AuthenticationSuccessEvent event) {
         var name = event.getAuthentication().getName();
-        throttle.succeeded(name);
-        audit.recordAs(
-                name,
-                AuditAction.SIGN_IN,
-                name,
-                AuditOutcome.SUCCESS,
-                "",
-                address(event.getAuthentication().getDetails()));
+        var address = address(event.getAuthentication().getDetails());
+        throttle.succeeded(name, address == null ? "unknown" : address);
+        audit.recordAs(name, AuditAction.SIGN_IN, name, AuditOutcome.SUCCESS, "", address);
     }
 
     @EventListener
@@ -40,8 +35,9 @@ class SignInEvents {
         var name = String.valueOf(event.getAuthentication().getName());
         var address = address(event.getAuthentication().getDetails());
         throttle.failed(name, address == null ? "unknown" : address);
-        // The reason (bad password, disabled account) stays in the detail for administrators only.
-        audit.recordAs(
+        // The reason (bad password, disabled account) stays in the detail for administrators only. Anyone can
+        // cause these without signing in: repeats from one source in one minute become one summary entry.
+        audit.recordFrequent(
                 name,
                 AuditAction.SIGN_IN_FAILED,
                 name,

@@ -9,17 +9,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows password guessing down without locking anyone out for good (OWASP ASVS v6.1.1, v6.3.1): after
- * a few failures every further attempt for that account, or from that address, has to wait, and the
- * wait doubles up to a maximum. The real person can always sign in once the wait is over. Kept in
- * memory per node: a restart or another node forgets, which costs an attacker little and never locks.
+ * Slows password guessing down without letting anyone lock others out (OWASP ASVS v6.1.1, v6.3.1).
+ * Failures count per account <em>and address</em>: after a few, further attempts at that account from
+ * that address wait, doubling up to a maximum, while the real person signing in from their own desk is
+ * not slowed by someone guessing elsewhere. Failures also count per address, with a ceiling high enough
+ * for an office behind one NAT address (a hundred people mistyping on a Monday), so one address guessing
+ * many accounts is slowed too. Unknown usernames are counted exactly like real ones, so the answers do
+ * not tell them apart. Kept in memory per node: a restart or another node forgets, which costs an
+ * attacker little and never locks anyone out. See docs/decisions/0004-passwords.md.
  */
 @Component
 class SignInThrottle {
 
     private record Failures(int count, Instant last) {}
 
+    /** Keyed by account and address. */
     private final Map<String, Failures> accounts = new ConcurrentHashMap<>();
+
     private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
     private final SignInSettings settings;
     private final Clock clock;
@@ -32,22 +38,23 @@ class SignInThrottle {
     /** How long this attempt must still wait; zero when it may go ahead. */
     Duration waitFor(String username, String address) {
         var now = clock.instant();
-        var account = remaining(accounts.get(key(username)), settings.freeAttempts(), now);
+        var account = remaining(accounts.get(key(username, address)), settings.freeAttempts(), now);
         var client = remaining(addresses.get(address), settings.freeAttemptsPerAddress(), now);
         return account.compareTo(client) >= 0 ? account : client;
     }
 
     void failed(String username, String address) {
         var now = clock.instant();
-        accounts.merge(key(username), new Failures(1, now), (old, one) -> next(old, now));
+        accounts.merge(key(username, address), new Failures(1, now), (old, one) -> next(old, now));
         addresses.merge(address, new Failures(1, now), (old, one) -> next(old, now));
         if (accounts.size() + addresses.size() > 100_000) {
             forgetOld(now);
         }
     }
 
-    void succeeded(String username) {
-        accounts.remove(key(username));
+    /** The person proved who they are from this address; failures from other addresses still count. */
+    void succeeded(String username, String address) {
+        accounts.remove(key(username, address));
     }
 
     private Failures next(Failures old, Instant now) {
@@ -75,7 +82,7 @@ class SignInThrottle {
         addresses.values().removeIf(f -> Duration.between(f.last(), now).compareTo(settings.forgetAfter()) > 0);
     }
 
-    private static String key(String username) {
-        return username.strip().toLowerCase(Locale.ROOT);
+    private static String key(String username, String address) {
+        return username.strip().toLowerCase(Locale.ROOT) + "\n" + address;
     }
 }

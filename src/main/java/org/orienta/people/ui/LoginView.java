@@ -121,8 +121,14 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     .setMessage(
                             getTranslation("login.throttled.message", seconds.matches("\\d{1,4}") ? seconds : "60"));
         }
+        if (parameters.containsKey("idle")) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.idle.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.idle.message"));
+        }
         login.setI18n(i18n);
-        login.setError(parameters.containsKey("error") || parameters.containsKey("throttled"));
+        login.setError(parameters.containsKey("error")
+                || parameters.containsKey("throttled")
+                || parameters.containsKey("idle"));
     }
 
     @Override

@@ -31,10 +31,17 @@ class AnalyticsViewTest extends ViewTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    org.orienta.people.PeopleService people;
+
     @BeforeEach
-    void two_runs_of_rp_06() {
+    void five_runs_of_rp_06() {
         content.importFiles(ContentSource.folder(java.nio.file.Path.of("content")));
-        for (String trainee : new String[] {TestUsers.TRAINEE, "ben"}) {
+        playRp06(TestUsers.TRAINEE, "ben", "chloe", "daniel", "emma");
+    }
+
+    private void playRp06(String... trainees) {
+        for (String trainee : trainees) {
             SignedIn.callAs(users, trainee, () -> {
                 var id = attempts.start(new ItemRef(ItemKind.SCENARIO, "rp-06"), AttemptMode.ASSESSED, null);
                 var play = attempts.scenario(id);
@@ -53,7 +60,7 @@ class AnalyticsViewTest extends ViewTest {
         var view = $(AnalyticsView.class).single();
 
         var text = view.results.getElement().getTextRecursively();
-        assertThat(text).contains("2 finished assessed runs");
+        assertThat(text).contains("5 finished assessed runs");
         var svg = $(com.vaadin.flow.component.Svg.class).single().getElement().getProperty("innerHTML");
         assertThat(
                         svg == null
@@ -62,7 +69,30 @@ class AnalyticsViewTest extends ViewTest {
                                         .getElement()
                                         .toString()
                                 : svg)
-                .contains("100 % (2)");
+                .contains("100 % (5)");
+    }
+
+    @Test
+    void fewer_people_than_hr_reports_need_show_nothing_but_how_many_runs_are_hidden_and_why() {
+        var anna = people.trainees().stream()
+                .filter(t -> t.displayName().startsWith("Anna"))
+                .findFirst()
+                .orElseThrow();
+        UI.getCurrent().navigate("analytics/scenario/rp-06");
+        var view = $(AnalyticsView.class).single();
+        // Anna's department (retail) holds three of the five runs: a department filter must not single her out.
+        view.department.setValue(view.department
+                .getListDataView()
+                .getItems()
+                .filter(d -> d.id().equals(anna.department()))
+                .findFirst()
+                .orElseThrow());
+
+        var text = view.results.getElement().getTextRecursively();
+        assertThat(text)
+                .contains("3 finished assessed runs are not shown", "at least 5 people")
+                .doesNotContain("% (");
+        assertThat($(com.vaadin.flow.component.Svg.class).all()).isEmpty();
     }
 
     @Test

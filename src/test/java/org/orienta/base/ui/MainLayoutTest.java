@@ -54,4 +54,19 @@ class MainLayoutTest extends ViewTest {
         var layout = $(MainLayout.class).single();
         assertThat(layout.getElement().getTextRecursively()).contains("Anna Kowalski");
     }
+
+    @Test
+    @WithUserDetails(TestUsers.TRAINEE)
+    void every_signed_in_page_holds_the_idle_warning_closed_until_the_browser_opens_it() {
+        UI.getCurrent().navigate("account");
+
+        var warning = $(IdleWarning.class).single();
+        assertThat(warning.getElement().hasAttribute("hidden")).isTrue();
+        assertThat(warning.getElement().getAttribute("role")).isEqualTo("alertdialog");
+        assertThat(warning.getElement().getTextRecursively())
+                .contains("Are you still there?", "Stay signed in", "Sign out now")
+                .doesNotContain("idle.warning");
+        assertThat(warning.timeout()).isEqualTo(java.time.Duration.ofMinutes(30));
+        assertThat(warning.warning()).isEqualTo(java.time.Duration.ofMinutes(2));
+    }
 }

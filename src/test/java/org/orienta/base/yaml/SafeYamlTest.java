@@ -2,7 +2,10 @@ package org.orienta.base.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.orienta.base.yaml.YamlValue.Mapping;
 import org.orienta.base.yaml.YamlValue.Scalar;
 import org.orienta.base.yaml.YamlValue.ScalarType;
@@ -73,6 +76,30 @@ class SafeYamlTest {
         }
 
         assertThat(problemOf(bomb.toString()).messageKey()).isIn("yaml.tooManyAliases", "yaml.tooManyValues");
+    }
+
+    @ParameterizedTest(name = "spaces around the text: {0}")
+    @ValueSource(booleans = {true, false})
+    void one_text_referred_to_by_thousands_of_aliases_is_refused_at_the_anchor_with_the_limit(boolean whitespace) {
+        var bomb = AliasBombs.into("id: x\nsummary: s\n", whitespace);
+        assertThat(bomb.length()).isBetween(700_000, SafeYaml.MAX_CHARACTERS);
+        long allocated = AliasBombs.allocatedByThisThread();
+        long started = System.nanoTime();
+
+        var problem = problemOf(bomb);
+
+        assertThat(problem.messageKey()).isEqualTo("yaml.tooLargeExpanded");
+        assertThat(problem.position().line()).isEqualTo(2);
+        assertThat(problem.arguments()).containsExactly(SafeYaml.MAX_EXPANDED_CHARACTERS);
+        assertThat(AliasBombs.allocatedByThisThread() - allocated).isLessThan(300_000_000L);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void a_text_reused_by_alias_a_few_times_is_still_read() throws YamlSyntaxException {
+        var root = (Mapping) SafeYaml.parse("a: &t \"" + "x".repeat(1000) + "\"\nb: [*t, *t, *t]\n");
+
+        assertThat(((Sequence) root.entries().get("b").value()).items()).hasSize(3);
     }
 
     @Test

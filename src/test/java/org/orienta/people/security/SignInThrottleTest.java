@@ -28,7 +28,13 @@ class SignInThrottleTest {
         }
     };
     private final SignInThrottle throttle = new SignInThrottle(
-            new SignInSettings(5, 20, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofHours(1)), clock);
+            new SignInSettings(
+                    5,
+                    Integer.parseInt(SignInSettings.OFFICE_CEILING),
+                    Duration.ofSeconds(1),
+                    Duration.ofSeconds(60),
+                    Duration.ofHours(1)),
+            clock);
 
     private void fail(String user, String address, int times) {
         for (int i = 0; i < times; i++) {
@@ -63,8 +69,33 @@ class SignInThrottleTest {
     }
 
     @Test
+    void someone_guessing_an_account_elsewhere_does_not_slow_its_owner_down() {
+        fail("anna", "203.0.113.66", 30);
+
+        assertThat(throttle.waitFor("anna", "203.0.113.66")).isPositive();
+        assertThat(throttle.waitFor("anna", "10.0.0.1")).isZero();
+    }
+
+    @Test
+    void an_office_behind_one_address_is_not_throttled_by_its_people_mistyping() {
+        for (int i = 0; i < 60; i++) {
+            throttle.failed("person" + i, "198.51.100.1");
+        }
+
+        assertThat(throttle.waitFor("someone-new", "198.51.100.1")).isZero();
+    }
+
+    @Test
+    void an_unknown_username_is_treated_exactly_like_a_known_one() {
+        fail("anna", "10.0.0.1", 7);
+        fail("no-such-person", "10.0.0.1", 7);
+
+        assertThat(throttle.waitFor("no-such-person", "10.0.0.1")).isEqualTo(throttle.waitFor("anna", "10.0.0.1"));
+    }
+
+    @Test
     void one_address_guessing_many_accounts_is_slowed_down_too() {
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < Integer.parseInt(SignInSettings.OFFICE_CEILING); i++) {
             throttle.failed("user" + i, "10.6.6.6");
         }
 
@@ -75,7 +106,7 @@ class SignInThrottleTest {
     @Test
     void a_successful_sign_in_clears_the_account_and_old_failures_are_forgotten() {
         fail("anna", "10.0.0.1", 6);
-        throttle.succeeded("Anna");
+        throttle.succeeded("Anna", "10.0.0.1");
         assertThat(throttle.waitFor("anna", "10.0.0.7")).isZero();
 
         fail("ben", "10.0.0.8", 6);

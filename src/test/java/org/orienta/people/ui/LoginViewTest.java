@@ -47,4 +47,19 @@ class LoginViewTest extends ViewTest {
 
         assertThat(view.login.isError()).isFalse();
     }
+
+    @Test
+    void after_an_idle_sign_out_the_page_says_why() {
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("login", com.vaadin.flow.router.QueryParameters.simple(Map.of("idle", "")));
+        var view = (LoginView) getCurrentView();
+
+        assertThat(view.login.isError()).isTrue();
+        assertThat(String.valueOf(view.login.getElement().getPropertyRaw("i18n")))
+                .contains("Signed out after a time without activity");
+    }
 }
