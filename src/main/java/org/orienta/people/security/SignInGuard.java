@@ -63,8 +63,10 @@ class SignInGuard extends OncePerRequestFilter {
     /**
      * Browsers send Origin with every form POST (and Sec-Fetch-Site); scripts and tools that send neither
      * cannot be tricked into posting by a foreign page, so they are not refused. "null" (a sandboxed
-     * frame, a redirect across sites) is refused. The host is compared, not the scheme: behind a proxy
-     * that ends HTTPS the server sees plain HTTP.
+     * frame, a redirect across sites) is refused. The host name is compared, not the scheme: behind a
+     * proxy that ends HTTPS the server sees plain HTTP. The port is compared only when the request names
+     * one (in Host, X-Forwarded-Host or X-Forwarded-Port): nginx's usual {@code Host $host} drops it, and
+     * a port on the same host name is the same site for cookies anyway.
      */
     static boolean sameOrigin(HttpServletRequest request) {
         var site = request.getHeader("Sec-Fetch-Site");
@@ -78,19 +80,36 @@ class SignInGuard extends OncePerRequestFilter {
         if (origin == null) {
             return true;
         }
-        var host = request.getHeader("X-Forwarded-Host");
-        if (host == null) {
-            host = request.getHeader("Host");
-        }
+        var forwarded = request.getHeader("X-Forwarded-Host");
+        var host = forwarded != null ? forwarded : request.getHeader("Host");
         if (host == null) {
             return false;
         }
         try {
-            var uri = java.net.URI.create(origin.strip());
-            var authority = uri.getRawAuthority();
-            return authority != null && authority.equalsIgnoreCase(host.split(",")[0].strip());
+            var sent = java.net.URI.create(origin.strip());
+            var expected = java.net.URI.create("http://" + host.split(",")[0].strip());
+            if (sent.getHost() == null || expected.getHost() == null) {
+                return false;
+            }
+            if (!sent.getHost().equalsIgnoreCase(expected.getHost())) {
+                return false;
+            }
+            var port = expected.getPort() != -1 ? String.valueOf(expected.getPort()) : forwardedPort(request);
+            return port == null || port.equals(String.valueOf(effectivePort(sent)));
         } catch (IllegalArgumentException malformed) {
             return false;
         }
+    }
+
+    private static String forwardedPort(HttpServletRequest request) {
+        var port = request.getHeader("X-Forwarded-Port");
+        return port == null ? null : port.split(",")[0].strip();
+    }
+
+    private static int effectivePort(java.net.URI uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 }

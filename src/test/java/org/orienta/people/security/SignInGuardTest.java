@@ -45,6 +45,29 @@ class SignInGuardTest {
     }
 
     @Test
+    void behind_nginx_that_drops_the_port_from_host_the_own_form_is_let_through_and_another_port_is_not() {
+        // deploy/nginx.conf: Host $host (no port), X-Forwarded-Port $server_port.
+        var own = new MockHttpServletRequest("POST", "/login");
+        own.addHeader("Host", "localhost");
+        own.addHeader("X-Forwarded-Host", "localhost");
+        own.addHeader("X-Forwarded-Port", "8080");
+        own.addHeader("Origin", "http://localhost:8080");
+        own.addHeader("Sec-Fetch-Site", "same-origin");
+        assertThat(SignInGuard.sameOrigin(own)).isTrue();
+
+        var otherPort = new MockHttpServletRequest("POST", "/login");
+        otherPort.addHeader("Host", "localhost");
+        otherPort.addHeader("X-Forwarded-Port", "8080");
+        otherPort.addHeader("Origin", "http://localhost:9999");
+        assertThat(SignInGuard.sameOrigin(otherPort)).isFalse();
+
+        var portInHost = new MockHttpServletRequest("POST", "/login");
+        portInHost.addHeader("Host", "localhost:8080");
+        portInHost.addHeader("Origin", "http://localhost:8080");
+        assertThat(SignInGuard.sameOrigin(portInHost)).isTrue();
+    }
+
+    @Test
     void a_foreign_form_is_answered_with_403_before_any_password_is_checked() throws Exception {
         var request = post("https://evil.example", "cross-site");
         request.setServletPath("/login");
