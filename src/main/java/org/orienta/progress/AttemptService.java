@@ -251,7 +251,10 @@ public class AttemptService {
             recorder.record(
                     attempt, claim, EvidenceRecorder.weight(ItemKind.EXERCISE), definition.id(), step.id(), now);
         }
-        if (result.awaitingReview()) {
+        if (result.awaitingReview() && attempt.mode() == AttemptMode.PRACTICE) {
+            // Practice never reaches a trainer's queue: the trainee checks it against the rubric.
+            attempt.completeUnscored(now);
+        } else if (result.awaitingReview()) {
             attempt.awaitReview(now);
         } else {
             attempt.complete(result.score(), null, null, now);

@@ -332,6 +332,12 @@ class ExercisePlayer extends Div {
                     });
                     banner.add(levels);
                 }
+            } else if (play.mode() == AttemptMode.PRACTICE && play.exercise() instanceof RewriteExercise) {
+                banner.setId("practice-self-check");
+                banner.addClassName("orienta-outcome-standard");
+                banner.add(
+                        new Span(getTranslation("exercise.practiceRewrite")),
+                        new Paragraph(getTranslation("exercise.practiceRewrite.text")));
             } else if (play.status() == AttemptStatus.AWAITING_REVIEW || (result != null && result.awaitingReview())) {
                 banner.addClassName("orienta-outcome-standard");
                 banner.add(
