@@ -187,12 +187,13 @@ class ExercisePlayer extends Div {
      * ellipsis, and an exercise's statement is often a whole sentence or two. The control is named by
      * the paragraph, so a screen reader still reads the statement with it.
      */
-    private Div statement(String controlId, String text, com.vaadin.flow.component.HasAriaLabel control) {
+    private <C extends Component & com.vaadin.flow.component.HasAriaLabel> Div statement(
+            String controlId, String text, C control) {
         var statement = new Paragraph(text);
         statement.setId("statement-" + controlId);
         statement.addClassName("orienta-statement");
         control.setAriaLabelledBy(statement.getId().orElseThrow());
-        var box = new Div(statement, (Component) control);
+        var box = new Div(statement, control);
         box.addClassName("orienta-question");
         return box;
     }
