@@ -59,6 +59,41 @@ public final class ExerciseScoring {
         return new ExerciseResult(items.isEmpty() ? 0 : (double) correct / items.size(), items, false);
     }
 
+    /** The ids of the things an exercise asks about, in the order the trainee sees them. */
+    public static List<String> itemIds(ExerciseDefinition exercise) {
+        return switch (exercise) {
+            case ClassifyExercise c ->
+                c.items().stream().map(ClassifyExercise.Item::id).toList();
+            case CalculateExercise c ->
+                c.parts().stream().map(CalculateExercise.Part::id).toList();
+            case OrderExercise o ->
+                o.steps().stream().map(OrderExercise.Step::id).toList();
+            case MatchExercise m ->
+                m.pairs().stream().map(MatchExercise.Pair::id).toList();
+            case RewriteExercise r ->
+                r.prompts().stream().map(RewriteExercise.Prompt::id).toList();
+        };
+    }
+
+    /**
+     * The ids of the items an answer leaves without an answer, in the exercise's order: an item with
+     * no category, number or match, a step not placed, a reply left blank. An answer of the wrong
+     * shape leaves everything unanswered.
+     */
+    public static List<String> unanswered(ExerciseDefinition exercise, ExerciseAnswer answer) {
+        java.util.function.Predicate<String> answered = switch (answer) {
+            case ClassifyAnswer a when exercise instanceof ClassifyExercise -> a.categories()::containsKey;
+            case CalculateAnswer a when exercise instanceof CalculateExercise -> a.values()::containsKey;
+            case OrderAnswer a when exercise instanceof OrderExercise -> a.stepIds()::contains;
+            case MatchAnswer a when exercise instanceof MatchExercise -> a.rights()::containsKey;
+            case RewriteAnswer a
+            when exercise instanceof RewriteExercise ->
+                id -> !a.texts().getOrDefault(id, "").isBlank();
+            default -> id -> false;
+        };
+        return itemIds(exercise).stream().filter(answered.negate()).toList();
+    }
+
     /** The evidence a result records: none while a rewrite awaits its trainer's score. */
     public static List<Evidence> evidence(ExerciseDefinition exercise, ExerciseResult result) {
         if (result.awaitingReview()) {

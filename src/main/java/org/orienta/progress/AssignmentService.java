@@ -292,8 +292,12 @@ public class AssignmentService {
             if (person == null) {
                 continue;
             }
+            // Only assessed runs: a trainee practising is not "in progress" to their trainer.
+            var assessed = attempts.findByTraineeIdOrderByLastActivityAtDesc(assignment.traineeId()).stream()
+                    .filter(a -> a.mode() == AttemptMode.ASSESSED)
+                    .toList();
             var progress = MyTrainingService.progress(
-                    cycle(attempts.findByTraineeIdOrderByLastActivityAtDesc(assignment.traineeId()), assignment, rule),
+                    cycle(assessed, assignment, rule),
                     catalogue,
                     rule.moduleKey(),
                     module.definition(),

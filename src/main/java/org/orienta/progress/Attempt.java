@@ -175,6 +175,17 @@ class Attempt {
         this.lastActivityAt = now;
     }
 
+    /**
+     * A practice rewrite: finished without a score, since no trainer reviews practice (the trainee
+     * compares their replies with the model answers and checks them against the rubric themselves).
+     */
+    void completeUnscored(Instant now) {
+        this.status = AttemptStatus.COMPLETED;
+        this.score = null;
+        this.completedAt = now;
+        this.lastActivityAt = now;
+    }
+
     /** A trainer's override of the automatic score; completion time and outcome stay as they were. */
     void rescore(double newScore, Instant now) {
         this.score = newScore;

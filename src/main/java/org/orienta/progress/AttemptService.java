@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.FieldProblem;
 import org.orienta.base.ForTrainees;
+import org.orienta.base.InvalidInputException;
 import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
 import org.orienta.competency.Evidence;
 import org.orienta.exercise.ExerciseAnswer;
+import org.orienta.exercise.ExerciseDefinition;
 import org.orienta.exercise.ExerciseScoring;
 import org.orienta.exercise.ExerciseService;
 import org.orienta.people.CurrentUser;
@@ -216,10 +219,24 @@ public class AttemptService {
 
     /**
      * Submits an exercise: one step, scored at once (a rewrite waits for a trainer), with its evidence.
-     * Submitting the same answer again changes nothing.
+     * Submitting the same answer again changes nothing. Every item must be answered: an answer that
+     * leaves some out is refused with what is missing, and nothing is recorded.
      */
     @Transactional
     public ExercisePlay submit(AttemptId id, ExerciseAnswer answer) {
+        return submit(id, answer, false);
+    }
+
+    /**
+     * As {@link #submit(AttemptId, ExerciseAnswer)}; in practice, {@code anyway} submits an answer
+     * with items left out (they count as wrong). An empty answer is never recorded, and an assessed
+     * one must always be complete: an unanswered item would be evidence of nothing.
+     *
+     * @throws InvalidInputException naming the unanswered items, with the field {@code answer} for
+     *     the whole and {@code answer/<item id>} for each
+     */
+    @Transactional
+    public ExercisePlay submit(AttemptId id, ExerciseAnswer answer, boolean anyway) {
         metrics.start("submission");
         var attempt = owned(id);
         requireKind(attempt, ItemKind.EXERCISE);
@@ -234,6 +251,7 @@ public class AttemptService {
             throw new StepConflictException("exercise attempt " + id + " was already submitted");
         }
         var definition = exercises.version(attempt.item().key(), attempt.itemVersion());
+        requireAnswered(definition, answer, anyway && attempt.mode() == AttemptMode.PRACTICE);
         var result = ExerciseScoring.score(definition, answer);
         var now = clock.instant();
         int stepNo = attempt.stepRecorded(now);
@@ -251,7 +269,10 @@ public class AttemptService {
             recorder.record(
                     attempt, claim, EvidenceRecorder.weight(ItemKind.EXERCISE), definition.id(), step.id(), now);
         }
-        if (result.awaitingReview()) {
+        if (result.awaitingReview() && attempt.mode() == AttemptMode.PRACTICE) {
+            // Practice never reaches a trainer's queue: the trainee checks it against the rubric.
+            attempt.completeUnscored(now);
+        } else if (result.awaitingReview()) {
             attempt.awaitReview(now);
         } else {
             attempt.complete(result.score(), null, null, now);
@@ -261,6 +282,21 @@ public class AttemptService {
                 new PersonId(attempt.traineeId()), id, attempt.mode() == AttemptMode.ASSESSED, claims, now));
         recorded.add(step);
         return exercisePlay(attempt, recorded);
+    }
+
+    private static void requireAnswered(ExerciseDefinition definition, ExerciseAnswer answer, boolean partialAllowed) {
+        var all = ExerciseScoring.itemIds(definition);
+        var missing = ExerciseScoring.unanswered(definition, answer);
+        if (missing.isEmpty() || partialAllowed && missing.size() < all.size()) {
+            return;
+        }
+        var problems = new ArrayList<FieldProblem>();
+        var positions = missing.stream()
+                .map(item -> Integer.toString(all.indexOf(item) + 1))
+                .collect(java.util.stream.Collectors.joining(", "));
+        problems.add(FieldProblem.of("answer", "exercise.answerEveryItem", missing.size(), positions));
+        missing.forEach(item -> problems.add(FieldProblem.of("answer/" + item, "exercise.noAnswerYet")));
+        throw new InvalidInputException(problems);
     }
 
     /** Saves which rubric criteria the trainee ticked when checking their rewrite; the latest counts. */

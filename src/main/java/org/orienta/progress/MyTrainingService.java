@@ -221,7 +221,7 @@ public class MyTrainingService {
             return new ResultSummary(
                     attempt.id(),
                     attempt.mode(),
-                    attempt.score() == null ? 0 : attempt.score(),
+                    attempt.score(),
                     attempt.passed(),
                     attempt.outcome(),
                     attempt.completedAt());

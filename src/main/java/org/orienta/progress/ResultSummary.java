@@ -3,11 +3,14 @@ package org.orienta.progress;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One finished attempt's result: score 0..1, pass or fail for quizzes, the ending for scenarios. */
+/**
+ * One finished attempt's result: score 0..1 (none for a practice rewrite, which no trainer scores),
+ * pass or fail for quizzes, the ending for scenarios.
+ */
 public record ResultSummary(
         AttemptId attempt,
         AttemptMode mode,
-        double score,
+        @Nullable Double score,
         @Nullable Boolean passed,
         @Nullable String outcome,
         Instant at) {}

@@ -106,7 +106,9 @@ public class ReviewService {
         var rows = new ArrayList<QueueRow>();
         for (Attempt attempt : attempts.findByStatusOrderByLastActivityAtAsc(AttemptStatus.AWAITING_REVIEW)) {
             var trainee = trainees.get(attempt.traineeId());
-            if (trainee == null || attempt.item().kind() != ItemKind.EXERCISE) {
+            if (trainee == null
+                    || attempt.item().kind() != ItemKind.EXERCISE
+                    || attempt.mode() != AttemptMode.ASSESSED) {
                 continue;
             }
             if (moduleKey != null && !moduleKey.equals(attempt.moduleKey())) {
@@ -524,8 +526,13 @@ public class ReviewService {
                 ItemKind.EXERCISE);
     }
 
+    /**
+     * An assessed attempt. A practice run is the trainee's own: to a trainer it does not exist, the
+     * same answer as for a missing id, so ids reveal nothing.
+     */
     private Attempt attempt(AttemptId id) {
         return attempts.findById(id.value())
+                .filter(a -> a.mode() == AttemptMode.ASSESSED)
                 .orElseThrow(() -> new InvalidInputException(FieldProblem.of("attempt", "review.notFound")));
     }
 

@@ -10,7 +10,10 @@ import org.orienta.people.TraineeRow;
 import org.orienta.progress.CompetencyProfile;
 import org.orienta.progress.ModuleStatus;
 
-/** One person as HR sees them: the profile they see themselves, their assignments and their attempts. */
+/**
+ * One person as HR sees them: the profile they see themselves, their assignments and their assessed
+ * attempts (practice runs stay the trainee's own).
+ */
 public record PersonReport(
         TraineeRow person,
         CompetencyProfile profile,
@@ -35,7 +38,6 @@ public record PersonReport(
             long id,
             ItemKind kind,
             LocalizedText title,
-            boolean assessed,
             String status,
             @Nullable Double score,
             @Nullable String outcome,

@@ -42,7 +42,6 @@ class ReportQueries {
             long trainee,
             ItemKind kind,
             String key,
-            boolean assessed,
             String status,
             @Nullable Double score,
             @Nullable String outcome,
@@ -129,19 +128,25 @@ class ReportQueries {
                 .list();
     }
 
-    /** Attempts of the people in scope (narrowed by department in SQL), or of one trainee. */
+    /**
+     * Assessed attempts of the people in scope (narrowed by department in SQL), or of one trainee.
+     * Practice runs are the trainee's own: no report, person page or export ever reads them.
+     */
     void attempts(ReportFilter filter, @Nullable Long trainee, Consumer<AttemptFact> sink) {
         var sql = new StringBuilder("""
-                select t.id, t.trainee_id, t.item_kind, t.item_key, t.mode, t.status, t.score, t.outcome,
+                select t.id, t.trainee_id, t.item_kind, t.item_key, t.status, t.score, t.outcome,
                        t.started_at, t.completed_at, t.last_activity_at
                 from attempt t""");
         var params = new HashMap<String, Object>();
         if (trainee != null) {
-            sql.append(" where t.trainee_id = :trainee order by t.started_at desc");
+            sql.append(" where t.mode = 'ASSESSED' and t.trainee_id = :trainee order by t.started_at desc");
             params.put("trainee", trainee);
         } else if (filter.department() != null) {
-            sql.append(" join person p on p.id = t.trainee_id where p.department_id = :department");
+            sql.append(" join person p on p.id = t.trainee_id"
+                    + " where t.mode = 'ASSESSED' and p.department_id = :department");
             params.put("department", filter.department().value());
+        } else {
+            sql.append(" where t.mode = 'ASSESSED'");
         }
         jdbc.sql(sql.toString())
                 .params(params)
@@ -150,13 +155,12 @@ class ReportQueries {
                         rs.getLong(2),
                         ItemKind.valueOf(rs.getString(3)),
                         rs.getString(4),
-                        "ASSESSED".equals(rs.getString(5)),
-                        rs.getString(6),
-                        (Double) rs.getObject(7),
-                        rs.getString(8),
-                        instant(rs, 9),
-                        rs.getObject(10) == null ? null : instant(rs, 10),
-                        instant(rs, 11))));
+                        rs.getString(5),
+                        (Double) rs.getObject(6),
+                        rs.getString(7),
+                        instant(rs, 8),
+                        rs.getObject(9) == null ? null : instant(rs, 9),
+                        instant(rs, 10))));
     }
 
     /** Target levels set per job role: job role id → competency code → level. */

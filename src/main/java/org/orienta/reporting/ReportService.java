@@ -232,7 +232,6 @@ public class ReportService {
                             a.id(),
                             a.kind(),
                             info == null ? LocalizedText.english(a.key()) : info.title(),
-                            a.assessed(),
                             a.status(),
                             a.score(),
                             a.outcome(),
@@ -582,7 +581,8 @@ public class ReportService {
 
     /**
      * The module's status for one assignment, by the rule My training uses: an item is completed by a
-     * finished assessed attempt; for a refresher only attempts since it was last assigned count.
+     * finished assessed attempt; for a refresher only attempts since it was last assigned count. The
+     * attempts are assessed ones only, so practising never makes a module look started to HR.
      */
     private static State state(
             ModuleSummary module,
@@ -601,7 +601,7 @@ public class ReportService {
                 continue;
             }
             started = true;
-            if (attempt.assessed() && attempt.status().equals("COMPLETED")) {
+            if (attempt.status().equals("COMPLETED")) {
                 completed.add(ref);
             }
         }

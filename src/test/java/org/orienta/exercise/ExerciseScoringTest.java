@@ -151,4 +151,28 @@ class ExerciseScoringTest {
     private static Evidence evidence(String code, int level) {
         return new Evidence(new CompetencyCode(code), level);
     }
+
+    @Test
+    void unanswered_names_each_item_left_out_in_the_order_the_trainee_sees_them() {
+        assertThat(ExerciseScoring.unanswered(CLASSIFY, new ClassifyAnswer(Map.of("red", "want"))))
+                .containsExactly("warm", "fast");
+        assertThat(ExerciseScoring.unanswered(CALCULATE, new CalculateAnswer(Map.of())))
+                .containsExactly("yearly", "margin");
+        assertThat(ExerciseScoring.unanswered(ORDER, new OrderAnswer(List.of("listen", "thank", "solve"))))
+                .containsExactly("follow-up");
+        assertThat(ExerciseScoring.unanswered(MATCH, new MatchAnswer(Map.of("policy", "wait", "wait", "policy"))))
+                .containsExactly("refuse");
+        assertThat(ExerciseScoring.unanswered(REWRITE, new RewriteAnswer(Map.of("refund", "  "))))
+                .as("a blank reply is no reply")
+                .containsExactly("refund");
+        assertThat(ExerciseScoring.unanswered(
+                        CLASSIFY, new ClassifyAnswer(Map.of("warm", "need", "red", "want", "fast", "want"))))
+                .isEmpty();
+    }
+
+    @Test
+    void an_answer_of_the_wrong_shape_leaves_everything_unanswered() {
+        assertThat(ExerciseScoring.unanswered(CLASSIFY, new MatchAnswer(Map.of("warm", "need"))))
+                .containsExactly("warm", "red", "fast");
+    }
 }

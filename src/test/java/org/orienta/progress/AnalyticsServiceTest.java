@@ -61,6 +61,57 @@ class AnalyticsServiceTest {
         assertThat(report.lowEndingSources()).containsExactly(java.util.Map.entry("dp-1/cold", 1L));
     }
 
+    private static final java.util.Map<String, org.orienta.quiz.QuestionAnswer> QUIZ_ANSWERS = java.util.Map.of(
+            "single", new org.orienta.quiz.QuestionAnswer.ChosenOption("a"),
+            "multi", new org.orienta.quiz.QuestionAnswer.ChosenOptions(java.util.Set.of("a", "b")),
+            "tf", new org.orienta.quiz.QuestionAnswer.TrueFalseAnswer(true),
+            "num", new org.orienta.quiz.QuestionAnswer.NumericAnswer(java.math.BigDecimal.valueOf(4)),
+            "match", new org.orienta.quiz.QuestionAnswer.MatchingAnswer(java.util.Map.of("p1", "p1", "p2", "p2")),
+            "order", new org.orienta.quiz.QuestionAnswer.OrderingAnswer(java.util.List.of("i1", "i2")),
+            "short", new org.orienta.quiz.QuestionAnswer.TextAnswer("4P"));
+
+    private void quiz(String trainee, AttemptMode mode) {
+        SignedIn.as(users, trainee);
+        var id = attempts.start(new ItemRef(ItemKind.QUIZ, "quiz-mixed"), mode, null);
+        var play = attempts.quiz(id);
+        int step = play.nextStep();
+        for (var question : play.paper().questions()) {
+            play = attempts.answer(id, step++, question.id(), QUIZ_ANSWERS.get(question.id()));
+        }
+        assertThat(play.total()).as("the run finished").isNotNull();
+    }
+
+    private void classify(String trainee, AttemptMode mode) {
+        SignedIn.as(users, trainee);
+        var id = attempts.start(new ItemRef(ItemKind.EXERCISE, "sx-classify"), mode, null);
+        attempts.submit(
+                id,
+                new org.orienta.exercise.ExerciseAnswer.ClassifyAnswer(
+                        java.util.Map.of("warm", "need", "red", "want", "fast", "need")));
+    }
+
+    @Test
+    void item_statistics_of_quizzes_and_exercises_count_assessed_runs_only() {
+        quiz(TestUsers.TRAINEE, AttemptMode.ASSESSED);
+        quiz("ben", AttemptMode.PRACTICE);
+        quiz("ben", AttemptMode.PRACTICE);
+        classify(TestUsers.TRAINEE, AttemptMode.ASSESSED);
+        classify("ben", AttemptMode.PRACTICE);
+        SignedIn.as(users, TestUsers.ADMIN);
+
+        var quiz = analytics.quiz("quiz-mixed", AnalyticsService.Filter.ALL);
+        var exercise = analytics.exercise("sx-classify", AnalyticsService.Filter.ALL);
+
+        assertThat(quiz.attempts()).isEqualTo(1);
+        assertThat(quiz.items())
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.responses()).isEqualTo(1));
+        assertThat(exercise.attempts()).isEqualTo(1);
+        assertThat(exercise.items())
+                .hasSize(3)
+                .allSatisfy(i -> assertThat(i.responses()).isEqualTo(1));
+    }
+
     @Test
     void a_department_filter_keeps_only_its_trainees_runs() {
         play(TestUsers.TRAINEE, AttemptMode.ASSESSED, "warm");

@@ -95,6 +95,31 @@ class AssignmentReviewServiceTest {
     }
 
     @Test
+    void practising_every_item_leaves_an_assignment_not_started_to_the_trainer() {
+        long id = assignments.assign(
+                "basics",
+                AssignmentTarget.PEOPLE,
+                List.of(anna().id()),
+                null,
+                null,
+                LocalDate.now().plusDays(7));
+        SignedIn.as(users, TestUsers.TRAINEE);
+        var run = attempts.start(new ItemRef(ItemKind.SCENARIO, "tiny"), AttemptMode.PRACTICE, "basics");
+        attempts.choose(run, attempts.scenario(run).nextStep(), "warm");
+        attempts.start(new ItemRef(ItemKind.QUIZ, "quiz-mixed"), AttemptMode.PRACTICE, "basics");
+        SignedIn.as(users, TestUsers.TRAINER);
+
+        assertThat(assignments.people(id)).singleElement().satisfies(p -> {
+            assertThat(p.status()).isEqualTo(ModuleStatus.NOT_STARTED);
+            assertThat(p.itemsCompleted()).isZero();
+        });
+        assertThat(assignments.assignments())
+                .filteredOn(r -> r.id() == id)
+                .singleElement()
+                .satisfies(r -> assertThat(r.counts()).containsOnlyKeys(ModuleStatus.NOT_STARTED));
+    }
+
+    @Test
     void someone_joining_the_department_later_receives_its_standing_assignment() {
         var retail = anna().department();
         long id = assignments.assign(
@@ -197,6 +222,61 @@ class AssignmentReviewServiceTest {
         assertThat(play.status()).isEqualTo(AttemptStatus.COMPLETED);
         assertThat(play.review().comment()).startsWith("Warm and clear");
         assertThat(notices.mine()).anySatisfy(n -> assertThat(n.link()).isEqualTo("attempt/" + id.value()));
+    }
+
+    @Test
+    void a_practice_rewrite_never_reaches_the_review_queue_and_is_finished_for_the_trainee_to_check() {
+        SignedIn.as(users, TestUsers.TRAINEE);
+        var id = attempts.start(new ItemRef(ItemKind.EXERCISE, "sx-rewrite"), AttemptMode.PRACTICE, "basics");
+        var texts = new java.util.LinkedHashMap<String, String>();
+        ((org.orienta.exercise.RewriteExercise) attempts.exercise(id).exercise())
+                .prompts()
+                .forEach(p -> texts.put(p.id(), "I am sorry, I will sort this out for you today."));
+        var play = attempts.submit(id, new RewriteAnswer(texts));
+        assertThat(play.status()).isEqualTo(AttemptStatus.COMPLETED);
+        SignedIn.as(users, TestUsers.TRAINER);
+
+        assertThat(reviews.queue(null, null)).extracting(r -> r.attempt()).doesNotContain(id);
+        assertThatThrownBy(() -> reviews.open(id)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> reviews.submit(id, Map.of("empathy", 4, "action", 4), "Good."))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void practice_quizzes_and_exercises_are_not_offered_for_an_override() {
+        SignedIn.as(users, TestUsers.TRAINEE);
+        var id = attempts.start(new ItemRef(ItemKind.EXERCISE, "sx-classify"), AttemptMode.PRACTICE, null);
+        attempts.submit(
+                id,
+                new org.orienta.exercise.ExerciseAnswer.ClassifyAnswer(
+                        Map.of("warm", "need", "red", "want", "fast", "need")));
+        SignedIn.as(users, TestUsers.TRAINER);
+
+        assertThat(reviews.scored(null, 50)).extracting(r -> r.attempt()).doesNotContain(id);
+        assertThatThrownBy(() -> reviews.override(id, 4, "Because.")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void a_reflection_on_a_practice_run_is_not_queued_even_when_the_ending_asks_for_review() throws Exception {
+        SignedIn.as(users, TestUsers.ADMIN);
+        var tiny = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/content-base/scenarios/tiny.yaml"));
+        var reflective = tiny.replace("id: tiny", "id: tiny-reflect")
+                .replace(
+                        "    debrief: Sam will be back.",
+                        "    debrief: Sam will be back.\n    review_reflection: true");
+        assertThat(content.importFiles(
+                                List.of(org.orienta.content.ContentFile.of("scenarios/tiny-reflect.yaml", reflective)))
+                        .problems())
+                .isEmpty();
+        SignedIn.as(users, TestUsers.TRAINEE);
+        var run = attempts.start(new ItemRef(ItemKind.SCENARIO, "tiny-reflect"), AttemptMode.PRACTICE, null);
+        attempts.choose(run, attempts.scenario(run).nextStep(), "warm");
+        attempts.reflect(run, 0, "Sam felt welcomed straight away.");
+        SignedIn.as(users, TestUsers.TRAINER);
+
+        assertThat(reviews.queue(null, null)).extracting(r -> r.attempt()).doesNotContain(run);
+        assertThatThrownBy(() -> reviews.openReflection(run)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -83,6 +83,56 @@ class AttemptServiceTest {
                 .containsExactly("cold");
     }
 
+    private static final ItemRef CLASSIFY = new ItemRef(ItemKind.EXERCISE, "sx-classify");
+
+    @Test
+    void an_empty_exercise_submission_is_refused_and_records_nothing() {
+        var id = attempts.start(CLASSIFY, AttemptMode.ASSESSED, null);
+
+        assertThatThrownBy(() ->
+                        attempts.submit(id, new org.orienta.exercise.ExerciseAnswer.ClassifyAnswer(java.util.Map.of())))
+                .isInstanceOfSatisfying(
+                        org.orienta.base.InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(org.orienta.base.FieldProblem::field)
+                                .containsExactly("answer", "answer/warm", "answer/red", "answer/fast"));
+        assertThat(steps.findByAttemptIdOrderByStepNo(id.value())).isEmpty();
+        assertThat(evidence.findByAttemptId(id.value())).isEmpty();
+        assertThat(attempts.exercise(id).status()).isEqualTo(AttemptStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void a_partial_assessed_submission_is_refused_naming_what_is_missing_even_when_sent_anyway() {
+        var id = attempts.start(CLASSIFY, AttemptMode.ASSESSED, null);
+        var partial = new org.orienta.exercise.ExerciseAnswer.ClassifyAnswer(java.util.Map.of("red", "want"));
+
+        assertThatThrownBy(() -> attempts.submit(id, partial, true))
+                .isInstanceOfSatisfying(
+                        org.orienta.base.InvalidInputException.class,
+                        e -> assertThat(e.problems().getFirst())
+                                .isEqualTo(org.orienta.base.FieldProblem.of(
+                                        "answer", "exercise.answerEveryItem", 2, "1, 3")));
+        assertThat(steps.findByAttemptIdOrderByStepNo(id.value())).isEmpty();
+        assertThat(evidence.findByAttemptId(id.value())).isEmpty();
+    }
+
+    @Test
+    void in_practice_a_partial_answer_may_be_submitted_anyway_but_an_empty_one_never() {
+        var id = attempts.start(CLASSIFY, AttemptMode.PRACTICE, null);
+        var empty = new org.orienta.exercise.ExerciseAnswer.ClassifyAnswer(java.util.Map.of());
+        var partial = new org.orienta.exercise.ExerciseAnswer.ClassifyAnswer(java.util.Map.of("red", "want"));
+
+        assertThatThrownBy(() -> attempts.submit(id, empty, true))
+                .isInstanceOf(org.orienta.base.InvalidInputException.class);
+        assertThatThrownBy(() -> attempts.submit(id, partial))
+                .as("without asking, practice too needs every item")
+                .isInstanceOf(org.orienta.base.InvalidInputException.class);
+        var play = attempts.submit(id, partial, true);
+
+        assertThat(play.status()).isEqualTo(AttemptStatus.COMPLETED);
+        assertThat(play.result().score()).isEqualTo(1.0 / 3);
+    }
+
     @Test
     void practice_evidence_is_marked_as_not_assessed() {
         var id = attempts.start(TINY, AttemptMode.PRACTICE, null);

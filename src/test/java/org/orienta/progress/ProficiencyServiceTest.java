@@ -81,6 +81,26 @@ class ProficiencyServiceTest {
     }
 
     @Test
+    void practice_never_reaches_the_levels_trends_or_evidence_hr_reads() {
+        var me = proficiency.myProfile().person();
+        play("warm", AttemptMode.PRACTICE);
+        play("warm", AttemptMode.PRACTICE);
+        play("cold", AttemptMode.PRACTICE);
+        SignedIn.as(users, TestUsers.ADMIN);
+
+        var profile = proficiency.profileOf(me);
+
+        assertThat(profile.rows()).allSatisfy(row -> {
+            assertThat(row.estimate().count()).isZero();
+            assertThat(row.estimate().level()).isNull();
+        });
+        assertThat(proficiency.evidenceFor(me, CO2)).isEmpty();
+        assertThat(proficiency.totalsSnapshot().keySet())
+                .as("no running totals, overall or monthly")
+                .noneMatch(k -> k.startsWith(me.value() + "|"));
+    }
+
+    @Test
     void every_level_opens_to_the_choices_and_feedback_behind_it() {
         play("warm", AttemptMode.ASSESSED);
         play("cold", AttemptMode.ASSESSED);

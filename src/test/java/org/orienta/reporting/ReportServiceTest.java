@@ -213,7 +213,7 @@ class ReportServiceTest {
     void completion_counts_each_status_by_department_and_module_and_names_who_is_overdue() {
         var today = LocalDate.now(clock);
         var assigned = clock.instant().minus(60, ChronoUnit.DAYS);
-        // a1 completed every item of "basics"; a2 is past due without a start; a3 practised; a4 not started.
+        // a1 completed every item of "basics"; a2 is past due without a start; a3 started; a4 not started.
         fixture.assign(a[0], "basics", today.minusDays(5), assigned);
         for (var item : new String[][] {
             {"SCENARIO", "tiny"}, {"EXERCISE", "sx-classify"}, {"EXERCISE", "sx-calculate"}, {"QUIZ", "quiz-mixed"}
@@ -222,7 +222,7 @@ class ReportServiceTest {
         }
         fixture.assign(a[1], "basics", today.minusDays(5), assigned);
         fixture.assign(a[2], "basics", today.plusDays(10), assigned);
-        fixture.attempt(a[2], "SCENARIO", "tiny", false, "IN_PROGRESS");
+        fixture.attempt(a[2], "SCENARIO", "tiny", true, "IN_PROGRESS");
         fixture.assign(a[3], "basics", today.plusDays(10), assigned);
         fixture.assign(a[4], "basics", today.plusDays(10), assigned);
 
@@ -246,6 +246,53 @@ class ReportServiceTest {
                 .singleElement()
                 .satisfies(x -> assertThat(x.status()).isEqualTo(ModuleStatus.COMPLETED));
     }
+
+    @Test
+    void practice_runs_never_start_or_complete_a_module_in_the_completion_report() {
+        var today = LocalDate.now(clock);
+        var assigned = clock.instant().minus(60, ChronoUnit.DAYS);
+        // a1 practised every item of "basics" to the end, a2 practised one item halfway: both still not started.
+        fixture.assign(a[0], "basics", today.plusDays(10), assigned);
+        fixture.assign(a[1], "basics", today.plusDays(10), assigned);
+        for (var item : BASICS) {
+            fixture.attempt(a[0], item[0], item[1], false, "COMPLETED");
+        }
+        fixture.attempt(a[1], "SCENARIO", "tiny", false, "IN_PROGRESS");
+
+        var report = reports.completion(ReportFilter.EVERYONE.withDepartment(new DepartmentId(alpha)));
+
+        var row = report.rows().getFirst();
+        assertThat(row.assigned()).isEqualTo(2);
+        assertThat(row.completed()).isZero();
+        assertThat(row.inProgress()).isZero();
+        assertThat(row.notStarted()).isEqualTo(2);
+        assertThat(reports.person(new PersonId(a[0])).assignments())
+                .singleElement()
+                .satisfies(x -> {
+                    assertThat(x.status()).isEqualTo(ModuleStatus.NOT_STARTED);
+                    assertThat(x.completed()).isZero();
+                });
+    }
+
+    @Test
+    void a_persons_report_lists_only_assessed_attempts_never_practice() {
+        fixture.attempt(a[0], "SCENARIO", "tiny", true, "COMPLETED");
+        for (var item : BASICS) {
+            fixture.attempt(a[0], item[0], item[1], false, "COMPLETED");
+        }
+        fixture.attempt(a[0], "QUIZ", "quiz-mixed", false, "IN_PROGRESS");
+
+        var report = reports.person(new PersonId(a[0]));
+
+        assertThat(report.attempts())
+                .as("one assessed run; five practice runs stay the trainee's own")
+                .singleElement()
+                .satisfies(x -> assertThat(x.kind()).isEqualTo(org.orienta.base.ItemKind.SCENARIO));
+    }
+
+    private static final String[][] BASICS = {
+        {"SCENARIO", "tiny"}, {"EXERCISE", "sx-classify"}, {"EXERCISE", "sx-calculate"}, {"QUIZ", "quiz-mixed"}
+    };
 
     @Test
     void trends_pool_each_months_evidence_and_compare_before_and_after_an_assignment() {

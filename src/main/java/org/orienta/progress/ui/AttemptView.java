@@ -22,9 +22,14 @@ class AttemptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient AttemptService attempts;
     private final transient MyTrainingService training;
+    private final transient org.orienta.competency.CompetencyService competencies;
     private String title = "";
 
-    AttemptView(AttemptService attempts, MyTrainingService training) {
+    AttemptView(
+            AttemptService attempts,
+            MyTrainingService training,
+            org.orienta.competency.CompetencyService competencies) {
+        this.competencies = competencies;
         this.attempts = attempts;
         this.training = training;
         addClassNames("orienta-page", "orienta-page-narrow");
@@ -50,7 +55,9 @@ class AttemptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .getSingleParameter("focus")
                 .orElse(null);
         switch (overview.item().kind()) {
-            case SCENARIO -> add(new ScenarioPlayer(attempts, overview.id(), () -> tryAgain(overview), focus));
+            case SCENARIO ->
+                add(new ScenarioPlayer(
+                        attempts, overview.id(), () -> tryAgain(overview), focus, CompetencyLabels.of(competencies)));
             case EXERCISE -> add(new ExercisePlayer(attempts, overview.id(), () -> tryAgain(overview)));
             case QUIZ -> add(new QuizPlayer(attempts, overview.id(), () -> tryAgain(overview), focus));
         }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
@@ -28,10 +29,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.FieldProblem;
+import org.orienta.base.InvalidInputException;
 import org.orienta.exercise.CalculateExercise;
 import org.orienta.exercise.ClassifyExercise;
 import org.orienta.exercise.ExerciseAnswer;
 import org.orienta.exercise.ExerciseResult;
+import org.orienta.exercise.ExerciseScoring;
 import org.orienta.exercise.MatchExercise;
 import org.orienta.exercise.OrderExercise;
 import org.orienta.exercise.RewriteExercise;
@@ -59,6 +63,9 @@ class ExercisePlayer extends Div {
     private final AttemptId id;
     private final Runnable tryAgain;
     private ExercisePlay play;
+    /** Each item's control, by item id, to mark the ones a refused submission left unanswered. */
+    private final Map<String, HasValidationProperties> controls = new LinkedHashMap<>();
+
     private Supplier<ExerciseAnswer> answer = () -> {
         throw new IllegalStateException("no answer form");
     };
@@ -127,14 +134,14 @@ class ExercisePlayer extends Div {
         var labels = new LinkedHashMap<String, String>();
         exercise.categories().forEach(c -> labels.put(c.id(), Texts.plain(c.label())));
         for (var item : exercise.items()) {
-            var group = new RadioButtonGroup<String>(Texts.plain(item.text()));
+            var group = new RadioButtonGroup<String>();
             group.setItems(labels.keySet());
             group.setItemLabelGenerator(labels::get);
             group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
             group.setId("classify-" + item.id());
-            group.addClassName("orienta-question");
             groups.put(item.id(), group);
-            body.add(group);
+            controls.put(item.id(), group);
+            body.add(statement("classify-" + item.id(), Texts.plain(item.text()), group));
         }
         answer = () -> {
             var chosen = new LinkedHashMap<String, String>();
@@ -155,7 +162,7 @@ class ExercisePlayer extends Div {
         }
         var fields = new LinkedHashMap<String, TextField>();
         for (var part : exercise.parts()) {
-            var field = new TextField(Texts.plain(part.question()));
+            var field = new TextField();
             field.setWidthFull();
             field.getElement().setAttribute("inputmode", "decimal");
             field.setAllowedCharPattern("[0-9.,\\-\\s]");
@@ -163,15 +170,32 @@ class ExercisePlayer extends Div {
                 field.setSuffixComponent(new Span(part.unit()));
             }
             field.setId("calculate-" + part.id());
-            field.addClassName("orienta-question");
             fields.put(part.id(), field);
-            body.add(field);
+            controls.put(part.id(), field);
+            body.add(statement("calculate-" + part.id(), Texts.plain(part.question()), field));
         }
         answer = () -> {
             var values = new LinkedHashMap<String, BigDecimal>();
             fields.forEach((part, field) -> parse(field).ifPresent(v -> values.put(part, v)));
             return new ExerciseAnswer.CalculateAnswer(values);
         };
+    }
+
+    /**
+     * The statement to classify, the question to calculate or the left side of a pair, as a paragraph
+     * above its control, never as the control's label: a field label is one line cut off with an
+     * ellipsis, and an exercise's statement is often a whole sentence or two. The control is named by
+     * the paragraph, so a screen reader still reads the statement with it.
+     */
+    private <C extends Component & com.vaadin.flow.component.HasAriaLabel> Div statement(
+            String controlId, String text, C control) {
+        var statement = new Paragraph(text);
+        statement.setId("statement-" + controlId);
+        statement.addClassName("orienta-statement");
+        control.setAriaLabelledBy(statement.getId().orElseThrow());
+        var box = new Div(statement, control);
+        box.addClassName("orienta-question");
+        return box;
     }
 
     /** Accepts "70 000", "70,000" and "0,5" as people type them; refuses what is not a number, on the field. */
@@ -212,7 +236,6 @@ class ExercisePlayer extends Div {
         var selects = new LinkedHashMap<String, Select<String>>();
         for (var pair : exercise.pairs()) {
             var select = new Select<String>();
-            select.setLabel(Texts.plain(pair.left()));
             select.setItems(rights.stream().map(MatchExercise.Pair::id).toList());
             select.setItemLabelGenerator(pid -> rights.stream()
                     .filter(p -> p.id().equals(pid))
@@ -222,9 +245,9 @@ class ExercisePlayer extends Div {
             select.setPlaceholder(getTranslation("exercise.match.choose"));
             select.setWidthFull();
             select.setId("match-" + pair.id());
-            select.addClassName("orienta-question");
             selects.put(pair.id(), select);
-            body.add(select);
+            controls.put(pair.id(), select);
+            body.add(statement("match-" + pair.id(), Texts.plain(pair.left()), select));
         }
         answer = () -> {
             var chosen = new LinkedHashMap<String, String>();
@@ -248,6 +271,7 @@ class ExercisePlayer extends Div {
             area.setMinRows(3);
             area.setId("rewrite-" + prompt.id());
             areas.put(prompt.id(), area);
+            controls.put(prompt.id(), area);
             body.add(new Div(cold, area));
         }
         answer = () -> {
@@ -281,11 +305,20 @@ class ExercisePlayer extends Div {
     }
 
     void submit() {
+        submit(false);
+    }
+
+    private void submit(boolean anyway) {
         submit.setEnabled(false);
+        controls.values().forEach(c -> c.setInvalid(false));
         try {
-            play = attempts.submit(id, answer.get());
+            play = attempts.submit(id, answer.get(), anyway);
             problem.setVisible(false);
+            controls.clear();
             render();
+        } catch (InvalidInputException e) {
+            submit.setEnabled(true);
+            unanswered(e.problems());
         } catch (StepConflictException e) {
             play = attempts.exercise(id);
             render();
@@ -295,6 +328,39 @@ class ExercisePlayer extends Div {
             problem.add(VaadinIcon.WARNING.create(), new Paragraph(getTranslation("player.saveFailed")));
             problem.setVisible(true);
         }
+    }
+
+    /**
+     * Says which items still need an answer, on the banner and on each item's control; in practice,
+     * offers to submit anyway when at least one item is answered.
+     */
+    private void unanswered(List<FieldProblem> problems) {
+        problem.removeAll();
+        int missing = 0;
+        for (var p : problems) {
+            if (p.field().equals("answer")) {
+                var message = new Paragraph(
+                        getTranslation(p.messageKey(), p.arguments().toArray()));
+                message.setId("exercise-unanswered");
+                problem.add(VaadinIcon.WARNING.create(), message);
+            } else if (p.field().startsWith("answer/")) {
+                missing++;
+                var control = controls.get(p.field().substring("answer/".length()));
+                if (control != null && !control.isInvalid()) {
+                    control.setErrorMessage(
+                            getTranslation(p.messageKey(), p.arguments().toArray()));
+                    control.setInvalid(true);
+                }
+            }
+        }
+        if (play.mode() == AttemptMode.PRACTICE
+                && missing < ExerciseScoring.itemIds(play.exercise()).size()) {
+            var anyway = new Button(getTranslation("exercise.submitAnyway"), e -> submit(true));
+            anyway.setId("submit-anyway");
+            anyway.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            problem.add(anyway);
+        }
+        problem.setVisible(true);
     }
 
     /** The result of a submitted exercise: score, what was right, explanations and solutions. */
@@ -332,6 +398,12 @@ class ExercisePlayer extends Div {
                     });
                     banner.add(levels);
                 }
+            } else if (play.mode() == AttemptMode.PRACTICE && play.exercise() instanceof RewriteExercise) {
+                banner.setId("practice-self-check");
+                banner.addClassName("orienta-outcome-standard");
+                banner.add(
+                        new Span(getTranslation("exercise.practiceRewrite")),
+                        new Paragraph(getTranslation("exercise.practiceRewrite.text")));
             } else if (play.status() == AttemptStatus.AWAITING_REVIEW || (result != null && result.awaitingReview())) {
                 banner.addClassName("orienta-outcome-standard");
                 banner.add(

@@ -37,9 +37,14 @@ class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient MyTrainingService training;
     private final transient AttemptService attempts;
+    private final transient org.orienta.competency.CompetencyService competencyService;
     private String title = "";
 
-    ModuleView(MyTrainingService training, AttemptService attempts) {
+    ModuleView(
+            MyTrainingService training,
+            AttemptService attempts,
+            org.orienta.competency.CompetencyService competencyService) {
+        this.competencyService = competencyService;
         this.training = training;
         this.attempts = attempts;
         addClassNames("orienta-page", "orienta-page-narrow");
@@ -76,7 +81,10 @@ class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         var competencies = new Div();
         competencies.addClassName("orienta-badges");
-        module.definition().competencies().forEach(code -> competencies.add(new Badge(code.value())));
+        competencies.setId("module-competencies");
+        var labels = CompetencyLabels.of(competencyService);
+        CompetencyLabels.sorted(module.definition().competencies())
+                .forEach(code -> competencies.add(new Badge(labels.label(this, code))));
         add(competencies);
         var list = new OrderedList();
         list.addClassName("orienta-item-list");

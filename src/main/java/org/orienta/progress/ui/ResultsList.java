@@ -55,6 +55,8 @@ class ResultsList extends Section {
                                     ? result.outcome()
                                     : "other"),
                     result.outcome()));
+        } else if (result.score() == null) {
+            text.append(getTranslation("result.selfChecked"));
         } else {
             text.append(getTranslation("result.score", Math.round(result.score() * 100)));
             if (result.passed() != null) {

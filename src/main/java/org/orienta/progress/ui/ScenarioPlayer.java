@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.LocalizedText;
+import org.orienta.competency.CompetencyCode;
 import org.orienta.competency.Evidence;
 import org.orienta.progress.AttemptId;
 import org.orienta.progress.AttemptMode;
@@ -52,6 +53,7 @@ class ScenarioPlayer extends Div {
     private final transient Session session;
     private final @Nullable String focus;
     private final Runnable tryAgain;
+    private final CompetencyLabels competencyLabels;
     private @Nullable MoodMeter mood;
     private ScenarioPlay play;
 
@@ -73,12 +75,17 @@ class ScenarioPlayer extends Div {
         }
     }
 
-    ScenarioPlayer(AttemptService attempts, AttemptId id, Runnable tryAgain) {
-        this(attempts, id, tryAgain, null);
+    ScenarioPlayer(AttemptService attempts, AttemptId id, Runnable tryAgain, CompetencyLabels competencyLabels) {
+        this(attempts, id, tryAgain, null, competencyLabels);
     }
 
     /** @param focus a decision to highlight and scroll to in the review of a finished run */
-    ScenarioPlayer(AttemptService attempts, AttemptId id, Runnable tryAgain, @Nullable String focus) {
+    ScenarioPlayer(
+            AttemptService attempts,
+            AttemptId id,
+            Runnable tryAgain,
+            @Nullable String focus,
+            CompetencyLabels competencyLabels) {
         this(
                 new Session() {
                     @Override
@@ -97,10 +104,12 @@ class ScenarioPlayer extends Div {
                     }
                 },
                 tryAgain,
-                focus);
+                focus,
+                competencyLabels);
     }
 
-    ScenarioPlayer(Session session, Runnable tryAgain, @Nullable String focus) {
+    ScenarioPlayer(Session session, Runnable tryAgain, @Nullable String focus, CompetencyLabels competencyLabels) {
+        this.competencyLabels = competencyLabels;
         this.focus = focus;
         this.session = session;
         this.tryAgain = tryAgain;
@@ -336,9 +345,13 @@ class ScenarioPlayer extends Div {
     private Component evidenceChips(List<Evidence> evidence) {
         var chips = new Div();
         chips.addClassName("orienta-badges");
-        for (Evidence claim : evidence) {
+        var ordered = new ArrayList<>(evidence);
+        ordered.sort(java.util.Comparator.comparing(Evidence::competency));
+        for (Evidence claim : ordered) {
             var badge = new Badge(getTranslation(
-                    "player.evidence.chip", claim.competency().value(), getTranslation("level." + claim.level())));
+                    "player.evidence.chip",
+                    competencyLabels.label(this, claim.competency()),
+                    getTranslation("level." + claim.level())));
             badge.addThemeVariants(
                     BadgeVariant.SMALL,
                     claim.level() >= 3
@@ -350,11 +363,12 @@ class ScenarioPlayer extends Div {
     }
 
     private Component competencies() {
-        Map<String, List<Integer>> byCompetency = new TreeMap<>();
+        // CompetencyCode orders by number: CO1, CO2 … CO10, not CO1, CO10, CO2.
+        Map<CompetencyCode, List<Integer>> byCompetency = new TreeMap<>();
         for (ChoiceEntry choice : play.run().choices()) {
             for (Evidence claim : choice.evidence()) {
                 byCompetency
-                        .computeIfAbsent(claim.competency().value(), k -> new ArrayList<>())
+                        .computeIfAbsent(claim.competency(), k -> new ArrayList<>())
                         .add(claim.level());
             }
         }
@@ -373,7 +387,9 @@ class ScenarioPlayer extends Div {
         byCompetency.forEach((code, levels) -> {
             var up = levels.stream().filter(l -> l >= 3).count();
             var down = levels.stream().filter(l -> l <= 1).count();
-            var row = new Div(new Span(code), new Span(getTranslation("player.competencies.row", up, down)));
+            var row = new Div(
+                    new Span(competencyLabels.label(this, code)),
+                    new Span(getTranslation("player.competencies.row", up, down)));
             row.addClassName("orienta-evidence-row");
             list.add(row);
         });

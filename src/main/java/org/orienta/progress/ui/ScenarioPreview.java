@@ -71,6 +71,6 @@ public class ScenarioPreview extends Div {
                         null);
             }
         };
-        add(new ScenarioPlayer(session, restart, null));
+        add(new ScenarioPlayer(session, restart, null, CompetencyLabels.codesOnly()));
     }
 }

@@ -154,8 +154,6 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .setHeader(getTranslation("reports.col.item"))
                 .setFlexGrow(3);
         tried.addColumn(a -> getTranslation("item.kind." + a.kind())).setHeader(getTranslation("reports.col.kind"));
-        tried.addColumn(a -> getTranslation(a.assessed() ? "player.mode.assessed" : "player.mode.practice"))
-                .setHeader(getTranslation("reports.col.mode"));
         tried.addColumn(a -> getTranslation("itemStatus." + a.status()))
                 .setHeader(getTranslation("reports.col.status"));
         tried.addColumn(this::result).setHeader(getTranslation("reports.col.result"));
@@ -260,7 +258,6 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
         var header = List.of(
                 getTranslation("reports.col.item"),
                 getTranslation("reports.col.kind"),
-                getTranslation("reports.col.mode"),
                 getTranslation("reports.col.status"),
                 getTranslation("reports.col.result"),
                 getTranslation("reports.col.started"),
@@ -271,7 +268,6 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .forEach(a -> rows.add(java.util.Arrays.asList(
                         a.title().in(getLocale()),
                         getTranslation("item.kind." + a.kind()),
-                        getTranslation(a.assessed() ? "player.mode.assessed" : "player.mode.practice"),
                         getTranslation("itemStatus." + a.status()),
                         result(a),
                         when(a.startedAt()),

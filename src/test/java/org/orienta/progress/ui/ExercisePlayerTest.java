@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -37,7 +38,11 @@ class ExercisePlayerTest extends ViewTest {
     }
 
     private ExercisePlayer open(String key) {
-        var id = attempts.start(new ItemRef(ItemKind.EXERCISE, key), AttemptMode.ASSESSED, null);
+        return open(key, AttemptMode.ASSESSED);
+    }
+
+    private ExercisePlayer open(String key, AttemptMode mode) {
+        var id = attempts.start(new ItemRef(ItemKind.EXERCISE, key), mode, null);
         UI.getCurrent().navigate("attempt/" + id);
         return $(ExercisePlayer.class).single();
     }
@@ -114,5 +119,112 @@ class ExercisePlayerTest extends ViewTest {
         var address = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
         var id = new org.orienta.progress.AttemptId(Long.parseLong(address.substring("attempt/".length())));
         assertThat(attempts.exercise(id).status()).isEqualTo(AttemptStatus.AWAITING_REVIEW);
+    }
+
+    private static String text(com.vaadin.flow.component.Component c) {
+        return c.getElement().getTextRecursively();
+    }
+
+    @Test
+    void every_statement_is_a_paragraph_in_full_that_names_its_control_never_a_one_line_label() {
+        var checked = 0;
+        for (var key : new String[] {"sx-classify", "sx-calculate", "sx-match"}) {
+            open(key);
+            var statements = $(Paragraph.class).all().stream()
+                    .filter(p -> p.getClassNames().contains("orienta-statement"))
+                    .toList();
+            assertThat(statements).as(key).isNotEmpty();
+            for (var statement : statements) {
+                var controlId = statement.getId().orElseThrow().substring("statement-".length());
+                var control = $(com.vaadin.flow.component.Component.class).all().stream()
+                        .filter(c -> c.getId().orElse("").equals(controlId))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(control.getElement().getProperty("label"))
+                        .as("a label is one line cut off with an ellipsis")
+                        .isNull();
+                assertThat(((com.vaadin.flow.component.HasAriaLabel) control).getAriaLabelledBy())
+                        .contains(statement.getId().orElseThrow());
+                assertThat(statement.getParent().orElseThrow().getClassNames()).contains("orienta-question");
+                checked++;
+            }
+        }
+        // 3 items to classify, 2 parts to calculate, 3 pairs to match.
+        assertThat(checked).isEqualTo(8);
+        open("sx-classify");
+        assertThat($(Paragraph.class).id("statement-classify-warm").getText()).isEqualTo("I must stay warm in winter.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_empty_submission_says_answer_every_item_first_marks_each_and_records_nothing() {
+        var player = open("sx-classify");
+        test((RadioButtonGroup<String>) $(RadioButtonGroup.class).id("classify-red"))
+                .selectItem("A want");
+
+        test(player.submit).click();
+
+        assertThat(text(player.problem)).contains("Answer every item first: items 1, 3 have no answer yet.");
+        assertThat(player.problem.isVisible()).isTrue();
+        assertThat($(RadioButtonGroup.class).id("classify-warm").isInvalid()).isTrue();
+        assertThat($(RadioButtonGroup.class).id("classify-warm").getErrorMessage())
+                .isEqualTo("No answer yet");
+        assertThat($(RadioButtonGroup.class).id("classify-red").isInvalid()).isFalse();
+        assertThat($(Button.class).all())
+                .as("assessed: no submit anyway")
+                .noneMatch(b -> b.getId().orElse("").equals("submit-anyway"));
+        assertThat(player.submit.isEnabled()).isTrue();
+        assertThat(result()).doesNotContain("% correct");
+
+        test((RadioButtonGroup<String>) $(RadioButtonGroup.class).id("classify-warm"))
+                .selectItem("A need");
+        test((RadioButtonGroup<String>) $(RadioButtonGroup.class).id("classify-fast"))
+                .selectItem("A need");
+        test(player.submit).click();
+
+        assertThat(result()).contains("100 % correct");
+        assertThat(player.problem.isVisible()).isFalse();
+    }
+
+    @Test
+    void one_empty_number_is_named_by_its_position() {
+        var player = open("sx-calculate");
+        test($(TextField.class).id("calculate-yearly")).setValue("480");
+
+        test(player.submit).click();
+
+        assertThat(text(player.problem)).contains("Answer every item first: item 2 has no answer yet.");
+        assertThat($(TextField.class).id("calculate-margin").isInvalid()).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void in_practice_a_partial_answer_can_be_submitted_anyway() {
+        var player = open("sx-classify", AttemptMode.PRACTICE);
+        test(player.submit).click();
+        assertThat($(Button.class).all())
+                .as("nothing answered: nothing to submit anyway")
+                .noneMatch(b -> b.getId().orElse("").equals("submit-anyway"));
+        test((RadioButtonGroup<String>) $(RadioButtonGroup.class).id("classify-red"))
+                .selectItem("A want");
+        test(player.submit).click();
+
+        test($(Button.class).id("submit-anyway")).click();
+
+        assertThat(result()).contains("33 % correct", "1 of 3 right");
+    }
+
+    @Test
+    void a_practice_rewrite_is_checked_by_the_trainee_not_sent_to_a_trainer() {
+        var player = open("sx-rewrite", AttemptMode.PRACTICE);
+        $(TextArea.class).all().forEach(area -> test(area).setValue("I am sorry; let me fix it for you today."));
+
+        test(player.submit).click();
+
+        assertThat(result())
+                .contains("Practice: check it yourself", "A model answer")
+                .doesNotContain("Awaiting review");
+        assertThat($(com.vaadin.flow.component.checkbox.CheckboxGroup.class).id("self-check"))
+                .isNotNull();
     }
 }

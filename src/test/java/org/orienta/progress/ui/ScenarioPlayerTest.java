@@ -74,7 +74,7 @@ class ScenarioPlayerTest extends ViewTest {
                 .anyMatch(html -> html.contains("Warm."))
                 .anyMatch(html -> html.contains("Sam will be back."));
         assertThat(player.debrief.getElement().getTextRecursively())
-                .contains("1. You said: “Good morning!”", "CO2 · Professional");
+                .contains("1. You said: “Good morning!”", "CO2 Competency 2 · Professional");
         assertThat($(com.vaadin.flow.component.textfield.TextArea.class).all())
                 .extracting(com.vaadin.flow.component.textfield.TextArea::getLabel)
                 .containsExactly("What did the customer feel?", "Would they come back?");
@@ -131,7 +131,7 @@ class ScenarioPlayerTest extends ViewTest {
         org.mockito.Mockito.when(flaky.choose(id, 1, "warm"))
                 .thenThrow(new org.springframework.dao.DataAccessResourceFailureException("database down"))
                 .thenAnswer(call -> attempts.choose(id, 1, "warm"));
-        var player = new ScenarioPlayer(flaky, id, () -> {});
+        var player = new ScenarioPlayer(flaky, id, () -> {}, CompetencyLabels.codesOnly());
         UI.getCurrent().add(player);
 
         test($(Button.class).id("option-warm")).click();
@@ -148,5 +148,63 @@ class ScenarioPlayerTest extends ViewTest {
                 .contains("Delighted")
                 .doesNotContain("could not be saved");
         assertThat(attempts.scenario(id).run().choices()).hasSize(1);
+    }
+
+    private void importWide() throws java.io.IOException {
+        var tiny = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/content-base/scenarios/tiny.yaml"));
+        var wide = tiny.replace("id: tiny", "id: tiny-wide")
+                .replace("evidence: {CO2: 3}\n", "evidence: {CO10: 3, CO2: 3, CO1: 2}\n");
+        var module = """
+                id: wide
+                title: Wide
+                competencies: [CO10, CO2, CO1]
+                items:
+                  - scenario: tiny-wide
+                """;
+        var imported = org.orienta.people.SystemAuthentication.call(() -> content.importFiles(java.util.List.of(
+                org.orienta.content.ContentFile.of("scenarios/tiny-wide.yaml", wide),
+                org.orienta.content.ContentFile.of("modules/wide.yaml", module))));
+        assertThat(imported.problems()).isEmpty();
+    }
+
+    private java.util.List<String> texts(java.util.stream.Stream<? extends com.vaadin.flow.component.Component> s) {
+        return s.map(c -> c.getElement().getTextRecursively()).toList();
+    }
+
+    @Test
+    void the_debrief_names_every_competency_and_lists_them_from_co1_to_co10_by_number() throws Exception {
+        importWide();
+        var id = attempts.start(new ItemRef(ItemKind.SCENARIO, "tiny-wide"), AttemptMode.ASSESSED, null);
+        UI.getCurrent().navigate("attempt/" + id);
+
+        test(option("warm")).click();
+
+        var rows = $(com.vaadin.flow.component.html.Div.class).all().stream()
+                .filter(d -> d.getClassNames().contains("orienta-evidence-row"))
+                .map(d -> d.getChildren().findFirst().orElseThrow());
+        assertThat(texts(rows)).containsExactly("CO1 Competency 1", "CO2 Competency 2", "CO10 Competency 10");
+        var chips = $(com.vaadin.flow.component.html.Div.class)
+                .id("path-dp-1")
+                .getChildren()
+                .filter(c -> c.getClassNames().contains("orienta-badges"))
+                .flatMap(com.vaadin.flow.component.Component::getChildren);
+        assertThat(texts(chips))
+                .containsExactly(
+                        "CO1 Competency 1 · Standard",
+                        "CO2 Competency 2 · Professional",
+                        "CO10 Competency 10 · Professional");
+    }
+
+    @Test
+    void a_modules_competencies_are_named_and_in_number_order() throws Exception {
+        importWide();
+
+        UI.getCurrent().navigate("my-training/wide");
+
+        var chips = $(com.vaadin.flow.component.html.Div.class)
+                .id("module-competencies")
+                .getChildren();
+        assertThat(texts(chips)).containsExactly("CO1 Competency 1", "CO2 Competency 2", "CO10 Competency 10");
     }
 }

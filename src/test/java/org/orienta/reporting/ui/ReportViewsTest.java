@@ -47,6 +47,9 @@ class ReportViewsTest extends ViewTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    org.orienta.reporting.ReportService reportService;
+
     long anna;
 
     @BeforeEach
@@ -130,6 +133,47 @@ class ReportViewsTest extends ViewTest {
         assertThat($(Anchor.class).all())
                 .as("HR cannot open Anna's own attempt page")
                 .noneMatch(a -> a.getHref().startsWith("attempt/"));
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ADMIN)
+    void anna_s_practice_runs_appear_neither_on_her_person_page_nor_in_its_csv_xlsx_or_pdf() {
+        SignedIn.callAs(users, TestUsers.TRAINEE, () -> {
+            var practice = attempts.start(new ItemRef(ItemKind.EXERCISE, "sx-classify"), AttemptMode.PRACTICE, null);
+            attempts.submit(
+                    practice,
+                    new org.orienta.exercise.ExerciseAnswer.ClassifyAnswer(
+                            java.util.Map.of("warm", "need", "red", "want", "fast", "need")));
+            return attempts.start(new ItemRef(ItemKind.QUIZ, "quiz-mixed"), AttemptMode.PRACTICE, null);
+        });
+
+        UI.getCurrent().navigate("reports/people/" + anna);
+        var view = $(PersonReportView.class).single();
+        @SuppressWarnings("unchecked")
+        Grid<org.orienta.reporting.PersonReport.AttemptLine> grid =
+                $(Grid.class).id("person-attempts");
+        assertThat(test(grid).size()).as("only the assessed run of tiny").isEqualTo(1);
+        assertThat(test(grid).getRow(0).kind()).isEqualTo(ItemKind.SCENARIO);
+
+        var report = SignedIn.callAs(
+                users, TestUsers.ADMIN, () -> reportService.person(new org.orienta.people.PersonId(anna)));
+        var table = view.attemptsTable(report, Integer.MAX_VALUE);
+        var csv = org.orienta.reporting.ExportReader.csv(org.orienta.reporting.ReportFiles.csv(table));
+        var xlsx = org.orienta.reporting.ExportReader.xlsx(
+                org.orienta.reporting.ReportFiles.xlsx(table, "About", java.util.List.of()), 0);
+        var pdf = org.orienta.reporting.ExportReader.pdf(
+                org.orienta.reporting.ReportFiles.pdf(new org.orienta.reporting.ReportFiles.Report(
+                        "Person",
+                        java.util.List.of(),
+                        "",
+                        java.util.List.of(),
+                        java.util.List.of(view.attemptsTable(report, PersonReportView.ATTEMPTS_IN_PDF)),
+                        java.util.List.of())));
+        assertThat(csv).hasSize(2);
+        assertThat(csv.get(1).getFirst()).isEqualTo("A tiny scenario");
+        assertThat(xlsx).hasSize(2);
+        assertThat(String.join(" ", csv.get(0)) + pdf).doesNotContain("Needs or wants?", "Every type", "Practice");
+        assertThat(pdf).contains("A tiny scenario");
     }
 
     @Test
