@@ -26,6 +26,17 @@ final class QuizAudit {
     private QuizAudit() {}
 
     static ItemAudit audit(String file, String text, YamlValue document, ReadContext context, QuizDefinition quiz) {
+        return audit(file, text, document, context, quiz, id -> RawFlags.optionsShuffled(document, id));
+    }
+
+    /** With {@code shuffled} per question id given: the engine may not read the flag yet, the rule must work already. */
+    static ItemAudit audit(
+            String file,
+            String text,
+            YamlValue document,
+            ReadContext context,
+            QuizDefinition quiz,
+            java.util.function.Predicate<String> shuffled) {
         var warnings = new ArrayList<AuditWarning>();
         var single = quiz.questions().stream()
                 .filter(SingleChoice.class::isInstance)
@@ -51,7 +62,7 @@ final class QuizAudit {
                 longestRight += right(question, options.get(Lengths.longest(lengths)));
                 firstRight += right(question, options.getFirst());
             }
-            if (correct >= 0 && !RawFlags.optionsShuffled(document, question.id())) {
+            if (correct >= 0 && !shuffled.test(question.id())) {
                 unshuffled++;
                 positions.computeIfAbsent(correct, i -> new ArrayList<>()).add(question.id());
             }

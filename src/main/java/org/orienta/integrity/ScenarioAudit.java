@@ -19,6 +19,17 @@ final class ScenarioAudit {
 
     static ItemAudit audit(
             String file, String text, YamlValue document, ReadContext context, ScenarioDefinition scenario) {
+        return audit(file, text, document, context, scenario, RawFlags.shuffled(document));
+    }
+
+    /** With {@code shuffled} given: the engine may not read the flag yet, the rule must work already. */
+    static ItemAudit audit(
+            String file,
+            String text,
+            YamlValue document,
+            ReadContext context,
+            ScenarioDefinition scenario,
+            boolean shuffled) {
         var warnings = new ArrayList<AuditWarning>();
         var decisions = scenario.decisions();
         var longestBest = new ArrayList<Decision>();
@@ -66,7 +77,7 @@ final class ScenarioAudit {
                             IntegrityAudit.percent(longestBest.size(), cued),
                             ids(longestBest))));
         }
-        if (!RawFlags.shuffled(document)) {
+        if (!shuffled) {
             int compared = cued;
             positions.entrySet().stream()
                     .max(Map.Entry.comparingByValue(java.util.Comparator.comparingInt(List::size)))
