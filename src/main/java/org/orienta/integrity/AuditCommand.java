@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.orienta.base.ItemKind;
 import org.orienta.content.ContentProblem;
 import org.orienta.content.ContentReader;
 import org.orienta.content.ContentSource;
@@ -106,6 +105,9 @@ public final class AuditCommand {
         var quizzes = new ArrayList<List<String>>();
         quizzes.add(List.of("quiz", "single-choice", "3+ options", "longest right", "first right", "random right"));
         for (ItemAudit audit : audits) {
+            if (audit.strategies() == null) {
+                continue;
+            }
             switch (audit.strategies()) {
                 case NaiveStrategies.RolePlay s ->
                     plays.add(List.of(
@@ -141,8 +143,9 @@ public final class AuditCommand {
     static List<String> summary(List<ItemAudit> audits) {
         var lines = new ArrayList<String>();
         var plays = audits.stream()
-                .filter(a -> a.kind() == ItemKind.SCENARIO)
-                .map(a -> (NaiveStrategies.RolePlay) a.strategies())
+                .map(ItemAudit::strategies)
+                .filter(NaiveStrategies.RolePlay.class::isInstance)
+                .map(NaiveStrategies.RolePlay.class::cast)
                 .toList();
         if (!plays.isEmpty()) {
             lines.add("longest reaches WOW in "
@@ -159,8 +162,9 @@ public final class AuditCommand {
                     + " of runs (mean over role-plays, " + Simulation.RANDOM_RUNS + " runs each)");
         }
         var quizzes = audits.stream()
-                .filter(a -> a.kind() == ItemKind.QUIZ)
-                .map(a -> (NaiveStrategies.Quiz) a.strategies())
+                .map(ItemAudit::strategies)
+                .filter(NaiveStrategies.Quiz.class::isInstance)
+                .map(NaiveStrategies.Quiz.class::cast)
                 .toList();
         int questions =
                 quizzes.stream().mapToInt(NaiveStrategies.Quiz::questions).sum();

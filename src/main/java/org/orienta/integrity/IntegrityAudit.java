@@ -44,6 +44,18 @@ public final class IntegrityAudit {
      * nor a quiz or does not read without problems.
      */
     public static Optional<ItemAudit> audit(String file, String text) {
+        return audit(file, text, true);
+    }
+
+    /**
+     * Only the warnings of one file, without playing the naive strategies (which take a moment): for lists
+     * of many items. Empty for a file that is neither a role-play nor a quiz or has problems.
+     */
+    public static List<AuditWarning> warnings(String file, String text) {
+        return audit(file, text, false).map(ItemAudit::warnings).orElse(List.of());
+    }
+
+    private static Optional<ItemAudit> audit(String file, String text, boolean play) {
         boolean scenario = file.startsWith("scenarios/");
         boolean quiz = file.startsWith("quizzes/");
         if (!scenario && !quiz) {
@@ -60,12 +72,14 @@ public final class IntegrityAudit {
             var definition = ScenarioYaml.read(document, context);
             return definition == null || context.hasProblems()
                     ? Optional.empty()
-                    : Optional.of(ScenarioAudit.audit(file, text, document, context, definition));
+                    : Optional.of(ScenarioAudit.audit(
+                            file, text, document, context, definition, RawFlags.shuffled(document), play));
         }
         var definition = QuizYaml.read(document, context);
         return definition == null || context.hasProblems()
                 ? Optional.empty()
-                : Optional.of(QuizAudit.audit(file, text, document, context, definition));
+                : Optional.of(QuizAudit.audit(
+                        file, text, document, context, definition, id -> RawFlags.optionsShuffled(document, id), play));
     }
 
     static String percent(int part, int whole) {

@@ -1,6 +1,7 @@
 package org.orienta.integrity;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.orienta.base.ItemKind;
 
 /**
@@ -8,6 +9,7 @@ import org.orienta.base.ItemKind;
  *
  * @param choices the decisions of a role-play, or the single-choice questions of a quiz
  * @param threeOptions how many of those offer at least three options
+ * @param strategies what naive strategies reach; null when they were not played (warnings only)
  */
 public record ItemAudit(
         String file,
@@ -15,7 +17,7 @@ public record ItemAudit(
         String id,
         int choices,
         int threeOptions,
-        NaiveStrategies strategies,
+        @Nullable NaiveStrategies strategies,
         List<AuditWarning> warnings) {
 
     public ItemAudit {

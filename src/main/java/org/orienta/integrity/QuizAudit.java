@@ -25,18 +25,18 @@ final class QuizAudit {
 
     private QuizAudit() {}
 
-    static ItemAudit audit(String file, String text, YamlValue document, ReadContext context, QuizDefinition quiz) {
-        return audit(file, text, document, context, quiz, id -> RawFlags.optionsShuffled(document, id));
-    }
-
-    /** With {@code shuffled} per question id given: the engine may not read the flag yet, the rule must work already. */
+    /**
+     * With {@code shuffled} per question id given (the engine may not read the flag yet, the rule must work
+     * already), and without the random runs unless {@code play}.
+     */
     static ItemAudit audit(
             String file,
             String text,
             YamlValue document,
             ReadContext context,
             QuizDefinition quiz,
-            java.util.function.Predicate<String> shuffled) {
+            java.util.function.Predicate<String> shuffled,
+            boolean play) {
         var warnings = new ArrayList<AuditWarning>();
         var single = quiz.questions().stream()
                 .filter(SingleChoice.class::isInstance)
@@ -120,7 +120,7 @@ final class QuizAudit {
                 quiz.id(),
                 single.size(),
                 threeOptions,
-                new NaiveStrategies.Quiz(single.size(), longestRight, firstRight, random(quiz)),
+                play ? new NaiveStrategies.Quiz(single.size(), longestRight, firstRight, random(quiz)) : null,
                 warnings);
     }
 

@@ -17,19 +17,18 @@ final class ScenarioAudit {
 
     private ScenarioAudit() {}
 
-    static ItemAudit audit(
-            String file, String text, YamlValue document, ReadContext context, ScenarioDefinition scenario) {
-        return audit(file, text, document, context, scenario, RawFlags.shuffled(document));
-    }
-
-    /** With {@code shuffled} given: the engine may not read the flag yet, the rule must work already. */
+    /**
+     * With {@code shuffled} given (the engine may not read the flag yet, the rule must work already), and
+     * without playing the naive strategies unless {@code play}: the content list wants only the warnings.
+     */
     static ItemAudit audit(
             String file,
             String text,
             YamlValue document,
             ReadContext context,
             ScenarioDefinition scenario,
-            boolean shuffled) {
+            boolean shuffled,
+            boolean play) {
         var warnings = new ArrayList<AuditWarning>();
         var decisions = scenario.decisions();
         var longestBest = new ArrayList<Decision>();
@@ -114,11 +113,13 @@ final class ScenarioAudit {
                     List.of(decisions.size())));
         }
         warnings.addAll(Citations.find(file, text, document));
-        var strategies = new NaiveStrategies.RolePlay(
-                Simulation.outcome(scenario, Simulation.SEED, Simulation.longest()),
-                Simulation.outcome(scenario, Simulation.SEED, Simulation.first()),
-                Simulation.random(scenario),
-                Simulation.RANDOM_RUNS);
+        var strategies = !play
+                ? null
+                : new NaiveStrategies.RolePlay(
+                        Simulation.outcome(scenario, Simulation.SEED, Simulation.longest()),
+                        Simulation.outcome(scenario, Simulation.SEED, Simulation.first()),
+                        Simulation.random(scenario),
+                        Simulation.RANDOM_RUNS);
         return new ItemAudit(
                 file,
                 ItemKind.SCENARIO,

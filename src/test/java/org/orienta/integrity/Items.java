@@ -107,7 +107,7 @@ final class Items {
         var context = new ReadContext();
         var scenario = ScenarioYaml.read(document, context);
         assertThat(context.problems()).as("the hand-made role-play is valid").isEmpty();
-        return ScenarioAudit.audit(SCENARIO_FILE, text, document, context, scenario, shuffled);
+        return ScenarioAudit.audit(SCENARIO_FILE, text, document, context, scenario, shuffled, true);
     }
 
     /** A quiz of single-choice questions; each question is "text|option|option|…" with the right one marked *. */
@@ -145,7 +145,7 @@ final class Items {
         var context = new ReadContext();
         var quiz = QuizYaml.read(document, context);
         assertThat(context.problems()).as("the hand-made quiz is valid").isEmpty();
-        return QuizAudit.audit(QUIZ_FILE, text, document, context, quiz, id -> shuffled);
+        return QuizAudit.audit(QUIZ_FILE, text, document, context, quiz, id -> shuffled, true);
     }
 
     static List<AuditRule> rules(ItemAudit audit) {
