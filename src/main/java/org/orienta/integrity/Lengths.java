@@ -23,10 +23,11 @@ final class Lengths {
 
     /** The mean length of the option's siblings (every other option of the decision or question). */
     static double meanOfSiblings(List<Integer> lengths, int index) {
-        return lengths.stream().mapToInt(Integer::intValue).sum() - lengths.get(index) == 0
-                ? 0
-                : (lengths.stream().mapToInt(Integer::intValue).sum() - lengths.get(index))
-                        / (double) (lengths.size() - 1);
+        if (lengths.size() < 2) {
+            return 0;
+        }
+        int others = lengths.stream().mapToInt(Integer::intValue).sum() - lengths.get(index);
+        return others / (double) (lengths.size() - 1);
     }
 
     static boolean outlier(List<Integer> lengths, int index) {

@@ -54,7 +54,8 @@ final class Simulation {
 
     /**
      * The one place the audit calls the engine. The seed is the attempt's: once the engine draws hidden
-     * state and shuffles options from it, a different seed per run gives each run its own draw.
+     * state and shuffles options from it (feature/engine: {@code Playthrough.replay(scenario, seed,
+     * choices)}), a different seed per run gives each run its own draw.
      */
     static Playthrough play(ScenarioDefinition scenario, long seed, List<String> choices) {
         return Playthrough.replay(scenario, choices);
