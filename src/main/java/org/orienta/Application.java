@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.orienta.content.ValidateCommand;
+import org.orienta.integrity.AuditCommand;
 import org.orienta.operations.OperationsCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -27,6 +28,10 @@ public class Application implements AppShellConfigurator {
         if (args.length > 0 && args[0].equals("validate")) {
             // A command, not a server: no Spring context, no database.
             System.exit(ValidateCommand.run(args, System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("audit")) {
+            // Like validate: reads a folder with the importer's parsers; no Spring context, no database.
+            System.exit(AuditCommand.run(args, System.out, System.err));
         }
         if (args.length > 0 && OperationsCommands.handles(args[0])) {
             // Commands beside a running (backup) or stopped (restore) server: no Spring context here.

@@ -45,6 +45,9 @@ import org.orienta.curriculum.ModuleDefinition;
 import org.orienta.curriculum.ModuleYaml;
 import org.orienta.exercise.ExerciseService;
 import org.orienta.exercise.ExerciseYaml;
+import org.orienta.integrity.AuditWarning;
+import org.orienta.integrity.IntegrityAudit;
+import org.orienta.integrity.ItemAudit;
 import org.orienta.quiz.Gift;
 import org.orienta.quiz.Question;
 import org.orienta.quiz.QuizDefinition;
@@ -116,7 +119,8 @@ public class AuthoringService {
                 false,
                 frameworkDraft != null,
                 frameworkDraft == null ? null : frameworkDraft.updatedBy(),
-                frameworkDraft == null ? clock.instant() : frameworkDraft.updatedAt()));
+                frameworkDraft == null ? clock.instant() : frameworkDraft.updatedAt(),
+                0));
         for (ContentKind kind :
                 List.of(ContentKind.SCENARIO, ContentKind.EXERCISE, ContentKind.QUIZ, ContentKind.MODULE)) {
             for (ItemHead head : heads(kind)) {
@@ -132,7 +136,8 @@ public class AuthoringService {
                         head.archived(),
                         draft != null,
                         draft == null ? null : draft.updatedBy(),
-                        draft == null ? head.updatedAt() : draft.updatedAt()));
+                        draft == null ? head.updatedAt() : draft.updatedAt(),
+                        warningCount(kind, head.key(), body)));
             }
         }
         draftsByItem.values().stream()
@@ -145,7 +150,8 @@ public class AuthoringService {
                         false,
                         true,
                         d.updatedBy(),
-                        d.updatedAt())));
+                        d.updatedAt(),
+                        warningCount(d.kind(), d.key(), d.body()))));
         return rows;
     }
 
@@ -243,6 +249,25 @@ public class AuthoringService {
     public List<ContentProblem> check(ContentKind kind, String key, String body) {
         return ContentReader.read(List.of(ContentFile.of(kind.path(key), body)), known(kind, key))
                 .problems();
+    }
+
+    /**
+     * The assessment-integrity warnings of a draft's text (role-plays and quizzes; nothing for other kinds
+     * or for a text with problems, which the problems cover).
+     */
+    public List<AuditWarning> warnings(ContentKind kind, String key, String body) {
+        return IntegrityAudit.warnings(kind.path(key), body);
+    }
+
+    /** The full audit of a draft's text, naive strategies played through the engine (takes a moment). */
+    public Optional<ItemAudit> audit(ContentKind kind, String key, String body) {
+        return IntegrityAudit.audit(kind.path(key), body);
+    }
+
+    private static int warningCount(ContentKind kind, String key, String body) {
+        return kind == ContentKind.SCENARIO || kind == ContentKind.QUIZ
+                ? IntegrityAudit.warnings(kind.path(key), body).size()
+                : 0;
     }
 
     /** The scenario a draft describes, if it reads, for the graph and for "play from here". */

@@ -3,7 +3,10 @@ package org.orienta.authoring;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One row of the trainers' content list. */
+/**
+ * One row of the trainers' content list; {@code warnings} is the number of assessment-integrity warnings
+ * of the text shown (the draft, else the published version), 0 for kinds the audit does not check.
+ */
 public record ItemRow(
         ContentKind kind,
         String key,
@@ -12,7 +15,8 @@ public record ItemRow(
         boolean archived,
         boolean hasDraft,
         @Nullable String draftBy,
-        Instant updatedAt) {
+        Instant updatedAt,
+        int warnings) {
 
     public Status status() {
         if (archived) {

@@ -14,6 +14,7 @@
             "quiz",
             "curriculum",
             "content",
+            "integrity",
             "progress",
             "progress::preview"
         })

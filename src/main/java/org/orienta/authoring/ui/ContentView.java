@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -135,6 +136,11 @@ class ContentView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(this::statusBadge)
                 .setHeader(getTranslation("workspace.col.status"))
                 .setFlexGrow(2);
+        grid.addComponentColumn(this::warningCount)
+                .setHeader(getTranslation("workspace.col.warnings"))
+                .setFlexGrow(1)
+                .setSortable(true)
+                .setComparator(ItemRow::warnings);
         var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
@@ -150,6 +156,17 @@ class ContentView extends Div implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.content");
+    }
+
+    /** The assessment-integrity warnings of a role-play or quiz; nothing for kinds the audit does not check. */
+    private Component warningCount(ItemRow row) {
+        if (row.kind() != ContentKind.SCENARIO && row.kind() != ContentKind.QUIZ) {
+            return new Span();
+        }
+        var count = new Span(getTranslation("workspace.warnings", row.warnings()));
+        count.setId("warnings-" + row.kind().word() + "-" + row.key());
+        count.addClassName(row.warnings() == 0 ? "orienta-hint" : "orienta-warning-count");
+        return count;
     }
 
     private Component statusBadge(ItemRow row) {

@@ -49,6 +49,8 @@ import org.orienta.base.InvalidInputException;
 import org.orienta.base.LocalizedText;
 import org.orienta.base.Roles;
 import org.orienta.content.ContentProblem;
+import org.orienta.integrity.AuditWarning;
+import org.orienta.integrity.ItemAudit;
 import org.orienta.progress.ui.ScenarioPreview;
 import org.orienta.scenario.Next;
 import org.orienta.scenario.ScenarioDefinition;
@@ -73,6 +75,7 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final TextArea source = new TextArea();
     final Div problemList = new Div();
+    final Div warningList = new Div();
     final Span saveState = new Span();
     final Div conflict = new Div();
     final Button publish = new Button();
@@ -98,6 +101,7 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable ScenarioDefinition scenario;
     private @Nullable String selected;
     private List<ContentProblem> problems = List.of();
+    private List<AuditWarning> warnings = List.of();
 
     EditorView(AuthoringService authoring) {
         this.authoring = authoring;
@@ -144,6 +148,9 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         conflict.setVisible(false);
         problemList.setId("problems");
         problemList.addClassName("orienta-problems");
+        warningList.setId("integrity-warnings");
+        warningList.addClassNames("orienta-problems", "orienta-integrity");
+        warningList.setVisible(kind == ContentKind.SCENARIO || kind == ContentKind.QUIZ);
         source.setId("source");
         source.addClassName("orienta-source");
         source.setLabel(getTranslation("editor.source.label", kind.path(key)));
@@ -188,7 +195,7 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             tabs.setWidthFull();
             body.add(tabs);
         }
-        add(header, conflict, problemList, body);
+        add(header, conflict, problemList, warningList, body);
         show(draft);
         addAttachListener(e -> e.getUI().addShortcutListener(() -> publishDraft(), Key.KEY_P, KeyModifier.ALT));
     }
@@ -352,6 +359,8 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void refresh(String text) {
         problems = authoring.check(kind, key, text);
         renderProblems();
+        warnings = authoring.warnings(kind, key, text);
+        renderWarnings(text);
         if (kind == ContentKind.EXERCISE || kind == ContentKind.QUIZ || kind == ContentKind.FRAMEWORK) {
             var definition = authoring.readDefinition(kind, text);
             if (definition.isEmpty() && recordForm != null && formChange) {
@@ -454,6 +463,87 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
+    /**
+     * The assessment-integrity warnings (role-plays and quizzes), each leading to its line like a problem,
+     * and on request what naive strategies reach, played through the engine.
+     */
+    private void renderWarnings(String text) {
+        warningList.removeAll();
+        if (!warningList.isVisible() || !problems.isEmpty()) {
+            // A text with problems is not audited: the problems come first.
+            return;
+        }
+        if (warnings.isEmpty()) {
+            var ok = new Paragraph(getTranslation("editor.integrity.none"));
+            ok.setId("integrity-none");
+            ok.addClassName("orienta-problems-ok");
+            warningList.add(ok);
+        } else {
+            var heading = new H3(getTranslation("editor.integrity.title", warnings.size()));
+            heading.setId("integrity-title");
+            var hint = new Paragraph(getTranslation("editor.integrity.hint"));
+            hint.addClassName("orienta-hint");
+            warningList.add(heading, hint);
+            int index = 0;
+            for (AuditWarning warning : warnings) {
+                var button = new Button(getTranslation(
+                                "editor.problems.line",
+                                warning.position().line(),
+                                warning.position().column())
+                        + ": "
+                        + getTranslation(
+                                warning.messageKey(), warning.arguments().toArray()));
+                button.setId("integrity-warning-" + index++);
+                button.addClassNames("orienta-problem", "orienta-integrity-warning");
+                button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                button.setIcon(VaadinIcon.LIGHTBULB.create());
+                button.addClickListener(e -> goToLine(warning.position().line()));
+                warningList.add(button);
+            }
+        }
+        var strategies = new Paragraph();
+        strategies.setId("integrity-strategies");
+        var play = new Button(getTranslation("editor.integrity.play"), VaadinIcon.PLAY_CIRCLE_O.create());
+        play.setId("integrity-play");
+        play.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        play.addClickListener(e -> strategies.setText(authoring
+                .audit(kind, key, text)
+                .map(ItemAudit::strategies)
+                .map(this::describe)
+                .orElse("")));
+        warningList.add(play, strategies);
+    }
+
+    private String describe(org.orienta.integrity.NaiveStrategies strategies) {
+        return switch (strategies) {
+            case org.orienta.integrity.NaiveStrategies.RolePlay p ->
+                getTranslation(
+                        "editor.integrity.rolePlay",
+                        outcome(p.longest()),
+                        outcome(p.first()),
+                        Math.round(100 * p.randomShare("wow")),
+                        Math.round(100 * p.randomShare("standard")),
+                        Math.round(100 * p.randomShare("low")),
+                        p.runs());
+            case org.orienta.integrity.NaiveStrategies.Quiz q ->
+                getTranslation(
+                        "editor.integrity.quiz",
+                        q.questions(),
+                        q.longestRight(),
+                        q.firstRight(),
+                        Math.round(100 * q.randomRight()));
+        };
+    }
+
+    private String outcome(@Nullable String outcome) {
+        return outcome == null
+                ? getTranslation("editor.integrity.noEnding")
+                : switch (outcome) {
+                    case "low", "standard", "wow" -> getTranslation("result.outcome." + outcome);
+                    default -> getTranslation("result.outcome.other", outcome);
+                };
+    }
+
     private void goTo(ContentProblem problem) {
         var node = problem.node();
         if (node.isPresent() && scenario != null && scenario.node(node.get()).isPresent() && tabs != null) {
@@ -461,6 +551,11 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             select(node.get());
             return;
         }
+        goToLine(problem.position().line());
+    }
+
+    /** Shows the source with the line selected. */
+    private void goToLine(int line) {
         if (tabs != null) {
             tabs.setSelectedIndex(1);
         }
@@ -470,7 +565,7 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                                 + " let at = 0; for (let i = 0; i < Math.min($0 - 1, lines.length); i++) at += lines[i].length + 1;"
                                 + " ta.focus(); ta.setSelectionRange(at, at + (lines[$0 - 1] || '').length);"
                                 + " const lh = parseFloat(getComputedStyle(ta).lineHeight) || 20; ta.scrollTop = Math.max(0, ($0 - 4) * lh);",
-                        problem.position().line());
+                        line);
     }
 
     void select(@Nullable String nodeId) {
