@@ -198,7 +198,7 @@ public class ReviewService {
         var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.REVIEW, REFLECTION, "", null, now));
         steps.flush();
         var scenario = scenarios.version(attempt.item().key(), attempt.itemVersion());
-        var run = org.orienta.scenario.Playthrough.replay(scenario, choices(id));
+        var run = org.orienta.scenario.Playthrough.replay(scenario, attempt.seed(), choices(id));
         var competencies = new java.util.TreeSet<org.orienta.competency.CompetencyCode>();
         run.choices().forEach(c -> c.evidence().forEach(e -> competencies.add(e.competency())));
         var claims = new ArrayList<Evidence>();
@@ -267,7 +267,7 @@ public class ReviewService {
         }
         var scenario = scenarios.version(attempt.item().key(), attempt.itemVersion());
         try {
-            var ending = org.orienta.scenario.Playthrough.replay(scenario, choices(attempt.id()))
+            var ending = org.orienta.scenario.Playthrough.replay(scenario, attempt.seed(), choices(attempt.id()))
                     .ending();
             return ending != null && ending.review() ? ending : null;
         } catch (IllegalArgumentException | IllegalStateException e) {
