@@ -314,13 +314,8 @@ class QuizPlayer extends Div {
         }
         specificFeedback(question).ifPresent(text -> box.add(Texts.markdown(text)));
         box.add(new Paragraph(getTranslation("quiz.correctAnswer", correctAnswer(question))));
+        // The question's source is author metadata: trainees never see it.
         box.add(Texts.markdown(question.info().explanation()));
-        if (question.info().source() != null) {
-            var source =
-                    new Paragraph(getTranslation("quiz.source", question.info().source()));
-            source.addClassName("orienta-hint");
-            box.add(source);
-        }
         return box;
     }
 
