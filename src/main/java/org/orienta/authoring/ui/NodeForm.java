@@ -257,6 +257,9 @@ class NodeForm extends Div {
         title.setId("ending-title");
         title.setWidthFull();
         title.setValue(e.title().english());
+        if (e.titles().size() > 1) {
+            title.setHelperText(getTranslation("editor.ending.variants"));
+        }
         title.setValueChangeMode(ValueChangeMode.LAZY);
         title.addValueChangeListener(ev -> {
             if (ev.getValue().isBlank()) {
@@ -273,6 +276,10 @@ class NodeForm extends Div {
                     replace(now.withDebrief(english(now.debrief(), value)));
                 });
         debrief.setId("ending-debrief");
+        var variants = new Paragraph(getTranslation("editor.ending.variants"));
+        variants.addClassName("orienta-hint");
+        variants.setId("ending-debrief-variants");
+        variants.setVisible(e.debriefs().size() > 1);
         var reflection = new TextArea(getTranslation("editor.ending.reflection"));
         reflection.setId("ending-reflection");
         reflection.setWidthFull();
@@ -297,7 +304,7 @@ class NodeForm extends Div {
             var now = current(Ending.class);
             replace(now.withReflection(now.reflection(), ev.getValue()));
         });
-        add(outcome, title, debrief, reflection, review);
+        add(outcome, title, debrief, variants, reflection, review);
     }
 
     /** The text of a line node; variants that depend on conditions are shown, and edited in the source. */
