@@ -157,10 +157,13 @@ public class ReviewService {
                     : "Question " + (entry.getKey() + 1);
             answers.add(Map.entry(question, entry.getValue()));
         }
+        // The title the trainee read, which may depend on the state the run ended in.
+        var state = org.orienta.scenario.Playthrough.replay(scenario, attempt.seed(), choices(id))
+                .state();
         return new ReflectionCase(
                 reflectionRow(attempt, trainee, scenario),
                 scenario.title().english(),
-                ending.title().english(),
+                ending.title(state).english(),
                 ending.outcome(),
                 answers,
                 reviews.findByAttemptId(id.value()).map(AttemptReview::review).orElse(null));
