@@ -53,12 +53,11 @@ final class Simulation {
     }
 
     /**
-     * The one place the audit calls the engine. The seed is the attempt's: once the engine draws hidden
-     * state and shuffles options from it (feature/engine: {@code Playthrough.replay(scenario, seed,
-     * choices)}), a different seed per run gives each run its own draw.
+     * The one place the audit calls the engine. The seed is the attempt's: the engine draws hidden values
+     * and shuffles options from it, so a different seed per run gives each run its own draw.
      */
     static Playthrough play(ScenarioDefinition scenario, long seed, List<String> choices) {
-        return Playthrough.replay(scenario, choices);
+        return Playthrough.replay(scenario, seed, choices);
     }
 
     /** The outcome word of the ending a strategy reaches, or null when it reaches none. */

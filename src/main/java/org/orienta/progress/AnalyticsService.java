@@ -142,7 +142,7 @@ public class AnalyticsService {
             var definition = scenarios.version(scenarioKey, run.itemVersion());
             Ending ending;
             try {
-                ending = Playthrough.replay(definition, chosen).ending();
+                ending = Playthrough.replay(definition, run.seed(), chosen).ending();
             } catch (IllegalArgumentException | IllegalStateException e) {
                 continue;
             }

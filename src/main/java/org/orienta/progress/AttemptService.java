@@ -153,7 +153,7 @@ public class AttemptService {
         }
         var choices = new ArrayList<>(choices(recorded));
         choices.add(optionId);
-        var after = Playthrough.replay(before.scenario(), choices);
+        var after = Playthrough.replay(before.scenario(), attempt.seed(), choices);
         var chosen = after.choices().getLast();
         var now = clock.instant();
         attempt.stepRecorded(now);
@@ -434,7 +434,7 @@ public class AttemptService {
 
     private ScenarioPlay scenarioPlay(Attempt attempt, List<AttemptStep> recorded) {
         var definition = scenarios.version(attempt.item().key(), attempt.itemVersion());
-        var run = Playthrough.replay(definition, choices(recorded));
+        var run = Playthrough.replay(definition, attempt.seed(), choices(recorded));
         Map<Integer, String> reflections = new TreeMap<>();
         recorded.stream()
                 .filter(s -> s.kind() == StepKind.REFLECTION)

@@ -164,7 +164,7 @@ class DemoHistory {
         var attempt = attempts.save(
                 new Attempt(traineeId, item, version, null, AttemptMode.ASSESSED, random.nextLong(), when));
         var choices = new ArrayList<String>();
-        var run = Playthrough.replay(definition, choices);
+        var run = Playthrough.replay(definition, attempt.seed(), choices);
         var at = when;
         while (run.decision() != null) {
             var options = run.options();
@@ -176,7 +176,7 @@ class DemoHistory {
                     ? good.get(random.nextInt(good.size()))
                     : poor.get(random.nextInt(poor.size()));
             choices.add(pick.id());
-            run = Playthrough.replay(definition, choices);
+            run = Playthrough.replay(definition, attempt.seed(), choices);
             at = at.plusSeconds(40 + random.nextInt(60));
             int stepNo = attempt.stepRecorded(at);
             var step = steps.save(new AttemptStep(

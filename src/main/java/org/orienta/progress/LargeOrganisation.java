@@ -300,7 +300,9 @@ public final class LargeOrganisation {
             throws SQLException {
         var definition = scenarios.get(p.item().key());
         var choices = new ArrayList<String>();
-        var run = path(definition, choices);
+        // Few seeds, as for quizzes, so that the replayed paths can be shared between attempts.
+        long seed = random.nextInt(16);
+        var run = path(definition, seed, choices);
         var at = p.at();
         int stepNo = 0;
         while (run.decision() != null && !(unfinished && stepNo >= 3)) {
@@ -313,7 +315,7 @@ public final class LargeOrganisation {
                     ? good.get(random.nextInt(good.size()))
                     : poor.get(random.nextInt(poor.size()));
             choices.add(pick.id());
-            run = path(definition, choices);
+            run = path(definition, seed, choices);
             at = at.plusSeconds(40 + random.nextInt(60));
             stepNo++;
             long step = ids.step++;
@@ -342,7 +344,7 @@ public final class LargeOrganisation {
                 person,
                 p.item(),
                 versions.get(p.item().toString()),
-                random.nextLong(),
+                seed,
                 stepNo,
                 finished ? AttemptService.score(run) : null,
                 null,
@@ -551,10 +553,10 @@ public final class LargeOrganisation {
         monthly.put(key, model.add(monthly.getOrDefault(key, ProficiencyModel.Totals.NONE), weight, claim.level(), at));
     }
 
-    private Playthrough path(ScenarioDefinition definition, List<String> choices) {
+    private Playthrough path(ScenarioDefinition definition, long seed, List<String> choices) {
         return paths.computeIfAbsent(
-                definition.id() + ":" + String.join(",", choices),
-                k -> Playthrough.replay(definition, List.copyOf(choices)));
+                definition.id() + "#" + seed + ":" + String.join(",", choices),
+                k -> Playthrough.replay(definition, seed, List.copyOf(choices)));
     }
 
     private static int plannedSteps(ItemRef item) {

@@ -159,10 +159,13 @@ public class ReviewService {
                     : "Question " + (entry.getKey() + 1);
             answers.add(Map.entry(question, entry.getValue()));
         }
+        // The title the trainee read, which may depend on the state the run ended in.
+        var state = org.orienta.scenario.Playthrough.replay(scenario, attempt.seed(), choices(id))
+                .state();
         return new ReflectionCase(
                 reflectionRow(attempt, trainee, scenario),
                 scenario.title().english(),
-                ending.title().english(),
+                ending.title(state).english(),
                 ending.outcome(),
                 answers,
                 reviews.findByAttemptId(id.value()).map(AttemptReview::review).orElse(null));
@@ -200,7 +203,7 @@ public class ReviewService {
         var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.REVIEW, REFLECTION, "", null, now));
         steps.flush();
         var scenario = scenarios.version(attempt.item().key(), attempt.itemVersion());
-        var run = org.orienta.scenario.Playthrough.replay(scenario, choices(id));
+        var run = org.orienta.scenario.Playthrough.replay(scenario, attempt.seed(), choices(id));
         var competencies = new java.util.TreeSet<org.orienta.competency.CompetencyCode>();
         run.choices().forEach(c -> c.evidence().forEach(e -> competencies.add(e.competency())));
         var claims = new ArrayList<Evidence>();
@@ -269,7 +272,7 @@ public class ReviewService {
         }
         var scenario = scenarios.version(attempt.item().key(), attempt.itemVersion());
         try {
-            var ending = org.orienta.scenario.Playthrough.replay(scenario, choices(attempt.id()))
+            var ending = org.orienta.scenario.Playthrough.replay(scenario, attempt.seed(), choices(attempt.id()))
                     .ending();
             return ending != null && ending.review() ? ending : null;
         } catch (IllegalArgumentException | IllegalStateException e) {

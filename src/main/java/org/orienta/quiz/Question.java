@@ -23,7 +23,15 @@ public sealed interface Question {
         return info().points();
     }
 
-    /** What every question has: the text, its worth, the explanation with its source, what it tests. */
+    /**
+     * What every question has: the text, its worth, the explanation, what it tests, and the author's
+     * source (metadata, never shown to trainees).
+     *
+     * @param group questions sharing a group stay together, in authored order, when the questions are
+     *     shuffled (a worked pair)
+     * @param shuffleOptions whether each attempt shows the options in its own order (the default); off
+     *     only with a stated {@code shuffleReason}
+     */
     record QuestionInfo(
             String id,
             QuestionType type,
@@ -32,20 +40,45 @@ public sealed interface Question {
             LocalizedText explanation,
             @Nullable String source,
             List<Evidence> evidence,
-            List<String> tags) {
+            List<String> tags,
+            @Nullable String group,
+            boolean shuffleOptions,
+            @Nullable String shuffleReason) {
 
         public QuestionInfo {
             evidence = List.copyOf(evidence);
             tags = List.copyOf(tags);
         }
+
+        /** A question in no group whose options are shuffled. */
+        public QuestionInfo(
+                String id,
+                QuestionType type,
+                LocalizedText text,
+                int points,
+                LocalizedText explanation,
+                @Nullable String source,
+                List<Evidence> evidence,
+                List<String> tags) {
+            this(id, type, text, points, explanation, source, evidence, tags, null, true, null);
+        }
     }
 
-    /** An option of a choice question, with the feedback for choosing it. */
+    /**
+     * An option of a choice question, with the feedback for choosing it; a pinned option keeps its
+     * authored place when the options are shuffled ("None of these" last).
+     */
     record Choice(
             String id,
             LocalizedText text,
             boolean correct,
-            @Nullable LocalizedText feedback) {}
+            @Nullable LocalizedText feedback,
+            boolean pin) {
+
+        public Choice(String id, LocalizedText text, boolean correct, @Nullable LocalizedText feedback) {
+            this(id, text, correct, feedback, false);
+        }
+    }
 
     record Pair(String id, LocalizedText left, LocalizedText right) {}
 

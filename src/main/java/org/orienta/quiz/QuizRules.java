@@ -28,6 +28,14 @@ public final class QuizRules {
             if (!ids.add(question.id())) {
                 problems.add(FieldProblem.of(path, "quiz.duplicateQuestion", question.id()));
             }
+            var info = question.info();
+            if (!info.shuffleOptions()) {
+                if (!(question instanceof SingleChoice) && !(question instanceof MultipleChoice)) {
+                    problems.add(FieldProblem.of(path + "/shuffle_options", "quiz.shuffleOptionsNotChoice"));
+                } else if (info.shuffleReason() == null || info.shuffleReason().isBlank()) {
+                    problems.add(FieldProblem.of(path + "/shuffle_options", "quiz.shuffleOptionsReason"));
+                }
+            }
             question.info().evidence().stream()
                     .filter(e -> !knownCompetencies.contains(e.competency()))
                     .forEach(e -> problems.add(FieldProblem.of(
@@ -63,6 +71,17 @@ public final class QuizRules {
                     }
                 }
             }
+        }
+        if (!quiz.shuffle()
+                && (quiz.shuffleReason() == null || quiz.shuffleReason().isBlank())) {
+            problems.add(FieldProblem.of("shuffle", "quiz.shuffleReason"));
+        }
+        // A draw takes whole groups or none, so with groups it could not always fill the paper.
+        var grouped =
+                quiz.questions().stream().filter(q -> q.info().group() != null).findFirst();
+        if (quiz.draw() != null && grouped.isPresent()) {
+            problems.add(
+                    FieldProblem.of("questions/" + grouped.get().id() + "/group", "quiz.drawWithGroups", quiz.draw()));
         }
         if (quiz.draw() != null && quiz.draw() > quiz.questions().size()) {
             problems.add(FieldProblem.of(

@@ -47,6 +47,7 @@ public final class QuizYaml {
         var attempts = root.integer("attempts", false, 0, 100);
         var draw = root.integer("draw", false, 1, 1_000);
         var shuffle = root.bool("shuffle", false);
+        var shuffleReason = root.string("shuffle_reason", false);
         var questions = new ArrayList<Question>();
         for (Fields element : root.maps("questions", true)) {
             var questionId = element.id("id", true);
@@ -70,7 +71,9 @@ public final class QuizYaml {
                 feedback == null ? QuizFeedback.IMMEDIATE : QuizFeedback.valueOf(feedback.toUpperCase(Locale.ROOT)),
                 attempts == null ? QuizDefinition.UNLIMITED : attempts,
                 draw,
-                Boolean.TRUE.equals(shuffle),
+                // Question order is shuffled unless the author says otherwise (and why).
+                !Boolean.FALSE.equals(shuffle),
+                shuffleReason,
                 questions);
     }
 
@@ -82,6 +85,9 @@ public final class QuizYaml {
         var source = f.string("source", false);
         var evidence = evidence(f);
         var tags = f.strings("tags", false);
+        var group = f.id("group", false);
+        var shuffleOptions = f.bool("shuffle_options", false);
+        var shuffleReason = f.string("shuffle_reason", false);
         if (typeWord == null) {
             TYPE_FIELDS.forEach(name -> f.raw(name, false));
             return null;
@@ -89,7 +95,18 @@ public final class QuizYaml {
         var type = QuestionType.valueOf(typeWord.toUpperCase(Locale.ROOT));
         QuestionInfo info = id == null || text == null || explanation == null
                 ? null
-                : new QuestionInfo(id, type, text, points == null ? 1 : points, explanation, source, evidence, tags);
+                : new QuestionInfo(
+                        id,
+                        type,
+                        text,
+                        points == null ? 1 : points,
+                        explanation,
+                        source,
+                        evidence,
+                        tags,
+                        group,
+                        !Boolean.FALSE.equals(shuffleOptions),
+                        shuffleReason);
         return switch (type) {
             case SINGLE -> {
                 var options = choices(f);
@@ -140,7 +157,10 @@ public final class QuizYaml {
             var text = e.text("text", true);
             var correct = e.bool("correct", true);
             var feedback = e.text("feedback", false);
-            return oid == null || text == null || correct == null ? null : new Choice(oid, text, correct, feedback);
+            var pin = e.bool("pin", false);
+            return oid == null || text == null || correct == null
+                    ? null
+                    : new Choice(oid, text, correct, feedback, Boolean.TRUE.equals(pin));
         });
     }
 
@@ -196,6 +216,8 @@ public final class QuizYaml {
                 quiz.draw(),
                 "shuffle",
                 quiz.shuffle(),
+                "shuffle_reason",
+                quiz.shuffleReason(),
                 "questions",
                 quiz.questions().stream().map(QuizYaml::write).toList());
         return YamlWriter.write(document, List.of(SCHEMA_COMMENT));
@@ -206,7 +228,21 @@ public final class QuizYaml {
         var evidence = new LinkedHashMap<String, Object>();
         info.evidence().forEach(e -> evidence.put(e.competency().value(), e.level()));
         var fields = YamlWriter.fields(
-                "id", info.id(), "type", info.type().word(), "points", info.points(), "text", info.text());
+                "id",
+                info.id(),
+                "type",
+                info.type().word(),
+                "group",
+                info.group(),
+                "points",
+                info.points(),
+                "text",
+                info.text(),
+                // Written only when switched off, so that questions keep their fingerprints.
+                "shuffle_options",
+                info.shuffleOptions() ? null : Boolean.FALSE,
+                "shuffle_reason",
+                info.shuffleReason());
         fields.putAll(
                 switch (question) {
                     case SingleChoice q -> YamlWriter.fields("options", choices(q.options()));
@@ -243,7 +279,16 @@ public final class QuizYaml {
     private static List<Map<String, Object>> choices(List<Choice> options) {
         return options.stream()
                 .map(o -> YamlWriter.fields(
-                        "id", o.id(), "text", o.text(), "correct", o.correct(), "feedback", o.feedback()))
+                        "id",
+                        o.id(),
+                        "text",
+                        o.text(),
+                        "correct",
+                        o.correct(),
+                        "feedback",
+                        o.feedback(),
+                        "pin",
+                        o.pin() ? Boolean.TRUE : null))
                 .toList();
     }
 }

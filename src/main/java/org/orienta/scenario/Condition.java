@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A condition on the scenario state, such as {@code mood <= 2 or (poor >= 1 and not good >= 3)}:
- * comparisons of {@code mood} or a counter with a whole number, combined with and, or, not and
+ * comparisons of {@code mood} or a counter with a whole number, or of a drawn name with one of its
+ * values ({@code dislike == noise}, {@code dislike != waiting}), combined with and, or, not and
  * parentheses. Parsed once; evaluated at every step.
  */
 public final class Condition {
@@ -31,12 +33,28 @@ public final class Condition {
         return expression.test(state);
     }
 
-    /** The names the condition reads: mood and counters. */
+    /** The names the condition reads: mood, counters and drawn names. */
     public Set<String> names() {
         var names = new TreeSet<String>();
         expression.collect(names);
         return names;
     }
+
+    /** Every comparison in the condition, in the order written, for the rules to check against the scenario. */
+    public List<Term> terms() {
+        var terms = new ArrayList<Term>();
+        expression.terms(terms);
+        return terms;
+    }
+
+    /**
+     * One comparison: a name with a whole number ({@code word} null) or with a word ({@code number} null).
+     */
+    public record Term(
+            String name,
+            String operator,
+            @Nullable Integer number,
+            @Nullable String word) {}
 
     public String source() {
         return source;
@@ -77,6 +95,8 @@ public final class Condition {
         boolean test(ScenarioState state);
 
         void collect(Set<String> names);
+
+        void terms(List<Term> terms);
     }
 
     private record Comparison(String name, String operator, int value) implements Expression {
@@ -99,6 +119,30 @@ public final class Condition {
         public void collect(Set<String> names) {
             names.add(name);
         }
+
+        @Override
+        public void terms(List<Term> terms) {
+            terms.add(new Term(name, operator, value, null));
+        }
+    }
+
+    /** A drawn name compared with one of its values; equal or not equal are the only comparisons. */
+    private record Match(String name, boolean equal, String value) implements Expression {
+
+        @Override
+        public boolean test(ScenarioState state) {
+            return state.drawn(name).equals(value) == equal;
+        }
+
+        @Override
+        public void collect(Set<String> names) {
+            names.add(name);
+        }
+
+        @Override
+        public void terms(List<Term> terms) {
+            terms.add(new Term(name, equal ? "==" : "!=", null, value));
+        }
     }
 
     private record And(Expression left, Expression right) implements Expression {
@@ -112,6 +156,12 @@ public final class Condition {
         public void collect(Set<String> names) {
             left.collect(names);
             right.collect(names);
+        }
+
+        @Override
+        public void terms(List<Term> terms) {
+            left.terms(terms);
+            right.terms(terms);
         }
     }
 
@@ -127,6 +177,12 @@ public final class Condition {
             left.collect(names);
             right.collect(names);
         }
+
+        @Override
+        public void terms(List<Term> terms) {
+            left.terms(terms);
+            right.terms(terms);
+        }
     }
 
     private record Not(Expression inner) implements Expression {
@@ -139,6 +195,11 @@ public final class Condition {
         @Override
         public void collect(Set<String> names) {
             inner.collect(names);
+        }
+
+        @Override
+        public void terms(List<Term> terms) {
+            inner.terms(terms);
         }
     }
 
@@ -243,12 +304,24 @@ public final class Condition {
                                 + operator.text() + "”",
                         operator.column());
             }
-            var number = take("a whole number");
+            var number = take("a whole number or a value");
+            if (Character.isLetter(number.text().charAt(0))) {
+                if (!operator.text().equals("==") && !operator.text().equals("!=")) {
+                    throw new ConditionSyntaxException(
+                            "a value such as “" + number.text() + "” can only be compared with == or !=",
+                            operator.column());
+                }
+                if (Set.of("and", "or", "not").contains(number.text())) {
+                    throw new ConditionSyntaxException(
+                            "expected a whole number or a value, found “" + number.text() + "”", number.column());
+                }
+                return new Match(name.text(), operator.text().equals("=="), number.text());
+            }
             try {
                 return new Comparison(name.text(), operator.text(), Integer.parseInt(number.text()));
             } catch (NumberFormatException e) {
                 throw new ConditionSyntaxException(
-                        "expected a whole number, found “" + number.text() + "”", number.column());
+                        "expected a whole number or a value, found “" + number.text() + "”", number.column());
             }
         }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.LocalizedText;
+import org.orienta.base.SeededShuffle;
 import org.orienta.competency.Evidence;
 import org.orienta.scenario.ScenarioNode.CustomerLine;
 import org.orienta.scenario.ScenarioNode.Decision;
@@ -13,9 +14,12 @@ import org.orienta.scenario.ScenarioNode.Narration;
 import org.orienta.scenario.ScenarioNode.Option;
 
 /**
- * One run through a scenario, recomputed from the choices made so far: nothing about a run lives
- * anywhere but in its stored choices, so a reload, a second tab or a restarted server all see the
- * same conversation, the same state and the same next decision.
+ * One run through a scenario, recomputed from the attempt's seed and the choices made so far: nothing
+ * about a run lives anywhere but in its seed and stored choices, so a reload, a second tab, a restarted
+ * server, the debrief and a trainer's review all see the same conversation, the same hidden values, the
+ * same state and the same next decision with its options in the same order.
+ *
+ * @param options the options the current decision offers, in the order this attempt shows them
  */
 public record Playthrough(
         ScenarioState state,
@@ -58,9 +62,13 @@ public record Playthrough(
                 .toList();
     }
 
-    /** From the scenario's start and initial state, through the given choices. */
-    public static Playthrough replay(ScenarioDefinition scenario, List<String> chosenOptionIds) {
-        return replay(scenario, scenario.start(), scenario.initialState(), chosenOptionIds);
+    /**
+     * From the scenario's start, with the hidden values the seed draws, through the given choices.
+     *
+     * @param seed the attempt's seed: it draws the hidden values and orders every decision's options
+     */
+    public static Playthrough replay(ScenarioDefinition scenario, long seed, List<String> chosenOptionIds) {
+        return replay(scenario, scenario.start(), scenario.initialState(seed), seed, chosenOptionIds);
     }
 
     /**
@@ -69,7 +77,11 @@ public record Playthrough(
      * @throws IllegalArgumentException when a choice is not offered at that point
      */
     public static Playthrough replay(
-            ScenarioDefinition scenario, String startNode, ScenarioState initialState, List<String> chosenOptionIds) {
+            ScenarioDefinition scenario,
+            String startNode,
+            ScenarioState initialState,
+            long seed,
+            List<String> chosenOptionIds) {
         var nodes = scenario.nodesById();
         var transcript = new ArrayList<Entry>();
         var state = initialState;
@@ -95,7 +107,7 @@ public record Playthrough(
                 case Decision d -> {
                     var offered = offered(d, state);
                     if (choice == chosenOptionIds.size()) {
-                        return new Playthrough(state, transcript, d, offered, null);
+                        return new Playthrough(state, transcript, d, shown(scenario, d, state, seed), null);
                     }
                     var chosenId = chosenOptionIds.get(choice++);
                     var option = offered.stream()
@@ -125,12 +137,25 @@ public record Playthrough(
                 .toList();
     }
 
+    /**
+     * The options the current state offers, in the order an attempt with this seed shows them. The
+     * whole authored list is ordered first and filtered after, so a pinned option keeps its place
+     * relative to the others whatever conditions hide.
+     */
+    public static List<Option> shown(ScenarioDefinition scenario, Decision decision, ScenarioState state, long seed) {
+        var ordered = scenario.shuffle() ? optionOrder(decision.options(), seed, decision.id()) : decision.options();
+        return ordered.stream()
+                .filter(o -> o.when() == null || o.when().test(state))
+                .toList();
+    }
+
+    /** The order of a decision's options for an attempt's seed; pinned options keep their authored place. */
+    public static List<Option> optionOrder(List<Option> authored, long seed, String decisionId) {
+        return SeededShuffle.order(authored, Option::pin, seed, "options:" + decisionId);
+    }
+
     private static LocalizedText line(List<Line> lines, ScenarioState state) {
-        return lines.stream()
-                .filter(l -> l.when() == null || l.when().test(state))
-                .map(Line::text)
-                .findFirst()
-                .orElse(lines.getLast().text());
+        return Line.first(lines, state);
     }
 
     private static String next(Next next, ScenarioState state, String from) {

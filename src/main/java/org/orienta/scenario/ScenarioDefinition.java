@@ -1,13 +1,22 @@
 package org.orienta.scenario;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.orienta.base.LocalizedText;
+import org.orienta.base.SeededShuffle;
 import org.orienta.scenario.ScenarioNode.Decision;
 
-/** A role-play scenario as authored: one version of it. Immutable. */
+/**
+ * A role-play scenario as authored: one version of it. Immutable.
+ *
+ * @param shuffle whether each attempt shows a decision's options in its own order (the default); off
+ *     only with a stated {@code shuffleReason}
+ * @param draws hidden values drawn per attempt from its seed: a name and the values it may take
+ */
 public record ScenarioDefinition(
         String id,
         LocalizedText title,
@@ -20,12 +29,80 @@ public record ScenarioDefinition(
         ScenarioState initialState,
         String start,
         List<ScenarioNode> nodes,
-        List<String> sources) {
+        List<String> sources,
+        boolean shuffle,
+        @Nullable String shuffleReason,
+        Map<String, List<String>> draws) {
 
     public ScenarioDefinition {
         sectors = List.copyOf(sectors);
         nodes = List.copyOf(nodes);
         sources = List.copyOf(sources);
+        var copied = new LinkedHashMap<String, List<String>>();
+        draws.forEach((name, values) -> copied.put(name, List.copyOf(values)));
+        draws = Collections.unmodifiableMap(copied);
+    }
+
+    /** A scenario whose options are shuffled and which draws nothing. */
+    public ScenarioDefinition(
+            String id,
+            LocalizedText title,
+            LocalizedText summary,
+            LocalizedText setting,
+            Persona persona,
+            int minutes,
+            List<String> sectors,
+            FeedbackTiming feedback,
+            ScenarioState initialState,
+            String start,
+            List<ScenarioNode> nodes,
+            List<String> sources) {
+        this(
+                id,
+                title,
+                summary,
+                setting,
+                persona,
+                minutes,
+                sectors,
+                feedback,
+                initialState,
+                start,
+                nodes,
+                sources,
+                true,
+                null,
+                Map.of());
+    }
+
+    /** The same scenario with other nodes; everything else stays. */
+    public ScenarioDefinition withNodes(List<ScenarioNode> newNodes) {
+        return new ScenarioDefinition(
+                id,
+                title,
+                summary,
+                setting,
+                persona,
+                minutes,
+                sectors,
+                feedback,
+                initialState,
+                start,
+                newNodes,
+                sources,
+                shuffle,
+                shuffleReason,
+                draws);
+    }
+
+    /**
+     * The state an attempt starts in: the initial counters and mood, and every hidden value drawn from the
+     * attempt's seed.
+     */
+    public ScenarioState initialState(long seed) {
+        var drawn = new LinkedHashMap<String, String>();
+        draws.forEach((name, values) -> drawn.put(name, SeededShuffle.pick(values, seed, "draw:" + name)));
+        return initialState.withDrawn(drawn);
     }
 
     public Map<String, ScenarioNode> nodesById() {

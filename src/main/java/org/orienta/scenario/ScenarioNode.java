@@ -43,17 +43,18 @@ public sealed interface ScenarioNode {
 
     /**
      * How the conversation ended. {@code outcome} is low, standard, wow, or an authored word; the
-     * reflection questions are asked at the end.
-     */
-    /**
+     * reflection questions are asked at the end. The title and the debrief are lists of lines like a
+     * customer's: the first whose condition holds is shown, the last has none, so the text can follow
+     * the path taken instead of contradicting it.
+     *
      * @param review whether a trainer reviews the trainee's answers to the reflection questions
      *     ({@code review_reflection: true} in the file); their review becomes evidence
      */
     record Ending(
             String id,
             String outcome,
-            LocalizedText title,
-            LocalizedText debrief,
+            List<Line> titles,
+            List<Line> debriefs,
             List<LocalizedText> reflection,
             boolean review)
             implements ScenarioNode {
@@ -63,7 +64,20 @@ public sealed interface ScenarioNode {
         public static final String WOW = "wow";
 
         public Ending {
+            titles = List.copyOf(titles);
+            debriefs = List.copyOf(debriefs);
             reflection = List.copyOf(reflection);
+        }
+
+        /** An ending with one title and one debrief, whatever the state. */
+        public Ending(
+                String id,
+                String outcome,
+                LocalizedText title,
+                LocalizedText debrief,
+                List<LocalizedText> reflection,
+                boolean review) {
+            this(id, outcome, List.of(new Line(null, title)), List.of(new Line(null, debrief)), reflection, review);
         }
 
         /** An ending whose reflections nobody reviews (the default). */
@@ -71,12 +85,71 @@ public sealed interface ScenarioNode {
                 String id, String outcome, LocalizedText title, LocalizedText debrief, List<LocalizedText> reflection) {
             this(id, outcome, title, debrief, reflection, false);
         }
+
+        /** The fallback title (the line without a condition): what lists and the editor name the ending by. */
+        public LocalizedText title() {
+            return titles.getLast().text();
+        }
+
+        /** The fallback debrief (the line without a condition). */
+        public LocalizedText debrief() {
+            return debriefs.getLast().text();
+        }
+
+        /** The title the trainee reads after reaching this ending in this state. */
+        public LocalizedText title(ScenarioState state) {
+            return Line.first(titles, state);
+        }
+
+        public LocalizedText debrief(ScenarioState state) {
+            return Line.first(debriefs, state);
+        }
+
+        /** The same ending with another fallback title; conditional titles stay. */
+        public Ending withTitle(LocalizedText title) {
+            return new Ending(id, outcome, Line.withFallback(titles, title), debriefs, reflection, review);
+        }
+
+        public Ending withDebrief(LocalizedText debrief) {
+            return new Ending(id, outcome, titles, Line.withFallback(debriefs, debrief), reflection, review);
+        }
+
+        public Ending withOutcome(String outcome) {
+            return new Ending(id, outcome, titles, debriefs, reflection, review);
+        }
+
+        public Ending withReflection(List<LocalizedText> reflection, boolean review) {
+            return new Ending(id, outcome, titles, debriefs, reflection, review);
+        }
     }
 
     /** A text shown when its condition holds (or always, without one). */
-    record Line(@Nullable Condition when, LocalizedText text) {}
+    record Line(@Nullable Condition when, LocalizedText text) {
 
-    /** A choice at a decision point, with what it demonstrates and how it changes the state. */
+        /** The text of the first line whose condition holds; the last line when none does. */
+        public static LocalizedText first(List<Line> lines, ScenarioState state) {
+            return lines.stream()
+                    .filter(l -> l.when() == null || l.when().test(state))
+                    .map(Line::text)
+                    .findFirst()
+                    .orElse(lines.getLast().text());
+        }
+
+        static List<Line> withFallback(List<Line> lines, LocalizedText text) {
+            var changed = new java.util.ArrayList<>(lines);
+            if (!changed.isEmpty() && changed.getLast().when() == null) {
+                changed.set(changed.size() - 1, new Line(null, text));
+            } else {
+                changed.add(new Line(null, text));
+            }
+            return changed;
+        }
+    }
+
+    /**
+     * A choice at a decision point, with what it demonstrates and how it changes the state. A pinned
+     * option keeps its authored place when the options are shuffled ("Say nothing yet" last).
+     */
     record Option(
             String id,
             LocalizedText say,
@@ -84,11 +157,48 @@ public sealed interface ScenarioNode {
             Next next,
             List<Evidence> evidence,
             Map<String, Integer> effects,
-            @Nullable Condition when) {
+            @Nullable Condition when,
+            boolean pin) {
 
         public Option {
             evidence = List.copyOf(evidence);
             effects = Map.copyOf(effects);
+        }
+
+        /** An option that is shuffled with the others (the default). */
+        public Option(
+                String id,
+                LocalizedText say,
+                LocalizedText feedback,
+                Next next,
+                List<Evidence> evidence,
+                Map<String, Integer> effects,
+                @Nullable Condition when) {
+            this(id, say, feedback, next, evidence, effects, when, false);
+        }
+
+        public Option withSay(LocalizedText say) {
+            return new Option(id, say, feedback, next, evidence, effects, when, pin);
+        }
+
+        public Option withFeedback(LocalizedText feedback) {
+            return new Option(id, say, feedback, next, evidence, effects, when, pin);
+        }
+
+        public Option withNext(Next next) {
+            return new Option(id, say, feedback, next, evidence, effects, when, pin);
+        }
+
+        public Option withEvidence(List<Evidence> evidence) {
+            return new Option(id, say, feedback, next, evidence, effects, when, pin);
+        }
+
+        public Option withEffects(Map<String, Integer> effects) {
+            return new Option(id, say, feedback, next, evidence, effects, when, pin);
+        }
+
+        public Option withWhen(@Nullable Condition when) {
+            return new Option(id, say, feedback, next, evidence, effects, when, pin);
         }
     }
 }

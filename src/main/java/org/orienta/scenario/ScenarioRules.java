@@ -32,8 +32,13 @@ public final class ScenarioRules {
         var problems = new ArrayList<FieldProblem>();
         var nodes = new LinkedHashMap<String, ScenarioNode>();
         var optionIds = new HashSet<String>();
-        var names = new HashSet<String>(scenario.initialState().counters().keySet());
-        names.add(ScenarioState.MOOD);
+        var counters = new HashSet<String>(scenario.initialState().counters().keySet());
+        counters.add(ScenarioState.MOOD);
+        var names = new Names(counters, scenario.draws());
+        if (!scenario.shuffle()
+                && (scenario.shuffleReason() == null || scenario.shuffleReason().isBlank())) {
+            problems.add(FieldProblem.of("shuffle", "scenario.shuffleReason"));
+        }
 
         for (ScenarioNode node : scenario.nodes()) {
             var path = "nodes/" + node.id();
@@ -66,20 +71,23 @@ public final class ScenarioRules {
         return problems;
     }
 
+    /** What conditions may read: mood and counters (compared with numbers), drawn names (with their values). */
+    private record Names(Set<String> counters, Map<String, List<String>> draws) {}
+
     private static void checkNode(
             ScenarioNode node,
             Map<String, ScenarioNode> nodes,
-            Set<String> names,
+            Names names,
             Set<CompetencyCode> knownCompetencies,
             List<FieldProblem> problems) {
         var path = "nodes/" + node.id();
         switch (node) {
             case Narration n -> {
-                checkLines(path, n.lines(), names, problems);
+                checkLines(path + "/lines", n.lines(), names, problems);
                 checkNext(path + "/next", n.next(), nodes, names, problems);
             }
             case CustomerLine c -> {
-                checkLines(path, c.lines(), names, problems);
+                checkLines(path + "/lines", c.lines(), names, problems);
                 checkNext(path + "/next", c.next(), nodes, names, problems);
             }
             case Decision d -> {
@@ -93,7 +101,9 @@ public final class ScenarioRules {
                     checkNext(optionPath + "/next", option.next(), nodes, names, problems);
                     checkCondition(optionPath + "/when", option.when(), names, problems);
                     for (String counter : option.effects().keySet()) {
-                        if (!names.contains(counter)) {
+                        if (names.draws().containsKey(counter)) {
+                            problems.add(FieldProblem.of(optionPath + "/effects", "scenario.effectOnDrawn", counter));
+                        } else if (!names.counters().contains(counter)) {
                             problems.add(FieldProblem.of(optionPath + "/effects", "scenario.unknownCounter", counter));
                         }
                     }
@@ -108,25 +118,26 @@ public final class ScenarioRules {
                 }
             }
             case Ending e -> {
-                // An ending needs nothing beyond its fields, which the reader checks.
+                checkLines(path + "/title", e.titles(), names, problems);
+                checkLines(path + "/debrief", e.debriefs(), names, problems);
             }
         }
     }
 
-    private static void checkLines(String path, List<Line> lines, Set<String> names, List<FieldProblem> problems) {
+    private static void checkLines(String path, List<Line> lines, Names names, List<FieldProblem> problems) {
         for (int i = 0; i < lines.size(); i++) {
-            checkCondition(path + "/lines/" + i + "/when", lines.get(i).when(), names, problems);
+            checkCondition(path + "/" + i + "/when", lines.get(i).when(), names, problems);
             if (lines.get(i).when() == null && i < lines.size() - 1) {
-                problems.add(FieldProblem.of(path + "/lines/" + (i + 1), "scenario.lineAfterDefault"));
+                problems.add(FieldProblem.of(path + "/" + (i + 1), "scenario.lineAfterDefault"));
             }
         }
         if (!lines.isEmpty() && lines.getLast().when() != null) {
-            problems.add(FieldProblem.of(path + "/lines/" + (lines.size() - 1), "scenario.lastLineConditional"));
+            problems.add(FieldProblem.of(path + "/" + (lines.size() - 1), "scenario.lastLineConditional"));
         }
     }
 
     private static void checkNext(
-            String path, Next next, Map<String, ScenarioNode> nodes, Set<String> names, List<FieldProblem> problems) {
+            String path, Next next, Map<String, ScenarioNode> nodes, Names names, List<FieldProblem> problems) {
         var branches = next.branches();
         for (int i = 0; i < branches.size(); i++) {
             var branch = branches.get(i);
@@ -146,13 +157,24 @@ public final class ScenarioRules {
     }
 
     private static void checkCondition(
-            String path, @Nullable Condition condition, Set<String> names, List<FieldProblem> problems) {
+            String path, @Nullable Condition condition, Names names, List<FieldProblem> problems) {
         if (condition == null) {
             return;
         }
-        for (String name : condition.names()) {
-            if (!names.contains(name)) {
-                problems.add(FieldProblem.of(path, "scenario.unknownCounter", name));
+        for (Condition.Term term : condition.terms()) {
+            var values = names.draws().get(term.name());
+            if (values != null) {
+                if (term.word() == null) {
+                    problems.add(
+                            FieldProblem.of(path, "scenario.drawnNeedsValue", term.name(), String.join(", ", values)));
+                } else if (!values.contains(term.word())) {
+                    problems.add(FieldProblem.of(
+                            path, "scenario.unknownDrawValue", term.name(), term.word(), String.join(", ", values)));
+                }
+            } else if (!names.counters().contains(term.name())) {
+                problems.add(FieldProblem.of(path, "scenario.unknownCounter", term.name()));
+            } else if (term.word() != null) {
+                problems.add(FieldProblem.of(path, "scenario.counterNeedsNumber", term.name(), term.word()));
             }
         }
     }

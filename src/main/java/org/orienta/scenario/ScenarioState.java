@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Where a conversation stands emotionally: the customer's mood (1 furious … 5 delighted) and the
- * scenario's own counters. Immutable; effects give a new state.
+ * Where a conversation stands emotionally: the customer's mood (1 furious … 5 delighted), the
+ * scenario's own counters and the hidden values drawn for this attempt ("dislike" = "noise").
+ * Immutable; effects give a new state, and never change a drawn value.
  */
-public record ScenarioState(int mood, Map<String, Integer> counters) {
+public record ScenarioState(int mood, Map<String, Integer> counters, Map<String, String> drawn) {
 
     public static final String MOOD = "mood";
     public static final int MIN_MOOD = 1;
@@ -20,6 +21,11 @@ public record ScenarioState(int mood, Map<String, Integer> counters) {
             throw new IllegalArgumentException("mood is between 1 and 5, not " + mood);
         }
         counters = Collections.unmodifiableMap(new TreeMap<>(counters));
+        drawn = Collections.unmodifiableMap(new TreeMap<>(drawn));
+    }
+
+    public ScenarioState(int mood, Map<String, Integer> counters) {
+        this(mood, counters, Map.of());
     }
 
     public int value(String name) {
@@ -29,6 +35,15 @@ public record ScenarioState(int mood, Map<String, Integer> counters) {
         var value = counters.get(name);
         if (value == null) {
             throw new IllegalArgumentException("no counter " + name);
+        }
+        return value;
+    }
+
+    /** The value drawn for this name in this attempt. */
+    public String drawn(String name) {
+        var value = drawn.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("nothing drawn for " + name);
         }
         return value;
     }
@@ -48,10 +63,14 @@ public record ScenarioState(int mood, Map<String, Integer> counters) {
                 newCounters.merge(effect.getKey(), effect.getValue(), Integer::sum);
             }
         }
-        return new ScenarioState(newMood, newCounters);
+        return new ScenarioState(newMood, newCounters, drawn);
     }
 
     public ScenarioState withMood(int newMood) {
-        return new ScenarioState(newMood, counters);
+        return new ScenarioState(newMood, counters, drawn);
+    }
+
+    public ScenarioState withDrawn(Map<String, String> values) {
+        return new ScenarioState(mood, counters, values);
     }
 }

@@ -29,6 +29,10 @@ public final class ScenarioYaml {
 
     public static final String SCHEMA_COMMENT = "yaml-language-server: $schema=../schema/scenario.json";
     private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
+    /** A value a drawn name can take: what a condition can name after == or !=. */
+    private static final java.util.regex.Pattern VALUE =
+            java.util.regex.Pattern.compile("[a-z][a-z0-9]*([-_][a-z0-9]+)*");
+
     private static final List<String> NODE_TYPES = List.of("narration", "customer", "decision", "ending");
 
     private ScenarioYaml() {}
@@ -48,6 +52,9 @@ public final class ScenarioYaml {
         var sectors = root.strings("sectors", true);
         var feedback = root.choice("feedback", false, List.of("immediate", "debrief"));
         var state = state(root.integers("state", false, -1000, 1000), context);
+        var shuffle = root.bool("shuffle", false);
+        var shuffleReason = root.string("shuffle_reason", false);
+        var draws = draws(root.map("draw", false), state);
         var start = root.id("start", true);
         var nodes = new ArrayList<ScenarioNode>();
         for (Fields node : root.maps("nodes", true)) {
@@ -56,7 +63,17 @@ public final class ScenarioYaml {
                 nodes.add(read);
             }
         }
-        var sources = root.strings("sources", false);
+        var sources = new ArrayList<String>();
+        // "source" (one) and "sources" (several) are both author metadata, never shown to trainees.
+        if (root.raw("source", false) instanceof YamlValue.Sequence) {
+            sources.addAll(root.strings("source", false));
+        } else {
+            var one = root.string("source", false);
+            if (one != null) {
+                sources.add(one);
+            }
+        }
+        sources.addAll(root.strings("sources", false));
         root.finish();
         if (context.hasProblems()
                 || id == null
@@ -66,7 +83,8 @@ public final class ScenarioYaml {
                 || persona == null
                 || minutes == null
                 || start == null
-                || state == null) {
+                || state == null
+                || draws == null) {
             return null;
         }
         return new ScenarioDefinition(
@@ -81,7 +99,59 @@ public final class ScenarioYaml {
                 state,
                 start,
                 nodes,
-                sources);
+                sources,
+                !Boolean.FALSE.equals(shuffle),
+                shuffleReason,
+                draws);
+    }
+
+    /**
+     * The hidden values drawn per attempt: each name (like a counter's) with at least two values that
+     * conditions can compare it with. A name may not also be mood or a counter.
+     */
+    private static @Nullable Map<String, List<String>> draws(@Nullable Fields fields, @Nullable ScenarioState state) {
+        var draws = new LinkedHashMap<String, List<String>>();
+        if (fields == null) {
+            return draws;
+        }
+        var context = fields.context();
+        boolean ok = true;
+        for (String name : fields.names()) {
+            var values = fields.strings(name, true);
+            var at = fields.positionOf(name);
+            if (!COUNTER.matcher(name).matches() || List.of("and", "or", "not").contains(name)) {
+                context.problem(fields.keyPositionOf(name), "scenario.badDrawName", name);
+                ok = false;
+                continue;
+            }
+            if (ScenarioState.MOOD.equals(name)
+                    || (state != null && state.counters().containsKey(name))) {
+                context.problem(fields.keyPositionOf(name), "scenario.drawClash", name);
+                ok = false;
+                continue;
+            }
+            var seen = new java.util.HashSet<String>();
+            for (String value : values) {
+                if (!VALUE.matcher(value).matches()
+                        || List.of("and", "or", "not").contains(value)) {
+                    context.problem(at, "scenario.badDrawValue", name, value);
+                    ok = false;
+                } else if (!seen.add(value)) {
+                    context.problem(at, "scenario.duplicateDrawValue", name, value);
+                    ok = false;
+                }
+            }
+            if (seen.size() < 2) {
+                if (ok) {
+                    context.problem(at, "scenario.drawTooFew", name);
+                }
+                ok = false;
+                continue;
+            }
+            draws.put(name, values);
+        }
+        fields.finish();
+        return ok ? draws : null;
     }
 
     private static @Nullable Persona persona(@Nullable Fields fields) {
@@ -163,8 +233,8 @@ public final class ScenarioYaml {
             }
             default -> {
                 var outcome = node.id("outcome", true);
-                var title = node.text("title", true);
-                var debrief = node.text("debrief", true);
+                var title = textOrLines(node, "title");
+                var debrief = textOrLines(node, "debrief");
                 var reflection = node.texts("reflection", false);
                 var review = node.bool("review_reflection", false);
                 yield outcome == null || title == null || debrief == null
@@ -208,6 +278,32 @@ public final class ScenarioYaml {
         return lines;
     }
 
+    /**
+     * An ending's title or debrief: one text, or lines with conditions like a customer's (the last one
+     * without, which the rules check).
+     */
+    private static @Nullable List<Line> textOrLines(Fields node, String name) {
+        if (!(node.raw(name, false) instanceof YamlValue.Sequence)) {
+            var text = node.text(name, true);
+            return text == null ? null : List.of(new Line(null, text));
+        }
+        var lines = new ArrayList<Line>();
+        var items = node.maps(name, true);
+        boolean complete = true;
+        for (int i = 0; i < items.size(); i++) {
+            var line = items.get(i).as(node.childPath(name) + "/" + i);
+            var when = condition(line, "when");
+            var text = line.text("text", true);
+            line.finish();
+            if (text == null) {
+                complete = false;
+            } else {
+                lines.add(new Line(when, text));
+            }
+        }
+        return complete && !lines.isEmpty() ? lines : null;
+    }
+
     private static @Nullable Option option(Fields fields, String nodeId) {
         var id = fields.id("id", true);
         var option = id == null ? fields : fields.as("nodes/" + nodeId + "/options/" + id);
@@ -217,11 +313,12 @@ public final class ScenarioYaml {
         var evidence = evidence(option);
         var effects = option.integers("effects", false, -10, 10);
         var when = condition(option, "when");
+        var pin = option.bool("pin", false);
         option.finish();
         if (id == null || say == null || feedback == null || next == null) {
             return null;
         }
-        return new Option(id, say, feedback, next, evidence, effects, when);
+        return new Option(id, say, feedback, next, evidence, effects, when, Boolean.TRUE.equals(pin));
     }
 
     static List<Evidence> evidence(Fields fields) {
@@ -318,8 +415,15 @@ public final class ScenarioYaml {
                 scenario.sectors(),
                 "feedback",
                 scenario.feedback().name().toLowerCase(Locale.ROOT),
+                // Written only when they differ from the default, so earlier versions keep their fingerprints.
+                "shuffle",
+                scenario.shuffle() ? null : Boolean.FALSE,
+                "shuffle_reason",
+                scenario.shuffleReason(),
                 "state",
                 state,
+                "draw",
+                scenario.draws().isEmpty() ? null : new LinkedHashMap<String, Object>(scenario.draws()),
                 "start",
                 scenario.start(),
                 "sources",
@@ -357,14 +461,24 @@ public final class ScenarioYaml {
                         "outcome",
                         e.outcome(),
                         "title",
-                        e.title(),
+                        writeLines(e.titles()),
                         "debrief",
-                        e.debrief(),
+                        writeLines(e.debriefs()),
                         "reflection",
                         e.reflection(),
                         "review_reflection",
                         e.review() ? Boolean.TRUE : null);
         };
+    }
+
+    private static Object writeLines(List<Line> lines) {
+        if (lines.size() == 1 && lines.getFirst().when() == null) {
+            return lines.getFirst().text();
+        }
+        return lines.stream()
+                .map(l -> YamlWriter.fields(
+                        "when", l.when() == null ? null : l.when().source(), "text", l.text()))
+                .toList();
     }
 
     private static Map<String, Object> withLines(Map<String, Object> fields, List<Line> lines, Next next) {
@@ -399,6 +513,8 @@ public final class ScenarioYaml {
                 evidence,
                 "effects",
                 new LinkedHashMap<>(effects),
+                "pin",
+                option.pin() ? Boolean.TRUE : null,
                 "next",
                 writeNext(option.next()));
     }

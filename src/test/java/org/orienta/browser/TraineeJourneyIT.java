@@ -82,7 +82,10 @@ class TraineeJourneyIT {
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("no option '" + right + "' for: " + question)));
             browser.click("#quiz-answer");
-            browser.click("#quiz-next");
+            // Assessed quizzes hold the feedback for the review at the end: no "Next question" step then.
+            if (!browser.all("#quiz-next").isEmpty()) {
+                browser.click("#quiz-next");
+            }
         }
         browser.waitForText("#quiz-result", "Passed");
         browser.record("quiz-passed");

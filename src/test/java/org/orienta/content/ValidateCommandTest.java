@@ -45,6 +45,31 @@ class ValidateCommandTest {
     }
 
     @Test
+    void shuffling_switched_off_without_a_reason_and_an_unknown_drawn_value_are_reported_at_their_lines(
+            @TempDir Path folder) throws IOException {
+        copy(ContentCorpus.BASE, folder);
+        var tiny = folder.resolve("scenarios/tiny.yaml");
+        Files.writeString(
+                tiny,
+                Files.readString(tiny)
+                        .replace(
+                                "state: {mood: 3, good: 0}\n",
+                                "shuffle: false\nstate: {mood: 3, good: 0}\ndraw:\n  dislike: [noise, waiting]\n")
+                        .replace(
+                                "next: end-low",
+                                "next:\n          - when: dislike == nosie\n            goto: end-low\n          - goto: end-low"));
+        var quiz = folder.resolve("quizzes/quiz-mixed.yaml");
+        Files.writeString(quiz, Files.readString(quiz).replace("shuffle: true", "shuffle: false"));
+
+        assertThat(validate(folder)).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains(tiny + ":8:10: “shuffle: false” needs a “shuffle_reason”")
+                .contains(tiny + ":32:")
+                .contains("“nosie” is not a value of “dislike”; its values are noise, waiting.")
+                .contains(quiz + ":7:10: “shuffle: false” needs a “shuffle_reason”");
+    }
+
+    @Test
     void a_missing_folder_is_a_usage_error() {
         assertThat(validate(Path.of("no/such/folder"))).isEqualTo(2);
     }

@@ -57,4 +57,36 @@ class ConditionTest {
         assertThat(state.apply(Map.of("mood", 9, "good", 1)))
                 .isEqualTo(new ScenarioState(5, Map.of("good", 4, "hurt", 1)));
     }
+
+    @Test
+    void compares_a_drawn_name_with_one_of_its_values() throws Exception {
+        var drawn = state.withDrawn(Map.of("dislike", "small-talk"));
+
+        assertThat(Condition.parse("dislike == small-talk").test(drawn)).isTrue();
+        assertThat(Condition.parse("dislike != noise and good >= 3").test(drawn))
+                .isTrue();
+        assertThat(Condition.parse("dislike == noise or mood >= 4").test(drawn)).isFalse();
+        assertThat(Condition.parse("not dislike == noise").test(drawn)).isTrue();
+        assertThat(Condition.parse("dislike == noise and mood >= 3").terms())
+                .containsExactly(
+                        new Condition.Term("dislike", "==", null, "noise"), new Condition.Term("mood", ">=", 3, null));
+    }
+
+    @Test
+    void a_value_can_only_be_compared_for_equality() {
+        assertThatThrownBy(() -> Condition.parse("dislike >= noise"))
+                .isInstanceOfSatisfying(Condition.ConditionSyntaxException.class, e -> {
+                    assertThat(e.getMessage()).contains("only be compared with == or !=");
+                    assertThat(e.column()).isEqualTo(9);
+                });
+        assertThatThrownBy(() -> Condition.parse("dislike == and")).hasMessageContaining("a whole number or a value");
+    }
+
+    @Test
+    void effects_never_change_a_drawn_value() {
+        var drawn = state.withDrawn(Map.of("dislike", "noise"));
+
+        assertThat(drawn.apply(Map.of("mood", 1, "good", 1)).drawn("dislike")).isEqualTo("noise");
+        assertThat(drawn.withMood(5).drawn()).containsEntry("dislike", "noise");
+    }
 }

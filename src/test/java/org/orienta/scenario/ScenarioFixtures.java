@@ -87,6 +87,84 @@ final class ScenarioFixtures {
                 debrief: Sam will be back.
             """;
 
+    /**
+     * Three options (the last pinned), a hidden value drawn per attempt, and an ending whose title and
+     * debrief follow the state.
+     */
+    static final String SHUFFLED_WITH_DRAW = """
+            id: guess
+            title: Guess what he does not like
+            summary: One decision.
+            setting: A cafe.
+            persona: {name: Ben, age: 50, situation: Waiting., expects: Quiet.}
+            minutes: 3
+            sectors: [hospitality]
+            state: {mood: 3, hurt: 0}
+            draw:
+              dislike: [noise, waiting, small-talk]
+            start: hello
+            nodes:
+              - id: hello
+                type: customer
+                lines:
+                  - when: dislike == noise
+                    text: "It is loud in here."
+                  - text: "Hello."
+                next: dp-1
+              - id: dp-1
+                type: decision
+                options:
+                  - id: quiet-table
+                    say: "A quieter table?"
+                    feedback: Noticed.
+                    evidence: {CO2: 3}
+                    next:
+                      - when: dislike == noise
+                        goto: end-wow
+                      - goto: end-standard
+                  - id: chat
+                    say: "Lovely weather!"
+                    feedback: Chatty.
+                    evidence: {CO2: 2}
+                    effects: {hurt: +1}
+                    next:
+                      - when: dislike != small-talk
+                        goto: end-standard
+                      - goto: end-low
+                  - id: hurry
+                    say: "Right away."
+                    feedback: Quick.
+                    evidence: {CO2: 2}
+                    next: end-standard
+                  - id: wait
+                    say: "(Say nothing yet.)"
+                    feedback: Patient.
+                    evidence: {CO2: 2}
+                    pin: true
+                    next: end-standard
+              - id: end-low
+                type: ending
+                outcome: low
+                title: Annoyed
+                debrief: Ben left.
+              - id: end-standard
+                type: ending
+                outcome: standard
+                title:
+                  - when: hurt >= 1
+                    text: Tolerated
+                  - text: Fine
+                debrief:
+                  - when: dislike == waiting
+                    text: Ben hates waiting; you were quick enough.
+                  - text: Ben was served.
+              - id: end-wow
+                type: ending
+                outcome: wow
+                title: Delighted
+                debrief: Ben will be back.
+            """;
+
     private ScenarioFixtures() {}
 
     static ScenarioDefinition read(String yaml) {

@@ -118,4 +118,63 @@ class ScenarioRulesTest {
                 .extracting(FieldProblem::messageKey)
                 .contains("scenario.duplicateNode", "scenario.duplicateOption");
     }
+
+    private static final String GUESS = ScenarioFixtures.SHUFFLED_WITH_DRAW;
+
+    @Test
+    void shuffled_options_drawn_values_and_conditional_endings_are_well_formed() {
+        assertThat(problems(GUESS)).isEmpty();
+    }
+
+    @Test
+    void switching_shuffling_off_needs_a_reason() {
+        assertThat(problems(GUESS.replace("state: {mood: 3, hurt: 0}", "shuffle: false\nstate: {mood: 3, hurt: 0}")))
+                .containsExactly(FieldProblem.of("shuffle", "scenario.shuffleReason"));
+        assertThat(problems(GUESS.replace(
+                        "state: {mood: 3, hurt: 0}",
+                        "shuffle: false\nshuffle_reason: Steps of a procedure.\nstate: {mood: 3, hurt: 0}")))
+                .isEmpty();
+    }
+
+    @Test
+    void a_condition_may_only_name_a_drawn_value_that_was_declared() {
+        assertThat(problems(GUESS.replace(
+                        "- when: dislike == noise\n        text", "- when: dislike == nosie\n        text")))
+                .containsExactly(FieldProblem.of(
+                        "nodes/hello/lines/0/when",
+                        "scenario.unknownDrawValue",
+                        "dislike",
+                        "nosie",
+                        "noise, waiting, small-talk"));
+        assertThat(problems(GUESS.replace("when: dislike != small-talk", "when: dislikes != small-talk")))
+                .containsExactly(
+                        FieldProblem.of("nodes/dp-1/options/chat/next/0/when", "scenario.unknownCounter", "dislikes"));
+    }
+
+    @Test
+    void a_drawn_name_is_compared_with_values_and_a_counter_with_numbers() {
+        assertThat(problems(GUESS.replace("when: dislike != small-talk", "when: dislike >= 1")))
+                .containsExactly(FieldProblem.of(
+                        "nodes/dp-1/options/chat/next/0/when",
+                        "scenario.drawnNeedsValue",
+                        "dislike",
+                        "noise, waiting, small-talk"));
+        assertThat(problems(GUESS.replace("when: hurt >= 1", "when: hurt == noise")))
+                .containsExactly(FieldProblem.of(
+                        "nodes/end-standard/title/0/when", "scenario.counterNeedsNumber", "hurt", "noise"));
+    }
+
+    @Test
+    void an_effect_cannot_change_a_drawn_value() {
+        assertThat(problems(GUESS.replace("effects: {hurt: +1}", "effects: {dislike: +1}")))
+                .containsExactly(
+                        FieldProblem.of("nodes/dp-1/options/chat/effects", "scenario.effectOnDrawn", "dislike"));
+    }
+
+    @Test
+    void a_conditional_ending_text_needs_a_last_line_without_condition() {
+        assertThat(problems(GUESS.replace(
+                        "  - text: Ben was served.", "  - when: hurt >= 1\n        text: Ben was served.")))
+                .containsExactly(FieldProblem.of("nodes/end-standard/debrief/1", "scenario.lastLineConditional"));
+    }
 }

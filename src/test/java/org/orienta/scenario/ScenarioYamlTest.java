@@ -67,4 +67,56 @@ class ScenarioYamlTest {
         assertThat(context.problems().getFirst().arguments()).containsExactly("feedback");
         assertThat(context.problems().getFirst().position()).isEqualTo(new Position(24, 9));
     }
+
+    @Test
+    void pinned_options_draws_shuffling_and_conditional_endings_are_read_and_written_back() {
+        var guess = ScenarioFixtures.read(ScenarioFixtures.SHUFFLED_WITH_DRAW);
+
+        assertThat(guess.shuffle()).isTrue();
+        assertThat(guess.draws())
+                .containsExactly(java.util.Map.entry("dislike", java.util.List.of("noise", "waiting", "small-talk")));
+        assertThat(guess.decisions().getFirst().options())
+                .extracting(ScenarioNode.Option::pin)
+                .containsExactly(false, false, false, true);
+        var ending = (ScenarioNode.Ending) guess.node("end-standard").orElseThrow();
+        assertThat(ending.titles()).hasSize(2);
+        assertThat(ending.title().english()).isEqualTo("Fine");
+        assertThat(ending.debriefs().getFirst().when().source()).isEqualTo("dislike == waiting");
+
+        var written = ScenarioYaml.write(guess);
+
+        assertThat(ScenarioFixtures.read(written)).isEqualTo(guess);
+        assertThat(written).contains("pin: true").contains("draw:").doesNotContain("shuffle");
+    }
+
+    @Test
+    void shuffling_switched_off_is_written_back_with_its_reason() {
+        var fixed = ScenarioFixtures.read(ScenarioFixtures.SHUFFLED_WITH_DRAW.replace(
+                "state: {mood: 3, hurt: 0}",
+                "shuffle: false\nshuffle_reason: Steps in order.\nstate: {mood: 3, hurt: 0}"));
+
+        assertThat(fixed.shuffle()).isFalse();
+        assertThat(fixed.shuffleReason()).isEqualTo("Steps in order.");
+        assertThat(ScenarioFixtures.read(ScenarioYaml.write(fixed))).isEqualTo(fixed);
+    }
+
+    @Test
+    void a_draw_needs_two_distinct_values_and_a_name_of_its_own_with_their_positions() throws YamlSyntaxException {
+        var context = new ReadContext();
+        var broken = ScenarioFixtures.SHUFFLED_WITH_DRAW.replace(
+                "  dislike: [noise, waiting, small-talk]",
+                "  dislike: [noise]\n  hurt: [a, b]\n  likes: [tea, tea, Coffee]");
+
+        assertThat(ScenarioYaml.read(SafeYaml.parse(broken), context)).isNull();
+
+        assertThat(context.problems())
+                .extracting(YamlProblem::messageKey)
+                .containsExactly(
+                        "scenario.drawTooFew",
+                        "scenario.drawClash",
+                        "scenario.duplicateDrawValue",
+                        "scenario.badDrawValue");
+        assertThat(context.problems().getFirst().position().line()).isEqualTo(10);
+        assertThat(context.problems().get(1).position().line()).isEqualTo(11);
+    }
 }

@@ -688,6 +688,18 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             counters.put(name, field);
             fields.add(field);
         });
+        var drawn = new LinkedHashMap<String, Select<String>>();
+        var seed = java.util.concurrent.ThreadLocalRandom.current().nextLong();
+        var drawnNow = played.initialState(seed).drawn();
+        played.draws().forEach((name, values) -> {
+            var field = new Select<String>();
+            field.setLabel(name);
+            field.setId("play-drawn-" + name);
+            field.setItems(values);
+            field.setValue(drawnNow.get(name));
+            drawn.put(name, field);
+            fields.add(field);
+        });
         var stage = new Div();
         stage.addClassName("orienta-play-stage");
         var start = new Button(getTranslation("editor.play.start"), VaadinIcon.PLAY.create());
@@ -697,9 +709,12 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         begin[0] = () -> {
             var values = new java.util.TreeMap<String, Integer>();
             counters.forEach((name, field) -> values.put(name, field.getValue() == null ? 0 : field.getValue()));
+            var hidden = new java.util.TreeMap<String, String>();
+            drawn.forEach((name, field) -> hidden.put(name, field.getValue()));
             stage.removeAll();
             try {
-                stage.add(new ScenarioPreview(played, nodeId, new ScenarioState(mood.getValue(), values), begin[0]));
+                stage.add(new ScenarioPreview(
+                        played, nodeId, new ScenarioState(mood.getValue(), values, hidden), begin[0]));
             } catch (IllegalStateException | IllegalArgumentException e) {
                 var message = new Paragraph(getTranslation("editor.play.broken", e.getMessage()));
                 message.setId("play-broken");
@@ -716,7 +731,9 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         dialog.getFooter().add(close);
         dialog.setWidth("min(100vw, 760px)");
         dialog.open();
-        if (nodeId.equals(played.start()) && initial.counters().isEmpty()) {
+        if (nodeId.equals(played.start())
+                && initial.counters().isEmpty()
+                && played.draws().isEmpty()) {
             begin[0].run();
         }
     }

@@ -187,71 +187,36 @@ class NodeForm extends Div {
                 return;
             }
             say.setInvalid(false);
-            updateOption(
-                    option.id(),
-                    o -> new Option(
-                            o.id(),
-                            english(o.say(), e.getValue()),
-                            o.feedback(),
-                            o.next(),
-                            o.evidence(),
-                            o.effects(),
-                            o.when()));
+            updateOption(option.id(), o -> o.withSay(english(o.say(), e.getValue())));
         });
         var feedback = new MarkdownField(
                 getTranslation("editor.option.feedback"),
                 option.feedback().english(),
-                value -> updateOption(
-                        option.id(),
-                        o -> new Option(
-                                o.id(),
-                                o.say(),
-                                english(o.feedback(), value),
-                                o.next(),
-                                o.evidence(),
-                                o.effects(),
-                                o.when())));
+                value -> updateOption(option.id(), o -> o.withFeedback(english(o.feedback(), value))));
         feedback.setId("option-feedback-" + option.id());
-        var next = next(
-                "option-next-" + option.id(),
-                option.next(),
-                n -> updateOption(
-                        option.id(),
-                        o -> new Option(o.id(), o.say(), o.feedback(), n, o.evidence(), o.effects(), o.when())));
+        var next =
+                next("option-next-" + option.id(), option.next(), n -> updateOption(option.id(), o -> o.withNext(n)));
         var evidence = parsed(
                 new TextField(getTranslation("editor.option.evidence")),
                 "option-evidence-" + option.id(),
                 writeEvidence(option.evidence()),
                 getTranslation("editor.option.evidence.help"),
                 NodeForm::readEvidence,
-                value -> updateOption(
-                        option.id(),
-                        o -> new Option(o.id(), o.say(), o.feedback(), o.next(), value, o.effects(), o.when())));
+                value -> updateOption(option.id(), o -> o.withEvidence(value)));
         var effects = parsed(
                 new TextField(getTranslation("editor.option.effects")),
                 "option-effects-" + option.id(),
                 writeEffects(option.effects()),
                 getTranslation("editor.option.effects.help"),
                 NodeForm::readEffects,
-                value -> updateOption(
-                        option.id(),
-                        o -> new Option(o.id(), o.say(), o.feedback(), o.next(), o.evidence(), value, o.when())));
+                value -> updateOption(option.id(), o -> o.withEffects(value)));
         var when = parsed(
                 new TextField(getTranslation("editor.option.when")),
                 "option-when-" + option.id(),
                 option.when() == null ? "" : option.when().source(),
                 getTranslation("editor.option.when.help"),
                 NodeForm::readCondition,
-                value -> updateOption(
-                        option.id(),
-                        o -> new Option(
-                                o.id(),
-                                o.say(),
-                                o.feedback(),
-                                o.next(),
-                                o.evidence(),
-                                o.effects(),
-                                value.orElse(null))));
+                value -> updateOption(option.id(), o -> o.withWhen(value.orElse(null))));
         var remove = new Button(getTranslation("editor.option.delete"), VaadinIcon.TRASH.create(), e -> {
             var now = current(Decision.class);
             replace(new Decision(
@@ -286,12 +251,15 @@ class NodeForm extends Div {
         outcome.setValue(e.outcome());
         outcome.addValueChangeListener(ev -> {
             var now = current(Ending.class);
-            replace(new Ending(now.id(), ev.getValue(), now.title(), now.debrief(), now.reflection(), now.review()));
+            replace(now.withOutcome(ev.getValue()));
         });
         var title = new TextField(getTranslation("editor.ending.title"));
         title.setId("ending-title");
         title.setWidthFull();
         title.setValue(e.title().english());
+        if (e.titles().size() > 1) {
+            title.setHelperText(getTranslation("editor.ending.variants"));
+        }
         title.setValueChangeMode(ValueChangeMode.LAZY);
         title.addValueChangeListener(ev -> {
             if (ev.getValue().isBlank()) {
@@ -300,26 +268,18 @@ class NodeForm extends Div {
             }
             title.setInvalid(false);
             var now = current(Ending.class);
-            replace(new Ending(
-                    now.id(),
-                    now.outcome(),
-                    english(now.title(), ev.getValue()),
-                    now.debrief(),
-                    now.reflection(),
-                    now.review()));
+            replace(now.withTitle(english(now.title(), ev.getValue())));
         });
         var debrief = new MarkdownField(
                 getTranslation("editor.ending.debrief"), e.debrief().english(), value -> {
                     var now = current(Ending.class);
-                    replace(new Ending(
-                            now.id(),
-                            now.outcome(),
-                            now.title(),
-                            english(now.debrief(), value),
-                            now.reflection(),
-                            now.review()));
+                    replace(now.withDebrief(english(now.debrief(), value)));
                 });
         debrief.setId("ending-debrief");
+        var variants = new Paragraph(getTranslation("editor.ending.variants"));
+        variants.addClassName("orienta-hint");
+        variants.setId("ending-debrief-variants");
+        variants.setVisible(e.debriefs().size() > 1);
         var reflection = new TextArea(getTranslation("editor.ending.reflection"));
         reflection.setId("ending-reflection");
         reflection.setWidthFull();
@@ -335,16 +295,16 @@ class NodeForm extends Div {
                     .filter(l -> !l.isEmpty())
                     .map(LocalizedText::english)
                     .toList();
-            replace(new Ending(now.id(), now.outcome(), now.title(), now.debrief(), questions, now.review()));
+            replace(now.withReflection(questions, now.review()));
         });
         var review =
                 new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("editor.ending.review"), e.review());
         review.setId("ending-review");
         review.addValueChangeListener(ev -> {
             var now = current(Ending.class);
-            replace(new Ending(now.id(), now.outcome(), now.title(), now.debrief(), now.reflection(), ev.getValue()));
+            replace(now.withReflection(now.reflection(), ev.getValue()));
         });
-        add(outcome, title, debrief, reflection, review);
+        add(outcome, title, debrief, variants, reflection, review);
     }
 
     /** The text of a line node; variants that depend on conditions are shown, and edited in the source. */
@@ -529,19 +489,8 @@ class NodeForm extends Div {
     }
 
     private void deleteNode() {
-        editor.change(s -> new ScenarioDefinition(
-                s.id(),
-                s.title(),
-                s.summary(),
-                s.setting(),
-                s.persona(),
-                s.minutes(),
-                s.sectors(),
-                s.feedback(),
-                s.initialState(),
-                s.start(),
-                s.nodes().stream().filter(n -> !n.id().equals(nodeId)).toList(),
-                s.sources()));
+        editor.change(s -> s.withNodes(
+                s.nodes().stream().filter(n -> !n.id().equals(nodeId)).toList()));
         editor.select(null);
     }
 
@@ -577,19 +526,7 @@ class NodeForm extends Div {
         if (!found) {
             nodes.add(node);
         }
-        return new ScenarioDefinition(
-                s.id(),
-                s.title(),
-                s.summary(),
-                s.setting(),
-                s.persona(),
-                s.minutes(),
-                s.sectors(),
-                s.feedback(),
-                s.initialState(),
-                s.start(),
-                nodes,
-                s.sources());
+        return s.withNodes(nodes);
     }
 
     /** Option ids are unique in the whole scenario (evidence points at them), not only in their decision. */

@@ -70,6 +70,11 @@ public final class Fields {
         return renamed;
     }
 
+    /** The field names of this mapping, in the order written; for mappings whose keys are the author's. */
+    public List<String> names() {
+        return List.copyOf(map.entries().keySet());
+    }
+
     public boolean has(String name) {
         return map.entries().containsKey(name);
     }

@@ -255,6 +255,15 @@ class QuizPlayer extends Div {
         }
     }
 
+    /**
+     * Whether the right answer is shown after each question: only in practice when the quiz asks for it.
+     * An assessed quiz holds every answer's feedback for the review at the end, so that one answer's
+     * explanation cannot help with the next question (a worked pair, a related question).
+     */
+    private boolean immediateFeedback() {
+        return play.quiz().feedback() == QuizFeedback.IMMEDIATE && play.mode() != AttemptMode.ASSESSED;
+    }
+
     private static String option(List<Question.Choice> options, String id) {
         return options.stream()
                 .filter(o -> o.id().equals(id))
@@ -276,7 +285,7 @@ class QuizPlayer extends Div {
         try {
             play = attempts.answer(id, play.nextStep(), question.id(), given.get());
             problem.setVisible(false);
-            if (play.quiz().feedback() == QuizFeedback.IMMEDIATE) {
+            if (immediateFeedback()) {
                 feedbackFor = question.id();
             }
             render();
@@ -314,13 +323,8 @@ class QuizPlayer extends Div {
         }
         specificFeedback(question).ifPresent(text -> box.add(Texts.markdown(text)));
         box.add(new Paragraph(getTranslation("quiz.correctAnswer", correctAnswer(question))));
+        // The question's source is author metadata: trainees never see it.
         box.add(Texts.markdown(question.info().explanation()));
-        if (question.info().source() != null) {
-            var source =
-                    new Paragraph(getTranslation("quiz.source", question.info().source()));
-            source.addClassName("orienta-hint");
-            box.add(source);
-        }
         return box;
     }
 

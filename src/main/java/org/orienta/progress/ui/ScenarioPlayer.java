@@ -179,7 +179,9 @@ class ScenarioPlayer extends Div {
             mood.show(run.state().mood());
         }
         conversation.removeAll();
-        var immediate = play.scenario().feedback() == FeedbackTiming.IMMEDIATE;
+        // Assessed runs hold every choice's feedback until the debrief, so that it cannot steer the next
+        // choice; the item's own timing applies to practice (and to a trainer's preview).
+        var immediate = play.scenario().feedback() == FeedbackTiming.IMMEDIATE && play.mode() != AttemptMode.ASSESSED;
         for (Entry entry : run.transcript()) {
             conversation.add(bubble(entry, immediate));
         }
@@ -308,8 +310,9 @@ class ScenarioPlayer extends Div {
         var outcomeName = new Span(
                 getTranslation(knownOutcome(outcome) ? "player.outcome." + outcome : "player.outcome.other", outcome));
         outcomeName.addClassName("orienta-outcome-name");
-        var title = new H2(Texts.plain(ending.title()));
-        banner.add(outcomeName, title, Texts.markdown(ending.debrief()));
+        var state = play.run().state();
+        var title = new H2(Texts.plain(ending.title(state)));
+        banner.add(outcomeName, title, Texts.markdown(ending.debrief(state)));
         debrief.add(banner, pathReview(), competencies());
         if (!session.preview()) {
             debrief.add(reflections(ending));

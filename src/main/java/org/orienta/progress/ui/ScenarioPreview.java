@@ -27,8 +27,10 @@ public class ScenarioPreview extends Div {
     public ScenarioPreview(ScenarioDefinition scenario, String startNode, ScenarioState state, Runnable restart) {
         setId("scenario-preview");
         var chosen = new ArrayList<String>();
+        // A new order for every play-test, as every attempt has: the trainer sees what trainees will see.
+        long seed = java.util.concurrent.ThreadLocalRandom.current().nextLong();
         // Replaying once up front surfaces a broken start before anything is shown.
-        Playthrough.replay(scenario, startNode, state, List.of());
+        Playthrough.replay(scenario, startNode, state, seed, List.of());
         var session = new ScenarioPlayer.Session() {
             @Override
             public ScenarioPlay load() {
@@ -39,7 +41,7 @@ public class ScenarioPreview extends Div {
             public ScenarioPlay choose(int step, String optionId) {
                 var next = new ArrayList<>(chosen);
                 next.add(optionId);
-                var run = Playthrough.replay(scenario, startNode, state, next);
+                var run = Playthrough.replay(scenario, startNode, state, seed, next);
                 chosen.add(optionId);
                 return play(run);
             }
@@ -55,7 +57,7 @@ public class ScenarioPreview extends Div {
             }
 
             private ScenarioPlay play() {
-                return play(Playthrough.replay(scenario, startNode, state, chosen));
+                return play(Playthrough.replay(scenario, startNode, state, seed, chosen));
             }
 
             private ScenarioPlay play(Playthrough run) {

@@ -41,7 +41,11 @@ class QuizPlayerTest extends ViewTest {
     }
 
     private AttemptId open() {
-        var id = attempts.start(QUIZ, AttemptMode.ASSESSED, null);
+        return open(AttemptMode.ASSESSED);
+    }
+
+    private AttemptId open(AttemptMode mode) {
+        var id = attempts.start(QUIZ, mode, null);
         UI.getCurrent().navigate("attempt/" + id);
         return id;
     }
@@ -78,8 +82,8 @@ class QuizPlayerTest extends ViewTest {
     }
 
     @Test
-    void every_question_type_is_answered_with_feedback_after_each_and_a_result_at_the_end() {
-        open();
+    void in_practice_every_question_type_is_answered_with_feedback_after_each_and_a_result_at_the_end() {
+        open(AttemptMode.PRACTICE);
         for (int i = 0; i < 7; i++) {
             answerCurrent(true);
             assertThat($(QuizPlayer.class).single().body.getElement().getTextRecursively())
@@ -89,6 +93,24 @@ class QuizPlayerTest extends ViewTest {
 
         var result = $(QuizPlayer.class).single().body.getElement().getTextRecursively();
         assertThat(result).contains("Passed", "6 of 8 points", "The pass mark is 5 points.", "Correct answer: 4");
+    }
+
+    @Test
+    void an_assessed_quiz_holds_the_feedback_until_the_review_at_the_end() {
+        open(AttemptMode.ASSESSED);
+        for (int i = 0; i < 7; i++) {
+            answerCurrent(true);
+            assertThat($(Button.class).all().stream().map(b -> b.getId().orElse("")))
+                    .doesNotContain("quiz-next");
+            if (i < 6) {
+                var body = $(QuizPlayer.class).single().body.getElement();
+                assertThat(body.getOuterHTML()).doesNotContain("id=\"review-");
+                assertThat(body.getTextRecursively()).contains("Question " + (i + 2) + " of 7");
+            }
+        }
+
+        var result = $(QuizPlayer.class).single().body.getElement().getTextRecursively();
+        assertThat(result).contains("Passed", "6 of 8 points", "Correct answer: 4");
     }
 
     @Test
