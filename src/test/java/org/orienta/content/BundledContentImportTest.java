@@ -47,7 +47,7 @@ class BundledContentImportTest {
         SystemAuthentication.call(() -> {
             assertThat(competencies.framework().competencies()).hasSize(10);
             assertThat(scenarios.publishedScenarios()).hasSize(16);
-            assertThat(exercises.publishedExercises()).hasSize(12);
+            assertThat(exercises.publishedExercises()).hasSize(14);
             assertThat(quizzes.publishedQuizzes()).hasSize(7);
             assertThat(modules.publishedModules()).hasSizeGreaterThanOrEqualTo(6);
             return null;
