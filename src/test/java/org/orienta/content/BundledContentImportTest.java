@@ -46,8 +46,8 @@ class BundledContentImportTest {
         assertThat(imported.problems()).isEmpty();
         SystemAuthentication.call(() -> {
             assertThat(competencies.framework().competencies()).hasSize(10);
-            assertThat(scenarios.publishedScenarios()).hasSize(16);
-            assertThat(exercises.publishedExercises()).hasSize(14);
+            assertThat(scenarios.publishedScenarios()).hasSize(20);
+            assertThat(exercises.publishedExercises()).hasSize(15);
             assertThat(quizzes.publishedQuizzes()).hasSize(7);
             assertThat(modules.publishedModules()).hasSizeGreaterThanOrEqualTo(6);
             return null;

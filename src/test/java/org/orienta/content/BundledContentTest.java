@@ -24,13 +24,13 @@ class BundledContentTest {
     }
 
     @Test
-    void it_has_the_framework_sixteen_role_plays_fourteen_exercises_and_sixty_three_questions() {
+    void it_has_the_framework_twenty_role_plays_fifteen_exercises_and_sixty_three_questions() {
         var content = pack.content();
 
         assertThat(content.framework().competencies()).hasSize(10);
         assertThat(content.framework().levels()).hasSize(4);
-        assertThat(content.scenarios()).hasSize(16);
-        assertThat(content.exercises()).hasSize(14);
+        assertThat(content.scenarios()).hasSize(20);
+        assertThat(content.exercises()).hasSize(15);
         assertThat(content.quizzes().stream()
                         .mapToInt(q -> q.questions().size())
                         .sum())

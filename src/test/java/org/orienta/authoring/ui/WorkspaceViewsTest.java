@@ -42,7 +42,7 @@ class WorkspaceViewsTest extends ViewTest {
         UI.getCurrent().navigate("content");
         var view = $(ContentView.class).single();
 
-        assertThat(test(view.grid).size()).isEqualTo(1 + 16 + 14 + 7 + 11);
+        assertThat(test(view.grid).size()).isEqualTo(1 + 20 + 15 + 7 + 12);
         view.kindFilter.setValue("quiz");
         assertThat(test(view.grid).size()).isEqualTo(7);
         view.kindFilter.setValue("");
