@@ -76,7 +76,7 @@ class CrashDurabilityIT {
                 browser.record("resumed");
                 var conversation = browser.text("#conversation");
                 assertThat(occurrences(conversation, "Good morning, I'm Alex")).isEqualTo(1);
-                assertThat(occurrences(conversation, "how do you plan to use the account"))
+                assertThat(occurrences(conversation, "how will you use the account"))
                         .isEqualTo(1);
                 browser.click("#option-disclose-upfront");
                 browser.find("#option-yes-and");

@@ -104,7 +104,7 @@ class ScaleOutIT {
             var conversation = browser.text("#conversation");
             assertThat(CrashDurabilityIT.occurrences(conversation, "Good morning, I'm Alex"))
                     .isEqualTo(1);
-            assertThat(CrashDurabilityIT.occurrences(conversation, "how do you plan to use the account"))
+            assertThat(CrashDurabilityIT.occurrences(conversation, "how will you use the account"))
                     .isEqualTo(1);
             browser.click("#option-disclose-upfront");
             browser.find("#option-yes-and");
