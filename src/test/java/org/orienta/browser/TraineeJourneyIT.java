@@ -109,6 +109,69 @@ class TraineeJourneyIT {
         browser.record("results");
     }
 
+    /**
+     * Issue 18's proof on the bundled pack, clicking in the browser as a gaming trainee would: options
+     * appear in the attempt's own order, so always taking the first one shown, or always the longest,
+     * must not lead to WOW (at most one role-play of the pack may allow it).
+     */
+    @Test
+    void a_trainee_who_always_clicks_the_first_or_the_longest_option_does_not_reach_wow() throws IOException {
+        browser = new Browser("http://localhost:" + port, "TraineeJourneyIT/naive-strategies", 1280, 1000);
+        browser.signIn("ben", TestUsers.DEMO_PASSWORD);
+        browser.waitForPath("my-training");
+        var rolePlays = rolePlayModules(Path.of("content/modules"));
+        assertThat(rolePlays).hasSizeGreaterThanOrEqualTo(20);
+
+        var wow = new java.util.TreeMap<String, List<String>>();
+        for (var strategy : List.of("first", "longest")) {
+            for (var entry : rolePlays.entrySet()) {
+                startItem(entry.getValue(), entry.getKey());
+                browser.find("#persona");
+                while (browser.all("#outcome").isEmpty()) {
+                    var options = browser.all(".orienta-choice");
+                    assertThat(options)
+                            .as(entry.getKey() + ": neither options nor an ending")
+                            .isNotEmpty();
+                    var pick = strategy.equals("first")
+                            ? options.getFirst()
+                            : options.stream()
+                                    .max(java.util.Comparator.comparingInt((org.openqa.selenium.WebElement o) ->
+                                            o.getText().length()))
+                                    .orElseThrow();
+                    browser.click(pick);
+                }
+                if (browser.find("#outcome").getAttribute("class").contains("orienta-outcome-wow")) {
+                    wow.computeIfAbsent(strategy, k -> new java.util.ArrayList<>())
+                            .add(entry.getKey());
+                }
+            }
+        }
+        browser.record("naive-strategies-done");
+        assertThat(wow.getOrDefault("first", List.of()))
+                .as("role-plays where always the first option shown reaches WOW")
+                .hasSizeLessThanOrEqualTo(1);
+        assertThat(wow.getOrDefault("longest", List.of()))
+                .as("role-plays where always the longest option reaches WOW")
+                .hasSizeLessThanOrEqualTo(1);
+    }
+
+    /** Role-play key → the first module that holds it, as the bundled modules list them. */
+    @SuppressWarnings("unchecked")
+    static Map<String, String> rolePlayModules(Path folder) throws IOException {
+        var result = new java.util.TreeMap<String, String>();
+        try (var files = Files.list(folder)) {
+            for (var file : files.sorted().toList()) {
+                Map<String, Object> module = new Yaml().load(Files.readString(file));
+                for (var item : (List<Map<String, Object>>) module.get("items")) {
+                    if (item.get("scenario") instanceof String key) {
+                        result.putIfAbsent(key, (String) module.get("id"));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
     @Test
     void the_role_play_works_at_phone_width() {
         browser = new Browser("http://localhost:" + port, "TraineeJourneyIT/phone", 360, 780);

@@ -22,11 +22,13 @@ class ScenarioYamlTest {
 
         assertThat(rp01.id()).isEqualTo("rp-01");
         assertThat(rp01.persona().name()).isEqualTo("Irina");
-        assertThat(rp01.decisions()).hasSize(5);
-        assertThat(rp01.initialState()).isEqualTo(new ScenarioState(2, java.util.Map.of("good", 0, "hurt", 0)));
+        assertThat(rp01.decisions()).hasSize(9);
+        assertThat(rp01.initialState())
+                .isEqualTo(new ScenarioState(
+                        2, java.util.Map.of("good", 0, "hurt", 0, "late", 0, "manager", 0, "logged", 0)));
         assertThat(rp01.decisions().getFirst().options())
                 .extracting(ScenarioNode.Option::id)
-                .containsExactly("greet-warmly", "call-next");
+                .containsExactly("finish-notes", "greet-brief", "greet-warmly");
     }
 
     @Test

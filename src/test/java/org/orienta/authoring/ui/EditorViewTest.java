@@ -101,7 +101,7 @@ class EditorViewTest extends ViewTest {
                 .setValue(view.source
                         .getValue()
                         .replace("dp-greeting-missing", "irina-settles")
-                        .replace("minutes: 8", "minutes: 9"));
+                        .replace("minutes: 9", "minutes: 10"));
         assertThat($(com.vaadin.flow.component.html.Paragraph.class)
                         .id("problems-none")
                         .getText())

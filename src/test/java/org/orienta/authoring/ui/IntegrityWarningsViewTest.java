@@ -29,9 +29,15 @@ class IntegrityWarningsViewTest extends ViewTest {
     @Autowired
     AuthoringService authoring;
 
+    /**
+     * The bundled pack passes the audit, so the warnings are shown on first drafts as the pack had them
+     * before issue 19: the old RP-01 (as rp-91) and the old foundations quiz (as quiz-91).
+     */
     @BeforeEach
-    void the_bundled_pack() {
+    void the_bundled_pack_and_two_flawed_first_drafts() {
         content.importFiles(ContentSource.folder(Path.of("content")));
+        var flawed = content.importFiles(ContentSource.folder(Path.of("src/test/resources/integrity-flawed")));
+        assertThat(flawed.problems()).isEmpty();
     }
 
     private int auditedWarnings(ContentKind kind, String key) {
@@ -43,16 +49,16 @@ class IntegrityWarningsViewTest extends ViewTest {
     void the_content_list_shows_each_role_play_and_quiz_with_its_warning_count() {
         UI.getCurrent().navigate("content");
         var view = $(ContentView.class).single();
-        int expected = auditedWarnings(ContentKind.SCENARIO, "rp-01");
+        int expected = auditedWarnings(ContentKind.SCENARIO, "rp-91");
 
         assertThat(expected).isPositive();
         assertThat(authoring.items().stream()
-                        .filter(r -> r.kind() == ContentKind.SCENARIO && r.key().equals("rp-01"))
+                        .filter(r -> r.kind() == ContentKind.SCENARIO && r.key().equals("rp-91"))
                         .findFirst()
                         .orElseThrow()
                         .warnings())
                 .isEqualTo(expected);
-        test(view.search).setValue("internet-banking surprise");
+        test(view.search).setValue("surprise, first draft");
         var cell = (Span) test(view.grid).getCellComponent(0, 4);
         assertThat(cell.getText()).isEqualTo(expected + " warnings");
         assertThat(authoring.items().stream()
@@ -63,13 +69,13 @@ class IntegrityWarningsViewTest extends ViewTest {
 
     @Test
     void the_editor_lists_the_warnings_with_line_and_column_and_each_leads_to_its_line() {
-        UI.getCurrent().navigate("content/scenario/rp-01");
+        UI.getCurrent().navigate("content/scenario/rp-91");
         var view = $(EditorView.class).single();
 
         var warnings = $(Button.class).all().stream()
                 .filter(b -> b.getId().orElse("").startsWith("integrity-warning-"))
                 .toList();
-        assertThat(warnings).hasSize(auditedWarnings(ContentKind.SCENARIO, "rp-01"));
+        assertThat(warnings).hasSize(auditedWarnings(ContentKind.SCENARIO, "rp-91"));
         var cited = warnings.stream()
                 .filter(b -> b.getText().contains("the source article"))
                 .findFirst()
@@ -97,7 +103,7 @@ class IntegrityWarningsViewTest extends ViewTest {
 
     @Test
     void the_editor_plays_the_naive_strategies_on_request() {
-        UI.getCurrent().navigate("content/scenario/rp-01");
+        UI.getCurrent().navigate("content/scenario/rp-91");
 
         test($(Button.class).id("integrity-play")).click();
 
@@ -108,7 +114,7 @@ class IntegrityWarningsViewTest extends ViewTest {
 
     @Test
     void a_quiz_editor_plays_the_strategies_over_single_choice_questions() {
-        UI.getCurrent().navigate("content/quiz/quiz-foundations");
+        UI.getCurrent().navigate("content/quiz/quiz-91");
 
         test($(Button.class).id("integrity-play")).click();
 

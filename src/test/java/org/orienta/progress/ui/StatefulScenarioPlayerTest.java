@@ -54,24 +54,30 @@ class StatefulScenarioPlayerTest extends ViewTest {
     void the_same_last_two_choices_win_her_over_after_a_warm_start() {
         choose("greet-warmly", "ask-usage", "disclose-upfront", "yes-and");
 
-        assertThat(conversation()).contains("Thank you for being upfront. I'll take the bundle");
+        assertThat(conversation()).contains("Thanks, that's clear now. I'll take the package");
     }
 
     @Test
     void the_same_last_two_choices_after_a_cold_start_only_get_a_grudging_yes() {
-        choose("call-next", "default-form", "disclose-upfront", "yes-and");
+        choose("finish-notes", "sorry-slow-system", "default-form", "disclose-upfront", "yes-and");
 
-        assertThat(conversation()).contains("Fine, I'll take the basic one.").doesNotContain("Thank you for being");
+        assertThat(conversation())
+                .contains("Fine, I'll take the package with internet banking. Let's just finish.")
+                .doesNotContain("Thanks, that's clear now");
     }
 
     @Test
     void hiding_the_fee_until_signing_makes_her_angry_and_the_conversation_ends_low() {
-        choose("call-next", "default-form", "mention-at-signing");
+        choose("finish-notes", "queue-is-long", "default-form", "extras-later");
 
-        assertThat(conversation()).contains("You're joking. You only tell me now?");
+        assertThat(conversation()).contains("Sorry? It costs extra? You only tell me now?");
 
-        choose("you-are-wrong", "do-nothing");
+        choose("in-the-leaflet");
 
-        assertThat(conversation()).contains("Forget the deposit.", "Low service");
+        assertThat(conversation()).contains("I'd like to speak to your manager, please.");
+
+        choose("blame-reading");
+
+        assertThat(conversation()).contains("Irina repeats the whole story to the manager", "Low service");
     }
 }
