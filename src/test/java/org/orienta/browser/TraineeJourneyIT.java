@@ -117,7 +117,8 @@ class TraineeJourneyIT {
     @Test
     void a_trainee_who_always_clicks_the_first_or_the_longest_option_does_not_reach_wow() throws IOException {
         browser = new Browser("http://localhost:" + port, "TraineeJourneyIT/naive-strategies", 1280, 1000);
-        browser.signIn("ben", TestUsers.DEMO_PASSWORD);
+        // A demo trainee no other journey plays as: an unfinished attempt would open instead of the start dialog.
+        browser.signIn("farid", TestUsers.DEMO_PASSWORD);
         browser.waitForPath("my-training");
         var rolePlays = rolePlayModules(Path.of("content/modules"));
         assertThat(rolePlays).hasSizeGreaterThanOrEqualTo(20);
@@ -125,7 +126,12 @@ class TraineeJourneyIT {
         var wow = new java.util.TreeMap<String, List<String>>();
         for (var strategy : List.of("first", "longest")) {
             for (var entry : rolePlays.entrySet()) {
-                startItem(entry.getValue(), entry.getKey());
+                browser.open("my-training/" + entry.getValue());
+                browser.click("#item-" + entry.getKey());
+                browser.settle();
+                if (!browser.all("#start-dialog").isEmpty()) {
+                    browser.click("#start-go");
+                }
                 browser.find("#persona");
                 while (browser.all("#outcome").isEmpty()) {
                     var options = browser.all(".orienta-choice");
