@@ -140,8 +140,37 @@ public final class Browser implements AutoCloseable {
     }
 
     private void clickWhenStill(java.util.function.Function<WebDriver, WebElement> target) {
+        try {
+            tryClickWhenStill(target);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new org.openqa.selenium.TimeoutException("could not click: " + whyNotClickable(target), e);
+        }
+    }
+
+    /** What stood in the way of a click, for the failure message: hidden, disabled, or covered by what. */
+    private String whyNotClickable(java.util.function.Function<WebDriver, WebElement> target) {
+        try {
+            var element = target.apply(driver);
+            return String.valueOf(((JavascriptExecutor) driver)
+                    .executeScript("""
+                    const el = arguments[0];
+                    const r = el.getBoundingClientRect();
+                    const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                    return `${el.tagName}#${el.id} displayed=${arguments[1]} enabled=${arguments[2]}`
+                      + ` at ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)}`
+                      + ` in ${innerWidth}x${innerHeight}; on top there: `
+                      + (top ? `${top.tagName}#${top.id}.${top.className}` : 'nothing');""", element, element.isDisplayed(), element.isEnabled()));
+        } catch (RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    private void tryClickWhenStill(java.util.function.Function<WebDriver, WebElement> target) {
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             var element = target.apply(d);
+            // Into view first: WebDriver counts an element scrolled out of its scrolling container as not displayed.
+            ((JavascriptExecutor) d)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
             if (!element.isDisplayed() || !element.isEnabled()) {
                 return false;
             }
