@@ -250,7 +250,10 @@ public class AuthoringService {
         var problems =
                 new ArrayList<>(ContentReader.read(List.of(ContentFile.of(kind.path(key), body)), known(kind, key))
                         .problems());
-        problems.addAll(Templates.untouched(kind, key, body));
+        if (problems.isEmpty()) {
+            // Only a text that reads is looked at for what is left of its template: the problems come first.
+            problems.addAll(Templates.untouched(kind, key, body));
+        }
         return List.copyOf(problems);
     }
 
