@@ -247,8 +247,19 @@ public class AuthoringService {
     /** Every problem the importer would report for this text, with line, column and the field it concerns. */
     @Transactional(readOnly = true)
     public List<ContentProblem> check(ContentKind kind, String key, String body) {
-        return ContentReader.read(List.of(ContentFile.of(kind.path(key), body)), known(kind, key))
-                .problems();
+        var problems =
+                new ArrayList<>(ContentReader.read(List.of(ContentFile.of(kind.path(key), body)), known(kind, key))
+                        .problems());
+        if (problems.isEmpty()) {
+            // Only a text that reads is looked at for what is left of its template: the problems come first.
+            problems.addAll(Templates.untouched(kind, key, body));
+        }
+        return List.copyOf(problems);
+    }
+
+    /** A problem that is template text left as it was: the text reads, but is not yet the trainer's own. */
+    public static boolean isPlaceholder(ContentProblem problem) {
+        return problem.messageKey().startsWith(Templates.PLACEHOLDER);
     }
 
     /**
@@ -298,6 +309,10 @@ public class AuthoringService {
         var read = ContentReader.read(List.of(ContentFile.of(kind.path(key), draft.body())), known(kind, key));
         if (!read.valid()) {
             return new PublishResult(read.problems(), 0, false);
+        }
+        var untouched = Templates.untouched(kind, key, draft.body());
+        if (!untouched.isEmpty()) {
+            return new PublishResult(untouched, 0, false);
         }
         var report = content.importContent(read.content());
         drafts.delete(draft);

@@ -1,12 +1,93 @@
 package org.orienta.authoring;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.orienta.base.yaml.Position;
+import org.orienta.base.yaml.ReadContext;
+import org.orienta.base.yaml.SafeYaml;
+import org.orienta.base.yaml.YamlSyntaxException;
+import org.orienta.content.ContentProblem;
+import org.orienta.scenario.ScenarioDefinition;
+import org.orienta.scenario.ScenarioNode.Decision;
+import org.orienta.scenario.ScenarioYaml;
+
 /**
- * What a new item starts from: the smallest content of its kind that passes every rule, so a trainer
- * begins from something that plays and publishes, and changes it rather than fills in blanks.
+ * What a new item starts from: the smallest content of its kind that reads and plays, so a trainer
+ * begins from something that works and changes it rather than fills in blanks. It is an example, not a
+ * role-play: until its example texts are replaced and each decision offers a real choice, the checks
+ * say so and it cannot be published.
  */
 final class Templates {
 
+    /** The message keys of {@link #untouched}'s problems start with this. */
+    static final String PLACEHOLDER = "template.";
+
+    /** The role-play template's example texts, by the field that holds them. */
+    private static final List<List<String>> SCENARIO_EXAMPLES = List.of(
+            List.of("summary", "What the trainee practises in this role-play."),
+            List.of("setting", "Where the conversation takes place, and who the trainee is."),
+            List.of("persona/situation", "Why the customer has come."),
+            List.of("persona/expects", "What the customer expects."));
+
     private Templates() {}
+
+    /**
+     * What of a template is left as it was in a role-play's text: each example text still in place, and
+     * each decision with fewer than two options (one option is no choice; the template starts with one).
+     */
+    static List<ContentProblem> untouched(ContentKind kind, String key, String body) {
+        if (kind != ContentKind.SCENARIO) {
+            return List.of();
+        }
+        var file = kind.path(key);
+        var lines = body.lines().toList();
+        var problems = new ArrayList<ContentProblem>();
+        for (List<String> example : SCENARIO_EXAMPLES) {
+            var field = example.get(0);
+            var text = example.get(1);
+            for (int i = 0; i < lines.size(); i++) {
+                int column = lines.get(i).indexOf(text);
+                if (column >= 0) {
+                    problems.add(new ContentProblem(
+                            file,
+                            new Position(i + 1, column + 1),
+                            PLACEHOLDER + "example",
+                            List.of(field, text),
+                            field));
+                }
+            }
+        }
+        ScenarioDefinition scenario;
+        try {
+            scenario = ScenarioYaml.read(SafeYaml.parse(body), new ReadContext());
+        } catch (YamlSyntaxException | RuntimeException unreadable) {
+            // The reader's own problems say what is wrong with a text that does not read.
+            scenario = null;
+        }
+        if (scenario != null) {
+            for (Decision decision : scenario.decisions()) {
+                if (decision.options().size() < 2) {
+                    problems.add(new ContentProblem(
+                            file,
+                            new Position(lineOf(lines, decision.id()), 1),
+                            PLACEHOLDER + "oneOption",
+                            List.of(decision.id()),
+                            "nodes/" + decision.id()));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static int lineOf(List<String> lines, String nodeId) {
+        for (int i = 0; i < lines.size(); i++) {
+            var line = lines.get(i).strip();
+            if (line.equals("- id: " + nodeId) || line.equals("id: " + nodeId)) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
 
     static String of(ContentKind kind, String key, String title) {
         var quoted = quote(title);

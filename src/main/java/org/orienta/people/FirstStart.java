@@ -2,10 +2,13 @@ package org.orienta.people;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -13,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates the first administrator when there is none, so a fresh installation can be administered
- * without any account shipped in the code.
+ * without any account shipped in the code. A generated one-time password is printed once start-up is
+ * over, framed and last, so it is not lost among the lines that content import and demo data log after
+ * this runner; the sign-in page of a fresh installation says where to find it.
  */
 @Component
 @Order(10)
@@ -25,6 +30,7 @@ class FirstStart implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final PeopleSettings settings;
     private final Clock clock;
+    private @Nullable String pending;
 
     FirstStart(PersonRepository people, PasswordEncoder passwordEncoder, PeopleSettings settings, Clock clock) {
         this.people = people;
@@ -71,19 +77,32 @@ class FirstStart implements ApplicationRunner {
         person.grant(EnumSet.of(Role.ADMIN));
         people.saveAndFlush(person);
         if (generated != null) {
-            log.warn("""
+            // Printed when start-up is over (see printPassword): the runners after this one log a lot.
+            pending = """
 
                     ==================================================================
                      Orienta created the first administrator.
-                       username: {}
-                       one-time password: {}
+                       username: %s
+                       one-time password: %s
                      Sign in and choose a new password. This is shown only once;
                      set ORIENTA_ADMIN_PASSWORD to choose the password yourself.
-                    ==================================================================""", admin.username(), generated);
+                    ==================================================================
+                    """.formatted(admin.username(), generated);
         } else {
             log.info(
                     "Orienta created the first administrator '{}' with the password from ORIENTA_ADMIN_PASSWORD",
                     admin.username());
+        }
+    }
+
+    /** The generated password, framed, as the last thing start-up prints; once. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
+    void printPassword() {
+        var banner = pending;
+        pending = null;
+        if (banner != null) {
+            log.warn(banner);
         }
     }
 }

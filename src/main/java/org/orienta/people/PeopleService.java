@@ -13,6 +13,7 @@ import org.orienta.audit.AuditService;
 import org.orienta.base.ConcurrentEditException;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.ForAdmins;
+import org.orienta.base.ForAnyone;
 import org.orienta.base.ForSignedIn;
 import org.orienta.base.ForStaff;
 import org.orienta.base.InvalidInputException;
@@ -223,6 +224,17 @@ public class PeopleService {
                 AuditOutcome.SUCCESS,
                 "personal data erased; training records kept under the pseudonym");
         return pseudonym;
+    }
+
+    /**
+     * A fresh installation: an administrator exists, but none has chosen a password yet, so the first one
+     * still signs in with the one-time password printed at the end of start-up. Says nothing about the
+     * password itself; the sign-in page uses it to say where to look.
+     */
+    @ForAnyone
+    @Transactional(readOnly = true)
+    public boolean awaitingFirstAdministrator() {
+        return people.existsWithRole(Role.ADMIN) && !people.existsWithRoleAndOwnPassword(Role.ADMIN);
     }
 
     /** Replaces a person's password with a random one-time password, returned once. */

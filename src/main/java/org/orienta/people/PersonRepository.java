@@ -23,6 +23,9 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select count(p) > 0 from Person p join p.roles r where r = :role")
     boolean existsWithRole(@Param("role") Role role);
 
+    @Query("select count(p) > 0 from Person p join p.roles r where r = :role and p.mustChangePassword = false")
+    boolean existsWithRoleAndOwnPassword(@Param("role") Role role);
+
     @Query("""
             select distinct p from Person p
               left join fetch p.department d

@@ -12,4 +12,6 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     java.util.Optional<Assignment> findByTraineeIdAndModuleKey(long traineeId, String moduleKey);
 
     List<Assignment> findByRuleId(long ruleId);
+
+    List<Assignment> findByRuleIdIsNull();
 }

@@ -143,6 +143,23 @@ public class AssignmentService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        return create(moduleKey, target, chosen, department, jobRole, due, recurrenceMonths, Actor.username());
+    }
+
+    /**
+     * Records an assignment already checked: the one way assignments come into being, so that each
+     * appears in the trainer's list with its people. Demo data comes through here too, with a due date
+     * in the past where it shows what overdue looks like.
+     */
+    long create(
+            String moduleKey,
+            AssignmentTarget target,
+            Collection<PersonId> chosen,
+            @Nullable DepartmentId department,
+            @Nullable JobRoleId jobRole,
+            @Nullable LocalDate due,
+            @Nullable Integer recurrenceMonths,
+            String createdBy) {
         var rule = rules.saveAndFlush(new AssignmentRule(
                 moduleKey,
                 target,
@@ -150,7 +167,7 @@ public class AssignmentService {
                 target == AssignmentTarget.JOB_ROLE ? jobRole.value() : null,
                 due,
                 recurrenceMonths,
-                Actor.username(),
+                createdBy,
                 clock.instant()));
         var members = switch (target) {
             case PEOPLE ->
@@ -266,6 +283,34 @@ public class AssignmentService {
             var due = rule.dueDate() == null || !rule.dueDate().isBefore(today) ? rule.dueDate() : today.plusWeeks(4);
             give(rule, placed.person().value(), due);
         }
+    }
+
+    /**
+     * Assignments recorded without an assignment (older demo data did this) would be invisible to
+     * trainers; each module's such assignments become one assignment to the chosen people, keeping each
+     * person's due date. Returns how many were adopted.
+     */
+    @Transactional
+    public int adoptUnlisted() {
+        var orphans = assignments.findByRuleIdIsNull();
+        var byModule = new java.util.LinkedHashMap<String, List<Assignment>>();
+        orphans.forEach(a ->
+                byModule.computeIfAbsent(a.moduleKey(), k -> new ArrayList<>()).add(a));
+        byModule.forEach((moduleKey, group) -> {
+            var dues = group.stream().map(Assignment::dueDate).distinct().toList();
+            var first = group.getFirst();
+            var rule = rules.saveAndFlush(new AssignmentRule(
+                    moduleKey,
+                    AssignmentTarget.PEOPLE,
+                    null,
+                    null,
+                    dues.size() == 1 ? dues.getFirst() : null,
+                    null,
+                    first.assignedBy(),
+                    first.assignedAt()));
+            group.forEach(a -> a.rule(rule.id()));
+        });
+        return orphans.size();
     }
 
     private void give(AssignmentRule rule, long traineeId, @Nullable LocalDate due) {

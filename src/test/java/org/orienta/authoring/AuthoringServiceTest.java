@@ -55,7 +55,7 @@ class AuthoringServiceTest {
 
     @ParameterizedTest
     @EnumSource(value = ContentKind.class, names = "FRAMEWORK", mode = EnumSource.Mode.EXCLUDE)
-    void a_new_item_starts_from_content_that_passes_every_rule(ContentKind kind) {
+    void a_new_item_starts_from_content_that_reads_and_a_role_play_says_what_is_left_of_its_template(ContentKind kind) {
         var draft = authoring.create(kind, "new-" + kind.word(), "A \"quoted\" title");
 
         var problems = authoring.check(kind, draft.key(), draft.body());
@@ -64,6 +64,17 @@ class AuthoringServiceTest {
             assertThat(problems)
                     .extracting(p -> p.messageKey() + " " + p.arguments())
                     .containsExactly("field.emptyList [items]");
+        } else if (kind == ContentKind.SCENARIO) {
+            // A role-play's template is an example: it plays, but is not published until it is the trainer's own.
+            assertThat(problems)
+                    .extracting(p -> p.messageKey() + " " + p.arguments().getFirst())
+                    .containsExactlyInAnyOrder(
+                            "template.example summary",
+                            "template.example setting",
+                            "template.example persona/situation",
+                            "template.example persona/expects",
+                            "template.oneOption first-decision");
+            assertThat(problems).allMatch(AuthoringService::isPlaceholder);
         } else {
             assertThat(problems).isEmpty();
         }
@@ -184,6 +195,21 @@ class AuthoringServiceTest {
     @Test
     void a_new_role_play_is_published_as_version_one_and_joins_the_catalogue() {
         var draft = authoring.create(ContentKind.SCENARIO, "rp-new", "A new role-play");
+        assertThat(authoring
+                        .publish(ContentKind.SCENARIO, "rp-new", draft.lock())
+                        .published())
+                .isFalse();
+        var own = draft.body()
+                .replace("What the trainee practises in this role-play.", "Welcoming a customer who needs help.")
+                .replace("Where the conversation takes place, and who the trainee is.", "A shop; you serve.")
+                .replace("Why the customer has come.", "Her new phone does not start.")
+                .replace("What the customer expects.", "A phone that works today.")
+                .replace(
+                        "        next: ending\n",
+                        "        next: ending\n      - id: listen\n        say: \"What happened?\"\n"
+                                + "        feedback: Asking first.\n        evidence: {CO2: 1}\n        next: ending\n");
+        draft = authoring.save(ContentKind.SCENARIO, "rp-new", own, draft.lock());
+        assertThat(authoring.check(ContentKind.SCENARIO, "rp-new", own)).isEmpty();
 
         var result = authoring.publish(ContentKind.SCENARIO, "rp-new", draft.lock());
 

@@ -85,6 +85,20 @@ class AuthoringJourneyIT {
         browser.type("#option-say-option-2 textarea", "I will call the courier myself and ring you back by noon.");
         browser.type("#option-evidence-option-2 input", "CO6:4");
         browser.find("#option-evidence-option-2 input").sendKeys(Keys.TAB);
+        // One option is no choice: each decision gets a second one, leading to the ending.
+        int option = 3;
+        for (var decision : java.util.List.of("first-decision", "decision-1", "decision-2")) {
+            browser.click("#node-" + decision);
+            browser.click("#add-option");
+            pick("#option-next-option-" + option++, "ending");
+        }
+        // The template's example persona and setting are replaced in their own tab.
+        browser.click("#tab-header");
+        header("#header-summary textarea", "Turning a missing parcel into a customer who stays.");
+        header("#header-setting textarea", "At the counter of a parcel shop; you serve the customer.");
+        header("#header-persona-situation textarea", "Her parcel was marked delivered but never came.");
+        header("#header-persona-expects textarea", "That someone finds the parcel or refunds her.");
+        browser.click("#tab-graph");
         expectReadyToPublish();
         browser.record("linked");
 
@@ -137,6 +151,11 @@ class AuthoringJourneyIT {
         browser.click("#import-confirm");
         browser.waitForText("vaadin-notification-card", "Imported: 1 new version");
         browser.record("imported");
+    }
+
+    private void header(String field, String text) {
+        browser.type(field, text);
+        browser.find(field).sendKeys(Keys.TAB);
     }
 
     /** The side panel's long form scrolls the page; a trainer scrolls back up to the toolbar. */

@@ -23,6 +23,9 @@ class FirstStartTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    PeopleService service;
+
     @BeforeEach
     void an_empty_installation() {
         people.deleteAll();
@@ -91,5 +94,41 @@ class FirstStartTest {
 
         assertThat(people.count()).isEqualTo(1);
         assertThat(people.findByUsername("admin").orElseThrow().passwordHash()).isEqualTo(hash);
+    }
+
+    @Test
+    void the_one_time_password_is_printed_framed_once_start_up_is_over_and_not_before() {
+        var log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(FirstStart.class);
+        var printed = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        printed.start();
+        log.addAppender(printed);
+        try {
+            var firstStart = firstStart("");
+            firstStart.run(null);
+            assertThat(printed.list).noneMatch(e -> e.getFormattedMessage().contains("one-time password"));
+
+            firstStart.printPassword();
+            firstStart.printPassword();
+
+            assertThat(printed.list)
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.getFormattedMessage())
+                            .contains("=====", "username: admin", "one-time password: ")
+                            .endsWith("=\n"));
+        } finally {
+            log.detachAppender(printed);
+        }
+    }
+
+    @Test
+    void a_fresh_installation_awaits_its_first_administrator_until_one_has_chosen_a_password() {
+        assertThat(service.awaitingFirstAdministrator()).isFalse();
+        firstStart("").run(null);
+        assertThat(service.awaitingFirstAdministrator()).isTrue();
+
+        people.findByUsername("admin").orElseThrow().choosePassword("{noop}x");
+        people.flush();
+
+        assertThat(service.awaitingFirstAdministrator()).isFalse();
     }
 }

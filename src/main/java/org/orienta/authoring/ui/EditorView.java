@@ -19,6 +19,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -94,7 +95,10 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private boolean formChange;
     private @Nullable ModuleBuilder builder;
     private @Nullable NodeForm form;
+    private final Div headerTab = new Div();
+    private @Nullable ScenarioHeaderForm headerForm;
     private @Nullable TabSheet tabs;
+    private @Nullable Tab sourceTab;
     private ContentKind kind = ContentKind.SCENARIO;
     private String key = "";
     private @Nullable Draft draft;
@@ -175,7 +179,12 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             tabs = new TabSheet();
             tabs.setId("editor-tabs");
             tabs.add(getTranslation("editor.tab.graph"), layout).setId("tab-graph");
-            tabs.add(getTranslation("editor.tab.source"), source).setId("tab-source");
+            headerTab.setId("header-tab");
+            headerTab.removeAll();
+            headerForm = null;
+            tabs.add(getTranslation("editor.tab.header"), headerTab).setId("tab-header");
+            sourceTab = tabs.add(getTranslation("editor.tab.source"), source);
+            sourceTab.setId("tab-source");
             tabs.setWidthFull();
             body.add(tabs);
         } else if (kind == ContentKind.MODULE) {
@@ -409,6 +418,7 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (kind == ContentKind.SCENARIO && graph != null) {
             var read = authoring.readScenario(text);
             scenario = read.orElse(null);
+            showHeader();
             if (scenario != null) {
                 var withProblems =
                         problems.stream().flatMap(p -> p.node().stream()).collect(Collectors.toSet());
@@ -469,8 +479,9 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
      */
     private void renderWarnings(String text) {
         warningList.removeAll();
-        if (!warningList.isVisible() || !problems.isEmpty()) {
-            // A text with problems is not audited: the problems come first.
+        if (!warningList.isVisible() || problems.stream().anyMatch(p -> !AuthoringService.isPlaceholder(p))) {
+            // A text with problems is not audited: the problems come first. Template text left as it was
+            // is a problem too, but the text reads, so its audit is shown alongside.
             return;
         }
         if (warnings.isEmpty()) {
@@ -556,7 +567,9 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Shows the source with the line selected. */
     private void goToLine(int line) {
-        if (tabs != null) {
+        if (tabs != null && sourceTab != null) {
+            tabs.setSelectedTab(sourceTab);
+        } else if (tabs != null) {
             tabs.setSelectedIndex(1);
         }
         source.getElement()
@@ -608,6 +621,21 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
         });
         side.add(form);
+    }
+
+    /** The role-play's header fields, in their own tab; an unreadable text is fixed in the source first. */
+    private void showHeader() {
+        if (scenario == null) {
+            headerTab.removeAll();
+            headerForm = null;
+            headerTab.add(new Paragraph(getTranslation("editor.graph.unreadable")));
+        } else if (headerForm == null) {
+            headerTab.removeAll();
+            headerForm = new ScenarioHeaderForm(scenario, this::applyStructural);
+            headerTab.add(headerForm);
+        } else {
+            headerForm.show(scenario);
+        }
     }
 
     private void applyStructural(UnaryOperator<ScenarioDefinition> change) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.stream.Collectors;
 import org.orienta.people.DemoAccount;
 import org.orienta.people.DemoMode;
+import org.orienta.people.PeopleService;
 
 /** The sign-in page; in demo mode it also lists the demo logins, each filling in the form on click. */
 @Route(value = "login", autoLayout = false)
@@ -29,7 +30,7 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final LoginForm login = new LoginForm();
     private final transient AuthenticationContext authentication;
 
-    LoginView(DemoMode demoMode, AuthenticationContext authentication) {
+    LoginView(DemoMode demoMode, AuthenticationContext authentication, PeopleService people) {
         this.authentication = authentication;
         addClassName("orienta-login");
         setId("login-view");
@@ -48,6 +49,13 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         var card = new Div(header, login);
         card.addClassName("orienta-login-card");
+        if (people.awaitingFirstAdministrator()) {
+            // Where the password is, never the password: anyone can open this page.
+            var first = new Paragraph(getTranslation("login.firstAdmin"));
+            first.setId("first-admin-hint");
+            first.addClassName("orienta-hint");
+            card.add(first);
+        }
         add(card);
         if (demoMode.enabled()) {
             add(demoPanel(demoMode));

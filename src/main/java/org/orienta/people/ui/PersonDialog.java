@@ -244,10 +244,14 @@ class PersonDialog extends Dialog {
                 var field = Objects.requireNonNull(fields.get(problem.field()), problem.field());
                 showProblem(field, Optional.of(problem));
             }
+            // The roles checkbox group cannot take focus: its message shows on it, and focus goes to
+            // the first field with a problem that can.
             e.problems().stream()
                     .map(p -> fields.get(p.field()))
+                    .filter(com.vaadin.flow.component.Focusable.class::isInstance)
+                    .map(com.vaadin.flow.component.Focusable.class::cast)
                     .findFirst()
-                    .ifPresent(f -> ((com.vaadin.flow.component.Focusable<?>) f).focus());
+                    .ifPresent(com.vaadin.flow.component.Focusable::focus);
         } catch (ConcurrentEditException e) {
             var n = Notification.show(getTranslation("person.conflict"), 8000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);

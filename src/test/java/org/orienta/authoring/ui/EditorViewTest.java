@@ -37,7 +37,9 @@ class EditorViewTest extends ViewTest {
     }
 
     private void sourceTab() {
-        $(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(1);
+        $(com.vaadin.flow.component.tabs.TabSheet.class)
+                .single()
+                .setSelectedTab($(com.vaadin.flow.component.tabs.Tab.class).id("tab-source"));
         roundTrip();
     }
 
@@ -157,10 +159,103 @@ class EditorViewTest extends ViewTest {
         view.select("decision-2");
         test(combo("option-next-option-2")).selectItem("ending · Ending: standard");
 
+        int option = 3;
+        for (String decision : java.util.List.of("first-decision", "decision-1", "decision-2")) {
+            view.select(decision);
+            test($(Button.class).id("add-option")).click();
+            test(combo("option-next-option-" + option++)).selectItem("ending · Ending: standard");
+        }
+        var header = headerForm();
+        test(header.summary).setValue("Turning a missing parcel into a customer who stays.");
+        test(header.setting).setValue("At the counter of a parcel shop; you serve the customer.");
+        test(header.situation).setValue("Her parcel was marked delivered but never came.");
+        test(header.expects).setValue("That someone finds the parcel or refunds her.");
+
         assertThat(view.problemList.getElement().getTextRecursively()).contains("ready to publish");
         test(view.publish).click();
         assertThat(scenarios.published("rp-parcel").orElseThrow().definition().decisions())
-                .hasSize(3);
+                .hasSize(3)
+                .allMatch(d -> d.options().size() == 2);
+    }
+
+    @Test
+    void the_untouched_template_is_not_ready_to_publish_and_says_what_is_left_of_it() {
+        authoring.create(ContentKind.SCENARIO, "rp-new", "A new role-play");
+        var view = open("scenario", "rp-new");
+
+        var problems = view.problemList.getElement().getTextRecursively();
+        assertThat(problems)
+                .doesNotContain("ready to publish")
+                .contains(
+                        "“summary” is still the template’s example",
+                        "“persona/situation” is still the template’s example (“Why the customer has come.”)",
+                        "The decision “first-decision” offers only one option");
+        assertThat(view.warningList.isVisible()).isTrue();
+        assertThat(view.warningList.getElement().getTextRecursively()).isNotBlank();
+        test(view.publish).click();
+        assertThat(scenarios.published("rp-new")).isEmpty();
+    }
+
+    @Test
+    void the_persona_and_setting_are_edited_in_a_form_and_saved_to_the_draft() {
+        authoring.create(ContentKind.SCENARIO, "rp-new", "A new role-play");
+        open("scenario", "rp-new");
+        var header = headerForm();
+        assertThat(header.personaName.getValue()).isEqualTo("Alex");
+
+        test(header.personaName).setValue("Irina Petrova");
+        test(header.personaAge).setValue(67);
+        test(header.situation).setValue("Her pension account was blocked after a name change.");
+        test(header.expects).setValue("To be told in plain words what happens next.");
+        test(header.setting).setValue("A bank branch on a Monday morning; you are the advisor.");
+        test(header.summary).setValue("Calming a worried customer while following the rules.");
+        test(header.sectors).setValue("banking, contact-centre");
+        test(header.minutes).setValue(12);
+
+        var read = authoring
+                .readScenario(authoring.open(ContentKind.SCENARIO, "rp-new").body())
+                .orElseThrow();
+        assertThat(read.persona().name()).isEqualTo("Irina Petrova");
+        assertThat(read.persona().age()).isEqualTo(67);
+        assertThat(read.persona().situation().english())
+                .isEqualTo("Her pension account was blocked after a name change.");
+        assertThat(read.persona().expects().english()).isEqualTo("To be told in plain words what happens next.");
+        assertThat(read.setting().english()).startsWith("A bank branch");
+        assertThat(read.summary().english()).startsWith("Calming");
+        assertThat(read.sectors()).containsExactly("banking", "contact-centre");
+        assertThat(read.minutes()).isEqualTo(12);
+        assertThat(view().problemList.getElement().getTextRecursively())
+                .doesNotContain("template’s example")
+                .contains("offers only one option");
+    }
+
+    @Test
+    void an_emptied_header_field_is_marked_and_not_saved() {
+        authoring.create(ContentKind.SCENARIO, "rp-new", "A new role-play");
+        open("scenario", "rp-new");
+        var header = headerForm();
+
+        test(header.personaName).setValue(" ");
+        header.minutes.clear();
+
+        assertThat(header.personaName.isInvalid()).isTrue();
+        assertThat(header.minutes.isInvalid()).isTrue();
+        var read = authoring
+                .readScenario(authoring.open(ContentKind.SCENARIO, "rp-new").body())
+                .orElseThrow();
+        assertThat(read.persona().name()).isEqualTo("Alex");
+        assertThat(read.minutes()).isEqualTo(5);
+    }
+
+    private ScenarioHeaderForm headerForm() {
+        $(com.vaadin.flow.component.tabs.TabSheet.class)
+                .single()
+                .setSelectedTab($(com.vaadin.flow.component.tabs.Tab.class).id("tab-header"));
+        return $(ScenarioHeaderForm.class).single();
+    }
+
+    private EditorView view() {
+        return $(EditorView.class).single();
     }
 
     @SuppressWarnings("unchecked")

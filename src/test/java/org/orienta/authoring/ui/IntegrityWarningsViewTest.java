@@ -92,7 +92,7 @@ class IntegrityWarningsViewTest extends ViewTest {
 
         test(cited).click();
 
-        assertThat($(TabSheet.class).single().getSelectedIndex()).isEqualTo(1);
+        assertThat($(TabSheet.class).single().getSelectedTab().getId()).hasValue("tab-source");
         int before = warnings.size();
         test(view.source).setValue(view.source.getValue().replace("the source article", "what the bank advises"));
         assertThat($(Button.class).all().stream()

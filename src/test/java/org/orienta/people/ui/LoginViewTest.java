@@ -3,9 +3,16 @@ package org.orienta.people.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.orienta.SignedIn;
+import org.orienta.TestUsers;
 import org.orienta.ViewTest;
+import org.orienta.people.PeopleService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 class LoginViewTest extends ViewTest {
 
@@ -39,6 +46,37 @@ class LoginViewTest extends ViewTest {
         var view = (LoginView) getCurrentView();
 
         assertThat(view.login.isError()).isTrue();
+    }
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void an_installation_whose_administrator_has_chosen_a_password_gives_no_first_start_hint() {
+        navigate(LoginView.class);
+
+        assertThat($(Paragraph.class).all()).noneMatch(p -> p.getId().orElse("").equals("first-admin-hint"));
+    }
+
+    @Test
+    void a_fresh_installation_says_where_the_one_time_password_is_and_never_shows_it() {
+        SignedIn.as(users, TestUsers.ADMIN);
+        var admin = people.findPeople("admin").stream()
+                .filter(p -> p.username().equals("admin"))
+                .findFirst()
+                .orElseThrow();
+        var password = people.resetPassword(admin.id());
+        SecurityContextHolder.clearContext();
+
+        navigate(LoginView.class);
+
+        var hint = $(Paragraph.class).id("first-admin-hint").getText();
+        assertThat(hint)
+                .contains("one-time password", "end of Orienta’s start-up")
+                .doesNotContain(password);
     }
 
     @Test

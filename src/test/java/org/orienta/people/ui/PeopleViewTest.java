@@ -79,6 +79,20 @@ class PeopleViewTest extends ViewTest {
     }
 
     @Test
+    void adding_a_person_with_no_role_ticked_shows_the_message_on_the_roles() {
+        var dialog = openNewPersonDialog();
+        fill(dialog, "olivia", "olivia.novak@example.com", "");
+        dialog.roles.clear();
+
+        test(dialog.save).click();
+
+        assertThat(dialog.roles.isInvalid()).isTrue();
+        assertThat(dialog.roles.getErrorMessage()).isNotBlank();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(people.findPeople("olivia")).isEmpty();
+    }
+
+    @Test
     void an_invalid_email_is_shown_on_its_field_as_soon_as_it_is_typed() {
         var dialog = openNewPersonDialog();
 
