@@ -110,7 +110,8 @@ class QuizPlayer extends Div {
         body.removeAll();
         if (feedbackFor != null) {
             var question = play.quiz().question(feedbackFor).orElseThrow();
-            body.add(progress(), review(question, true));
+            // The feedback belongs to the question just answered: the header stays on it until Next.
+            body.add(progress(play.position(question)), review(question, true));
             var next = new Button(
                     getTranslation(play.finished() ? "quiz.seeResult" : "quiz.next"),
                     VaadinIcon.ARROW_RIGHT.create(),
@@ -131,17 +132,18 @@ class QuizPlayer extends Div {
         var question = current.get();
         var text = new H3(Texts.plain(question.info().text()));
         text.addClassName("orienta-question-text");
-        body.add(progress(), text, input(question));
+        body.add(progress(play.answers().size() + 1), text, input(question));
         answerButton.setEnabled(true);
         body.add(answerButton);
     }
 
-    private Component progress() {
+    /** @param shown the position of the question on screen, 1-based */
+    private Component progress(int shown) {
         int answered = play.answers().size();
         var bar = new ProgressBar(0, play.questions().size(), answered);
         var label = new Span(getTranslation(
                 "quiz.progress",
-                Math.min(answered + 1, play.questions().size()),
+                Math.min(shown, play.questions().size()),
                 play.questions().size()));
         label.addClassName("orienta-hint");
         bar.getElement().setAttribute("aria-label", label.getText());
