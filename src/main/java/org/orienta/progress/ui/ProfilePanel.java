@@ -12,13 +12,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.orienta.base.Formats;
 import org.orienta.base.SvgCharts;
 import org.orienta.competency.CompetencyCode;
 import org.orienta.progress.CompetencyProfile;
@@ -42,6 +40,7 @@ public final class ProfilePanel {
             "competencies.chart.heading",
             "competencies.defaultTargets",
             "competencies.evidence.said",
+            "competencies.evidence.answered",
             "competencies.notEnough.text",
             "competencies.targetsFor",
             "competencies.looksLike.current",
@@ -190,20 +189,31 @@ public final class ProfilePanel {
     }
 
     private Component evidenceItem(EvidenceItem item) {
-        var when = item.at()
-                .atZone(ZoneId.systemDefault())
-                .toLocalDate()
-                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(owner.getUI()
-                                .map(com.vaadin.flow.component.UI::getLocale)
-                                .orElse(Locale.ENGLISH)));
+        var when = Formats.date(
+                item.at(),
+                owner.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ENGLISH));
         var head = new Div(
                 new Span(Texts.plain(item.itemTitle())), new Badge(text("level." + item.level())), new Span(when));
         head.addClassName("orienta-evidence-head");
         var box = new Div(head);
         box.addClassName("orienta-evidence-item");
         if (item.said() != null) {
-            box.add(new Paragraph(text("competencies.evidence.said", Texts.plain(item.said()))));
+            box.add(new Paragraph(text("competencies.evidence.said", Formats.quote(Texts.plain(item.said())))));
+        }
+        if (item.question() != null) {
+            // A quiz: what was asked, and what the trainee chose; the question alone says nothing of them.
+            var asked = new Paragraph(text(
+                    "competencies.evidence.question",
+                    Texts.plain(item.question().info().text())));
+            asked.addClassName("orienta-hint");
+            box.add(asked);
+            if (item.answer() != null) {
+                var answered = new Paragraph(text(
+                        "competencies.evidence.answered",
+                        Formats.quote(QuizAnswers.given(owner, item.question(), item.answer()))));
+                answered.addClassName("orienta-evidence-answer");
+                box.add(answered);
+            }
         }
         if (item.feedback() != null) {
             var feedback = Texts.markdown(item.feedback());

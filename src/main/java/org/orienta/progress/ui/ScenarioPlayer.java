@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.Formats;
 import org.orienta.base.LocalizedText;
 import org.orienta.competency.CompetencyCode;
 import org.orienta.competency.Evidence;
@@ -332,7 +333,9 @@ class ScenarioPlayer extends Div {
         for (ChoiceEntry choice : play.run().choices()) {
             number++;
             var said = new Paragraph(getTranslation(
-                    "player.path.said", number, Texts.plain(choice.option().say())));
+                    "player.path.said",
+                    number,
+                    Formats.quote(Texts.plain(choice.option().say()))));
             said.addClassName("orienta-path-said");
             var item = new Div(said, feedback(choice), evidenceChips(choice.evidence()));
             item.addClassName("orienta-path-item");

@@ -15,6 +15,7 @@ import org.orienta.content.ContentService;
 import org.orienta.progress.AttemptMode;
 import org.orienta.progress.AttemptService;
 import org.orienta.progress.ProgressFixtures;
+import org.orienta.quiz.QuestionAnswer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -57,6 +58,31 @@ class MyCompetenciesViewTest extends ViewTest {
         var text = co2.getElement().getTextRecursively();
         assertThat(text).contains("You are at", "You said: “Good morning!”", "You said: “Next.”");
         assertThat($(Anchor.class).all()).anyMatch(a -> a.getHref().startsWith("attempt/"));
+    }
+
+    @Test
+    void evidence_from_a_quiz_says_what_the_trainee_chose_beside_the_question() {
+        var id = attempts.start(new ItemRef(ItemKind.QUIZ, "quiz-mixed"), AttemptMode.ASSESSED, null);
+        var play = attempts.quiz(id);
+        for (var question : play.questions()) {
+            var answer = switch (question.id()) {
+                case "single" -> new QuestionAnswer.ChosenOption("b");
+                case "multi" -> new QuestionAnswer.ChosenOptions(java.util.Set.of("a", "c"));
+                default -> new QuestionAnswer.TextAnswer("x");
+            };
+            play = attempts.answer(id, play.nextStep(), question.id(), answer);
+        }
+        navigate(MyCompetenciesView.class);
+
+        var co1 = $(Details.class).id("competency-CO1");
+        co1.setOpened(true);
+        var co2 = $(Details.class).id("competency-CO2");
+        co2.setOpened(true);
+
+        assertThat(co1.getElement().getTextRecursively())
+                .contains("Question: Pick one.", "You answered: “Wrong”")
+                .doesNotContain("You said: “Pick one.”");
+        assertThat(co2.getElement().getTextRecursively()).contains("Question: Pick two.", "You answered: “One; Three”");
     }
 
     @Test
