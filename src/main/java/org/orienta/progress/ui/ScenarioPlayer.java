@@ -189,6 +189,8 @@ class ScenarioPlayer extends Div {
         choices.removeAll();
         debrief.removeAll();
         if (run.decision() != null) {
+            choices.add(
+                    decisionProgress(run.choices().size() + 1, run.decision().id()));
             var prompt = run.decision().prompt();
             if (prompt != null) {
                 var question = new H3(Texts.plain(prompt));
@@ -206,6 +208,30 @@ class ScenarioPlayer extends Div {
         } else if (run.ending() != null) {
             showEnding(run.ending());
         }
+    }
+
+    /**
+     * Where the trainee is: "Decision 3 of at most 5". The total is the longest path still possible,
+     * an upper bound that only shrinks, so the bar never runs backwards and the text is never wrong;
+     * a graph that can loop has no bound, and then only the decision's number is shown.
+     */
+    private Component decisionProgress(int number, String decisionId) {
+        var ahead = DecisionsAhead.from(play.scenario(), decisionId);
+        var box = new Div();
+        box.setId("decision-progress");
+        box.addClassName("orienta-decision-progress");
+        if (ahead.isEmpty()) {
+            box.add(new Span(getTranslation("player.decision", number)));
+            return box;
+        }
+        int most = number - 1 + ahead.getAsInt();
+        var label = new Span(
+                getTranslation(most == number ? "player.decision.last" : "player.decision.atMost", number, most));
+        label.addClassName("orienta-hint");
+        var bar = new com.vaadin.flow.component.progressbar.ProgressBar(0, most, number - 1);
+        bar.getElement().setAttribute("aria-label", label.getText());
+        box.add(label, bar);
+        return box;
     }
 
     private Component bubble(Entry entry, boolean immediateFeedback) {
@@ -428,13 +454,21 @@ class ScenarioPlayer extends Div {
         section.setId("reflection");
         Map<Integer, TextArea> answers = new LinkedHashMap<>();
         for (int i = 0; i < questions.size(); i++) {
-            var area = new TextArea(Texts.plain(questions.get(i)));
+            // The question is a paragraph above the field, never its label: a field label is one line
+            // cut off with an ellipsis, and reflection questions are often longer than that.
+            var question = new Paragraph(Texts.plain(questions.get(i)));
+            question.setId("reflection-question-" + i);
+            question.addClassName("orienta-statement");
+            var area = new TextArea();
+            area.setAriaLabelledBy(question.getId().orElseThrow());
             area.setWidthFull();
             area.setMaxLength(4000);
             area.setValue(play.reflections().getOrDefault(i, ""));
             area.setId("reflection-" + i);
             answers.put(i, area);
-            section.add(area);
+            var box = new Div(question, area);
+            box.addClassName("orienta-question");
+            section.add(box);
         }
         var save = new Button(getTranslation("player.reflection.save"));
         save.setId("save-reflection");
