@@ -58,6 +58,7 @@ class QuizPlayer extends Div {
     private final @Nullable String focus;
     private final AttemptId id;
     private final Runnable tryAgain;
+    private final Supplier<Optional<Component>> next;
     private QuizPlay play;
     private @Nullable String feedbackFor;
     private Supplier<Optional<QuestionAnswer>> answer = Optional::empty;
@@ -68,6 +69,17 @@ class QuizPlayer extends Div {
 
     /** @param focus a question to highlight and scroll to in the review */
     QuizPlayer(AttemptService attempts, AttemptId id, Runnable tryAgain, @Nullable String focus) {
+        this(attempts, id, tryAgain, focus, Optional::empty);
+    }
+
+    /** @param next the action to the module's next item, when the attempt belongs to a module */
+    QuizPlayer(
+            AttemptService attempts,
+            AttemptId id,
+            Runnable tryAgain,
+            @Nullable String focus,
+            Supplier<Optional<Component>> next) {
+        this.next = next;
         this.focus = focus;
         this.attempts = attempts;
         this.id = id;
@@ -403,7 +415,9 @@ class QuizPlayer extends Div {
         again.setId("try-again");
         var back = new Button(getTranslation("player.back"), e -> getUI().ifPresent(ui -> ui.navigate("my-training")));
         back.setId("back-to-training");
-        var actions = new Div(again, back);
+        var actions = new Div();
+        next.get().ifPresent(actions::add);
+        actions.add(again, back);
         actions.addClassName("orienta-actions");
         box.add(actions);
         return box;

@@ -19,7 +19,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.Formats;
 import org.orienta.base.LocalizedText;
@@ -55,6 +57,7 @@ class ScenarioPlayer extends Div {
     private final @Nullable String focus;
     private final Runnable tryAgain;
     private final CompetencyLabels competencyLabels;
+    private final Supplier<Optional<Component>> next;
     private @Nullable MoodMeter mood;
     private ScenarioPlay play;
 
@@ -87,6 +90,17 @@ class ScenarioPlayer extends Div {
             Runnable tryAgain,
             @Nullable String focus,
             CompetencyLabels competencyLabels) {
+        this(attempts, id, tryAgain, focus, competencyLabels, Optional::empty);
+    }
+
+    /** @param next the action to the module's next item, when the attempt belongs to a module */
+    ScenarioPlayer(
+            AttemptService attempts,
+            AttemptId id,
+            Runnable tryAgain,
+            @Nullable String focus,
+            CompetencyLabels competencyLabels,
+            Supplier<Optional<Component>> next) {
         this(
                 new Session() {
                     @Override
@@ -106,10 +120,21 @@ class ScenarioPlayer extends Div {
                 },
                 tryAgain,
                 focus,
-                competencyLabels);
+                competencyLabels,
+                next);
     }
 
     ScenarioPlayer(Session session, Runnable tryAgain, @Nullable String focus, CompetencyLabels competencyLabels) {
+        this(session, tryAgain, focus, competencyLabels, Optional::empty);
+    }
+
+    ScenarioPlayer(
+            Session session,
+            Runnable tryAgain,
+            @Nullable String focus,
+            CompetencyLabels competencyLabels,
+            Supplier<Optional<Component>> next) {
+        this.next = next;
         this.competencyLabels = competencyLabels;
         this.focus = focus;
         this.session = session;
@@ -497,7 +522,15 @@ class ScenarioPlayer extends Div {
         var again = new Button(getTranslation("player.tryAgain"), VaadinIcon.REFRESH.create(), e -> tryAgain.run());
         again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         again.setId("try-again");
-        var row = new Div(again);
+        var row = new Div();
+        if (!session.preview()) {
+            next.get().ifPresent(action -> {
+                // One primary action: going on in the module.
+                again.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                row.add(action);
+            });
+        }
+        row.add(again);
         if (!session.preview()) {
             var back =
                     new Button(getTranslation("player.back"), e -> getUI().ifPresent(ui -> ui.navigate("my-training")));
