@@ -33,6 +33,8 @@ public final class ProfilePanel {
     private final Component owner;
     private final Function<CompetencyCode, List<EvidenceItem>> evidence;
     private final boolean attemptLinks;
+    private final java.util.Map<String, Details> competencies = new java.util.HashMap<>();
+    private java.util.function.Consumer<String> opened = code -> {};
 
     /** Texts that speak to the trainee ("you said"); a report about someone else uses its own wording. */
     private static final java.util.Set<String> SECOND_PERSON = java.util.Set.of(
@@ -139,7 +141,11 @@ public final class ProfilePanel {
             if (e.isOpened() && details.getContent().findAny().isEmpty()) {
                 details.add(explanation(row));
             }
+            if (e.isOpened()) {
+                opened.accept(code);
+            }
         });
+        competencies.put(code, details);
         return details;
     }
 
@@ -235,6 +241,24 @@ public final class ProfilePanel {
             box.setId("evidence-" + item.id());
         }
         return box;
+    }
+
+    /** Tells {@code listener} the code of each competency the reader opens. */
+    public void whenOpened(java.util.function.Consumer<String> listener) {
+        this.opened = listener;
+    }
+
+    /**
+     * Opens one competency of the list (with its evidence), as if the reader had, and brings it into
+     * view; an unknown code opens nothing.
+     */
+    public void open(String code) {
+        var details = competencies.get(code);
+        if (details != null) {
+            details.setOpened(true);
+            details.getElement()
+                    .executeJs("const el = this; requestAnimationFrame(() => el.scrollIntoView({block: 'start'}));");
+        }
     }
 
     private String text(String key, Object... arguments) {

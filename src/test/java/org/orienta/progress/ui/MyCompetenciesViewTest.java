@@ -3,6 +3,7 @@ package org.orienta.progress.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +84,27 @@ class MyCompetenciesViewTest extends ViewTest {
                 .contains("Question: Pick one.", "You answered: “Wrong”")
                 .doesNotContain("You said: “Pick one.”");
         assertThat(co2.getElement().getTextRecursively()).contains("Question: Pick two.", "You answered: “One; Three”");
+    }
+
+    @Test
+    void opening_a_competency_keeps_it_in_the_address_so_back_from_an_evidence_link_returns_to_it_open() {
+        navigate(MyCompetenciesView.class);
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+        $(Details.class).id("competency-CO2").setOpened(true);
+
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .anySatisfy(js -> assertThat(js.getInvocation().getParameters()).contains("my-competencies?open=CO2"));
+    }
+
+    @Test
+    void the_address_of_an_open_competency_shows_it_open_with_its_evidence() {
+        UI.getCurrent().navigate("my-competencies", com.vaadin.flow.router.QueryParameters.of("open", "CO2"));
+
+        var co2 = $(Details.class).id("competency-CO2");
+        assertThat(co2.isOpened()).isTrue();
+        assertThat(co2.getElement().getTextRecursively()).contains("You said: “Good morning!”");
+        assertThat($(Details.class).id("competency-CO1").isOpened()).isFalse();
     }
 
     @Test
