@@ -238,7 +238,9 @@ public class AssignmentService {
                 .orElse(rule.moduleKey());
         var text = rule.dueDate() == null
                 ? "Reminder: please complete “" + title + "”."
-                : "Reminder: please complete “" + title + "” by " + rule.dueDate() + ".";
+                // The notice is stored as English text: its date takes the same format as every other.
+                : "Reminder: please complete “" + title + "” by "
+                        + org.orienta.base.Formats.date(rule.dueDate(), java.util.Locale.ENGLISH) + ".";
         notices.post(person, text, "my-training/" + rule.moduleKey(), Actor.displayName());
     }
 

@@ -116,7 +116,8 @@ public class AttemptService {
     @Transactional(readOnly = true)
     public AttemptOverview overview(AttemptId id) {
         var attempt = owned(id);
-        return new AttemptOverview(id, attempt.item(), attempt.itemVersion(), attempt.mode(), attempt.status());
+        return new AttemptOverview(
+                id, attempt.item(), attempt.itemVersion(), attempt.mode(), attempt.status(), attempt.moduleKey());
     }
 
     @Transactional(readOnly = true)

@@ -55,6 +55,7 @@ public class ProficiencyService {
     private final AttemptRepository attempts;
     private final Clock clock;
     private final org.orienta.people.PrivacyPolicy privacy;
+    private final AttemptStepRepository steps;
 
     ProficiencyService(
             CompetencyStandingRepository standings,
@@ -69,8 +70,10 @@ public class ProficiencyService {
             org.orienta.quiz.QuizService quizzes,
             AttemptRepository attempts,
             Clock clock,
-            org.orienta.people.PrivacyPolicy privacy) {
+            org.orienta.people.PrivacyPolicy privacy,
+            AttemptStepRepository steps) {
         this.privacy = privacy;
+        this.steps = steps;
         this.standings = standings;
         this.evidence = evidence;
         this.recorder = recorder;
@@ -191,10 +194,14 @@ public class ProficiencyService {
     List<EvidenceItem> evidenceOf(PersonId person, CompetencyCode competency) {
         var catalogue = items.published();
         var result = new ArrayList<EvidenceItem>();
-        for (var row : evidence.findByTraineeIdAndCompetencyAndAssessedTrueOrderByRecordedAtDescIdDesc(
-                person.value(), competency.value(), Limit.of(EVIDENCE_SHOWN))) {
+        var rows = evidence.findByTraineeIdAndCompetencyAndAssessedTrueOrderByRecordedAtDescIdDesc(
+                person.value(), competency.value(), Limit.of(EVIDENCE_SHOWN));
+        var answers = quizAnswers(rows);
+        for (var row : rows) {
             var info = catalogue.get(row.item());
             LocalizedText said = null;
+            org.orienta.quiz.Question asked = null;
+            org.orienta.quiz.QuestionAnswer answer = null;
             LocalizedText feedback = null;
             LocalizedText title = info != null
                     ? info.title()
@@ -203,7 +210,9 @@ public class ProficiencyService {
                 var definition = quizzes.version(row.item().key(), row.itemVersion());
                 title = definition.title();
                 var question = definition.question(row.ref());
-                said = question.map(q -> q.info().text()).orElse(null);
+                // What the trainee answered, not the question: the question is shown beside it.
+                asked = question.orElse(null);
+                answer = answers.get(row.attemptId() + "/" + row.ref());
                 feedback = question.map(q -> q.info().explanation()).orElse(null);
             } else if (row.item().kind() == ItemKind.SCENARIO) {
                 var definition = scenarios.version(row.item().key(), row.itemVersion());
@@ -223,6 +232,8 @@ public class ProficiencyService {
                     row.itemVersion(),
                     title,
                     said,
+                    asked,
+                    answer,
                     feedback,
                     row.level(),
                     row.weight(),
@@ -236,6 +247,25 @@ public class ProficiencyService {
                     }));
         }
         return result;
+    }
+
+    /** The answers behind quiz evidence, by "attempt/question", read in one query. */
+    private Map<String, org.orienta.quiz.QuestionAnswer> quizAnswers(List<CompetencyEvidence> rows) {
+        var quizAttempts = rows.stream()
+                .filter(r -> r.item().kind() == ItemKind.QUIZ)
+                .map(CompetencyEvidence::attemptId)
+                .distinct()
+                .toList();
+        var answers = new HashMap<String, org.orienta.quiz.QuestionAnswer>();
+        if (quizAttempts.isEmpty()) {
+            return answers;
+        }
+        for (var step : steps.findByAttemptIdInOrderByAttemptIdAscStepNoAsc(quizAttempts)) {
+            if (step.kind() == StepKind.ANSWER) {
+                answers.put(step.attemptId() + "/" + step.ref(), AnswerCodec.readQuestion(step.answer()));
+            }
+        }
+        return answers;
     }
 
     List<Recommendation> recommendations(CompetencyProfile profile) {

@@ -99,13 +99,13 @@ class TraineeJourneyIT {
                     .orElseThrow());
         }
         browser.click("#exercise-submit");
-        browser.waitForText("#exercise-result", "100 % correct");
+        browser.waitForText("#exercise-result", "100% correct");
         browser.record("exercise-done");
 
         browser.open("my-training");
         browser.waitForText("#results", "WOW ending");
         var results = browser.text("#results");
-        assertThat(results).contains("The internet-banking surprise", "passed", "100 %");
+        assertThat(results).contains("The internet-banking surprise", "passed", "100%");
         browser.record("results");
     }
 

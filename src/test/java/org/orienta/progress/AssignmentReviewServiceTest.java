@@ -163,6 +163,20 @@ class AssignmentReviewServiceTest {
     }
 
     @Test
+    void a_reminder_names_the_due_date_as_every_other_date_is_shown() {
+        var due = java.time.LocalDate.of(2099, 1, 15);
+        long id = assignments.assign("basics", AssignmentTarget.PEOPLE, List.of(anna().id()), null, null, due);
+
+        assignments.remind(id, anna().id());
+
+        SignedIn.as(users, TestUsers.TRAINEE);
+        assertThat(notices.mine())
+                .singleElement()
+                .satisfies(
+                        n -> assertThat(n.text()).endsWith("by Jan 15, 2099.").doesNotContain("2099-01-15"));
+    }
+
+    @Test
     void a_reminder_reaches_the_trainee_and_only_them() {
         long id = assignments.assign("basics", AssignmentTarget.PEOPLE, List.of(anna().id()), null, null, null);
 

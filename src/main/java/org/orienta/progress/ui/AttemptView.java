@@ -54,17 +54,24 @@ class AttemptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .getQueryParameters()
                 .getSingleParameter("focus")
                 .orElse(null);
+        var next = NextItem.after(overview, training, attempts);
         switch (overview.item().kind()) {
             case SCENARIO ->
                 add(new ScenarioPlayer(
-                        attempts, overview.id(), () -> tryAgain(overview), focus, CompetencyLabels.of(competencies)));
-            case EXERCISE -> add(new ExercisePlayer(attempts, overview.id(), () -> tryAgain(overview)));
-            case QUIZ -> add(new QuizPlayer(attempts, overview.id(), () -> tryAgain(overview), focus));
+                        attempts,
+                        overview.id(),
+                        () -> tryAgain(overview),
+                        focus,
+                        CompetencyLabels.of(competencies),
+                        next));
+            case EXERCISE -> add(new ExercisePlayer(attempts, overview.id(), () -> tryAgain(overview), next));
+            case QUIZ -> add(new QuizPlayer(attempts, overview.id(), () -> tryAgain(overview), focus, next));
         }
     }
 
     private void tryAgain(AttemptOverview overview) {
-        training.item(overview.item()).ifPresent(item -> new StartAttemptDialog(attempts, item, null).open());
+        training.item(overview.item())
+                .ifPresent(item -> new StartAttemptDialog(attempts, item, overview.moduleKey()).open());
     }
 
     @Override

@@ -62,6 +62,7 @@ class ExercisePlayer extends Div {
     private final transient AttemptService attempts;
     private final AttemptId id;
     private final Runnable tryAgain;
+    private final Supplier<java.util.Optional<Component>> next;
     private ExercisePlay play;
     /** Each item's control, by item id, to mark the ones a refused submission left unanswered. */
     private final Map<String, HasValidationProperties> controls = new LinkedHashMap<>();
@@ -71,6 +72,13 @@ class ExercisePlayer extends Div {
     };
 
     ExercisePlayer(AttemptService attempts, AttemptId id, Runnable tryAgain) {
+        this(attempts, id, tryAgain, java.util.Optional::empty);
+    }
+
+    /** @param next the action to the module's next item, when the attempt belongs to a module */
+    ExercisePlayer(
+            AttemptService attempts, AttemptId id, Runnable tryAgain, Supplier<java.util.Optional<Component>> next) {
+        this.next = next;
         this.attempts = attempts;
         this.id = id;
         this.tryAgain = tryAgain;
@@ -114,7 +122,9 @@ class ExercisePlayer extends Div {
             again.setId("try-again");
             var back =
                     new Button(getTranslation("player.back"), e -> getUI().ifPresent(ui -> ui.navigate("my-training")));
-            var actions = new Div(again, back);
+            var actions = new Div();
+            next.get().ifPresent(actions::add);
+            actions.add(again, back);
             actions.addClassName("orienta-actions");
             body.add(actions);
             return;

@@ -19,8 +19,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.orienta.base.Formats;
 import org.orienta.base.Roles;
 import org.orienta.progress.AttemptService;
 import org.orienta.progress.ItemProgress;
@@ -73,11 +72,7 @@ class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         meta.addClassName("orienta-hint");
         add(meta);
         if (module.due() != null) {
-            add(new Paragraph(getTranslation(
-                    "training.due",
-                    module.due()
-                            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                    .withLocale(getLocale())))));
+            add(new Paragraph(getTranslation("training.due", Formats.date(module.due(), getLocale()))));
         }
         var competencies = new Div();
         competencies.addClassName("orienta-badges");

@@ -6,7 +6,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.orienta.base.Roles;
@@ -22,6 +24,8 @@ import org.orienta.progress.ProficiencyService;
 @RolesAllowed(Roles.TRAINEE)
 @Menu(order = 2, title = "nav.myCompetencies", icon = "vaadin:chart-3d")
 class MyCompetenciesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String OPEN = "open";
 
     private final transient ProficiencyService proficiency;
     private final transient MyTrainingService training;
@@ -50,6 +54,12 @@ class MyCompetenciesView extends Div implements BeforeEnterObserver, HasDynamicT
                 panel.chart(profile),
                 new RecommendationCards(proficiency.myRecommendations(), training, attempts),
                 panel.list(profile));
+        // The open competency is kept in the address, so that Back from an evidence link (the attempt it
+        // came from) returns to it open instead of to a list folded up again.
+        event.getLocation().getQueryParameters().getSingleParameter(OPEN).ifPresent(panel::open);
+        panel.whenOpened(code -> getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(null, new Location("my-competencies", QueryParameters.of(OPEN, code)))));
     }
 
     @Override

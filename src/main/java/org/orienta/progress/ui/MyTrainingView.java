@@ -20,8 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.orienta.base.Formats;
 import org.orienta.base.Roles;
 import org.orienta.progress.AttemptService;
 import org.orienta.progress.ItemProgress;
@@ -146,14 +145,16 @@ class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle
         card.setTitle(Texts.plain(module.definition().title()), 3);
         card.setSubtitle(getTranslation("training.module.meta", module.items().size(), module.minutes()));
         card.addClassName("orienta-module-card");
-        var badges = new Div(statusBadge(module));
+        var badges = new Div();
         badges.addClassName("orienta-badges");
+        // An overdue module says so once, with its date ("Overdue since Dec 3"), not as a second badge.
+        if (module.status() != ModuleStatus.OVERDUE || module.due() == null) {
+            badges.add(statusBadge(module));
+        }
         if (module.due() != null) {
             var due = new Badge(getTranslation(
                     module.status() == ModuleStatus.OVERDUE ? "training.overdueSince" : "training.due",
-                    module.due()
-                            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                                    .withLocale(getLocale()))));
+                    Formats.date(module.due(), getLocale())));
             due.addThemeVariants(
                     module.status() == ModuleStatus.OVERDUE ? BadgeVariant.ERROR : BadgeVariant.CONTRAST,
                     BadgeVariant.SMALL);

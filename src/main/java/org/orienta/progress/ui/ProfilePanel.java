@@ -12,13 +12,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.orienta.base.Formats;
 import org.orienta.base.SvgCharts;
 import org.orienta.competency.CompetencyCode;
 import org.orienta.progress.CompetencyProfile;
@@ -35,6 +33,8 @@ public final class ProfilePanel {
     private final Component owner;
     private final Function<CompetencyCode, List<EvidenceItem>> evidence;
     private final boolean attemptLinks;
+    private final java.util.Map<String, Details> competencies = new java.util.HashMap<>();
+    private java.util.function.Consumer<String> opened = code -> {};
 
     /** Texts that speak to the trainee ("you said"); a report about someone else uses its own wording. */
     private static final java.util.Set<String> SECOND_PERSON = java.util.Set.of(
@@ -42,6 +42,7 @@ public final class ProfilePanel {
             "competencies.chart.heading",
             "competencies.defaultTargets",
             "competencies.evidence.said",
+            "competencies.evidence.answered",
             "competencies.notEnough.text",
             "competencies.targetsFor",
             "competencies.looksLike.current",
@@ -140,7 +141,11 @@ public final class ProfilePanel {
             if (e.isOpened() && details.getContent().findAny().isEmpty()) {
                 details.add(explanation(row));
             }
+            if (e.isOpened()) {
+                opened.accept(code);
+            }
         });
+        competencies.put(code, details);
         return details;
     }
 
@@ -190,20 +195,31 @@ public final class ProfilePanel {
     }
 
     private Component evidenceItem(EvidenceItem item) {
-        var when = item.at()
-                .atZone(ZoneId.systemDefault())
-                .toLocalDate()
-                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(owner.getUI()
-                                .map(com.vaadin.flow.component.UI::getLocale)
-                                .orElse(Locale.ENGLISH)));
+        var when = Formats.date(
+                item.at(),
+                owner.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ENGLISH));
         var head = new Div(
                 new Span(Texts.plain(item.itemTitle())), new Badge(text("level." + item.level())), new Span(when));
         head.addClassName("orienta-evidence-head");
         var box = new Div(head);
         box.addClassName("orienta-evidence-item");
         if (item.said() != null) {
-            box.add(new Paragraph(text("competencies.evidence.said", Texts.plain(item.said()))));
+            box.add(new Paragraph(text("competencies.evidence.said", Formats.quote(Texts.plain(item.said())))));
+        }
+        if (item.question() != null) {
+            // A quiz: what was asked, and what the trainee chose; the question alone says nothing of them.
+            var asked = new Paragraph(text(
+                    "competencies.evidence.question",
+                    Texts.plain(item.question().info().text())));
+            asked.addClassName("orienta-hint");
+            box.add(asked);
+            if (item.answer() != null) {
+                var answered = new Paragraph(text(
+                        "competencies.evidence.answered",
+                        Formats.quote(QuizAnswers.given(owner, item.question(), item.answer()))));
+                answered.addClassName("orienta-evidence-answer");
+                box.add(answered);
+            }
         }
         if (item.feedback() != null) {
             var feedback = Texts.markdown(item.feedback());
@@ -225,6 +241,24 @@ public final class ProfilePanel {
             box.setId("evidence-" + item.id());
         }
         return box;
+    }
+
+    /** Tells {@code listener} the code of each competency the reader opens. */
+    public void whenOpened(java.util.function.Consumer<String> listener) {
+        this.opened = listener;
+    }
+
+    /**
+     * Opens one competency of the list (with its evidence), as if the reader had, and brings it into
+     * view; an unknown code opens nothing.
+     */
+    public void open(String code) {
+        var details = competencies.get(code);
+        if (details != null) {
+            details.setOpened(true);
+            details.getElement()
+                    .executeJs("const el = this; requestAnimationFrame(() => el.scrollIntoView({block: 'start'}));");
+        }
     }
 
     private String text(String key, Object... arguments) {

@@ -58,6 +58,7 @@ class QuizPlayer extends Div {
     private final @Nullable String focus;
     private final AttemptId id;
     private final Runnable tryAgain;
+    private final Supplier<Optional<Component>> next;
     private QuizPlay play;
     private @Nullable String feedbackFor;
     private Supplier<Optional<QuestionAnswer>> answer = Optional::empty;
@@ -68,6 +69,17 @@ class QuizPlayer extends Div {
 
     /** @param focus a question to highlight and scroll to in the review */
     QuizPlayer(AttemptService attempts, AttemptId id, Runnable tryAgain, @Nullable String focus) {
+        this(attempts, id, tryAgain, focus, Optional::empty);
+    }
+
+    /** @param next the action to the module's next item, when the attempt belongs to a module */
+    QuizPlayer(
+            AttemptService attempts,
+            AttemptId id,
+            Runnable tryAgain,
+            @Nullable String focus,
+            Supplier<Optional<Component>> next) {
+        this.next = next;
         this.focus = focus;
         this.attempts = attempts;
         this.id = id;
@@ -110,7 +122,8 @@ class QuizPlayer extends Div {
         body.removeAll();
         if (feedbackFor != null) {
             var question = play.quiz().question(feedbackFor).orElseThrow();
-            body.add(progress(), review(question, true));
+            // The feedback belongs to the question just answered: the header stays on it until Next.
+            body.add(progress(play.position(question)), review(question, true));
             var next = new Button(
                     getTranslation(play.finished() ? "quiz.seeResult" : "quiz.next"),
                     VaadinIcon.ARROW_RIGHT.create(),
@@ -131,17 +144,18 @@ class QuizPlayer extends Div {
         var question = current.get();
         var text = new H3(Texts.plain(question.info().text()));
         text.addClassName("orienta-question-text");
-        body.add(progress(), text, input(question));
+        body.add(progress(play.answers().size() + 1), text, input(question));
         answerButton.setEnabled(true);
         body.add(answerButton);
     }
 
-    private Component progress() {
+    /** @param shown the position of the question on screen, 1-based */
+    private Component progress(int shown) {
         int answered = play.answers().size();
         var bar = new ProgressBar(0, play.questions().size(), answered);
         var label = new Span(getTranslation(
                 "quiz.progress",
-                Math.min(answered + 1, play.questions().size()),
+                Math.min(shown, play.questions().size()),
                 play.questions().size()));
         label.addClassName("orienta-hint");
         bar.getElement().setAttribute("aria-label", label.getText());
@@ -401,7 +415,9 @@ class QuizPlayer extends Div {
         again.setId("try-again");
         var back = new Button(getTranslation("player.back"), e -> getUI().ifPresent(ui -> ui.navigate("my-training")));
         back.setId("back-to-training");
-        var actions = new Div(again, back);
+        var actions = new Div();
+        next.get().ifPresent(actions::add);
+        actions.add(again, back);
         actions.addClassName("orienta-actions");
         box.add(actions);
         return box;

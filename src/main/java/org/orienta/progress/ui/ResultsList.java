@@ -5,10 +5,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
+import org.orienta.base.Formats;
 import org.orienta.progress.AttemptMode;
 import org.orienta.progress.ItemProgress;
 import org.orienta.progress.ResultSummary;
@@ -58,7 +56,7 @@ class ResultsList extends Section {
         } else if (result.score() == null) {
             text.append(getTranslation("result.selfChecked"));
         } else {
-            text.append(getTranslation("result.score", Math.round(result.score() * 100)));
+            text.append(getTranslation("result.score", Formats.percent(result.score(), getLocale())));
             if (result.passed() != null) {
                 text.append(" · ").append(getTranslation(result.passed() ? "result.passed" : "result.failed"));
             }
@@ -70,9 +68,6 @@ class ResultsList extends Section {
     }
 
     private String date(ResultSummary result) {
-        return result.at()
-                .atZone(ZoneId.systemDefault())
-                .toLocalDate()
-                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()));
+        return Formats.date(result.at(), getLocale());
     }
 }

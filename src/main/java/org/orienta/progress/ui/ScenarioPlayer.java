@@ -19,8 +19,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.Formats;
 import org.orienta.base.LocalizedText;
 import org.orienta.competency.CompetencyCode;
 import org.orienta.competency.Evidence;
@@ -54,6 +57,7 @@ class ScenarioPlayer extends Div {
     private final @Nullable String focus;
     private final Runnable tryAgain;
     private final CompetencyLabels competencyLabels;
+    private final Supplier<Optional<Component>> next;
     private @Nullable MoodMeter mood;
     private ScenarioPlay play;
 
@@ -86,6 +90,17 @@ class ScenarioPlayer extends Div {
             Runnable tryAgain,
             @Nullable String focus,
             CompetencyLabels competencyLabels) {
+        this(attempts, id, tryAgain, focus, competencyLabels, Optional::empty);
+    }
+
+    /** @param next the action to the module's next item, when the attempt belongs to a module */
+    ScenarioPlayer(
+            AttemptService attempts,
+            AttemptId id,
+            Runnable tryAgain,
+            @Nullable String focus,
+            CompetencyLabels competencyLabels,
+            Supplier<Optional<Component>> next) {
         this(
                 new Session() {
                     @Override
@@ -105,10 +120,21 @@ class ScenarioPlayer extends Div {
                 },
                 tryAgain,
                 focus,
-                competencyLabels);
+                competencyLabels,
+                next);
     }
 
     ScenarioPlayer(Session session, Runnable tryAgain, @Nullable String focus, CompetencyLabels competencyLabels) {
+        this(session, tryAgain, focus, competencyLabels, Optional::empty);
+    }
+
+    ScenarioPlayer(
+            Session session,
+            Runnable tryAgain,
+            @Nullable String focus,
+            CompetencyLabels competencyLabels,
+            Supplier<Optional<Component>> next) {
+        this.next = next;
         this.competencyLabels = competencyLabels;
         this.focus = focus;
         this.session = session;
@@ -188,6 +214,8 @@ class ScenarioPlayer extends Div {
         choices.removeAll();
         debrief.removeAll();
         if (run.decision() != null) {
+            choices.add(
+                    decisionProgress(run.choices().size() + 1, run.decision().id()));
             var prompt = run.decision().prompt();
             if (prompt != null) {
                 var question = new H3(Texts.plain(prompt));
@@ -205,6 +233,30 @@ class ScenarioPlayer extends Div {
         } else if (run.ending() != null) {
             showEnding(run.ending());
         }
+    }
+
+    /**
+     * Where the trainee is: "Decision 3 of at most 5". The total is the longest path still possible,
+     * an upper bound that only shrinks, so the bar never runs backwards and the text is never wrong;
+     * a graph that can loop has no bound, and then only the decision's number is shown.
+     */
+    private Component decisionProgress(int number, String decisionId) {
+        var ahead = DecisionsAhead.from(play.scenario(), decisionId);
+        var box = new Div();
+        box.setId("decision-progress");
+        box.addClassName("orienta-decision-progress");
+        if (ahead.isEmpty()) {
+            box.add(new Span(getTranslation("player.decision", number)));
+            return box;
+        }
+        int most = number - 1 + ahead.getAsInt();
+        var label = new Span(
+                getTranslation(most == number ? "player.decision.last" : "player.decision.atMost", number, most));
+        label.addClassName("orienta-hint");
+        var bar = new com.vaadin.flow.component.progressbar.ProgressBar(0, most, number - 1);
+        bar.getElement().setAttribute("aria-label", label.getText());
+        box.add(label, bar);
+        return box;
     }
 
     private Component bubble(Entry entry, boolean immediateFeedback) {
@@ -332,7 +384,9 @@ class ScenarioPlayer extends Div {
         for (ChoiceEntry choice : play.run().choices()) {
             number++;
             var said = new Paragraph(getTranslation(
-                    "player.path.said", number, Texts.plain(choice.option().say())));
+                    "player.path.said",
+                    number,
+                    Formats.quote(Texts.plain(choice.option().say()))));
             said.addClassName("orienta-path-said");
             var item = new Div(said, feedback(choice), evidenceChips(choice.evidence()));
             item.addClassName("orienta-path-item");
@@ -425,13 +479,21 @@ class ScenarioPlayer extends Div {
         section.setId("reflection");
         Map<Integer, TextArea> answers = new LinkedHashMap<>();
         for (int i = 0; i < questions.size(); i++) {
-            var area = new TextArea(Texts.plain(questions.get(i)));
+            // The question is a paragraph above the field, never its label: a field label is one line
+            // cut off with an ellipsis, and reflection questions are often longer than that.
+            var question = new Paragraph(Texts.plain(questions.get(i)));
+            question.setId("reflection-question-" + i);
+            question.addClassName("orienta-statement");
+            var area = new TextArea();
+            area.setAriaLabelledBy(question.getId().orElseThrow());
             area.setWidthFull();
             area.setMaxLength(4000);
             area.setValue(play.reflections().getOrDefault(i, ""));
             area.setId("reflection-" + i);
             answers.put(i, area);
-            section.add(area);
+            var box = new Div(question, area);
+            box.addClassName("orienta-question");
+            section.add(box);
         }
         var save = new Button(getTranslation("player.reflection.save"));
         save.setId("save-reflection");
@@ -460,7 +522,15 @@ class ScenarioPlayer extends Div {
         var again = new Button(getTranslation("player.tryAgain"), VaadinIcon.REFRESH.create(), e -> tryAgain.run());
         again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         again.setId("try-again");
-        var row = new Div(again);
+        var row = new Div();
+        if (!session.preview()) {
+            next.get().ifPresent(action -> {
+                // One primary action: going on in the module.
+                again.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                row.add(action);
+            });
+        }
+        row.add(again);
         if (!session.preview()) {
             var back =
                     new Button(getTranslation("player.back"), e -> getUI().ifPresent(ui -> ui.navigate("my-training")));

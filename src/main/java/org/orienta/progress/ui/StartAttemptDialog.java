@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.Formats;
 import org.orienta.progress.AttemptMode;
 import org.orienta.progress.AttemptService;
 import org.orienta.progress.ItemInfo;
@@ -18,7 +19,7 @@ class StartAttemptDialog extends Dialog {
     final Button start = new Button();
 
     StartAttemptDialog(AttemptService attempts, ItemInfo item, @Nullable String moduleKey) {
-        setHeaderTitle(getTranslation("start.title", Texts.plain(item.title())));
+        setHeaderTitle(getTranslation("start.title", Formats.quote(Texts.plain(item.title()))));
         setId("start-dialog");
         mode.setLabel(getTranslation("start.mode"));
         mode.setItems(AttemptMode.ASSESSED, AttemptMode.PRACTICE);

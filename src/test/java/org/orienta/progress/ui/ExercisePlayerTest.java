@@ -64,7 +64,7 @@ class ExercisePlayerTest extends ViewTest {
 
         test(player.submit).click();
 
-        assertThat(result()).contains("67 % correct", "2 of 3 right", "Your answer: A want · Correct: A need");
+        assertThat(result()).contains("67% correct", "2 of 3 right", "Your answer: A want · Correct: A need");
     }
 
     @Test
@@ -75,7 +75,7 @@ class ExercisePlayerTest extends ViewTest {
 
         test(player.submit).click();
 
-        assertThat(result()).contains("100 % correct");
+        assertThat(result()).contains("100% correct");
     }
 
     @Test
@@ -105,7 +105,7 @@ class ExercisePlayerTest extends ViewTest {
 
         test(player.submit).click();
 
-        assertThat(result()).contains("100 % correct");
+        assertThat(result()).contains("100% correct");
     }
 
     @Test
@@ -182,7 +182,7 @@ class ExercisePlayerTest extends ViewTest {
                 .selectItem("A need");
         test(player.submit).click();
 
-        assertThat(result()).contains("100 % correct");
+        assertThat(result()).contains("100% correct");
         assertThat(player.problem.isVisible()).isFalse();
     }
 
@@ -211,7 +211,7 @@ class ExercisePlayerTest extends ViewTest {
 
         test($(Button.class).id("submit-anyway")).click();
 
-        assertThat(result()).contains("33 % correct", "1 of 3 right");
+        assertThat(result()).contains("33% correct", "1 of 3 right");
     }
 
     @Test

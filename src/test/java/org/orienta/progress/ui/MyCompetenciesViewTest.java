@@ -3,6 +3,7 @@ package org.orienta.progress.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.orienta.content.ContentService;
 import org.orienta.progress.AttemptMode;
 import org.orienta.progress.AttemptService;
 import org.orienta.progress.ProgressFixtures;
+import org.orienta.quiz.QuestionAnswer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -57,6 +59,52 @@ class MyCompetenciesViewTest extends ViewTest {
         var text = co2.getElement().getTextRecursively();
         assertThat(text).contains("You are at", "You said: “Good morning!”", "You said: “Next.”");
         assertThat($(Anchor.class).all()).anyMatch(a -> a.getHref().startsWith("attempt/"));
+    }
+
+    @Test
+    void evidence_from_a_quiz_says_what_the_trainee_chose_beside_the_question() {
+        var id = attempts.start(new ItemRef(ItemKind.QUIZ, "quiz-mixed"), AttemptMode.ASSESSED, null);
+        var play = attempts.quiz(id);
+        for (var question : play.questions()) {
+            var answer = switch (question.id()) {
+                case "single" -> new QuestionAnswer.ChosenOption("b");
+                case "multi" -> new QuestionAnswer.ChosenOptions(java.util.Set.of("a", "c"));
+                default -> new QuestionAnswer.TextAnswer("x");
+            };
+            play = attempts.answer(id, play.nextStep(), question.id(), answer);
+        }
+        navigate(MyCompetenciesView.class);
+
+        var co1 = $(Details.class).id("competency-CO1");
+        co1.setOpened(true);
+        var co2 = $(Details.class).id("competency-CO2");
+        co2.setOpened(true);
+
+        assertThat(co1.getElement().getTextRecursively())
+                .contains("Question: Pick one.", "You answered: “Wrong”")
+                .doesNotContain("You said: “Pick one.”");
+        assertThat(co2.getElement().getTextRecursively()).contains("Question: Pick two.", "You answered: “One; Three”");
+    }
+
+    @Test
+    void opening_a_competency_keeps_it_in_the_address_so_back_from_an_evidence_link_returns_to_it_open() {
+        navigate(MyCompetenciesView.class);
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+        $(Details.class).id("competency-CO2").setOpened(true);
+
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .anySatisfy(js -> assertThat(js.getInvocation().getParameters()).contains("my-competencies?open=CO2"));
+    }
+
+    @Test
+    void the_address_of_an_open_competency_shows_it_open_with_its_evidence() {
+        UI.getCurrent().navigate("my-competencies", com.vaadin.flow.router.QueryParameters.of("open", "CO2"));
+
+        var co2 = $(Details.class).id("competency-CO2");
+        assertThat(co2.isOpened()).isTrue();
+        assertThat(co2.getElement().getTextRecursively()).contains("You said: “Good morning!”");
+        assertThat($(Details.class).id("competency-CO1").isOpened()).isFalse();
     }
 
     @Test

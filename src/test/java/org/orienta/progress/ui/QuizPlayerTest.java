@@ -96,6 +96,19 @@ class QuizPlayerTest extends ViewTest {
     }
 
     @Test
+    void while_a_question_s_feedback_is_shown_the_header_stays_on_that_question() {
+        open(AttemptMode.PRACTICE);
+        answerCurrent(false);
+
+        var shown = $(QuizPlayer.class).single().body.getElement().getTextRecursively();
+        assertThat(shown).contains("Question 1 of 7").doesNotContain("Question 2 of 7");
+
+        test($(Button.class).id("quiz-next")).click();
+        assertThat($(QuizPlayer.class).single().body.getElement().getTextRecursively())
+                .contains("Question 2 of 7");
+    }
+
+    @Test
     void an_assessed_quiz_holds_the_feedback_until_the_review_at_the_end() {
         open(AttemptMode.ASSESSED);
         for (int i = 0; i < 7; i++) {

@@ -63,6 +63,31 @@ class ScenarioPlayerTest extends ViewTest {
     }
 
     @Test
+    void a_reflection_question_is_a_paragraph_above_its_field_never_a_label_cut_off_at_one_line() {
+        open(AttemptMode.ASSESSED);
+        test(option("warm")).click();
+
+        for (int i = 0; i < 2; i++) {
+            var area = $(com.vaadin.flow.component.textfield.TextArea.class).id("reflection-" + i);
+            assertThat(area.getLabel()).isNullOrEmpty();
+            assertThat(area.getAriaLabelledBy()).contains("reflection-question-" + i);
+        }
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .id("reflection-question-1")
+                        .getText())
+                .isEqualTo("Would they come back?");
+    }
+
+    @Test
+    void the_only_decision_of_a_one_decision_role_play_says_it_is_the_last() {
+        var player = open(AttemptMode.PRACTICE);
+
+        assertThat(player.choices.getElement().getTextRecursively()).contains("Decision 1 of 1");
+        test(option("warm")).click();
+        assertThat(player.getElement().getTextRecursively()).doesNotContain("Decision ");
+    }
+
+    @Test
     void a_choice_shows_my_words_its_feedback_and_the_ending() {
         var player = open(AttemptMode.ASSESSED);
 
@@ -75,8 +100,9 @@ class ScenarioPlayerTest extends ViewTest {
                 .anyMatch(html -> html.contains("Sam will be back."));
         assertThat(player.debrief.getElement().getTextRecursively())
                 .contains("1. You said: “Good morning!”", "CO2 Competency 2 · Professional");
-        assertThat($(com.vaadin.flow.component.textfield.TextArea.class).all())
-                .extracting(com.vaadin.flow.component.textfield.TextArea::getLabel)
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all())
+                .filteredOn(p -> p.getId().orElse("").startsWith("reflection-question-"))
+                .extracting(com.vaadin.flow.component.html.Paragraph::getText)
                 .containsExactly("What did the customer feel?", "Would they come back?");
         assertThat(player.choices.getChildren().count()).isZero();
     }

@@ -51,6 +51,24 @@ class StatefulScenarioPlayerTest extends ViewTest {
     }
 
     @Test
+    void each_decision_shows_its_number_and_a_bound_on_the_total_that_never_grows_and_is_never_passed() {
+        var bounds = new java.util.ArrayList<Integer>();
+        var path = new String[] {"greet-warmly", "ask-usage", "disclose-upfront", "yes-and"};
+        for (int i = 0; i < path.length; i++) {
+            var label = $(ScenarioPlayer.class).single().choices.getElement().getTextRecursively();
+            var matcher = java.util.regex.Pattern.compile("Decision (\\d+) of (at most )?(\\d+)")
+                    .matcher(label);
+            assertThat(matcher.find()).as(label).isTrue();
+            assertThat(Integer.parseInt(matcher.group(1))).isEqualTo(i + 1);
+            bounds.add(Integer.parseInt(matcher.group(3)));
+            choose(path[i]);
+        }
+
+        assertThat(bounds).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(bounds).allSatisfy(bound -> assertThat(bound).isGreaterThanOrEqualTo(path.length));
+    }
+
+    @Test
     void the_same_last_two_choices_win_her_over_after_a_warm_start() {
         choose("greet-warmly", "ask-usage", "disclose-upfront", "yes-and");
 
