@@ -158,6 +158,35 @@ class ReflectionExerciseTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void the_bundled_bad_experience_exercise_is_a_reviewed_reflection_with_its_eight_questions()
+            throws java.io.IOException {
+        var file = java.nio.file.Files.readString(java.nio.file.Path.of("content/exercises/sx-14.yaml"));
+        var sx14 = ExerciseFixtures.read(file, ReflectionExercise.class);
+
+        assertThat(sx14.review()).isTrue();
+        assertThat(sx14.questions())
+                .extracting(ReflectionExercise.Question::id)
+                .containsExactly(
+                        "mood",
+                        "behaviour",
+                        "unsatisfied",
+                        "conflict",
+                        "feelings",
+                        "still-buy",
+                        "told-others",
+                        "lesson");
+        assertThat(sx14.questions()).allSatisfy(q -> assertThat(q.modelNote()).isNotNull());
+        assertThat(sx14.rubric()).hasSize(5);
+        assertThat(ExerciseRules.check(
+                        sx14,
+                        java.util.Set.of(
+                                new org.orienta.competency.CompetencyCode("CO1"),
+                                new org.orienta.competency.CompetencyCode("CO8"))))
+                .isEmpty();
+        assertThat(file).doesNotContainIgnoringCase("cold reply");
+    }
+
     private static List<FieldProblem> check(String yaml) {
         return ExerciseRules.check(ExerciseFixtures.read(yaml), ExerciseFixtures.CODES);
     }
