@@ -312,6 +312,10 @@ public class ReviewService {
         if (!(definition instanceof FreeTextExercise freeText)) {
             throw new InvalidInputException(FieldProblem.of("attempt", "review.notFreeText"));
         }
+        if (!freeText.reviewed()) {
+            // A reflection its author keeps private is, like practice, not there for a trainer.
+            throw new InvalidInputException(FieldProblem.of("attempt", "review.notFound"));
+        }
         var recorded = steps.findByAttemptIdOrderByStepNo(id.value());
         var answer = recorded.stream()
                 .filter(s -> s.kind() == StepKind.SUBMISSION)

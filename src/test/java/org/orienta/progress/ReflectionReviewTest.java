@@ -18,6 +18,8 @@ import org.orienta.content.ContentService;
 import org.orienta.exercise.ExerciseAnswer.ReflectionAnswer;
 import org.orienta.exercise.ReflectionExercise;
 import org.orienta.people.PeopleService;
+import org.orienta.people.PersonDraft;
+import org.orienta.people.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -141,6 +143,10 @@ class ReflectionReviewTest {
         assertThat(reviews.queue(null, null))
                 .extracting(ReviewService.QueueRow::attempt)
                 .doesNotContain(id);
+        assertThatThrownBy(() -> reviews.open(id))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsExactly(FieldProblem.of("attempt", "review.notFound")));
     }
 
     @Test
@@ -159,15 +165,30 @@ class ReflectionReviewTest {
 
     @Test
     void erasing_the_trainee_erases_their_reflection_answers() {
-        var id = submitted("sx-reflection", AttemptMode.ASSESSED, ANSWERS);
-        SignedIn.as(users, TestUsers.ADMIN);
-        var anna = people.findPeople("anna").stream()
-                .filter(p -> p.username().equals("anna"))
+        // A trainee of this test's own: erasure is audited outside the test's transaction, and other
+        // tests count the erasures of the demo trainees.
+        var anna = people.trainees().stream()
+                .filter(t -> t.displayName().startsWith("Anna"))
                 .findFirst()
-                .orElseThrow()
+                .orElseThrow();
+        var rita = people.create(
+                        new PersonDraft(
+                                "rita-reflects",
+                                "Rita Reflects",
+                                "rita@example.org",
+                                anna.department(),
+                                anna.jobRole(),
+                                java.util.Set.of(Role.TRAINEE)),
+                        "a long enough passphrase")
                 .id();
+        var id = SignedIn.callAs(users, "rita-reflects", () -> {
+            var started = attempts.start(new ItemRef(ItemKind.EXERCISE, "sx-reflection"), AttemptMode.ASSESSED, null);
+            attempts.submit(started, new ReflectionAnswer(ANSWERS));
+            return started;
+        });
+        SignedIn.as(users, TestUsers.ADMIN);
 
-        people.erase(anna);
+        people.erase(rita);
 
         assertThat(steps.findByAttemptIdOrderByStepNo(id.value()))
                 .filteredOn(s -> s.kind() == StepKind.SUBMISSION)

@@ -311,6 +311,8 @@ class ExercisePlayer extends Div {
             if (question.minLength() > 0) {
                 area.setHelperText(getTranslation("exercise.reflection.minLength", question.minLength()));
             }
+            // Eight boxes all called "Your answer" would tell a screen reader nothing: name the question.
+            area.setAriaLabel(getTranslation("exercise.reflection.yoursFor", Texts.plain(question.text())));
             area.setId("reflection-" + question.id());
             areas.put(question.id(), area);
             controls.put(question.id(), area);
@@ -601,8 +603,10 @@ class ExercisePlayer extends Div {
                 list.add(notes);
             }
             if (!exercise.rubric().isEmpty()) {
-                list.add(new H3(
-                        getTranslation(exercise.review() ? "exercise.rewrite.rubric" : "exercise.reflection.rubric")));
+                list.add(new H3(getTranslation(
+                        exercise.review() && play.mode() == AttemptMode.ASSESSED
+                                ? "exercise.rewrite.rubric"
+                                : "exercise.reflection.rubric")));
                 exercise.rubric()
                         .forEach(c -> list.add(
                                 new Paragraph(Texts.plain(c.criterion()) + " — " + Texts.plain(c.description()))));

@@ -67,6 +67,8 @@ class ReflectionPlayerTest extends ViewTest {
                 .hasSize(2)
                 .allSatisfy(area -> assertThat(area.getLabel()).isEqualTo("Your answer"));
         assertThat($(TextArea.class).id("reflection-lesson").getHelperText()).isEqualTo("At least 20 characters");
+        assertThat($(TextArea.class).id("reflection-mood").getAriaLabel())
+                .contains("Your answer to “What mood was the employee in?”");
     }
 
     @Test
@@ -120,7 +122,9 @@ class ReflectionPlayerTest extends ViewTest {
         test(player.submit).click();
 
         assertThat(attempts.exercise(id).status()).isEqualTo(AttemptStatus.COMPLETED);
-        assertThat(shown()).contains("Practice: your answers stay with you").doesNotContain("Awaiting review");
+        assertThat(shown())
+                .contains("Practice: your answers stay with you", "What to look for in your answers")
+                .doesNotContain("Awaiting review", "What a trainer looks for");
     }
 
     @Test
