@@ -46,4 +46,12 @@ public sealed interface ExerciseAnswer {
             texts = Map.copyOf(texts);
         }
     }
+
+    /** @param texts the trainee's answer to each question id */
+    record ReflectionAnswer(Map<String, String> texts) implements ExerciseAnswer {
+
+        public ReflectionAnswer {
+            texts = Map.copyOf(texts);
+        }
+    }
 }

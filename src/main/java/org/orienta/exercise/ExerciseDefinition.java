@@ -6,7 +6,7 @@ import org.orienta.competency.Evidence;
 
 /** An exercise as authored: one version of it. Immutable; the variants hold what their type needs. */
 public sealed interface ExerciseDefinition
-        permits ClassifyExercise, CalculateExercise, OrderExercise, MatchExercise, RewriteExercise {
+        permits ClassifyExercise, CalculateExercise, OrderExercise, MatchExercise, FreeTextExercise {
 
     ExerciseInfo info();
 

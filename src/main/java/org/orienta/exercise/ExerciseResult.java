@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param score the share of items answered correctly, from 0 to 1
  * @param items one result per item (part, step, pair) in the exercise's order; empty while awaiting review
- * @param awaitingReview true for rewrites, which a trainer scores
+ * @param awaitingReview true for free-text answers (rewrites, reflections), which a trainer scores
  */
 public record ExerciseResult(double score, List<ItemResult> items, boolean awaitingReview) {
 

@@ -56,6 +56,15 @@ public final class ExerciseRules {
                 checkList("prompts", r.prompts(), RewriteExercise.Prompt::id, 1, problems);
                 checkList("rubric", r.rubric(), RewriteExercise.Criterion::id, 1, problems);
             }
+            case ReflectionExercise r -> {
+                checkList("questions", r.questions(), ReflectionExercise.Question::id, 1, problems);
+                if (r.review() && r.rubric().isEmpty()) {
+                    // Without a rubric a trainer would have nothing to score the answers against.
+                    problems.add(FieldProblem.of("rubric", "exercise.reflection.rubricRequired"));
+                } else {
+                    checkList("rubric", r.rubric(), RewriteExercise.Criterion::id, 0, problems);
+                }
+            }
         }
         for (Evidence evidence : exercise.evidence()) {
             if (!knownCompetencies.contains(evidence.competency())) {

@@ -10,6 +10,7 @@ import org.orienta.exercise.ExerciseAnswer.CalculateAnswer;
 import org.orienta.exercise.ExerciseAnswer.ClassifyAnswer;
 import org.orienta.exercise.ExerciseAnswer.MatchAnswer;
 import org.orienta.exercise.ExerciseAnswer.OrderAnswer;
+import org.orienta.exercise.ExerciseAnswer.ReflectionAnswer;
 import org.orienta.exercise.ExerciseAnswer.RewriteAnswer;
 import org.orienta.exercise.ExerciseResult.ItemResult;
 
@@ -29,7 +30,8 @@ public final class ExerciseScoring {
      * @throws IllegalArgumentException when the answer's shape does not fit the exercise's type
      */
     public static ExerciseResult score(ExerciseDefinition exercise, ExerciseAnswer answer) {
-        if (exercise instanceof RewriteExercise && answer instanceof RewriteAnswer) {
+        if (exercise instanceof RewriteExercise && answer instanceof RewriteAnswer
+                || exercise instanceof ReflectionExercise && answer instanceof ReflectionAnswer) {
             return ExerciseResult.pendingReview();
         }
         List<ItemResult> items = switch (exercise) {
@@ -72,6 +74,8 @@ public final class ExerciseScoring {
                 m.pairs().stream().map(MatchExercise.Pair::id).toList();
             case RewriteExercise r ->
                 r.prompts().stream().map(RewriteExercise.Prompt::id).toList();
+            case ReflectionExercise r ->
+                r.questions().stream().map(ReflectionExercise.Question::id).toList();
         };
     }
 
@@ -89,12 +93,40 @@ public final class ExerciseScoring {
             case RewriteAnswer a
             when exercise instanceof RewriteExercise ->
                 id -> !a.texts().getOrDefault(id, "").isBlank();
+            case ReflectionAnswer a
+            when exercise instanceof ReflectionExercise ->
+                id -> !a.texts().getOrDefault(id, "").isBlank();
             default -> id -> false;
         };
         return itemIds(exercise).stream().filter(answered.negate()).toList();
     }
 
-    /** The evidence a result records: none while a rewrite awaits its trainer's score. */
+    /**
+     * The ids of the reflection questions answered more briefly than their author's minimum, in the
+     * exercise's order; blank answers are {@link #unanswered unanswered}, not short.
+     */
+    public static List<String> tooShort(ExerciseDefinition exercise, ExerciseAnswer answer) {
+        if (!(exercise instanceof ReflectionExercise reflection && answer instanceof ReflectionAnswer a)) {
+            return List.of();
+        }
+        return reflection.questions().stream()
+                .filter(q -> {
+                    var text = a.texts().getOrDefault(q.id(), "").strip();
+                    return !text.isEmpty() && text.length() < q.minLength();
+                })
+                .map(ReflectionExercise.Question::id)
+                .toList();
+    }
+
+    /**
+     * Whether an assessed answer waits for a trainer: rewrites always, reflections unless their author
+     * keeps them private. An answer no trainer reviews is finished as soon as it is submitted.
+     */
+    public static boolean reviewedByTrainer(ExerciseDefinition exercise) {
+        return exercise instanceof FreeTextExercise free && free.reviewed();
+    }
+
+    /** The evidence a result records: none while a free-text answer awaits its trainer's score. */
     public static List<Evidence> evidence(ExerciseDefinition exercise, ExerciseResult result) {
         if (result.awaitingReview()) {
             return List.of();

@@ -10,7 +10,8 @@ public enum ExerciseType {
     CALCULATE,
     ORDER,
     MATCH,
-    REWRITE;
+    REWRITE,
+    REFLECTION;
 
     /** The word used in content files: classify, calculate, … */
     public String word() {

@@ -16,6 +16,7 @@ import org.orienta.exercise.ClassifyExercise.Category;
 import org.orienta.exercise.ClassifyExercise.Item;
 import org.orienta.exercise.MatchExercise.Pair;
 import org.orienta.exercise.OrderExercise.Step;
+import org.orienta.exercise.ReflectionExercise.Question;
 import org.orienta.exercise.RewriteExercise.Criterion;
 import org.orienta.exercise.RewriteExercise.Prompt;
 
@@ -29,8 +30,18 @@ public final class ExerciseYaml {
     public static final String SCHEMA_COMMENT = "yaml-language-server: $schema=../schema/exercise.json";
     private static final int MAX_ATTEMPTS = 100;
     /** Fields only some types have; read as ignored when the type is unknown, so only the type is reported. */
-    private static final List<String> TYPE_FIELDS =
-            List.of("categories", "items", "convention", "parts", "steps", "pairs", "prompts", "rubric");
+    private static final List<String> TYPE_FIELDS = List.of(
+            "categories",
+            "items",
+            "convention",
+            "parts",
+            "steps",
+            "pairs",
+            "prompts",
+            "rubric",
+            "questions",
+            "model_notes",
+            "review");
 
     private ExerciseYaml() {}
 
@@ -77,6 +88,7 @@ public final class ExerciseYaml {
                 case ORDER -> order(root, info);
                 case MATCH -> match(root, info);
                 case REWRITE -> rewrite(root, info);
+                case REFLECTION -> reflection(root, info);
             };
         }
         root.finish();
@@ -137,14 +149,37 @@ public final class ExerciseYaml {
             var modelAnswer = f.text("model_answer", true);
             return id == null || text == null || modelAnswer == null ? null : new Prompt(id, text, modelAnswer);
         });
-        var rubric = elements(root, "rubric", (id, f) -> {
+        var rubric = rubric(root, true);
+        return info == null ? null : new RewriteExercise(info, prompts, rubric);
+    }
+
+    private static List<Criterion> rubric(Fields root, boolean required) {
+        return elements(root, "rubric", required, (id, f) -> {
             var criterion = f.text("criterion", true);
             var description = f.text("description", true);
             return id == null || criterion == null || description == null
                     ? null
                     : new Criterion(id, criterion, description);
         });
-        return info == null ? null : new RewriteExercise(info, prompts, rubric);
+    }
+
+    /** A reflection's rubric may be left out only when no trainer reviews it; the rules check that. */
+    private static @Nullable ExerciseDefinition reflection(Fields root, @Nullable ExerciseInfo info) {
+        var review = root.bool("review", false);
+        var modelNotes = root.text("model_notes", false);
+        var questions = elements(root, "questions", (id, f) -> {
+            var text = f.text("text", true);
+            var guidance = f.text("guidance", false);
+            var minLength = f.integer("min_length", false, 1, ReflectionExercise.MAX_LENGTH);
+            var modelNote = f.text("model_note", false);
+            return id == null || text == null
+                    ? null
+                    : new Question(id, text, guidance, minLength == null ? 0 : minLength, modelNote);
+        });
+        var rubric = rubric(root, false);
+        return info == null
+                ? null
+                : new ReflectionExercise(info, questions, modelNotes, review == null || review, rubric);
     }
 
     /** Reads one element of a list; {@code id} is null when it is missing or malformed. */
@@ -155,8 +190,12 @@ public final class ExerciseYaml {
 
     /** The elements of a list, each known by "list/id" from then on so that rule problems find their line. */
     private static <T> List<T> elements(Fields root, String name, ElementReader<T> reader) {
+        return elements(root, name, true, reader);
+    }
+
+    private static <T> List<T> elements(Fields root, String name, boolean required, ElementReader<T> reader) {
         var result = new ArrayList<T>();
-        for (Fields element : root.maps(name, true)) {
+        for (Fields element : root.maps(name, required)) {
             var id = element.id("id", true);
             var fields = id == null ? element : element.as(root.childPath(name) + "/" + id);
             var read = reader.read(id, fields);
@@ -179,6 +218,12 @@ public final class ExerciseYaml {
             }
         }
         return evidence;
+    }
+
+    private static List<java.util.Map<String, Object>> writeRubric(List<Criterion> rubric) {
+        return rubric.stream()
+                .map(c -> YamlWriter.fields("id", c.id(), "criterion", c.criterion(), "description", c.description()))
+                .toList();
     }
 
     public static String write(ExerciseDefinition exercise) {
@@ -278,6 +323,28 @@ public final class ExerciseYaml {
                                                         "description",
                                                         c.description()))
                                                 .toList());
+                    case ReflectionExercise r ->
+                        YamlWriter.fields(
+                                "review",
+                                r.review() ? null : false,
+                                "questions",
+                                r.questions().stream()
+                                        .map(q -> YamlWriter.fields(
+                                                "id",
+                                                q.id(),
+                                                "text",
+                                                q.text(),
+                                                "guidance",
+                                                q.guidance(),
+                                                "min_length",
+                                                q.minLength() == 0 ? null : q.minLength(),
+                                                "model_note",
+                                                q.modelNote()))
+                                        .toList(),
+                                "model_notes",
+                                r.modelNotes(),
+                                "rubric",
+                                writeRubric(r.rubric()));
                 });
         document.putAll(YamlWriter.fields("sources", info.sources()));
         return YamlWriter.write(document, List.of(SCHEMA_COMMENT));

@@ -9,6 +9,7 @@ import org.orienta.exercise.ExerciseAnswer.CalculateAnswer;
 import org.orienta.exercise.ExerciseAnswer.ClassifyAnswer;
 import org.orienta.exercise.ExerciseAnswer.MatchAnswer;
 import org.orienta.exercise.ExerciseAnswer.OrderAnswer;
+import org.orienta.exercise.ExerciseAnswer.ReflectionAnswer;
 import org.orienta.exercise.ExerciseAnswer.RewriteAnswer;
 import org.orienta.quiz.QuestionAnswer;
 import tools.jackson.databind.JsonNode;
@@ -53,6 +54,11 @@ final class AnswerCodec {
                 var values = node.putObject("values");
                 a.texts().forEach(values::put);
             }
+            case ReflectionAnswer a -> {
+                node.put("type", "reflection");
+                var values = node.putObject("values");
+                a.texts().forEach(values::put);
+            }
         }
         return JSON.writeValueAsString(node);
     }
@@ -74,6 +80,7 @@ final class AnswerCodec {
             }
             case "match" -> new MatchAnswer(strings(values));
             case "rewrite" -> new RewriteAnswer(strings(values));
+            case "reflection" -> new ReflectionAnswer(strings(values));
             default -> throw new IllegalArgumentException("unknown answer type in " + json);
         };
     }

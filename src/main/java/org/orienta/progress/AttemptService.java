@@ -18,6 +18,7 @@ import org.orienta.exercise.ExerciseAnswer;
 import org.orienta.exercise.ExerciseDefinition;
 import org.orienta.exercise.ExerciseScoring;
 import org.orienta.exercise.ExerciseService;
+import org.orienta.exercise.ReflectionExercise;
 import org.orienta.people.CurrentUser;
 import org.orienta.people.PersonId;
 import org.orienta.quiz.QuestionAnswer;
@@ -270,8 +271,10 @@ public class AttemptService {
             recorder.record(
                     attempt, claim, EvidenceRecorder.weight(ItemKind.EXERCISE), definition.id(), step.id(), now);
         }
-        if (result.awaitingReview() && attempt.mode() == AttemptMode.PRACTICE) {
-            // Practice never reaches a trainer's queue: the trainee checks it against the rubric.
+        if (result.awaitingReview()
+                && (attempt.mode() == AttemptMode.PRACTICE || !ExerciseScoring.reviewedByTrainer(definition))) {
+            // Practice never reaches a trainer's queue: the trainee checks it against the rubric. A
+            // reflection its author keeps private is the trainee's alone, assessed or not.
             attempt.completeUnscored(now);
         } else if (result.awaitingReview()) {
             attempt.awaitReview(now);
@@ -285,10 +288,36 @@ public class AttemptService {
         return exercisePlay(attempt, recorded);
     }
 
+    /**
+     * A reflection's answer must be as long as its author asks; in practice a short answer may still be
+     * submitted anyway, as an unanswered one may.
+     */
+    private static void requireLongEnough(
+            ExerciseDefinition definition, ExerciseAnswer answer, boolean partialAllowed) {
+        var brief = ExerciseScoring.tooShort(definition, answer);
+        if (brief.isEmpty() || partialAllowed || !(definition instanceof ReflectionExercise reflection)) {
+            return;
+        }
+        var all = ExerciseScoring.itemIds(definition);
+        var problems = new ArrayList<FieldProblem>();
+        var positions = brief.stream()
+                .map(item -> Integer.toString(all.indexOf(item) + 1))
+                .collect(java.util.stream.Collectors.joining(", "));
+        problems.add(FieldProblem.of("answer", "exercise.reflection.answersTooShort", brief.size(), positions));
+        for (var question : reflection.questions()) {
+            if (brief.contains(question.id())) {
+                problems.add(FieldProblem.of(
+                        "answer/" + question.id(), "exercise.reflection.tooShort", question.minLength()));
+            }
+        }
+        throw new InvalidInputException(problems);
+    }
+
     private static void requireAnswered(ExerciseDefinition definition, ExerciseAnswer answer, boolean partialAllowed) {
         var all = ExerciseScoring.itemIds(definition);
         var missing = ExerciseScoring.unanswered(definition, answer);
         if (missing.isEmpty() || partialAllowed && missing.size() < all.size()) {
+            requireLongEnough(definition, answer, partialAllowed);
             return;
         }
         var problems = new ArrayList<FieldProblem>();

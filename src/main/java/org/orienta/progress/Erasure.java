@@ -6,8 +6,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When a person is erased, the free text they wrote goes (reflections, rewrite answers, trainers'
- * comments on them); their choices, scores and evidence stay, so totals and reports do not change.
+ * When a person is erased, the free text they wrote goes (reflections, rewrite and reflection
+ * exercise answers, trainers' comments on them); their choices, scores and evidence stay, so totals and reports do not change.
  */
 @Component
 class Erasure {
@@ -33,11 +33,14 @@ class Erasure {
             return;
         }
         var emptyRewrite = AnswerCodec.write(new ExerciseAnswer.RewriteAnswer(java.util.Map.of()));
+        var emptyReflection = AnswerCodec.write(new ExerciseAnswer.ReflectionAnswer(java.util.Map.of()));
         for (var step : steps.findByAttemptIdInOrderByAttemptIdAscStepNoAsc(ids)) {
             if (step.kind() == StepKind.REFLECTION && !step.ref().equals("self-check")) {
                 step.eraseAnswer("");
             } else if (step.kind() == StepKind.SUBMISSION && step.answer().contains("\"rewrite\"")) {
                 step.eraseAnswer(emptyRewrite);
+            } else if (step.kind() == StepKind.SUBMISSION && step.answer().contains("\"reflection\"")) {
+                step.eraseAnswer(emptyReflection);
             }
         }
         reviews.findByAttemptIdIn(ids).forEach(AttemptReview::eraseComment);

@@ -466,9 +466,14 @@ public final class LargeOrganisation {
         }
         int steps = 1;
         Double score = result.awaitingReview() ? null : result.score();
-        Instant completed = result.awaitingReview() ? null : at;
+        // A reflection its author keeps private is finished, unscored, when submitted.
+        Instant completed =
+                result.awaitingReview() && org.orienta.exercise.ExerciseScoring.reviewedByTrainer(definition)
+                        ? null
+                        : at;
         var reviewedAt = at.plus(Duration.ofDays(1 + random.nextInt(10)));
-        if (definition instanceof org.orienta.exercise.RewriteExercise rewrite
+        if (definition instanceof org.orienta.exercise.FreeTextExercise rewrite
+                && rewrite.reviewed()
                 && random.nextDouble() < 0.85
                 && reviewedAt.isBefore(clock.instant())) {
             var levels = new java.util.LinkedHashMap<String, Integer>();

@@ -14,9 +14,10 @@ import org.orienta.base.ForTrainers;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.ItemKind;
 import org.orienta.competency.Evidence;
+import org.orienta.exercise.ExerciseAnswer.ReflectionAnswer;
 import org.orienta.exercise.ExerciseAnswer.RewriteAnswer;
 import org.orienta.exercise.ExerciseService;
-import org.orienta.exercise.RewriteExercise;
+import org.orienta.exercise.FreeTextExercise;
 import org.orienta.people.DepartmentId;
 import org.orienta.people.NoticeService;
 import org.orienta.people.PeopleService;
@@ -27,8 +28,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The trainers' review queue: free-text answers (rewrite exercises) that wait for a person to score
- * them, oldest first. A review scores each rubric criterion on the four-level scale and adds a
+ * The trainers' review queue: free-text answers (rewrite and reflection exercises) that wait for a
+ * person to score them, oldest first. A review scores each rubric criterion on the four-level scale and adds a
  * comment; the mean level becomes evidence for the exercise's competencies, weighted as a trainer's
  * judgement (ADR 0009), and the trainee is told.
  */
@@ -51,7 +52,7 @@ public class ReviewService {
     /** Everything a trainer needs to review one answer. */
     public record ReviewCase(
             QueueRow row,
-            RewriteExercise exercise,
+            FreeTextExercise exercise,
             Map<String, String> answers,
             List<String> selfCheck,
             @Nullable Review review) {
@@ -308,8 +309,12 @@ public class ReviewService {
             throw new InvalidInputException(FieldProblem.of("attempt", "review.notFreeText"));
         }
         var definition = exercises.version(attempt.item().key(), attempt.itemVersion());
-        if (!(definition instanceof RewriteExercise rewrite)) {
+        if (!(definition instanceof FreeTextExercise freeText)) {
             throw new InvalidInputException(FieldProblem.of("attempt", "review.notFreeText"));
+        }
+        if (!freeText.reviewed()) {
+            // A reflection its author keeps private is, like practice, not there for a trainer.
+            throw new InvalidInputException(FieldProblem.of("attempt", "review.notFound"));
         }
         var recorded = steps.findByAttemptIdOrderByStepNo(id.value());
         var answer = recorded.stream()
@@ -317,7 +322,11 @@ public class ReviewService {
                 .findFirst()
                 .map(s -> AnswerCodec.readExercise(s.answer()))
                 .orElse(null);
-        var texts = answer instanceof RewriteAnswer r ? r.texts() : Map.<String, String>of();
+        var texts = switch (answer) {
+            case RewriteAnswer r -> r.texts();
+            case ReflectionAnswer r -> r.texts();
+            case null, default -> Map.<String, String>of();
+        };
         var selfCheck = recorded.stream()
                 .filter(s -> s.kind() == StepKind.REFLECTION && s.ref().equals("self-check"))
                 .reduce((a, b) -> b)
@@ -327,7 +336,7 @@ public class ReviewService {
                 .orElse(List.of());
         return new ReviewCase(
                 row(attempt, trainee),
-                rewrite,
+                freeText,
                 texts,
                 selfCheck,
                 reviews.findByAttemptId(id.value()).map(AttemptReview::review).orElse(null));
@@ -348,12 +357,12 @@ public class ReviewService {
             throw new ConcurrentEditException("the answer");
         }
         var definition = exercises.version(attempt.item().key(), attempt.itemVersion());
-        if (!(definition instanceof RewriteExercise rewrite)) {
+        if (!(definition instanceof FreeTextExercise freeText)) {
             throw new InvalidInputException(FieldProblem.of("attempt", "review.notFreeText"));
         }
         var problems = new ArrayList<FieldProblem>();
         var ordered = new LinkedHashMap<String, Integer>();
-        for (var criterion : rewrite.rubric()) {
+        for (var criterion : freeText.rubric()) {
             var level = levels.get(criterion.id());
             if (level == null || level < Evidence.MIN_LEVEL || level > Evidence.MAX_LEVEL) {
                 problems.add(FieldProblem.of("levels/" + criterion.id(), "review.levelMissing"));
@@ -378,10 +387,10 @@ public class ReviewService {
         var result = review.review();
         int level = (int) Math.round(result.meanLevel());
         var claims = new ArrayList<Evidence>();
-        for (Evidence declared : rewrite.evidence()) {
+        for (Evidence declared : freeText.evidence()) {
             var claim = new Evidence(declared.competency(), level);
             claims.add(claim);
-            recorder.record(attempt, claim, EvidenceRecorder.REVIEW_WEIGHT, rewrite.id(), step.id(), now);
+            recorder.record(attempt, claim, EvidenceRecorder.REVIEW_WEIGHT, freeText.id(), step.id(), now);
         }
         attempt.complete(result.meanLevel() / Evidence.MAX_LEVEL, null, null, now);
         attempts.flush();
@@ -389,7 +398,7 @@ public class ReviewService {
                 new PersonId(attempt.traineeId()), id, attempt.mode() == AttemptMode.ASSESSED, claims, now));
         notices.post(
                 new PersonId(attempt.traineeId()),
-                "Your answer to “" + rewrite.title().english() + "” was reviewed.",
+                "Your answer to “" + freeText.title().english() + "” was reviewed.",
                 "attempt/" + id.value(),
                 Actor.displayName());
         return result;

@@ -10,6 +10,7 @@ import org.orienta.exercise.ExerciseAnswer;
 import org.orienta.exercise.ExerciseDefinition;
 import org.orienta.exercise.MatchExercise;
 import org.orienta.exercise.OrderExercise;
+import org.orienta.exercise.ReflectionExercise;
 import org.orienta.exercise.RewriteExercise;
 import org.orienta.quiz.Question;
 import org.orienta.quiz.QuestionAnswer;
@@ -130,6 +131,19 @@ final class SampleAnswers {
                 new ExerciseAnswer.RewriteAnswer(e.prompts().stream()
                         .collect(Collectors.toMap(
                                 RewriteExercise.Prompt::id, p -> p.modelAnswer().english())));
+            case ReflectionExercise e ->
+                new ExerciseAnswer.ReflectionAnswer(e.questions().stream()
+                        .collect(Collectors.toMap(ReflectionExercise.Question::id, q -> sample(q))));
         };
+    }
+
+    /** A reflection has no right answer: the model note when there is one, else a sentence long enough. */
+    private static String sample(ReflectionExercise.Question question) {
+        var text = question.modelNote() == null
+                ? "A sample answer written for the demonstration, about one real episode."
+                : question.modelNote().english();
+        return text.length() >= question.minLength()
+                ? text
+                : text + " …".repeat((question.minLength() - text.length() + 1) / 2);
     }
 }

@@ -123,6 +123,28 @@ final class ExerciseFixtures {
                 description: Says what happens next and when.
             """;
 
+    static final String REFLECTION = """
+            id: sx-reflection
+            type: reflection
+            title: Remember a bad experience
+            instructions: Answer each question about one episode.
+            minutes: 10
+            evidence: {CO1: 3}
+            questions:
+              - id: mood
+                text: What mood was the employee in?
+                guidance: Say how it showed.
+                model_note: Tired; she kept glancing at the clock.
+              - id: lesson
+                text: What would you have done in their place?
+                min_length: 20
+            model_notes: Most stories turn on being passed on.
+            rubric:
+              - id: specific
+                criterion: A specific episode
+                description: What was said and done.
+            """;
+
     private ExerciseFixtures() {}
 
     static String of(ExerciseType type) {
@@ -132,6 +154,7 @@ final class ExerciseFixtures {
             case ORDER -> ORDER;
             case MATCH -> MATCH;
             case REWRITE -> REWRITE;
+            case REFLECTION -> REFLECTION;
         };
     }
 

@@ -62,6 +62,9 @@ class RecordForm extends Div {
             "solution",
             "convention",
             "modelAnswer",
+            "guidance",
+            "modelNote",
+            "modelNotes",
             "definition");
 
     private final Consumer<Object> onChange;

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -36,8 +37,10 @@ import org.orienta.exercise.ClassifyExercise;
 import org.orienta.exercise.ExerciseAnswer;
 import org.orienta.exercise.ExerciseResult;
 import org.orienta.exercise.ExerciseScoring;
+import org.orienta.exercise.FreeTextExercise;
 import org.orienta.exercise.MatchExercise;
 import org.orienta.exercise.OrderExercise;
+import org.orienta.exercise.ReflectionExercise;
 import org.orienta.exercise.RewriteExercise;
 import org.orienta.progress.AttemptId;
 import org.orienta.progress.AttemptMode;
@@ -51,8 +54,8 @@ import org.springframework.transaction.TransactionException;
 /**
  * One player for every exercise type. Each type answers with controls that work by touch and keyboard;
  * ordering also works by drag and drop. The answer is submitted as one committed step; then the result
- * shows what was right, the explanations and worked solutions, or, for a rewrite, the rubric and the
- * model answer while a trainer's review is pending.
+ * shows what was right, the explanations and worked solutions, or, for a rewrite or a reflection, the
+ * rubric and the model answers or notes while a trainer's review is pending.
  */
 class ExercisePlayer extends Div {
 
@@ -115,8 +118,9 @@ class ExercisePlayer extends Div {
         body.removeAll();
         if (play.submitted()) {
             body.add(new ResultPanel(play));
-            if (play.exercise() instanceof RewriteExercise rewrite) {
-                body.add(selfCheck(rewrite));
+            if (play.exercise() instanceof FreeTextExercise freeText
+                    && !freeText.rubric().isEmpty()) {
+                body.add(selfCheck(freeText));
             }
             var again = new Button(getTranslation("player.tryAgain"), VaadinIcon.REFRESH.create(), e -> tryAgain.run());
             again.setId("try-again");
@@ -135,6 +139,7 @@ class ExercisePlayer extends Div {
             case OrderExercise o -> order(o);
             case MatchExercise m -> match(m);
             case RewriteExercise r -> rewrite(r);
+            case ReflectionExercise r -> reflection(r);
         }
         body.add(submit);
     }
@@ -291,8 +296,51 @@ class ExercisePlayer extends Div {
         };
     }
 
-    private Component selfCheck(RewriteExercise exercise) {
-        var check = new CheckboxGroup<String>(getTranslation("exercise.rewrite.selfCheck"));
+    /**
+     * Each question as a heading with its guidance, and a box for the trainee's own answer: nothing
+     * here is a reply to a customer, so none of the rewrite's wording appears.
+     */
+    private void reflection(ReflectionExercise exercise) {
+        var areas = new LinkedHashMap<String, TextArea>();
+        for (var question : exercise.questions()) {
+            var heading = new H3(Texts.plain(question.text()));
+            heading.setId("reflection-question-" + question.id());
+            heading.addClassName("orienta-reflection-question");
+            var box = new Div(heading);
+            box.addClassName("orienta-question");
+            if (question.guidance() != null) {
+                var guidance = Texts.markdown(question.guidance());
+                guidance.getElement().getClassList().add("orienta-hint");
+                guidance.setId("reflection-guidance-" + question.id());
+                box.add(guidance);
+            }
+            var area = new TextArea(getTranslation("exercise.reflection.yours"));
+            area.setWidthFull();
+            area.setMaxLength(ReflectionExercise.MAX_LENGTH);
+            area.setMinRows(3);
+            if (question.minLength() > 0) {
+                area.setHelperText(getTranslation("exercise.reflection.minLength", question.minLength()));
+            }
+            // Eight boxes all called "Your answer" would tell a screen reader nothing: name the question.
+            area.setAriaLabel(getTranslation("exercise.reflection.yoursFor", Texts.plain(question.text())));
+            area.setId("reflection-" + question.id());
+            areas.put(question.id(), area);
+            controls.put(question.id(), area);
+            box.add(area);
+            body.add(box);
+        }
+        answer = () -> {
+            var texts = new LinkedHashMap<String, String>();
+            areas.forEach((question, area) -> texts.put(question, area.getValue()));
+            return new ExerciseAnswer.ReflectionAnswer(texts);
+        };
+    }
+
+    private Component selfCheck(FreeTextExercise exercise) {
+        var check = new CheckboxGroup<String>(getTranslation(
+                exercise instanceof ReflectionExercise
+                        ? "exercise.reflection.selfCheck"
+                        : "exercise.rewrite.selfCheck"));
         check.setItems(
                 exercise.rubric().stream().map(RewriteExercise.Criterion::id).toList());
         check.setItemLabelGenerator(cid -> exercise.rubric().stream()
@@ -396,10 +444,10 @@ class ExercisePlayer extends Div {
                 var by = new Paragraph(getTranslation("exercise.reviewedBy", review.reviewer()));
                 by.addClassName("orienta-hint");
                 banner.add(name, comment, by);
-                if (play.exercise() instanceof RewriteExercise rewrite) {
+                if (play.exercise() instanceof FreeTextExercise freeText) {
                     var levels = new Div();
                     levels.setId("review-levels");
-                    rewrite.rubric().forEach(c -> {
+                    freeText.rubric().forEach(c -> {
                         var level = review.levels().get(c.id());
                         if (level != null) {
                             levels.add(new Paragraph(
@@ -408,6 +456,14 @@ class ExercisePlayer extends Div {
                     });
                     banner.add(levels);
                 }
+            } else if (play.exercise() instanceof ReflectionExercise reflection
+                    && (play.mode() == AttemptMode.PRACTICE || !reflection.review())) {
+                banner.setId("reflection-private");
+                banner.addClassName("orienta-outcome-standard");
+                var kind = play.mode() == AttemptMode.PRACTICE ? "practice" : "private";
+                banner.add(
+                        new Span(getTranslation("exercise.reflection." + kind)),
+                        new Paragraph(getTranslation("exercise.reflection." + kind + ".text")));
             } else if (play.mode() == AttemptMode.PRACTICE && play.exercise() instanceof RewriteExercise) {
                 banner.setId("practice-self-check");
                 banner.addClassName("orienta-outcome-standard");
@@ -415,10 +471,14 @@ class ExercisePlayer extends Div {
                         new Span(getTranslation("exercise.practiceRewrite")),
                         new Paragraph(getTranslation("exercise.practiceRewrite.text")));
             } else if (play.status() == AttemptStatus.AWAITING_REVIEW || (result != null && result.awaitingReview())) {
+                banner.setId("awaiting-review");
                 banner.addClassName("orienta-outcome-standard");
                 banner.add(
                         new Span(getTranslation("exercise.awaitingReview")),
-                        new Paragraph(getTranslation("exercise.awaitingReview.text")));
+                        new Paragraph(getTranslation(
+                                play.exercise() instanceof ReflectionExercise
+                                        ? "exercise.reflection.awaitingReview.text"
+                                        : "exercise.awaitingReview.text")));
             } else if (result != null) {
                 long percent = Math.round(result.score() * 100);
                 banner.addClassName(
@@ -522,8 +582,45 @@ class ExercisePlayer extends Div {
                             .forEach(c -> list.add(
                                     new Paragraph(Texts.plain(c.criterion()) + " — " + Texts.plain(c.description()))));
                 }
+                case ReflectionExercise r -> reflectionDetails(r, list);
             }
             return list;
+        }
+
+        /** The trainee's own answers under their questions, then the author's notes and the rubric. */
+        private void reflectionDetails(ReflectionExercise exercise, Div list) {
+            var given =
+                    play.answer() instanceof ExerciseAnswer.ReflectionAnswer a ? a.texts() : Map.<String, String>of();
+            for (var question : exercise.questions()) {
+                var heading = new H4(Texts.plain(question.text()));
+                var yours = new Paragraph(
+                        getTranslation("exercise.reflection.yourText", given.getOrDefault(question.id(), "")));
+                yours.setId("reflection-answer-" + question.id());
+                var item = new Div(heading, yours);
+                if (question.modelNote() != null) {
+                    var note = new Paragraph(
+                            getTranslation("exercise.reflection.modelNote", Texts.plain(question.modelNote())));
+                    note.addClassName("orienta-hint");
+                    item.add(note);
+                }
+                item.addClassName("orienta-path-item");
+                list.add(item);
+            }
+            if (exercise.modelNotes() != null) {
+                var notes = new Div(new H3(getTranslation("exercise.reflection.modelNotes")));
+                notes.add(Texts.markdown(exercise.modelNotes()));
+                notes.setId("reflection-model-notes");
+                list.add(notes);
+            }
+            if (!exercise.rubric().isEmpty()) {
+                list.add(new H3(getTranslation(
+                        exercise.review() && play.mode() == AttemptMode.ASSESSED
+                                ? "exercise.rewrite.rubric"
+                                : "exercise.reflection.rubric")));
+                exercise.rubric()
+                        .forEach(c -> list.add(
+                                new Paragraph(Texts.plain(c.criterion()) + " — " + Texts.plain(c.description()))));
+            }
         }
 
         private Component reviewItem(boolean right, String question, String answer, @Nullable Component explanation) {

@@ -23,6 +23,8 @@ import org.orienta.base.ConcurrentEditException;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.Roles;
+import org.orienta.exercise.FreeTextExercise;
+import org.orienta.exercise.ReflectionExercise;
 import org.orienta.exercise.RewriteExercise;
 import org.orienta.progress.AttemptId;
 import org.orienta.progress.ReviewService;
@@ -90,16 +92,36 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 Texts.markdown(exercise.info().instructions()));
         task.addClassName("orienta-section");
         add(back, heading, who, task);
-        for (RewriteExercise.Prompt prompt : exercise.prompts()) {
-            var section = new Section(new H3(Texts.plain(prompt.text())));
+        // A rewrite's cold reply or a reflection's question as the heading, the trainee's answer under it.
+        for (FreeTextExercise.Item item : exercise.items()) {
+            var question = new H3(Texts.plain(item.text()));
+            question.setId("question-" + item.id());
+            var section = new Section(question);
             section.addClassName("orienta-section");
-            var answer = new Paragraph(review.answers().getOrDefault(prompt.id(), ""));
+            if (item.guidance() != null) {
+                var guidance = Texts.markdown(item.guidance());
+                guidance.getElement().getClassList().add("orienta-hint");
+                section.add(guidance);
+            }
+            var answer = new Paragraph(review.answers().getOrDefault(item.id(), ""));
             answer.addClassNames("orienta-bubble", "orienta-bubble-trainee");
-            answer.setId("answer-" + prompt.id());
-            var model = new Div(new Paragraph(getTranslation("reviews.model")), Texts.markdown(prompt.modelAnswer()));
-            model.addClassName("orienta-hint");
-            section.add(answer, model);
+            answer.setId("answer-" + item.id());
+            section.add(answer);
+            if (item.model() != null) {
+                var model = new Div(
+                        new Paragraph(getTranslation(
+                                exercise instanceof ReflectionExercise ? "reviews.modelNote" : "reviews.model")),
+                        Texts.markdown(item.model()));
+                model.addClassName("orienta-hint");
+                section.add(model);
+            }
             add(section);
+        }
+        if (exercise instanceof ReflectionExercise reflection && reflection.modelNotes() != null) {
+            var notes = new Section(
+                    new H3(getTranslation("exercise.reflection.modelNotes")), Texts.markdown(reflection.modelNotes()));
+            notes.addClassNames("orienta-section", "orienta-hint");
+            add(notes);
         }
         var rubric = new Section(new H3(getTranslation("reviews.rubric")));
         rubric.addClassName("orienta-section");
