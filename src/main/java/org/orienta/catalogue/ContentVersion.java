@@ -1,4 +1,4 @@
-package org.orienta.scenario;
+package org.orienta.catalogue;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,18 +12,18 @@ import org.jspecify.annotations.Nullable;
 import org.orienta.base.VersionStatus;
 
 /**
- * One numbered version of a scenario, stored as its canonical YAML (docs/decisions/0008). A published
+ * One numbered version of an item, stored as its canonical YAML (docs/decisions/0007). A published
  * version never changes: attempts refer to it by number.
  */
 @Entity
-@Table(name = "scenario_version")
-class ScenarioVersion {
+@Table(name = "content_version")
+class ContentVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    private long scenarioId;
+    private long itemId;
 
     private int number;
 
@@ -40,7 +40,7 @@ class ScenarioVersion {
 
     private @Nullable Instant publishedAt;
 
-    protected ScenarioVersion() {
+    protected ContentVersion() {
         // To keep Hibernate happy
         this.status = VersionStatus.DRAFT;
         this.body = "";
@@ -49,8 +49,8 @@ class ScenarioVersion {
         this.createdAt = Instant.EPOCH;
     }
 
-    ScenarioVersion(long scenarioId, int number, String body, String fingerprint, String createdBy, Instant now) {
-        this.scenarioId = scenarioId;
+    ContentVersion(long itemId, int number, String body, String fingerprint, String createdBy, Instant now) {
+        this.itemId = itemId;
         this.number = number;
         this.status = VersionStatus.DRAFT;
         this.body = body;
@@ -97,12 +97,12 @@ class ScenarioVersion {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof ScenarioVersion other && id != null && id.equals(other.id));
+        return this == o || (o instanceof ContentVersion other && id != null && id.equals(other.id));
     }
 
     @Override
     public int hashCode() {
         // Constant, so that an entity keeps its hash when Hibernate assigns the id on save.
-        return ScenarioVersion.class.hashCode();
+        return ContentVersion.class.hashCode();
     }
 }
