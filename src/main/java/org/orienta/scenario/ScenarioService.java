@@ -20,9 +20,9 @@ import org.springframework.stereotype.Service;
 public class ScenarioService {
 
     private final CatalogueService catalogue;
-    private final ScenarioType type;
+    private final ScenarioContentType type;
 
-    ScenarioService(CatalogueService catalogue, ScenarioType type) {
+    ScenarioService(CatalogueService catalogue, ScenarioContentType type) {
         this.catalogue = catalogue;
         this.type = type;
     }
@@ -39,25 +39,25 @@ public class ScenarioService {
     /** Every item, archived ones and ones never published too, for the trainers' workspace. */
     @ForTrainers
     public List<ItemHead> heads() {
-        return catalogue.heads(ScenarioType.KIND);
+        return catalogue.heads(ScenarioContentType.KIND);
     }
 
     /** The version history of one item, oldest first. */
     @ForTrainers
     public List<VersionInfo> versions(String key) {
-        return catalogue.versions(ScenarioType.KIND, key);
+        return catalogue.versions(ScenarioContentType.KIND, key);
     }
 
     /** The canonical file text of one version, as the content folder and exports hold it. */
     @ForTrainers
     public Optional<String> source(String key, int number) {
-        return catalogue.source(ScenarioType.KIND, key, number);
+        return catalogue.source(ScenarioContentType.KIND, key, number);
     }
 
     /** Archives the scenario or brings a published one back; attempts made keep their version. */
     @ForTrainers
     public void setArchived(String key, boolean archived) {
-        catalogue.setArchived(ScenarioType.KIND, key, archived);
+        catalogue.setArchived(ScenarioContentType.KIND, key, archived);
     }
 
     public List<ScenarioSummary> publishedScenarios() {
@@ -75,7 +75,7 @@ public class ScenarioService {
     }
 
     public int versionCount(String key) {
-        return catalogue.versionCount(ScenarioType.KIND, key);
+        return catalogue.versionCount(ScenarioContentType.KIND, key);
     }
 
     private ScenarioSummary summary(Published<ScenarioDefinition> published) {

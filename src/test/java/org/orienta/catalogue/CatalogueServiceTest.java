@@ -101,6 +101,28 @@ class CatalogueServiceTest {
     }
 
     @Test
+    void the_same_key_in_two_kinds_is_two_items_with_their_own_versions() {
+        publish("SCENARIO", scenario("cat-shared"));
+        publish("MODULE", file("content/modules/customer-value.yaml", "customer-value", "cat-shared"));
+
+        catalogue.setArchived("MODULE", "cat-shared", true);
+
+        assertThat(catalogue.published(catalogue.type("SCENARIO").orElseThrow(), "cat-shared"))
+                .isPresent();
+        assertThat(catalogue.published(catalogue.type("MODULE").orElseThrow(), "cat-shared"))
+                .isEmpty();
+        assertThat(catalogue.source("MODULE", "cat-shared", 1))
+                .hasValueSatisfying(body -> assertThat(body).contains("items:"));
+    }
+
+    @Test
+    void every_kind_of_content_is_registered_once() {
+        assertThat(catalogue.types())
+                .extracting(ContentType::kind)
+                .containsExactlyInAnyOrder("SCENARIO", "EXERCISE", "QUIZ", "MODULE");
+    }
+
+    @Test
     void an_unknown_item_has_no_versions_and_cannot_be_archived() {
         assertThat(catalogue.versionCount("SCENARIO", "cat-nothing")).isZero();
         assertThat(catalogue.versions("SCENARIO", "cat-nothing")).isEmpty();
@@ -149,8 +171,12 @@ class CatalogueServiceTest {
 
     /** A bundled scenario under another key, so the test does not depend on what else is imported. */
     private static String scenario(String key) {
+        return file("content/scenarios/rp-01.yaml", "rp-01", key);
+    }
+
+    private static String file(String path, String key, String newKey) {
         try {
-            return Files.readString(Path.of("content/scenarios/rp-01.yaml")).replace("id: rp-01", "id: " + key);
+            return Files.readString(Path.of(path)).replace("id: " + key, "id: " + newKey);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Role-play scenarios as the catalogue stores them: files under scenarios/, one YAML document each. */
 @Component
-class ScenarioType implements ContentType<ScenarioDefinition> {
+class ScenarioContentType implements ContentType<ScenarioDefinition> {
 
     static final String KIND = "SCENARIO";
 
@@ -56,6 +56,6 @@ class ScenarioType implements ContentType<ScenarioDefinition> {
                 .flatMap(o -> o.evidence().stream())
                 .map(Evidence::competency)
                 .collect(toSet());
-        return new ContentSummary(definition.title(), definition.minutes(), competencies);
+        return new ContentSummary(definition.title(), competencies);
     }
 }
