@@ -62,3 +62,13 @@ select i.id, v.number, v.status, v.body, v.fingerprint, v.created_by, v.created_
 from training_module_version v
 join training_module m on m.id = v.module_id
 join content_item i on i.kind = 'MODULE' and i.item_key = m.item_key;
+
+-- Nothing reads the per-kind tables any more.
+drop table scenario_version;
+drop table scenario;
+drop table exercise_version;
+drop table exercise;
+drop table quiz_version;
+drop table quiz;
+drop table training_module_version;
+drop table training_module;

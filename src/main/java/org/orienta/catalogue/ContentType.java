@@ -21,6 +21,9 @@ public interface ContentType<D> {
     /** The sub-folder of the content folder its files live in: scenarios, exercises … */
     String folder();
 
+    /** The definition's type, so that code holding a definition can find its kind. */
+    Class<D> definitionType();
+
     /** The item's stable key, the id in its file. */
     String key(D definition);
 

@@ -28,6 +28,11 @@ class ModuleContentType implements ContentType<ModuleDefinition> {
     }
 
     @Override
+    public Class<ModuleDefinition> definitionType() {
+        return ModuleDefinition.class;
+    }
+
+    @Override
     public String key(ModuleDefinition definition) {
         return definition.id();
     }

@@ -30,6 +30,11 @@ class ExerciseContentType implements ContentType<ExerciseDefinition> {
     }
 
     @Override
+    public Class<ExerciseDefinition> definitionType() {
+        return ExerciseDefinition.class;
+    }
+
+    @Override
     public String key(ExerciseDefinition definition) {
         return definition.id();
     }

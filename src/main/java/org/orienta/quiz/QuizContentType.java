@@ -30,6 +30,11 @@ class QuizContentType implements ContentType<QuizDefinition> {
     }
 
     @Override
+    public Class<QuizDefinition> definitionType() {
+        return QuizDefinition.class;
+    }
+
+    @Override
     public String key(QuizDefinition definition) {
         return definition.id();
     }

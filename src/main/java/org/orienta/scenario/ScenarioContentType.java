@@ -30,6 +30,11 @@ class ScenarioContentType implements ContentType<ScenarioDefinition> {
     }
 
     @Override
+    public Class<ScenarioDefinition> definitionType() {
+        return ScenarioDefinition.class;
+    }
+
+    @Override
     public String key(ScenarioDefinition definition) {
         return definition.id();
     }

@@ -5,8 +5,6 @@ import java.util.Optional;
 import org.orienta.base.ForSignedIn;
 import org.orienta.base.ForTrainers;
 import org.orienta.base.ImportOutcome;
-import org.orienta.base.ItemHead;
-import org.orienta.base.VersionInfo;
 import org.orienta.catalogue.CatalogueService;
 import org.orienta.catalogue.Published;
 import org.springframework.stereotype.Service;
@@ -34,30 +32,6 @@ public class ScenarioService {
     @ForTrainers
     public ImportOutcome importPublished(ScenarioDefinition definition) {
         return catalogue.publish(type, definition);
-    }
-
-    /** Every item, archived ones and ones never published too, for the trainers' workspace. */
-    @ForTrainers
-    public List<ItemHead> heads() {
-        return catalogue.heads(ScenarioContentType.KIND);
-    }
-
-    /** The version history of one item, oldest first. */
-    @ForTrainers
-    public List<VersionInfo> versions(String key) {
-        return catalogue.versions(ScenarioContentType.KIND, key);
-    }
-
-    /** The canonical file text of one version, as the content folder and exports hold it. */
-    @ForTrainers
-    public Optional<String> source(String key, int number) {
-        return catalogue.source(ScenarioContentType.KIND, key, number);
-    }
-
-    /** Archives the scenario or brings a published one back; attempts made keep their version. */
-    @ForTrainers
-    public void setArchived(String key, boolean archived) {
-        catalogue.setArchived(ScenarioContentType.KIND, key, archived);
     }
 
     public List<ScenarioSummary> publishedScenarios() {

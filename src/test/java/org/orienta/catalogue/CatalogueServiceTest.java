@@ -190,6 +190,11 @@ class CatalogueServiceTest {
         }
 
         @Override
+        public Class<String> definitionType() {
+            return String.class;
+        }
+
+        @Override
         public String key(String definition) {
             return definition;
         }
