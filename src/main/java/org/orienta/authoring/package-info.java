@@ -5,11 +5,11 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
-            "catalogue",
             "base",
             "people",
             "audit",
             "competency",
+            "catalogue",
             "scenario",
             "exercise",
             "quiz",
