@@ -10,7 +10,8 @@ import org.orienta.catalogue.Published;
 import org.springframework.stereotype.Service;
 
 /**
- * Training modules and their versions: the catalogue trainees choose from and trainers assign, as the rest of Orienta asks for them; the catalogue keeps the versions (docs/decisions/0024).
+ * Training modules and their versions, the modules trainees choose from and trainers assign; the
+ * catalogue keeps the versions (docs/decisions/0024).
  */
 @Service
 @ForSignedIn

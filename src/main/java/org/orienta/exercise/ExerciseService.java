@@ -10,7 +10,8 @@ import org.orienta.catalogue.Published;
 import org.springframework.stereotype.Service;
 
 /**
- * Exercises and their versions, as the rest of Orienta asks for them; the catalogue keeps the versions (docs/decisions/0024).
+ * Exercises and their versions, as the rest of Orienta asks for them; the catalogue keeps the
+ * versions (docs/decisions/0024).
  */
 @Service
 @ForSignedIn

@@ -1,5 +1,6 @@
 package org.orienta.catalogue;
 
+import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -26,29 +27,32 @@ import org.orienta.base.Fingerprint;
  */
 class CatalogueMigrationTest {
 
-    private static final String ITEMS_BEFORE = """
-            select 'SCENARIO', item_key, latest_version, published_version, archived, updated_at, version from scenario
-            union all select 'EXERCISE', item_key, latest_version, published_version, archived, updated_at, version from exercise
-            union all select 'QUIZ', item_key, latest_version, published_version, archived, updated_at, version from quiz
-            union all select 'MODULE', item_key, latest_version, published_version, archived, updated_at, version
-              from training_module""";
+    /** The per-kind table pairs the catalogue replaces. */
+    private record OldTables(String kind, String items, String versions, String itemColumn) {}
 
-    private static final String VERSIONS_BEFORE = """
-            select 'SCENARIO', i.item_key, v.number, v.status, v.body, v.fingerprint, v.created_by, v.created_at, v.published_at
-              from scenario_version v join scenario i on i.id = v.scenario_id
-            union all select 'EXERCISE', i.item_key, v.number, v.status, v.body, v.fingerprint, v.created_by, v.created_at,
-              v.published_at from exercise_version v join exercise i on i.id = v.exercise_id
-            union all select 'QUIZ', i.item_key, v.number, v.status, v.body, v.fingerprint, v.created_by, v.created_at,
-              v.published_at from quiz_version v join quiz i on i.id = v.quiz_id
-            union all select 'MODULE', i.item_key, v.number, v.status, v.body, v.fingerprint, v.created_by, v.created_at,
-              v.published_at from training_module_version v join training_module i on i.id = v.module_id""";
+    private static final List<OldTables> OLD = List.of(
+            new OldTables("SCENARIO", "scenario", "scenario_version", "scenario_id"),
+            new OldTables("EXERCISE", "exercise", "exercise_version", "exercise_id"),
+            new OldTables("QUIZ", "quiz", "quiz_version", "quiz_id"),
+            new OldTables("MODULE", "training_module", "training_module_version", "module_id"));
+
+    private static final String ITEMS_BEFORE = OLD.stream()
+            .map(t -> "select '%s', item_key, latest_version, published_version, archived, updated_at, version from %s"
+                    .formatted(t.kind(), t.items()))
+            .collect(joining(" union all "));
+
+    private static final String VERSIONS_BEFORE = OLD.stream()
+            .map(t -> ("select '%s', i.item_key, v.number, v.status, v.body, v.fingerprint, v.created_by, v.created_at,"
+                            + " v.published_at from %s v join %s i on i.id = v.%s")
+                    .formatted(t.kind(), t.versions(), t.items(), t.itemColumn()))
+            .collect(joining(" union all "));
 
     private static final String ITEMS_AFTER =
             "select kind, item_key, latest_version, published_version, archived, updated_at, version from content_item";
 
     private static final String VERSIONS_AFTER = """
-            select i.kind, i.item_key, v.number, v.status, v.body, v.fingerprint, v.created_by, v.created_at, v.published_at
-              from content_version v join content_item i on i.id = v.item_id""";
+            select i.kind, i.item_key, v.number, v.status, v.body, v.fingerprint, v.created_by, v.created_at,
+              v.published_at from content_version v join content_item i on i.id = v.item_id""";
 
     private static final String ATTEMPTS_WITHOUT_THEIR_VERSION = """
             select a.id from attempt a where not exists (
