@@ -541,9 +541,8 @@ public class AuthoringService {
         if (definition instanceof org.orienta.competency.FrameworkDefinition framework) {
             return FrameworkYaml.write(framework);
         }
-        return catalogue.types().stream()
-                .filter(t -> t.definitionType().isInstance(definition))
-                .findFirst()
+        return catalogue
+                .typeOf(definition)
                 .map(t -> write(t, definition))
                 .orElseThrow(() -> new IllegalArgumentException("not a content definition: " + definition.getClass()));
     }

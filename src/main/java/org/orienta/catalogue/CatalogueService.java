@@ -61,6 +61,26 @@ public class CatalogueService {
         return Optional.ofNullable(types.get(kind));
     }
 
+    /** The type a definition belongs to, for code that holds definitions of several kinds. */
+    public Optional<ContentType<?>> typeOf(Object definition) {
+        return types.values().stream()
+                .filter(t -> t.definitionType().isInstance(definition))
+                .findFirst();
+    }
+
+    /** Publishes a definition of any registered kind; see {@link #publish(ContentType, Object)}. */
+    @ForTrainers
+    @Transactional
+    public ImportOutcome publishAny(Object definition) {
+        var type = typeOf(definition)
+                .orElseThrow(() -> new IllegalArgumentException("not a content definition: " + definition.getClass()));
+        return publishAs(type, definition);
+    }
+
+    private <D> ImportOutcome publishAs(ContentType<D> type, Object definition) {
+        return publish(type, type.definitionType().cast(definition));
+    }
+
     /**
      * Publishes this definition as the item's next version, unless the published version is already
      * exactly this content, in which case nothing is written.

@@ -116,6 +116,22 @@ class CatalogueServiceTest {
     }
 
     @Test
+    void a_definition_of_any_kind_publishes_through_the_type_it_belongs_to() {
+        var module = CatalogueService.parse(
+                catalogue.type("MODULE").orElseThrow(),
+                file("content/modules/customer-value.yaml", "customer-value", "cat-any"));
+
+        assertThat(catalogue.typeOf(module))
+                .hasValueSatisfying(t -> assertThat(t.kind()).isEqualTo("MODULE"));
+        assertThat(catalogue.publishAny(module)).isEqualTo(new ImportOutcome("cat-any", 1, true));
+        assertThat(catalogue.versionCount("MODULE", "cat-any")).isEqualTo(1);
+        assertThat(catalogue.versionCount("SCENARIO", "cat-any")).isZero();
+        assertThatThrownBy(() -> catalogue.publishAny("not content"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a content definition");
+    }
+
+    @Test
     void every_kind_of_content_is_registered_once() {
         assertThat(catalogue.types())
                 .extracting(ContentType::kind)
