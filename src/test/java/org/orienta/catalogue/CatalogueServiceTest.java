@@ -47,7 +47,7 @@ class CatalogueServiceTest {
     @Test
     void a_changed_item_gets_the_next_number_and_the_earlier_version_still_reads_as_it_was() {
         var first = scenario("cat-changed");
-        var second = first.replace("title: The internet-banking surprise", "title: A changed title");
+        var second = retitled(first, "A changed title");
         publish("SCENARIO", first);
 
         assertThat(publish("SCENARIO", second)).isEqualTo(new ImportOutcome("cat-changed", 2, true));
@@ -60,14 +60,17 @@ class CatalogueServiceTest {
         assertThat(summary(type, catalogue.version(type, "cat-changed", 1))
                         .title()
                         .english())
-                .isEqualTo("The internet-banking surprise");
+                .isEqualTo(summary(type, CatalogueService.parse(type, first))
+                        .title()
+                        .english())
+                .isNotEqualTo("A changed title");
     }
 
     @Test
     void the_history_lists_every_version_oldest_first_with_its_author_and_canonical_text() {
         var first = scenario("cat-history");
         publish("SCENARIO", first);
-        publish("SCENARIO", first.replace("title: The internet-banking surprise", "title: Second"));
+        publish("SCENARIO", retitled(first, "Second"));
 
         assertThat(catalogue.versions("SCENARIO", "cat-history"))
                 .extracting(v -> v.number(), v -> v.status(), v -> v.createdBy())
@@ -188,6 +191,10 @@ class CatalogueServiceTest {
     /** A bundled scenario under another key, so the test does not depend on what else is imported. */
     private static String scenario(String key) {
         return file("content/scenarios/rp-01.yaml", "rp-01", key);
+    }
+
+    private static String retitled(String yaml, String title) {
+        return yaml.replaceFirst("(?m)^title: .*$", "title: " + title);
     }
 
     private static String file(String path, String key, String newKey) {
