@@ -28,9 +28,9 @@ import org.orienta.base.Fingerprint;
 class CatalogueMigrationTest {
 
     /** The per-kind table pairs the catalogue replaces. */
-    private record OldTables(String kind, String items, String versions, String itemColumn) {}
+    record OldTables(String kind, String items, String versions, String itemColumn) {}
 
-    private static final List<OldTables> OLD = List.of(
+    static final List<OldTables> OLD = List.of(
             new OldTables("SCENARIO", "scenario", "scenario_version", "scenario_id"),
             new OldTables("EXERCISE", "exercise", "exercise_version", "exercise_id"),
             new OldTables("QUIZ", "quiz", "quiz_version", "quiz_id"),
@@ -121,7 +121,7 @@ class CatalogueMigrationTest {
     }
 
     /** The newest migration before the one named "catalogue", whatever its number is after a rebase. */
-    private static MigrationVersion versionBeforeTheCatalogue(FluentConfiguration config) {
+    static MigrationVersion versionBeforeTheCatalogue(FluentConfiguration config) {
         MigrationInfo previous = null;
         for (MigrationInfo info : config.load().info().all()) {
             if (info.getDescription().equals("catalogue")) {

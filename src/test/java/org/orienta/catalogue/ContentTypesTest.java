@@ -5,15 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.orienta.IntegrationTest;
 import org.orienta.TestUsers;
 import org.orienta.base.FieldProblem;
+import org.orienta.base.Fingerprint;
 import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
 import org.orienta.base.yaml.ReadContext;
@@ -68,6 +78,74 @@ class ContentTypesTest {
                         .isNotBlank();
             }
         }
+    }
+
+    @Test
+    void the_bundled_pack_moved_by_the_migration_would_import_again_unchanged() throws Exception {
+        String url = "jdbc:h2:mem:catalogue-pack-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        var config = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration");
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            config.target(CatalogueMigrationTest.versionBeforeTheCatalogue(config))
+                    .load()
+                    .migrate();
+            var expected = new HashMap<String, String>();
+            long id = 1;
+            for (var type : catalogue.types()) {
+                var tables = CatalogueMigrationTest.OLD.stream()
+                        .filter(t -> t.kind().equals(type.kind()))
+                        .findFirst()
+                        .orElseThrow();
+                for (var file : files(type)) {
+                    // What the per-kind services stored: the canonical text and its fingerprint, published as 1.
+                    var body = canonical(type, file);
+                    var key = key(type, file);
+                    insertPublished(connection, tables, id++, key, body);
+                    expected.put(type.kind() + "/" + key, Fingerprint.of(body));
+                }
+            }
+
+            config.target(MigrationVersion.LATEST).load().migrate();
+
+            // Publishing compares the new canonical text's fingerprint with the published version's.
+            var moved = new HashMap<String, String>();
+            try (var rs = connection.createStatement().executeQuery("""
+                    select i.kind, i.item_key, v.fingerprint from content_item i
+                    join content_version v on v.item_id = i.id and v.number = i.published_version""")) {
+                while (rs.next()) {
+                    moved.put(rs.getString(1) + "/" + rs.getString(2), rs.getString(3));
+                }
+            }
+            assertThat(moved).isEqualTo(expected);
+            connection.createStatement().execute("SHUTDOWN");
+        }
+    }
+
+    private static void insertPublished(
+            Connection connection, CatalogueMigrationTest.OldTables tables, long id, String key, String body)
+            throws SQLException {
+        var now = Timestamp.from(Instant.parse("2026-01-05T08:00:00Z"));
+        try (var item = connection.prepareStatement(
+                "insert into " + tables.items()
+                        + " (id, item_key, latest_version, published_version, archived, updated_at) values (?, ?, 1, 1, false, ?)")) {
+            item.setLong(1, id);
+            item.setString(2, key);
+            item.setTimestamp(3, now);
+            item.executeUpdate();
+        }
+        try (var version = connection.prepareStatement("insert into " + tables.versions() + " (" + tables.itemColumn()
+                + ", number, status, body, fingerprint, created_by, created_at, published_at)"
+                + " values (?, 1, 'PUBLISHED', ?, ?, 'system', ?, ?)")) {
+            version.setLong(1, id);
+            version.setString(2, body);
+            version.setString(3, Fingerprint.of(body));
+            version.setTimestamp(4, now);
+            version.setTimestamp(5, now);
+            version.executeUpdate();
+        }
+    }
+
+    private static <D> String canonical(ContentType<D> type, Path file) throws IOException {
+        return type.write(CatalogueService.parse(type, Files.readString(file)));
     }
 
     private static <D> boolean roundTrips(ContentType<D> type, Path file) throws IOException {
