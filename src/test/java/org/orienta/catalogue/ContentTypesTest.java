@@ -125,8 +125,8 @@ class ContentTypesTest {
             throws SQLException {
         var now = Timestamp.from(Instant.parse("2026-01-05T08:00:00Z"));
         try (var item = connection.prepareStatement(
-                "insert into " + tables.items()
-                        + " (id, item_key, latest_version, published_version, archived, updated_at) values (?, ?, 1, 1, false, ?)")) {
+                "insert into " + tables.items() + " (id, item_key, latest_version, published_version, archived,"
+                        + " updated_at) values (?, ?, 1, 1, false, ?)")) {
             item.setLong(1, id);
             item.setString(2, key);
             item.setTimestamp(3, now);
