@@ -29,6 +29,8 @@ import org.orienta.base.yaml.Fields;
 import org.orienta.base.yaml.ReadContext;
 import org.orienta.base.yaml.SafeYaml;
 import org.orienta.base.yaml.YamlSyntaxException;
+import org.orienta.catalogue.CatalogueService;
+import org.orienta.catalogue.ContentType;
 import org.orienta.competency.CompetencyDefinition;
 import org.orienta.competency.CompetencyService;
 import org.orienta.competency.Evidence;
@@ -80,6 +82,7 @@ public class AuthoringService {
     private final ExerciseService exercises;
     private final QuizService quizzes;
     private final CurriculumService curriculum;
+    private final CatalogueService catalogue;
     private final AuditService audit;
     private final Clock clock;
 
@@ -91,6 +94,7 @@ public class AuthoringService {
             ExerciseService exercises,
             QuizService quizzes,
             CurriculumService curriculum,
+            CatalogueService catalogue,
             AuditService audit,
             Clock clock) {
         this.drafts = drafts;
@@ -100,6 +104,7 @@ public class AuthoringService {
         this.exercises = exercises;
         this.quizzes = quizzes;
         this.curriculum = curriculum;
+        this.catalogue = catalogue;
         this.audit = audit;
         this.clock = clock;
     }
@@ -330,25 +335,15 @@ public class AuthoringService {
 
     @Transactional(readOnly = true)
     public List<VersionInfo> history(ContentKind kind, String key) {
-        return switch (kind) {
-            case SCENARIO -> scenarios.versions(key);
-            case EXERCISE -> exercises.versions(key);
-            case QUIZ -> quizzes.versions(key);
-            case MODULE -> curriculum.versions(key);
-            case FRAMEWORK -> List.of();
-        };
+        return kind == ContentKind.FRAMEWORK ? List.of() : catalogue.versions(kind.name(), key);
     }
 
     /** The file text of a published version. */
     @Transactional(readOnly = true)
     public String source(ContentKind kind, String key, int version) {
-        Optional<String> text = switch (kind) {
-            case SCENARIO -> scenarios.source(key, version);
-            case EXERCISE -> exercises.source(key, version);
-            case QUIZ -> quizzes.source(key, version);
-            case MODULE -> curriculum.source(key, version);
-            case FRAMEWORK -> Optional.of(FrameworkYaml.write(competencies.framework()));
-        };
+        Optional<String> text = kind == ContentKind.FRAMEWORK
+                ? Optional.of(FrameworkYaml.write(competencies.framework()))
+                : catalogue.source(kind.name(), key, version);
         return text.orElseThrow(
                 () -> new InvalidInputException(FieldProblem.of("version", "authoring.noSuchVersion", key, version)));
     }
@@ -370,13 +365,10 @@ public class AuthoringService {
 
     @Transactional
     public void setArchived(ContentKind kind, String key, boolean archived) {
-        switch (kind) {
-            case SCENARIO -> scenarios.setArchived(key, archived);
-            case EXERCISE -> exercises.setArchived(key, archived);
-            case QUIZ -> quizzes.setArchived(key, archived);
-            case MODULE -> curriculum.setArchived(key, archived);
-            case FRAMEWORK -> throw new InvalidInputException(FieldProblem.of("kind", "authoring.frameworkIsEdited"));
+        if (kind == ContentKind.FRAMEWORK) {
+            throw new InvalidInputException(FieldProblem.of("kind", "authoring.frameworkIsEdited"));
         }
+        catalogue.setArchived(kind.name(), key, archived);
         audit.record(
                 AuditAction.CONTENT_PUBLISHED,
                 kind.path(key),
@@ -551,28 +543,27 @@ public class AuthoringService {
         try {
             var document = SafeYaml.parse(body);
             var context = new ReadContext();
-            return Optional.ofNullable(
-                    switch (kind) {
-                        case EXERCISE -> ExerciseYaml.read(document, context);
-                        case QUIZ -> QuizYaml.read(document, context);
-                        case FRAMEWORK -> FrameworkYaml.read(document, context);
-                        case SCENARIO -> ScenarioYaml.read(document, context);
-                        case MODULE -> ModuleYaml.read(document, context);
-                    });
+            if (kind == ContentKind.FRAMEWORK) {
+                return Optional.ofNullable(FrameworkYaml.read(document, context));
+            }
+            return Optional.ofNullable(catalogue.type(kind.name()).orElseThrow().read(document, context));
         } catch (YamlSyntaxException e) {
             return Optional.empty();
         }
     }
 
     public String writeDefinition(Object definition) {
-        return switch (definition) {
-            case org.orienta.exercise.ExerciseDefinition e -> ExerciseYaml.write(e);
-            case QuizDefinition q -> QuizYaml.write(q);
-            case org.orienta.competency.FrameworkDefinition f -> FrameworkYaml.write(f);
-            case ScenarioDefinition s -> ScenarioYaml.write(s);
-            case ModuleDefinition m -> ModuleYaml.write(m);
-            default -> throw new IllegalArgumentException("not a content definition: " + definition.getClass());
-        };
+        if (definition instanceof org.orienta.competency.FrameworkDefinition framework) {
+            return FrameworkYaml.write(framework);
+        }
+        return catalogue
+                .typeOf(definition)
+                .map(t -> write(t, definition))
+                .orElseThrow(() -> new IllegalArgumentException("not a content definition: " + definition.getClass()));
+    }
+
+    private static <D> String write(ContentType<D> type, Object definition) {
+        return type.write(type.definitionType().cast(definition));
     }
 
     /** The canonical file text of a module, for the module builder. */
@@ -646,13 +637,7 @@ public class AuthoringService {
     }
 
     private List<ItemHead> heads(ContentKind kind) {
-        return switch (kind) {
-            case SCENARIO -> scenarios.heads();
-            case EXERCISE -> exercises.heads();
-            case QUIZ -> quizzes.heads();
-            case MODULE -> curriculum.heads();
-            case FRAMEWORK -> List.of();
-        };
+        return kind == ContentKind.FRAMEWORK ? List.of() : catalogue.heads(kind.name());
     }
 
     private Optional<Integer> publishedVersion(ContentKind kind, String key) {

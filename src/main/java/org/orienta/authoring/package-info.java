@@ -9,6 +9,7 @@
             "people",
             "audit",
             "competency",
+            "catalogue",
             "scenario",
             "exercise",
             "quiz",

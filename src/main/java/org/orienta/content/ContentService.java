@@ -10,8 +10,8 @@ import org.orienta.base.ForTrainers;
 import org.orienta.base.ImportOutcome;
 import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
+import org.orienta.catalogue.CatalogueService;
 import org.orienta.competency.CompetencyService;
-import org.orienta.curriculum.CurriculumService;
 import org.orienta.exercise.ExerciseService;
 import org.orienta.quiz.QuizService;
 import org.orienta.scenario.ScenarioService;
@@ -30,7 +30,7 @@ public class ContentService {
     private final ScenarioService scenarios;
     private final ExerciseService exercises;
     private final QuizService quizzes;
-    private final CurriculumService curriculum;
+    private final CatalogueService catalogue;
     private final AuditService audit;
 
     ContentService(
@@ -38,13 +38,13 @@ public class ContentService {
             ScenarioService scenarios,
             ExerciseService exercises,
             QuizService quizzes,
-            CurriculumService curriculum,
+            CatalogueService catalogue,
             AuditService audit) {
         this.competencies = competencies;
         this.scenarios = scenarios;
         this.exercises = exercises;
         this.quizzes = quizzes;
-        this.curriculum = curriculum;
+        this.catalogue = catalogue;
         this.audit = audit;
     }
 
@@ -72,10 +72,7 @@ public class ContentService {
     public ImportReport importContent(ContentSet content) {
         boolean frameworkChanged = content.framework() != null && competencies.importFramework(content.framework());
         var outcomes = new ArrayList<ImportOutcome>();
-        content.scenarios().forEach(s -> outcomes.add(scenarios.importPublished(s)));
-        content.exercises().forEach(e -> outcomes.add(exercises.importPublished(e)));
-        content.quizzes().forEach(q -> outcomes.add(quizzes.importPublished(q)));
-        content.modules().forEach(m -> outcomes.add(curriculum.importPublished(m)));
+        content.items().forEach(item -> outcomes.add(catalogue.publishAny(item)));
         var report = new ImportReport(frameworkChanged, outcomes);
         if (report.newVersions() > 0 || frameworkChanged) {
             audit.record(

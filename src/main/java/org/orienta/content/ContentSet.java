@@ -1,5 +1,6 @@
 package org.orienta.content;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.orienta.competency.FrameworkDefinition;
@@ -21,6 +22,16 @@ public record ContentSet(
         exercises = List.copyOf(exercises);
         quizzes = List.copyOf(quizzes);
         modules = List.copyOf(modules);
+    }
+
+    /** Every item, modules last, in the order an import publishes them. */
+    public List<Object> items() {
+        var items = new ArrayList<Object>(itemCount());
+        items.addAll(scenarios);
+        items.addAll(exercises);
+        items.addAll(quizzes);
+        items.addAll(modules);
+        return items;
     }
 
     public int itemCount() {

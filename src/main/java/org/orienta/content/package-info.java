@@ -4,6 +4,16 @@
  * imports everything in one transaction or nothing at all.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"base", "people", "audit", "competency", "scenario", "exercise", "quiz", "curriculum"})
+        allowedDependencies = {
+            "base",
+            "people",
+            "audit",
+            "competency",
+            "catalogue",
+            "scenario",
+            "exercise",
+            "quiz",
+            "curriculum"
+        })
 @org.jspecify.annotations.NullMarked
 package org.orienta.content;

@@ -3,6 +3,6 @@
  * must follow, how answers are scored and turned into evidence, and the immutable, numbered versions
  * trainees work on.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "competency"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "competency", "catalogue"})
 @org.jspecify.annotations.NullMarked
 package org.orienta.exercise;

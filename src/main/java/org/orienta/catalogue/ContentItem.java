@@ -1,5 +1,6 @@
-package org.orienta.exercise;
+package org.orienta.catalogue;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,17 +10,20 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** An exercise's identity and which of its versions is current; the content lives in the versions. */
+/** An item's identity (kind and key) and which of its versions is current; the content lives in the versions. */
 @Entity
-@Table(name = "exercise")
-class Exercise {
+@Table(name = "content_item")
+class ContentItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    /** The stable id from the file ("sx-01"). */
-    @jakarta.persistence.Column(name = "item_key")
+    /** As the content type names it: SCENARIO, QUIZ … */
+    private String kind;
+
+    /** The stable id from the file ("rp-01"), unique within its kind. */
+    @Column(name = "item_key")
     private String key;
 
     private int latestVersion;
@@ -33,22 +37,28 @@ class Exercise {
     @Version
     private long version;
 
-    protected Exercise() {
+    protected ContentItem() {
         // To keep Hibernate happy
+        this.kind = "";
         this.key = "";
         this.updatedAt = Instant.EPOCH;
     }
 
-    Exercise(String key, Instant now) {
+    ContentItem(String kind, String key, Instant now) {
+        this.kind = kind;
         this.key = key;
         this.updatedAt = now;
     }
 
     long id() {
         if (id == null) {
-            throw new IllegalStateException("exercise not saved yet");
+            throw new IllegalStateException("item not saved yet");
         }
         return id;
+    }
+
+    String kind() {
+        return kind;
     }
 
     String key() {
@@ -97,12 +107,12 @@ class Exercise {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof Exercise other && id != null && id.equals(other.id));
+        return this == o || (o instanceof ContentItem other && id != null && id.equals(other.id));
     }
 
     @Override
     public int hashCode() {
         // Constant, so that an entity keeps its hash when Hibernate assigns the id on save.
-        return Exercise.class.hashCode();
+        return ContentItem.class.hashCode();
     }
 }

@@ -1,4 +1,4 @@
-package org.orienta.curriculum;
+package org.orienta.catalogue;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,18 +12,18 @@ import org.jspecify.annotations.Nullable;
 import org.orienta.base.VersionStatus;
 
 /**
- * One numbered version of a training module, stored as its canonical YAML (docs/decisions/0008). A published
+ * One numbered version of an item, stored as its canonical YAML (docs/decisions/0007). A published
  * version never changes: attempts refer to it by number.
  */
 @Entity
-@Table(name = "training_module_version")
-class TrainingModuleVersion {
+@Table(name = "content_version")
+class ContentVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    private long moduleId;
+    private long itemId;
 
     private int number;
 
@@ -40,7 +40,7 @@ class TrainingModuleVersion {
 
     private @Nullable Instant publishedAt;
 
-    protected TrainingModuleVersion() {
+    protected ContentVersion() {
         // To keep Hibernate happy
         this.status = VersionStatus.DRAFT;
         this.body = "";
@@ -49,8 +49,8 @@ class TrainingModuleVersion {
         this.createdAt = Instant.EPOCH;
     }
 
-    TrainingModuleVersion(long moduleId, int number, String body, String fingerprint, String createdBy, Instant now) {
-        this.moduleId = moduleId;
+    ContentVersion(long itemId, int number, String body, String fingerprint, String createdBy, Instant now) {
+        this.itemId = itemId;
         this.number = number;
         this.status = VersionStatus.DRAFT;
         this.body = body;
@@ -97,12 +97,12 @@ class TrainingModuleVersion {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof TrainingModuleVersion other && id != null && id.equals(other.id));
+        return this == o || (o instanceof ContentVersion other && id != null && id.equals(other.id));
     }
 
     @Override
     public int hashCode() {
         // Constant, so that an entity keeps its hash when Hibernate assigns the id on save.
-        return TrainingModuleVersion.class.hashCode();
+        return ContentVersion.class.hashCode();
     }
 }

@@ -1,0 +1,14 @@
+package org.orienta.catalogue;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ContentVersionRepository extends JpaRepository<ContentVersion, Long> {
+
+    Optional<ContentVersion> findByItemIdAndNumber(long itemId, int number);
+
+    List<ContentVersion> findByItemIdOrderByNumber(long itemId);
+
+    long countByItemId(long itemId);
+}
