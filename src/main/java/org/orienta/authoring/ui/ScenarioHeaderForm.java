@@ -151,7 +151,7 @@ class ScenarioHeaderForm extends Div {
         sectors.setId("header-sectors");
         sectors.setLabel(getTranslation("editor.header.field.sectors"));
         sectors.setHelperText(getTranslation("editor.header.field.sectors.help"));
-        sectors.setValueChangeMode(ValueChangeMode.LAZY);
+        sectors.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         sectors.addValueChangeListener(e -> {
             if (showing) {
                 return;
@@ -221,11 +221,16 @@ class ScenarioHeaderForm extends Div {
         ScenarioDefinition apply(ScenarioDefinition scenario, String value);
     }
 
+    /*
+     * Saved when the trainer leaves the field (ON_CHANGE), not while typing: a lazy change still waiting
+     * when the trainer switches to the Graph tab was dropped with the tab's content, and the example text
+     * stayed in the draft.
+     */
     private void text(TextField field, String id, String label, TextChange change) {
         field.setId(id);
         field.setLabel(getTranslation(label));
         field.setWidthFull();
-        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         field.addValueChangeListener(e -> apply(field, e.getValue(), change));
     }
 
@@ -233,7 +238,7 @@ class ScenarioHeaderForm extends Div {
         field.setId(id);
         field.setLabel(getTranslation(label));
         field.setWidthFull();
-        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         field.addValueChangeListener(e -> apply(field, e.getValue(), change));
     }
 
