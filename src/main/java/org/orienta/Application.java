@@ -4,9 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
-import org.orienta.content.ValidateCommand;
-import org.orienta.integrity.AuditCommand;
-import org.orienta.operations.OperationsCommands;
+import org.orienta.tools.Dispatcher;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -24,24 +22,16 @@ public class Application implements AppShellConfigurator {
         settings.addFavIcon("icon", "images/orienta-logo.svg", "any");
     }
 
+    /**
+     * Starts the server, or runs a command of the table in {@code tools} (ADR 0027): no arguments, or a
+     * first argument starting with {@code -} (Spring Boot options), start the server.
+     */
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("validate")) {
-            // A command, not a server: no Spring context, no database.
-            System.exit(ValidateCommand.run(args, System.out, System.err));
-        }
-        if (args.length > 0 && args[0].equals("audit")) {
-            // Like validate: reads a folder with the importer's parsers; no Spring context, no database.
-            System.exit(AuditCommand.run(args, System.out, System.err));
-        }
-        if (args.length > 0 && OperationsCommands.handles(args[0])) {
-            // Commands beside a running (backup) or stopped (restore) server: no Spring context here.
-            System.exit(OperationsCommands.run(args, System.out, System.err));
-        }
-        if (Commands.handles(args)) {
-            System.exit(Commands.run(args, System.out));
-        }
-        if (args.length > 1 && args[0].equals("benchmark")) {
-            System.exit(Benchmarks.run(args));
+        var status = new Dispatcher(
+                        System.out, System.err, arguments -> SpringApplication.run(Application.class, arguments))
+                .dispatch(args);
+        if (status.isPresent()) {
+            System.exit(status.getAsInt());
         }
         SpringApplication.run(Application.class, args);
     }

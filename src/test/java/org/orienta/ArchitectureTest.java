@@ -58,4 +58,15 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("org.orienta..ui..")
             .because("features talk to each other through services and events, never through views");
+
+    @ArchTest
+    static final ArchRule no_module_depends_on_the_tools = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.orienta.tools..")
+            .and()
+            .doNotHaveFullyQualifiedName("org.orienta.Application")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.orienta.tools..")
+            .because("commands, generators and benchmarks may use every module, so no module may use them (ADR 0027)");
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.orienta.base.LocalizedText;
 import org.orienta.scenario.ScenarioDefinition;
 import org.orienta.scenario.ScenarioNode;
+import org.orienta.tools.LargeScenario;
 
 class GraphLayoutTest {
 

@@ -1,4 +1,4 @@
-package org.orienta.progress;
+package org.orienta.tools;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,7 +11,9 @@ import org.orienta.people.PeopleService;
 import org.orienta.people.PersonDraft;
 import org.orienta.people.Role;
 import org.orienta.people.SystemAuthentication;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.orienta.progress.AnalyticsService;
+import org.orienta.progress.AttemptMode;
+import org.orienta.progress.AttemptService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -21,15 +23,24 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * assessed runs (1,000 by default, random choices by 20 trainees), timed as a trainer opens it: the
  * report is computed from the database each time. Target (issue 7): under 1 s.
  */
-public final class PathBenchmark {
+@CommandBean
+class PathBenchmark implements ApplicationCommand {
 
-    private PathBenchmark() {}
+    private final PeopleService people;
+    private final AttemptService attempts;
+    private final AnalyticsService analytics;
+    private final UserDetailsService users;
 
-    public static void run(ConfigurableApplicationContext context, int runs, java.io.PrintStream out) {
-        var people = context.getBean(PeopleService.class);
-        var attempts = context.getBean(AttemptService.class);
-        var analytics = context.getBean(AnalyticsService.class);
-        var users = context.getBean(UserDetailsService.class);
+    PathBenchmark(PeopleService people, AttemptService attempts, AnalyticsService analytics, UserDetailsService users) {
+        this.people = people;
+        this.attempts = attempts;
+        this.analytics = analytics;
+        this.users = users;
+    }
+
+    @Override
+    public int run(java.util.List<String> arguments, java.io.PrintStream out) {
+        int runs = Arguments.count(arguments, 0, 1000);
         var names = new ArrayList<String>();
         SystemAuthentication.call(() -> {
             var department =
@@ -86,6 +97,7 @@ public final class PathBenchmark {
                 "  report: p50 %.1f ms   max %.1f ms over %d openings%n",
                 times[times.length / 2] / 1e6, times[times.length - 1] / 1e6, times.length);
         out.printf("  target: under 1 s -> %s%n", times[times.length - 1] < 1_000_000_000L ? "met" : "MISSED");
+        return 0;
     }
 
     private static void signIn(UserDetailsService users, String username) {

@@ -1,4 +1,4 @@
-package org.orienta.reporting;
+package org.orienta.tools;
 
 import java.io.PrintStream;
 import java.time.YearMonth;
@@ -10,8 +10,10 @@ import javax.sql.DataSource;
 import org.orienta.people.DepartmentId;
 import org.orienta.people.PersonId;
 import org.orienta.people.SystemAuthentication;
-import org.orienta.progress.LargeOrganisation;
-import org.springframework.context.ApplicationContext;
+import org.orienta.progress.ItemCatalogue;
+import org.orienta.progress.ProficiencyService;
+import org.orienta.reporting.ReportFilter;
+import org.orienta.reporting.ReportService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -20,22 +22,39 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * runs, then the median and 95th percentile of twenty (P4: matrix <= 300 ms, a department or a person
  * <= 50 ms on H2). Runs as an administrator, who sees individuals, so nothing is hidden.
  */
-public final class ReportBenchmark {
+@CommandBean
+class ReportBenchmark implements ApplicationCommand {
 
     static final int WARM_UP = 2;
     static final int RUNS = 20;
 
-    private ReportBenchmark() {}
+    private final OrganisationGenerator generator;
+    private final ReportService reports;
+    private final ProficiencyService proficiency;
+    private final ItemCatalogue items;
+    private final JdbcClient jdbc;
 
-    public static void run(ApplicationContext context, int trainees, PrintStream out) {
-        var jdbc = JdbcClient.create(context.getBean(DataSource.class));
-        long generated = jdbc.sql("select count(*) from person where username like ?")
-                .param(LargeOrganisation.USERNAME_PREFIX + "%")
-                .query(Long.class)
-                .single();
+    ReportBenchmark(
+            OrganisationGenerator generator,
+            ReportService reports,
+            ProficiencyService proficiency,
+            ItemCatalogue items,
+            DataSource dataSource) {
+        this.generator = generator;
+        this.reports = reports;
+        this.proficiency = proficiency;
+        this.items = items;
+        // Read-only: which department and person to time, and how many steps the reports read.
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    @Override
+    public int run(java.util.List<String> arguments, PrintStream out) {
+        int trainees = Arguments.count(arguments, 0, 10_000);
+        long generated = generator.generated();
         if (generated == 0) {
             out.printf("Generating %,d trainees in 40 departments, two years of history...%n", trainees);
-            var summary = LargeOrganisation.generate(context, trainees, out);
+            var summary = generator.generate(trainees, out);
             out.printf(
                     "Generated %,d trainees, %,d attempts, %,d steps, %,d pieces of evidence, %,d standings, %,d "
                             + "assignments in %,d s%n",
@@ -54,14 +73,13 @@ public final class ReportBenchmark {
                 jdbc.sql("select count(*) from attempt_step").query(Long.class).single();
         // A typical department and a person in it with a full history.
         long department = jdbc.sql("select department_id from person where username = ?")
-                .param(LargeOrganisation.USERNAME_PREFIX + "00001")
+                .param(OrganisationGenerator.USERNAME_PREFIX + "00001")
                 .query(Long.class)
                 .single();
         long person = jdbc.sql("select id from person where username = ?")
-                .param(LargeOrganisation.USERNAME_PREFIX + "00001")
+                .param(OrganisationGenerator.USERNAME_PREFIX + "00001")
                 .query(Long.class)
                 .single();
-        var reports = context.getBean(ReportService.class);
         var now = YearMonth.now(ZoneOffset.UTC);
         var lastSixMonths = new ReportFilter(null, null, now.minusMonths(5), now, null);
         out.printf("%nReport times on %,d steps (ms; %d warm-up runs, then %d):%n", steps, WARM_UP, RUNS);
@@ -74,8 +92,6 @@ public final class ReportBenchmark {
                     "one department (people by competencies)",
                     () -> reports.department(new DepartmentId(department), ReportFilter.EVERYONE));
             time(out, "one person (profile, assignments, attempts)", () -> reports.person(new PersonId(person)));
-            var proficiency = context.getBean(org.orienta.progress.ProficiencyService.class);
-            var items = context.getBean(org.orienta.progress.ItemCatalogue.class);
             time(out, "  of which: the profile", () -> proficiency.profileOf(new PersonId(person)));
             time(out, "  of which: the item catalogue", items::published);
             time(out, "completion (all assignments)", () -> reports.completion(ReportFilter.EVERYONE));
@@ -90,6 +106,7 @@ public final class ReportBenchmark {
                     () -> reports.trends(ReportFilter.EVERYONE.withDepartment(new DepartmentId(department))));
             return null;
         });
+        return 0;
     }
 
     private static void time(PrintStream out, String name, Supplier<?> report) {

@@ -1,9 +1,10 @@
-package org.orienta.authoring;
+package org.orienta.tools;
 
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.orienta.authoring.GraphLayout;
 import org.orienta.competency.CompetencyCode;
 import org.orienta.content.ContentFile;
 import org.orienta.content.ContentReader;
@@ -14,11 +15,17 @@ import org.orienta.scenario.ScenarioYaml;
  * scenario: write the draft's text, check it with the importer's rules, and lay the graph out. No
  * database and no web server: this is the part that grows with the scenario's size.
  */
-public final class GraphBenchmark {
+final class GraphBenchmark {
 
     private GraphBenchmark() {}
 
-    public static void run(int nodes, int rounds, PrintStream out) {
+    /** {@code benchmark graph [nodes]}: 60 nodes and 5,000 rounds by default. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        run(Arguments.count(Arrays.asList(args).subList(2, args.length), 0, 60), 5_000, out);
+        return 0;
+    }
+
+    static void run(int nodes, int rounds, PrintStream out) {
         var scenario = LargeScenario.of("rp-large", nodes);
         var known = new ContentReader.Known(Set.of(new CompetencyCode("CO2")), Set.of());
         // Warm up the JIT, so the figures are the steady state a running server shows.

@@ -1,4 +1,4 @@
-package org.orienta.progress;
+package org.orienta.tools;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +12,8 @@ import org.orienta.people.PeopleService;
 import org.orienta.people.PersonDraft;
 import org.orienta.people.Role;
 import org.orienta.people.SystemAuthentication;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.orienta.progress.AttemptMode;
+import org.orienta.progress.AttemptService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -23,16 +24,24 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * over many steps by many trainees on a fresh database, with percentiles printed at the end (target P3:
  * p95 within 20 ms). Run it on a quiet machine; see docs/performance.md.
  */
-public final class StepBenchmark {
+@CommandBean
+class StepBenchmark implements ApplicationCommand {
 
     private static final String SCENARIO = "rp-01";
 
-    private StepBenchmark() {}
+    private final PeopleService people;
+    private final AttemptService attempts;
+    private final UserDetailsService users;
 
-    public static void run(ConfigurableApplicationContext context, int measured, java.io.PrintStream out) {
-        var people = context.getBean(PeopleService.class);
-        var attempts = context.getBean(AttemptService.class);
-        var users = context.getBean(UserDetailsService.class);
+    StepBenchmark(PeopleService people, AttemptService attempts, UserDetailsService users) {
+        this.people = people;
+        this.attempts = attempts;
+        this.users = users;
+    }
+
+    @Override
+    public int run(List<String> arguments, java.io.PrintStream out) {
+        int measured = Arguments.count(arguments, 0, 5000);
         int trainees = 40;
         var names = new ArrayList<String>();
         SystemAuthentication.call(() -> {
@@ -99,15 +108,11 @@ public final class StepBenchmark {
                 "  wall time %s for %d steps (including starting attempts)%n",
                 Duration.ofNanos(total).toMillis() + " ms", measured + warmUp);
         out.printf("  target P3: p95 <= 20 ms -> %s%n", pct(times, 95) <= 20 ? "met" : "MISSED");
+        return 0;
     }
 
     private static double pct(long[] sorted, int percentile) {
         int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, index)] / 1e6;
-    }
-
-    /** Steps to measure from the command line, 5000 by default. */
-    public static int steps(List<String> args) {
-        return args.size() > 2 ? Integer.parseInt(args.get(2)) : 5000;
     }
 }

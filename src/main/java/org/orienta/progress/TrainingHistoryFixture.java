@@ -23,6 +23,8 @@ import org.orienta.base.ItemRef;
 import org.orienta.competency.Evidence;
 import org.orienta.curriculum.CurriculumService;
 import org.orienta.curriculum.ModuleSummary;
+import org.orienta.exercise.ExerciseService;
+import org.orienta.people.PersonId;
 import org.orienta.people.SystemAuthentication;
 import org.orienta.quiz.QuizDefinition;
 import org.orienta.quiz.QuizPaper;
@@ -31,86 +33,40 @@ import org.orienta.quiz.QuizService;
 import org.orienta.scenario.Playthrough;
 import org.orienta.scenario.ScenarioDefinition;
 import org.orienta.scenario.ScenarioService;
-import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
 
 /**
- * Generates a realistic organisation for measuring reports: departments, trainees with job roles,
- * assignments and two years of assessed role-plays and quizzes, played through the published content
- * with the same rules as live play (real decisions, real answers, real evidence) and the same running
- * totals. Written with JDBC batches, not one transaction per step: 1,000,000 steps in minutes.
- * Generated people cannot sign in (their password hash matches no password).
+ * Fixture API for generated organisations ({@code generate-organisation}, {@code benchmark reports}):
+ * two years of assignments and assessed role-plays, quizzes and exercises for trainees who exist
+ * already, played through the published content with the same rules as live play (real decisions,
+ * real answers, real evidence) and the same running totals. Written into this module's tables with
+ * JDBC batches, not one transaction per step: 1,000,000 steps in minutes (ADR 0027). Not for
+ * application code.
  */
-public final class LargeOrganisation {
+@Component
+public class TrainingHistoryFixture {
 
-    public static final String USERNAME_PREFIX = "gen-";
-    static final int DEPARTMENTS = 40;
-    static final int DAYS = 730;
+    /** How far back the history reaches. */
+    public static final int DAYS = 730;
     /** Planned steps per trainee; scenario paths end early and quizzes draw fewer questions, so about 100 are played. */
     static final int STEPS_PER_TRAINEE = 118;
 
     static final int TRAINEES_PER_COMMIT = 250;
 
-    private static final List<String> AREAS = List.of(
-            "Retail stores",
-            "Branch banking",
-            "Contact centre",
-            "Hotel front office",
-            "After-sales service",
-            "Online support",
-            "Claims desk",
-            "Field service");
-    private static final List<String> REGIONS = List.of("North", "South", "East", "West", "Central");
-    private static final List<String> FIRST = List.of(
-            "Ada", "Ben", "Carla", "David", "Elif", "Femi", "Greta", "Hamid", "Ines", "Jonas", "Kemal", "Lena", "Marta",
-            "Noah", "Olga", "Pedro", "Quinn", "Rosa", "Sami", "Tess", "Umar", "Vera", "Wim", "Xenia", "Yusuf", "Zoe",
-            "Aylin", "Bruno", "Chiara", "Dmitri", "Eva", "Finn");
-    private static final List<String> LAST = List.of(
-            "Adler",
-            "Berg",
-            "Costa",
-            "Dubois",
-            "Eriksen",
-            "Fischer",
-            "Garcia",
-            "Hansen",
-            "Ivanova",
-            "Jansen",
-            "Kaya",
-            "Larsen",
-            "Meyer",
-            "Novak",
-            "Okafor",
-            "Petrov",
-            "Quist",
-            "Rossi",
-            "Schmidt",
-            "Tanaka",
-            "Usman",
-            "Vogel",
-            "Weber",
-            "Xu",
-            "Yilmaz",
-            "Zimmermann",
-            "Moreau",
-            "Silva");
-    private static final List<String> ROLES =
-            List.of("Sales associate", "Customer advisor", "Team lead", "Front desk agent", "Service technician");
+    /** A generated trainee and how likely they choose well (0 to 1). */
+    public record Trainee(PersonId id, double skill) {}
 
     /** What was generated. */
-    public record Summary(
-            int trainees,
-            int departments,
-            long attempts,
-            long steps,
-            long evidence,
-            long standings,
-            long assignments,
-            long millis) {}
+    public record Summary(long attempts, long steps, long evidence, long standings, long assignments) {}
 
     private final DataSource dataSource;
     private final ProficiencyModel model;
     private final Clock clock;
-    private final List<ModuleSummary> modules;
+    private final CurriculumService curriculum;
+    private final ScenarioService scenarioService;
+    private final QuizService quizService;
+    private final ExerciseService exerciseService;
+    private List<ModuleSummary> modules = List.of();
     private final Map<String, ScenarioDefinition> scenarios = new HashMap<>();
     private final Map<String, Integer> versions = new HashMap<>();
     private final Map<String, QuizDefinition> quizzes = new HashMap<>();
@@ -119,14 +75,28 @@ public final class LargeOrganisation {
     private final Map<String, QuizPaper> papers = new HashMap<>();
     private final List<ItemRef> items = new ArrayList<>();
 
-    private LargeOrganisation(ApplicationContext context) {
-        this.dataSource = context.getBean(DataSource.class);
-        this.model = context.getBean(EvidenceRecorder.class).model();
-        this.clock = context.getBean(Clock.class);
-        var curriculum = context.getBean(CurriculumService.class);
-        var scenarioService = context.getBean(ScenarioService.class);
-        var quizService = context.getBean(QuizService.class);
-        var exerciseService = context.getBean(org.orienta.exercise.ExerciseService.class);
+    TrainingHistoryFixture(
+            DataSource dataSource,
+            EvidenceRecorder recorder,
+            Clock clock,
+            CurriculumService curriculum,
+            ScenarioService scenarioService,
+            QuizService quizService,
+            ExerciseService exerciseService) {
+        this.dataSource = dataSource;
+        this.model = recorder.model();
+        this.clock = clock;
+        this.curriculum = curriculum;
+        this.scenarioService = scenarioService;
+        this.quizService = quizService;
+        this.exerciseService = exerciseService;
+    }
+
+    /** Reads the published modules and their items; a generator runs once per process, so no cache clearing. */
+    private void loadContent() {
+        if (!items.isEmpty()) {
+            return;
+        }
         this.modules = SystemAuthentication.call(curriculum::publishedModules);
         SystemAuthentication.call(() -> {
             for (var module : modules) {
@@ -159,44 +129,28 @@ public final class LargeOrganisation {
         });
     }
 
-    /** Adds {@code trainees} generated trainees and their history to the database the context uses. */
-    public static Summary generate(ApplicationContext context, int trainees, PrintStream out) {
-        return new LargeOrganisation(context).run(trainees, out);
-    }
-
-    private Summary run(int trainees, PrintStream out) {
+    /**
+     * Writes the history of each trainee, committing every 250 trainees and printing progress every 1,000;
+     * {@code random} decides everything, so one seed gives one organisation.
+     */
+    public Summary generate(List<Trainee> trainees, Random random, PrintStream out) {
+        loadContent();
         if (items.isEmpty()) {
             throw new IllegalStateException("No published role-plays or quizzes in modules: import the content first");
         }
         long started = System.nanoTime();
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            if (count(connection, "select count(*) from person where username like '" + USERNAME_PREFIX + "%'") > 0) {
-                throw new IllegalStateException("This database already has a generated organisation (people named "
-                        + USERNAME_PREFIX + "...); use a fresh database");
-            }
-            var departments = departments(connection);
-            var roles = roles(connection);
-            connection.commit();
             var ids = new Ids(connection);
             var writer = new Writer(connection);
-            var random = new Random(20_26_12_02L);
-            var departmentSkill = new double[departments.size()];
-            for (int d = 0; d < departmentSkill.length; d++) {
-                departmentSkill[d] = 0.45 + 0.35 * random.nextDouble();
-            }
             var totals = new long[4];
-            for (int t = 0; t < trainees; t++) {
-                int department = t % departments.size();
-                long person = ids.person++;
-                writer.person(person, t, departments.get(department), roles.get(random.nextInt(roles.size())), random);
-                double skill =
-                        Math.max(0.15, Math.min(0.95, departmentSkill[department] + random.nextGaussian() * 0.1));
-                trainee(person, skill, random, ids, writer, totals);
-                if ((t + 1) % TRAINEES_PER_COMMIT == 0 || t == trainees - 1) {
+            for (int t = 0; t < trainees.size(); t++) {
+                var trainee = trainees.get(t);
+                trainee(trainee.id().value(), trainee.skill(), random, ids, writer, totals);
+                if ((t + 1) % TRAINEES_PER_COMMIT == 0 || t == trainees.size() - 1) {
                     writer.flush();
                     connection.commit();
-                    if ((t + 1) % 1_000 == 0 || t == trainees - 1) {
+                    if ((t + 1) % 1_000 == 0 || t == trainees.size() - 1) {
                         out.printf(
                                 "  %,d trainees, %,d steps (%,d s)%n",
                                 t + 1, totals[1], (System.nanoTime() - started) / 1_000_000_000);
@@ -205,15 +159,7 @@ public final class LargeOrganisation {
             }
             ids.restart(connection);
             connection.commit();
-            return new Summary(
-                    trainees,
-                    departments.size(),
-                    totals[0],
-                    totals[1],
-                    totals[2],
-                    totals[3],
-                    writer.assignments,
-                    (System.nanoTime() - started) / 1_000_000);
+            return new Summary(totals[0], totals[1], totals[2], totals[3], writer.assignments);
         } catch (SQLException e) {
             throw new IllegalStateException("Generating the organisation failed: " + e.getMessage(), e);
         }
@@ -574,59 +520,6 @@ public final class LargeOrganisation {
 
     private record Planned(ItemRef item, Instant at) {}
 
-    private List<Long> departments(Connection connection) throws SQLException {
-        var result = new ArrayList<Long>();
-        for (int i = 0; i < DEPARTMENTS; i++) {
-            var name = AREAS.get(i % AREAS.size()) + " " + REGIONS.get(i / AREAS.size() % REGIONS.size());
-            result.add(idOrInsert(connection, "department", name));
-        }
-        return result;
-    }
-
-    /** Front-line job roles; a role without targets gets some, so gaps differ by role as they would. */
-    private List<Long> roles(Connection connection) throws SQLException {
-        var result = new ArrayList<Long>();
-        for (int r = 0; r < ROLES.size(); r++) {
-            long id = idOrInsert(connection, "job_role", ROLES.get(r));
-            result.add(id);
-            if (count(connection, "select count(*) from target_level where job_role_id = " + id) == 0) {
-                try (var insert = connection.prepareStatement(
-                        "insert into target_level (job_role_id, competency, level) values (?, ?, ?)")) {
-                    for (int c = 1; c <= 10; c++) {
-                        insert.setLong(1, id);
-                        insert.setString(2, "CO" + c);
-                        // Team leads aim higher; everyone else at Professional with two Standard targets.
-                        insert.setInt(
-                                3, ROLES.get(r).equals("Team lead") ? (c % 3 == 0 ? 4 : 3) : (c + r) % 5 == 0 ? 2 : 3);
-                        insert.addBatch();
-                    }
-                    insert.executeBatch();
-                }
-            }
-        }
-        return result;
-    }
-
-    private static long idOrInsert(Connection connection, String table, String name) throws SQLException {
-        try (var select = connection.prepareStatement("select id from " + table + " where name = ?")) {
-            select.setString(1, name);
-            try (var rows = select.executeQuery()) {
-                if (rows.next()) {
-                    return rows.getLong(1);
-                }
-            }
-        }
-        try (var insert =
-                connection.prepareStatement("insert into " + table + " (name) values (?)", new String[] {"id"})) {
-            insert.setString(1, name);
-            insert.executeUpdate();
-            try (var keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
     private static long count(Connection connection, String sql) throws SQLException {
         try (var statement = connection.prepareStatement(sql);
                 var rows = statement.executeQuery()) {
@@ -638,9 +531,8 @@ public final class LargeOrganisation {
     /** Identities handed out here, then the tables' identity columns moved past them. */
     private static final class Ids {
 
-        private static final List<String> TABLES = List.of(
-                "person", "attempt", "attempt_step", "competency_evidence", "competency_standing", "assignment");
-        long person;
+        private static final List<String> TABLES =
+                List.of("attempt", "attempt_step", "competency_evidence", "competency_standing", "assignment");
         long attempt;
         long step;
         long evidence;
@@ -648,7 +540,6 @@ public final class LargeOrganisation {
         long assignment;
 
         Ids(Connection connection) throws SQLException {
-            person = next(connection, "person");
             attempt = next(connection, "attempt");
             step = next(connection, "attempt_step");
             evidence = next(connection, "competency_evidence");
@@ -661,7 +552,7 @@ public final class LargeOrganisation {
         }
 
         void restart(Connection connection) throws SQLException {
-            long[] values = {person, attempt, step, evidence, standing, assignment};
+            long[] values = {attempt, step, evidence, standing, assignment};
             for (int i = 0; i < TABLES.size(); i++) {
                 try (var statement = connection.createStatement()) {
                     // H2 and PostgreSQL both accept this form.
@@ -675,9 +566,6 @@ public final class LargeOrganisation {
     /** Batched inserts, one statement per table. */
     private final class Writer {
 
-        private static final String HASH = "{bcrypt}$2a$10$generated.people.cannot.sign.in.xxxxxxxxxxxxxxxxxxxxxx";
-        private final PreparedStatement person;
-        private final PreparedStatement role;
         private final PreparedStatement attempt;
         private final PreparedStatement step;
         private final PreparedStatement evidence;
@@ -689,11 +577,6 @@ public final class LargeOrganisation {
         long assignments;
 
         Writer(Connection connection) throws SQLException {
-            person =
-                    connection.prepareStatement("insert into person (id, username, display_name, email, department_id, "
-                            + "job_role_id, enabled, password_hash, must_change_password, demo, created_at) "
-                            + "values (?, ?, ?, ?, ?, ?, true, ?, false, false, ?)");
-            role = connection.prepareStatement("insert into person_role (person_id, role) values (?, 'TRAINEE')");
             attempt = connection.prepareStatement("insert into attempt (id, trainee_id, item_kind, item_key, "
                     + "item_version, mode, status, seed, steps, score, passed, outcome, started_at, completed_at, "
                     + "last_activity_at) values (?, ?, ?, ?, ?, 'ASSESSED', ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -712,26 +595,8 @@ public final class LargeOrganisation {
             review = connection.prepareStatement(
                     "insert into attempt_review (attempt_id, reviewer, reviewed_at, levels, "
                             + "comment) values (?, 'generator', ?, ?, 'Clear and kind; say what you will do next.')");
-            order = List.of(person, role, assignment, attempt, review, step, evidence, standing);
+            order = List.of(assignment, attempt, review, step, evidence, standing);
             nextAssignment = Ids.next(connection, "assignment");
-        }
-
-        void person(long id, int number, long department, long role, Random random) throws SQLException {
-            var username = USERNAME_PREFIX + String.format("%05d", number + 1);
-            person.setLong(1, id);
-            person.setString(2, username);
-            person.setString(
-                    3,
-                    FIRST.get(random.nextInt(FIRST.size())) + " " + LAST.get(random.nextInt(LAST.size())) + " "
-                            + String.format("%05d", number + 1));
-            person.setString(4, username + "@example.invalid");
-            person.setLong(5, department);
-            person.setLong(6, role);
-            person.setString(7, HASH);
-            person.setObject(8, time(clock.instant().minus(Duration.ofDays(DAYS + 30))));
-            person.addBatch();
-            this.role.setLong(1, id);
-            this.role.addBatch();
         }
 
         void assignment(long trainee, String module, LocalDate due, Instant assigned) throws SQLException {

@@ -1,4 +1,4 @@
-package org.orienta.authoring;
+package org.orienta.tools;
 
 import java.util.ArrayList;
 import java.util.List;
