@@ -343,13 +343,8 @@ public class AssignmentService {
             var assessed = attempts.findByTraineeIdOrderByLastActivityAtDesc(assignment.traineeId()).stream()
                     .filter(a -> a.mode() == AttemptMode.ASSESSED)
                     .toList();
-            var progress = MyTrainingService.progress(
-                    cycle(assessed, assignment, rule),
-                    catalogue,
-                    rule.moduleKey(),
-                    module.definition(),
-                    assignment.dueDate(),
-                    today);
+            var progress = ModuleStanding.of(cycle(assessed, assignment, rule), catalogue)
+                    .module(rule.moduleKey(), module.definition(), assignment.dueDate(), today);
             int done = (int) progress.items().stream()
                     .filter(i -> i.status() == ItemStatus.COMPLETED)
                     .count();
@@ -367,11 +362,9 @@ public class AssignmentService {
 
     /** For a refresher, only what was done in the current cycle counts: since the module was last due again. */
     static List<Attempt> cycle(List<Attempt> all, Assignment assignment, @Nullable AssignmentRule rule) {
-        if (rule == null || rule.recurrenceMonths() == null) {
-            return all;
-        }
+        var recurrence = rule == null ? null : rule.recurrenceMonths();
         return all.stream()
-                .filter(a -> !a.lastActivityAt().isBefore(assignment.assignedAt()))
+                .filter(a -> ModuleStanding.counts(a.lastActivityAt(), assignment.assignedAt(), recurrence))
                 .toList();
     }
 

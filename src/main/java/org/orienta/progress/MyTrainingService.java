@@ -50,7 +50,7 @@ public class MyTrainingService {
 
     @Transactional(readOnly = true)
     public MyTraining myTraining() {
-        var standing = new Standing(attempts.findByTraineeIdOrderByLastActivityAtDesc(me()), items.published());
+        var standing = ModuleStanding.of(attempts.findByTraineeIdOrderByLastActivityAtDesc(me()), items.published());
         var assigned = new ArrayList<ModuleProgress>();
         var mine = attempts.findByTraineeIdOrderByLastActivityAtDesc(me());
         for (var assignment : assignments.findByTraineeId(me())) {
@@ -58,9 +58,15 @@ public class MyTrainingService {
                     ? null
                     : rules.findById(assignment.ruleId()).orElse(null);
             // A refresher counts only this cycle's work; everything else sees the trainee's whole history.
-            var counted = rule == null || rule.recurrenceMonths() == null
+            var recurrence = rule == null ? null : rule.recurrenceMonths();
+            var counted = recurrence == null
                     ? standing
-                    : new Standing(AssignmentService.cycle(mine, assignment, rule), items.published());
+                    : ModuleStanding.of(
+                            mine.stream()
+                                    .filter(a -> ModuleStanding.counts(
+                                            a.lastActivityAt(), assignment.assignedAt(), recurrence))
+                                    .toList(),
+                            items.published());
             curriculum
                     .published(assignment.moduleKey())
                     .ifPresent(m -> assigned.add(
@@ -81,7 +87,7 @@ public class MyTrainingService {
     /** Every published module, with the trainee's standing in it. */
     @Transactional(readOnly = true)
     public List<ModuleProgress> catalogue() {
-        var standing = new Standing(attempts.findByTraineeIdOrderByLastActivityAtDesc(me()), items.published());
+        var standing = ModuleStanding.of(attempts.findByTraineeIdOrderByLastActivityAtDesc(me()), items.published());
         var due = dueDates();
         return curriculum.publishedModules().stream()
                 .map(m -> standing.module(m.key(), m.definition(), due.get(m.key()), today()))
@@ -90,7 +96,7 @@ public class MyTrainingService {
 
     @Transactional(readOnly = true)
     public Optional<ModuleProgress> module(String key) {
-        var standing = new Standing(attempts.findByTraineeIdOrderByLastActivityAtDesc(me()), items.published());
+        var standing = ModuleStanding.of(attempts.findByTraineeIdOrderByLastActivityAtDesc(me()), items.published());
         return curriculum
                 .published(key)
                 .map(m -> standing.module(key, m.definition(), dueDates().get(key), today()));
@@ -120,7 +126,7 @@ public class MyTrainingService {
         return currentUser.requireId().value();
     }
 
-    /** Any trainee's standing in a module, for trainers following an assignment. */
+    /** Any trainee's standing in a module (the rules are {@link ModuleStanding}'s). */
     static ModuleProgress progress(
             List<Attempt> attempts,
             Map<ItemRef, ItemInfo> catalogue,
@@ -128,103 +134,6 @@ public class MyTrainingService {
             ModuleDefinition definition,
             @Nullable LocalDate due,
             LocalDate today) {
-        return new Standing(attempts, catalogue).module(key, definition, due, today);
-    }
-
-    /** The trainee's attempts grouped by item, turned into statuses and results. */
-    private static final class Standing {
-
-        private final Map<ItemRef, List<Attempt>> byItem = new HashMap<>();
-        private final Map<ItemRef, ItemInfo> catalogue;
-
-        Standing(List<Attempt> attempts, Map<ItemRef, ItemInfo> catalogue) {
-            this.catalogue = catalogue;
-            attempts.forEach(a ->
-                    byItem.computeIfAbsent(a.item(), k -> new ArrayList<>()).add(a));
-        }
-
-        List<ItemProgress> all() {
-            return byItem.keySet().stream()
-                    .filter(catalogue::containsKey)
-                    .map(this::item)
-                    .toList();
-        }
-
-        ModuleProgress module(String key, ModuleDefinition definition, @Nullable LocalDate due, LocalDate today) {
-            var progress = definition.items().stream()
-                    .filter(catalogue::containsKey)
-                    .map(this::item)
-                    .toList();
-            var status = ModuleStatus.of(
-                    progress.size(),
-                    (int) progress.stream()
-                            .filter(i -> i.status() == ItemStatus.COMPLETED)
-                            .count(),
-                    progress.stream().anyMatch(i -> i.status() != ItemStatus.NOT_STARTED),
-                    due,
-                    today);
-            return new ModuleProgress(key, definition, progress, due, status);
-        }
-
-        ItemProgress item(ItemRef ref) {
-            var attempts = byItem.getOrDefault(ref, List.of());
-            var info = catalogue.get(ref);
-            AttemptId unfinished = attempts.stream()
-                    .filter(a -> a.status() == AttemptStatus.IN_PROGRESS)
-                    .map(Attempt::id)
-                    .findFirst()
-                    .orElse(null);
-            var finished = attempts.stream()
-                    .filter(a -> a.status() == AttemptStatus.COMPLETED)
-                    .toList();
-            var best = finished.stream()
-                    .max(Comparator.comparing(Standing::rank))
-                    .map(Standing::summary)
-                    .orElse(null);
-            var latest = finished.stream()
-                    .max(Comparator.comparing(Attempt::completedAt))
-                    .map(Standing::summary)
-                    .orElse(null);
-            ItemStatus status;
-            if (attempts.stream()
-                    .anyMatch(a -> a.mode() == AttemptMode.ASSESSED && a.status() == AttemptStatus.COMPLETED)) {
-                status = ItemStatus.COMPLETED;
-            } else if (attempts.stream()
-                    .anyMatch(a -> a.mode() == AttemptMode.ASSESSED && a.status() == AttemptStatus.AWAITING_REVIEW)) {
-                status = ItemStatus.AWAITING_REVIEW;
-            } else if (!attempts.isEmpty()) {
-                status = ItemStatus.IN_PROGRESS;
-            } else {
-                status = ItemStatus.NOT_STARTED;
-            }
-            return new ItemProgress(info, status, unfinished, best, latest, attempts.size());
-        }
-
-        /** Passing beats failing, a better ending beats a worse one, then the higher score wins. */
-        private static double rank(Attempt attempt) {
-            double rank = attempt.score() == null ? 0 : attempt.score();
-            if (Boolean.TRUE.equals(attempt.passed())) {
-                rank += 10;
-            }
-            if (attempt.outcome() != null) {
-                rank += switch (attempt.outcome()) {
-                    case "wow" -> 30;
-                    case "standard" -> 20;
-                    case "low" -> 0;
-                    default -> 10;
-                };
-            }
-            return rank;
-        }
-
-        private static ResultSummary summary(Attempt attempt) {
-            return new ResultSummary(
-                    attempt.id(),
-                    attempt.mode(),
-                    attempt.score(),
-                    attempt.passed(),
-                    attempt.outcome(),
-                    attempt.completedAt());
-        }
+        return ModuleStanding.of(attempts, catalogue).module(key, definition, due, today);
     }
 }
