@@ -17,7 +17,8 @@
             "content",
             "integrity",
             "progress",
-            "progress::preview"
+            "progress::preview",
+            "progress::analytics"
         })
 @org.jspecify.annotations.NullMarked
 package org.orienta.authoring;

@@ -4,16 +4,16 @@ import org.orienta.base.PersonPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Who is acting, for records (username) and for what trainees read (display name). */
-final class Actor {
+public final class Actor {
 
     private Actor() {}
 
-    static String username() {
+    public static String username() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null ? "system" : auth.getName();
     }
 
-    static String displayName() {
+    public static String displayName() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getPrincipal() instanceof PersonPrincipal p ? p.getDisplayName() : username();
     }

@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * kind and outcome. The clock stops after the commit, so what a trainee waits for is what is measured.
  */
 @Component
-class StepMetrics {
+public class StepMetrics {
 
     private final MeterRegistry registry;
 
@@ -20,7 +20,7 @@ class StepMetrics {
     }
 
     /** Starts timing a step in the current transaction; recorded when the transaction ends. */
-    void start(String kind) {
+    public void start(String kind) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }

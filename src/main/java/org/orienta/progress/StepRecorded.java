@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.orienta.competency.Evidence;
 import org.orienta.people.PersonId;
+import org.orienta.progress.attempt.AttemptId;
 
 /**
  * A step was committed together with the evidence it produced. Published inside the step's

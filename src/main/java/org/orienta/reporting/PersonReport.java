@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.orienta.base.ItemKind;
 import org.orienta.base.LocalizedText;
 import org.orienta.people.TraineeRow;
-import org.orienta.progress.CompetencyProfile;
-import org.orienta.progress.ModuleStatus;
+import org.orienta.progress.assignment.ModuleStatus;
+import org.orienta.progress.proficiency.CompetencyProfile;
 
 /**
  * One person as HR sees them: the profile they see themselves, their assignments and their assessed

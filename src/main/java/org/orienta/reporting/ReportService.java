@@ -30,11 +30,11 @@ import org.orienta.people.JobRoleOption;
 import org.orienta.people.PeopleService;
 import org.orienta.people.PersonId;
 import org.orienta.people.PrivacyPolicy;
-import org.orienta.progress.EvidenceItem;
-import org.orienta.progress.ItemCatalogue;
-import org.orienta.progress.LevelRule;
-import org.orienta.progress.ModuleStatus;
-import org.orienta.progress.ProficiencyService;
+import org.orienta.progress.assignment.ModuleStatus;
+import org.orienta.progress.attempt.ItemCatalogue;
+import org.orienta.progress.proficiency.EvidenceItem;
+import org.orienta.progress.proficiency.LevelRule;
+import org.orienta.progress.proficiency.ProficiencyService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

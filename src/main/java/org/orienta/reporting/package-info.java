@@ -5,6 +5,17 @@
  * running totals in one pass (ADR 0015).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"base", "people", "audit", "competency", "curriculum", "progress", "progress::profile"})
+        allowedDependencies = {
+            "base",
+            "people",
+            "audit",
+            "competency",
+            "curriculum",
+            "progress",
+            "progress::profile",
+            "progress::proficiency",
+            "progress::attempt",
+            "progress::assignment"
+        })
 @org.jspecify.annotations.NullMarked
 package org.orienta.reporting;

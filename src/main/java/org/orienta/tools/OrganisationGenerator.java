@@ -12,7 +12,7 @@ import org.orienta.people.DepartmentId;
 import org.orienta.people.JobRoleId;
 import org.orienta.people.OrganisationFixture;
 import org.orienta.people.SystemAuthentication;
-import org.orienta.progress.TrainingHistoryFixture;
+import org.orienta.progress.demo.TrainingHistoryFixture;
 
 /**
  * A realistic organisation for measuring reports: 40 departments, trainees with job roles and their own

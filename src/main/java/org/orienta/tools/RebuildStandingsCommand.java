@@ -3,7 +3,7 @@ package org.orienta.tools;
 import java.io.PrintStream;
 import java.util.List;
 import org.orienta.people.SystemAuthentication;
-import org.orienta.progress.ProficiencyService;
+import org.orienta.progress.proficiency.ProficiencyService;
 
 /**
  * {@code rebuild-standings}: needed after changing the half-life; otherwise it changes nothing (a test

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import javax.sql.DataSource;
-import org.orienta.progress.LevelRule;
+import org.orienta.progress.proficiency.LevelRule;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.orienta.IntegrationTest;
-import org.orienta.progress.ProficiencyService;
+import org.orienta.progress.proficiency.ProficiencyService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest

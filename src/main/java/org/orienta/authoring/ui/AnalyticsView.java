@@ -27,9 +27,9 @@ import org.orienta.authoring.ContentKind;
 import org.orienta.base.Roles;
 import org.orienta.people.DepartmentOption;
 import org.orienta.people.PeopleService;
-import org.orienta.progress.AnalyticsService;
-import org.orienta.progress.AnalyticsService.Filter;
-import org.orienta.progress.ItemStatistics.ItemStat;
+import org.orienta.progress.analytics.AnalyticsService;
+import org.orienta.progress.analytics.AnalyticsService.Filter;
+import org.orienta.progress.analytics.ItemStatistics.ItemStat;
 import org.orienta.scenario.ScenarioNode.Decision;
 
 /**

@@ -31,11 +31,11 @@ import org.orienta.people.DepartmentOption;
 import org.orienta.people.JobRoleOption;
 import org.orienta.people.PeopleService;
 import org.orienta.people.TraineeRow;
-import org.orienta.progress.AssignmentService;
-import org.orienta.progress.AssignmentService.PersonStatus;
-import org.orienta.progress.AssignmentService.RuleRow;
-import org.orienta.progress.AssignmentTarget;
-import org.orienta.progress.ModuleStatus;
+import org.orienta.progress.assignment.AssignmentService;
+import org.orienta.progress.assignment.AssignmentService.PersonStatus;
+import org.orienta.progress.assignment.AssignmentService.RuleRow;
+import org.orienta.progress.assignment.AssignmentTarget;
+import org.orienta.progress.assignment.ModuleStatus;
 
 /**
  * Trainers assign modules to people, departments or job roles with a due date, and follow each

@@ -7,10 +7,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.orienta.base.Roles;
-import org.orienta.progress.AttemptId;
-import org.orienta.progress.AttemptOverview;
-import org.orienta.progress.AttemptService;
-import org.orienta.progress.MyTrainingService;
+import org.orienta.progress.assignment.MyTrainingService;
+import org.orienta.progress.attempt.AttemptId;
+import org.orienta.progress.attempt.AttemptOverview;
+import org.orienta.progress.attempt.AttemptService;
 import org.springframework.security.access.AccessDeniedException;
 
 /** One attempt, in the player for its kind. Its address can be bookmarked, reloaded or opened twice. */

@@ -42,12 +42,12 @@ import org.orienta.exercise.MatchExercise;
 import org.orienta.exercise.OrderExercise;
 import org.orienta.exercise.ReflectionExercise;
 import org.orienta.exercise.RewriteExercise;
-import org.orienta.progress.AttemptId;
-import org.orienta.progress.AttemptMode;
-import org.orienta.progress.AttemptService;
-import org.orienta.progress.AttemptStatus;
-import org.orienta.progress.ExercisePlay;
-import org.orienta.progress.StepConflictException;
+import org.orienta.progress.attempt.AttemptId;
+import org.orienta.progress.attempt.AttemptMode;
+import org.orienta.progress.attempt.AttemptService;
+import org.orienta.progress.attempt.AttemptStatus;
+import org.orienta.progress.attempt.ExercisePlay;
+import org.orienta.progress.attempt.StepConflictException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 

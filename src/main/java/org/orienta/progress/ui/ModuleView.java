@@ -21,11 +21,11 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.orienta.base.Formats;
 import org.orienta.base.Roles;
-import org.orienta.progress.AttemptService;
-import org.orienta.progress.ItemProgress;
-import org.orienta.progress.ItemStatus;
-import org.orienta.progress.ModuleProgress;
-import org.orienta.progress.MyTrainingService;
+import org.orienta.progress.assignment.ItemProgress;
+import org.orienta.progress.assignment.ItemStatus;
+import org.orienta.progress.assignment.ModuleProgress;
+import org.orienta.progress.assignment.MyTrainingService;
+import org.orienta.progress.attempt.AttemptService;
 
 /** One module: what it develops, its items in order with the trainee's standing, and a button for each. */
 @Route("my-training/:key")

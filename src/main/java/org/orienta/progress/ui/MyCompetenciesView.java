@@ -12,9 +12,9 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.orienta.base.Roles;
-import org.orienta.progress.AttemptService;
-import org.orienta.progress.MyTrainingService;
-import org.orienta.progress.ProficiencyService;
+import org.orienta.progress.assignment.MyTrainingService;
+import org.orienta.progress.attempt.AttemptService;
+import org.orienta.progress.proficiency.ProficiencyService;
 
 /**
  * My competencies: where I stand in each of the ten competencies against my job role's target, how it

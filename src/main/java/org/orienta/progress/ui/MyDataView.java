@@ -11,7 +11,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import org.orienta.progress.PersonalDataService;
+import org.orienta.progress.privacy.PersonalDataService;
 
 /** Download everything Orienta holds about me, as JSON or as CSV tables (reached from My account). */
 @Route("my-data")

@@ -22,12 +22,12 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.orienta.base.Formats;
 import org.orienta.base.Roles;
-import org.orienta.progress.AttemptService;
-import org.orienta.progress.ItemProgress;
-import org.orienta.progress.ModuleProgress;
-import org.orienta.progress.ModuleStatus;
-import org.orienta.progress.MyTrainingService;
-import org.orienta.progress.ProficiencyService;
+import org.orienta.progress.assignment.ItemProgress;
+import org.orienta.progress.assignment.ModuleProgress;
+import org.orienta.progress.assignment.ModuleStatus;
+import org.orienta.progress.assignment.MyTrainingService;
+import org.orienta.progress.attempt.AttemptService;
+import org.orienta.progress.proficiency.ProficiencyService;
 
 /**
  * The trainee's home: what to continue, the modules assigned with their due dates, the whole catalogue,

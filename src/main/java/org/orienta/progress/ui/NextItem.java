@@ -7,10 +7,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.orienta.progress.AttemptOverview;
-import org.orienta.progress.AttemptService;
-import org.orienta.progress.ItemProgress;
-import org.orienta.progress.MyTrainingService;
+import org.orienta.progress.assignment.ItemProgress;
+import org.orienta.progress.assignment.MyTrainingService;
+import org.orienta.progress.attempt.AttemptOverview;
+import org.orienta.progress.attempt.AttemptService;
 
 /**
  * The action at the end of an attempt started from a module: on to the module's next item (continuing

@@ -19,9 +19,9 @@ import java.util.function.Function;
 import org.orienta.base.Formats;
 import org.orienta.base.SvgCharts;
 import org.orienta.competency.CompetencyCode;
-import org.orienta.progress.CompetencyProfile;
-import org.orienta.progress.CompetencyRow;
-import org.orienta.progress.EvidenceItem;
+import org.orienta.progress.proficiency.CompetencyProfile;
+import org.orienta.progress.proficiency.CompetencyRow;
+import org.orienta.progress.proficiency.EvidenceItem;
 
 /**
  * A competency profile as its owner sees it on My competencies and HR sees it in reports: the chart

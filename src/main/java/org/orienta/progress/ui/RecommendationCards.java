@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
-import org.orienta.progress.AttemptService;
-import org.orienta.progress.MyTrainingService;
-import org.orienta.progress.Recommendation;
+import org.orienta.progress.assignment.MyTrainingService;
+import org.orienta.progress.attempt.AttemptService;
+import org.orienta.progress.proficiency.Recommendation;
 
 /** What to learn next, each with its reason; shown on My training and on My competencies. */
 class RecommendationCards extends Section {

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.orienta.base.Formats;
-import org.orienta.progress.AttemptMode;
-import org.orienta.progress.ItemProgress;
-import org.orienta.progress.ResultSummary;
+import org.orienta.progress.assignment.ItemProgress;
+import org.orienta.progress.attempt.AttemptMode;
+import org.orienta.progress.attempt.ResultSummary;
 
 /** My recent results: per item, the best and the latest result, the ending reached and when. */
 class ResultsList extends Section {

@@ -19,8 +19,8 @@ import org.orienta.base.Roles;
 import org.orienta.curriculum.CurriculumService;
 import org.orienta.people.DepartmentOption;
 import org.orienta.people.PeopleService;
-import org.orienta.progress.ReviewService;
-import org.orienta.progress.ReviewService.QueueRow;
+import org.orienta.progress.review.ReviewService;
+import org.orienta.progress.review.ReviewService.QueueRow;
 
 /** Free-text answers waiting for a trainer, oldest first, filterable by module and department. */
 @Route("reviews")

@@ -26,8 +26,8 @@ import org.orienta.base.Roles;
 import org.orienta.exercise.FreeTextExercise;
 import org.orienta.exercise.ReflectionExercise;
 import org.orienta.exercise.RewriteExercise;
-import org.orienta.progress.AttemptId;
-import org.orienta.progress.ReviewService;
+import org.orienta.progress.attempt.AttemptId;
+import org.orienta.progress.review.ReviewService;
 
 /**
  * Reviewing one free-text answer: the task, the trainee's reply next to the model answer, what the

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.Formats;
-import org.orienta.progress.AttemptMode;
-import org.orienta.progress.AttemptService;
-import org.orienta.progress.ItemInfo;
+import org.orienta.progress.attempt.AttemptMode;
+import org.orienta.progress.attempt.AttemptService;
+import org.orienta.progress.attempt.ItemInfo;
 
 /** Asks whether a new attempt is practice (private) or assessed (counts), then starts it. */
 class StartAttemptDialog extends Dialog {
@@ -38,10 +38,10 @@ class StartAttemptDialog extends Dialog {
         start.setId("start-go");
         start.setDisableOnClick(true);
         start.addClickListener(e -> {
-            org.orienta.progress.AttemptId id;
+            org.orienta.progress.attempt.AttemptId id;
             try {
                 id = attempts.start(item.ref(), mode.getValue(), moduleKey);
-            } catch (org.orienta.progress.AttemptLimitException limit) {
+            } catch (org.orienta.progress.attempt.AttemptLimitException limit) {
                 mode.setErrorMessage(getTranslation("start.limit", limit.allowed()));
                 mode.setInvalid(true);
                 start.setEnabled(true);

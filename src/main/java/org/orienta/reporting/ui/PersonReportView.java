@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.orienta.base.Roles;
 import org.orienta.base.SvgCharts;
 import org.orienta.people.PersonId;
-import org.orienta.progress.ModuleStatus;
+import org.orienta.progress.assignment.ModuleStatus;
 import org.orienta.progress.ui.ProfilePanel;
 import org.orienta.reporting.PersonReport;
 import org.orienta.reporting.ReportFiles;

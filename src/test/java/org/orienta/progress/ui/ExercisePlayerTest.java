@@ -16,10 +16,10 @@ import org.orienta.ViewTest;
 import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
 import org.orienta.content.ContentService;
-import org.orienta.progress.AttemptMode;
-import org.orienta.progress.AttemptService;
-import org.orienta.progress.AttemptStatus;
 import org.orienta.progress.ProgressFixtures;
+import org.orienta.progress.attempt.AttemptMode;
+import org.orienta.progress.attempt.AttemptService;
+import org.orienta.progress.attempt.AttemptStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -117,7 +117,7 @@ class ExercisePlayerTest extends ViewTest {
 
         assertThat(result()).contains("Awaiting review", "A model answer", "What a trainer looks for");
         var address = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
-        var id = new org.orienta.progress.AttemptId(Long.parseLong(address.substring("attempt/".length())));
+        var id = new org.orienta.progress.attempt.AttemptId(Long.parseLong(address.substring("attempt/".length())));
         assertThat(attempts.exercise(id).status()).isEqualTo(AttemptStatus.AWAITING_REVIEW);
     }
 

@@ -12,11 +12,11 @@ import org.orienta.ViewTest;
 import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
 import org.orienta.content.ContentService;
-import org.orienta.progress.AttemptId;
-import org.orienta.progress.AttemptMode;
-import org.orienta.progress.AttemptService;
-import org.orienta.progress.AttemptStatus;
 import org.orienta.progress.ProgressFixtures;
+import org.orienta.progress.attempt.AttemptId;
+import org.orienta.progress.attempt.AttemptMode;
+import org.orienta.progress.attempt.AttemptService;
+import org.orienta.progress.attempt.AttemptStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 

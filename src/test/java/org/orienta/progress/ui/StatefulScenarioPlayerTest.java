@@ -14,8 +14,8 @@ import org.orienta.base.ItemRef;
 import org.orienta.content.ContentService;
 import org.orienta.content.ContentSource;
 import org.orienta.people.SystemAuthentication;
-import org.orienta.progress.AttemptMode;
-import org.orienta.progress.AttemptService;
+import org.orienta.progress.attempt.AttemptMode;
+import org.orienta.progress.attempt.AttemptService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 

@@ -1,8 +1,0 @@
-package org.orienta.progress;
-
-/** Who an assignment is for: named people, everyone in a department, or everyone in a job role. */
-public enum AssignmentTarget {
-    PEOPLE,
-    DEPARTMENT,
-    JOB_ROLE
-}

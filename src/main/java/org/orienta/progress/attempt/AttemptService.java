@@ -1,0 +1,529 @@
+package org.orienta.progress.attempt;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.orienta.base.FieldProblem;
+import org.orienta.base.ForTrainees;
+import org.orienta.base.InvalidInputException;
+import org.orienta.base.ItemKind;
+import org.orienta.base.ItemRef;
+import org.orienta.competency.Evidence;
+import org.orienta.exercise.ExerciseAnswer;
+import org.orienta.exercise.ExerciseDefinition;
+import org.orienta.exercise.ExerciseScoring;
+import org.orienta.exercise.ExerciseService;
+import org.orienta.exercise.ReflectionExercise;
+import org.orienta.people.CurrentUser;
+import org.orienta.people.PersonId;
+import org.orienta.progress.StepMetrics;
+import org.orienta.progress.StepRecorded;
+import org.orienta.progress.proficiency.EvidenceRecorder;
+import org.orienta.quiz.QuestionAnswer;
+import org.orienta.quiz.QuizPaper;
+import org.orienta.quiz.QuizScoring;
+import org.orienta.quiz.QuizService;
+import org.orienta.scenario.Playthrough;
+import org.orienta.scenario.ScenarioService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Trainees' attempts. Every step is its own transaction: the step row, its evidence and the attempt's
+ * summary commit together or not at all, and the screen moves on only after the commit. A step carries
+ * its number, so a double click or a resent request is recorded once.
+ */
+@Service
+@ForTrainees
+@NamedInterface("attempt")
+public class AttemptService {
+
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    private final AttemptRepository attempts;
+    private final AttemptStepRepository steps;
+    private final EvidenceRecorder recorder;
+    private final ScenarioService scenarios;
+    private final ExerciseService exercises;
+    private final QuizService quizzes;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final AttemptReviewRepository reviews;
+    private final Clock clock;
+
+    private final StepMetrics metrics;
+
+    AttemptService(
+            AttemptRepository attempts,
+            AttemptStepRepository steps,
+            EvidenceRecorder recorder,
+            ScenarioService scenarios,
+            ExerciseService exercises,
+            QuizService quizzes,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock,
+            AttemptReviewRepository reviews,
+            StepMetrics metrics) {
+        this.metrics = metrics;
+        this.reviews = reviews;
+        this.attempts = attempts;
+        this.steps = steps;
+        this.recorder = recorder;
+        this.scenarios = scenarios;
+        this.exercises = exercises;
+        this.quizzes = quizzes;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The trainee's unfinished attempt at this item, if any: what "Continue" opens. */
+    @Transactional(readOnly = true)
+    public Optional<AttemptId> unfinished(ItemRef item) {
+        return attempts.findFirstByTraineeIdAndItemKindAndItemKeyAndStatusOrderByLastActivityAtDesc(
+                        me().value(), item.kind(), item.key(), AttemptStatus.IN_PROGRESS)
+                .map(Attempt::id);
+    }
+
+    /** Starts a new attempt on the item's published version. */
+    @Transactional
+    public AttemptId start(ItemRef item, AttemptMode mode, @Nullable String moduleKey) {
+        int version = switch (item.kind()) {
+            case SCENARIO ->
+                scenarios
+                        .published(item.key())
+                        .orElseThrow(() -> notPublished(item))
+                        .version();
+            case EXERCISE -> {
+                var published = exercises.published(item.key()).orElseThrow(() -> notPublished(item));
+                requireAttemptsLeft(item, mode, published.definition().info().attempts());
+                yield published.version();
+            }
+            case QUIZ -> {
+                var published = quizzes.published(item.key()).orElseThrow(() -> notPublished(item));
+                requireAttemptsLeft(item, mode, published.definition().attempts());
+                yield published.version();
+            }
+        };
+        var attempt = attempts.saveAndFlush(
+                new Attempt(me().value(), item, version, moduleKey, mode, SEEDS.nextLong(), clock.instant()));
+        return attempt.id();
+    }
+
+    @Transactional(readOnly = true)
+    public AttemptOverview overview(AttemptId id) {
+        var attempt = owned(id);
+        return new AttemptOverview(
+                id, attempt.item(), attempt.itemVersion(), attempt.mode(), attempt.status(), attempt.moduleKey());
+    }
+
+    @Transactional(readOnly = true)
+    public ScenarioPlay scenario(AttemptId id) {
+        var attempt = owned(id);
+        requireKind(attempt, ItemKind.SCENARIO);
+        return scenarioPlay(attempt, steps.findByAttemptIdOrderByStepNo(id.value()));
+    }
+
+    /**
+     * Records a choice at the current decision point and returns the conversation after it.
+     *
+     * @param stepNo the number of this step as the screen knew it ({@link ScenarioPlay#nextStep()})
+     * @throws StepConflictException when that step was already answered differently
+     */
+    @Transactional
+    public ScenarioPlay choose(AttemptId id, int stepNo, String optionId) {
+        metrics.start("choice");
+        var attempt = owned(id);
+        requireKind(attempt, ItemKind.SCENARIO);
+        var recorded = steps.findByAttemptIdOrderByStepNo(id.value());
+        var before = scenarioPlay(attempt, recorded);
+        if (stepNo <= recorded.size()) {
+            var earlier = recorded.get(stepNo - 1);
+            if (earlier.kind() == StepKind.CHOICE && earlier.answer().equals(optionId)) {
+                return before;
+            }
+            throw new StepConflictException("step " + stepNo + " of attempt " + id + " was already recorded");
+        }
+        if (stepNo != recorded.size() + 1
+                || before.run().decision() == null
+                || attempt.status() != AttemptStatus.IN_PROGRESS) {
+            throw new StepConflictException("attempt " + id + " is not waiting for step " + stepNo);
+        }
+        var choices = new ArrayList<>(choices(recorded));
+        choices.add(optionId);
+        var after = Playthrough.replay(before.scenario(), attempt.seed(), choices);
+        var chosen = after.choices().getLast();
+        var now = clock.instant();
+        attempt.stepRecorded(now);
+        var step = steps.save(
+                new AttemptStep(id.value(), stepNo, StepKind.CHOICE, chosen.decisionId(), optionId, null, now));
+        steps.flush();
+        var claims = chosen.evidence();
+        for (Evidence claim : claims) {
+            recorder.record(
+                    attempt,
+                    claim,
+                    EvidenceRecorder.weight(ItemKind.SCENARIO),
+                    chosen.decisionId() + "/" + optionId,
+                    step.id(),
+                    now);
+        }
+        if (after.finished()) {
+            attempt.complete(score(after), null, after.ending().outcome(), now);
+        }
+        attempts.flush();
+        events.publishEvent(new StepRecorded(
+                new PersonId(attempt.traineeId()), id, attempt.mode() == AttemptMode.ASSESSED, claims, now));
+        recorded.add(step);
+        return scenarioPlay(attempt, recorded);
+    }
+
+    /** Saves the trainee's answer to a reflection question at the end of a scenario; the latest answer counts. */
+    @Transactional
+    public ScenarioPlay reflect(AttemptId id, int question, String text) {
+        var attempt = owned(id);
+        requireKind(attempt, ItemKind.SCENARIO);
+        if (attempt.status() != AttemptStatus.COMPLETED) {
+            throw new StepConflictException("reflections come after the ending");
+        }
+        var recorded = steps.findByAttemptIdOrderByStepNo(id.value());
+        var now = clock.instant();
+        int stepNo = attempt.stepRecorded(now);
+        recorded.add(steps.save(new AttemptStep(
+                id.value(), stepNo, StepKind.REFLECTION, Integer.toString(question), text.strip(), null, now)));
+        steps.flush();
+        return scenarioPlay(attempt, recorded);
+    }
+
+    /** Assessed attempts an item allows (0 = unlimited) and how many the trainee has used; practice is free. */
+    @Transactional(readOnly = true)
+    public int assessedAttemptsUsed(ItemRef item) {
+        return (int) attempts.countByTraineeIdAndItemKindAndItemKeyAndModeAndStatusNot(
+                me().value(), item.kind(), item.key(), AttemptMode.ASSESSED, AttemptStatus.IN_PROGRESS);
+    }
+
+    private void requireAttemptsLeft(ItemRef item, AttemptMode mode, int allowed) {
+        if (mode == AttemptMode.ASSESSED && allowed > 0 && assessedAttemptsUsed(item) >= allowed) {
+            throw new AttemptLimitException(item, allowed);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public ExercisePlay exercise(AttemptId id) {
+        var attempt = owned(id);
+        requireKind(attempt, ItemKind.EXERCISE);
+        return exercisePlay(attempt, steps.findByAttemptIdOrderByStepNo(id.value()));
+    }
+
+    /**
+     * Submits an exercise: one step, scored at once (a rewrite waits for a trainer), with its evidence.
+     * Submitting the same answer again changes nothing. Every item must be answered: an answer that
+     * leaves some out is refused with what is missing, and nothing is recorded.
+     */
+    @Transactional
+    public ExercisePlay submit(AttemptId id, ExerciseAnswer answer) {
+        return submit(id, answer, false);
+    }
+
+    /**
+     * As {@link #submit(AttemptId, ExerciseAnswer)}; in practice, {@code anyway} submits an answer
+     * with items left out (they count as wrong). An empty answer is never recorded, and an assessed
+     * one must always be complete: an unanswered item would be evidence of nothing.
+     *
+     * @throws InvalidInputException naming the unanswered items, with the field {@code answer} for
+     *     the whole and {@code answer/<item id>} for each
+     */
+    @Transactional
+    public ExercisePlay submit(AttemptId id, ExerciseAnswer answer, boolean anyway) {
+        metrics.start("submission");
+        var attempt = owned(id);
+        requireKind(attempt, ItemKind.EXERCISE);
+        var recorded = steps.findByAttemptIdOrderByStepNo(id.value());
+        var json = AnswerCodec.write(answer);
+        var earlier =
+                recorded.stream().filter(s -> s.kind() == StepKind.SUBMISSION).findFirst();
+        if (earlier.isPresent()) {
+            if (earlier.get().answer().equals(json)) {
+                return exercisePlay(attempt, recorded);
+            }
+            throw new StepConflictException("exercise attempt " + id + " was already submitted");
+        }
+        var definition = exercises.version(attempt.item().key(), attempt.itemVersion());
+        requireAnswered(definition, answer, anyway && attempt.mode() == AttemptMode.PRACTICE);
+        var result = ExerciseScoring.score(definition, answer);
+        var now = clock.instant();
+        int stepNo = attempt.stepRecorded(now);
+        var step = steps.save(new AttemptStep(
+                id.value(),
+                stepNo,
+                StepKind.SUBMISSION,
+                definition.id(),
+                json,
+                result.awaitingReview() ? null : result.score() >= ExerciseScoring.FULL_LEVEL_FROM,
+                now));
+        steps.flush();
+        var claims = ExerciseScoring.evidence(definition, result);
+        for (Evidence claim : claims) {
+            recorder.record(
+                    attempt, claim, EvidenceRecorder.weight(ItemKind.EXERCISE), definition.id(), step.id(), now);
+        }
+        if (result.awaitingReview()
+                && (attempt.mode() == AttemptMode.PRACTICE || !ExerciseScoring.reviewedByTrainer(definition))) {
+            // Practice never reaches a trainer's queue: the trainee checks it against the rubric. A
+            // reflection its author keeps private is the trainee's alone, assessed or not.
+            attempt.completeUnscored(now);
+        } else if (result.awaitingReview()) {
+            attempt.awaitReview(now);
+        } else {
+            attempt.complete(result.score(), null, null, now);
+        }
+        attempts.flush();
+        events.publishEvent(new StepRecorded(
+                new PersonId(attempt.traineeId()), id, attempt.mode() == AttemptMode.ASSESSED, claims, now));
+        recorded.add(step);
+        return exercisePlay(attempt, recorded);
+    }
+
+    /**
+     * A reflection's answer must be as long as its author asks; in practice a short answer may still be
+     * submitted anyway, as an unanswered one may.
+     */
+    private static void requireLongEnough(
+            ExerciseDefinition definition, ExerciseAnswer answer, boolean partialAllowed) {
+        var brief = ExerciseScoring.tooShort(definition, answer);
+        if (brief.isEmpty() || partialAllowed || !(definition instanceof ReflectionExercise reflection)) {
+            return;
+        }
+        var all = ExerciseScoring.itemIds(definition);
+        var problems = new ArrayList<FieldProblem>();
+        var positions = brief.stream()
+                .map(item -> Integer.toString(all.indexOf(item) + 1))
+                .collect(java.util.stream.Collectors.joining(", "));
+        problems.add(FieldProblem.of("answer", "exercise.reflection.answersTooShort", brief.size(), positions));
+        for (var question : reflection.questions()) {
+            if (brief.contains(question.id())) {
+                problems.add(FieldProblem.of(
+                        "answer/" + question.id(), "exercise.reflection.tooShort", question.minLength()));
+            }
+        }
+        throw new InvalidInputException(problems);
+    }
+
+    private static void requireAnswered(ExerciseDefinition definition, ExerciseAnswer answer, boolean partialAllowed) {
+        var all = ExerciseScoring.itemIds(definition);
+        var missing = ExerciseScoring.unanswered(definition, answer);
+        if (missing.isEmpty() || partialAllowed && missing.size() < all.size()) {
+            requireLongEnough(definition, answer, partialAllowed);
+            return;
+        }
+        var problems = new ArrayList<FieldProblem>();
+        var positions = missing.stream()
+                .map(item -> Integer.toString(all.indexOf(item) + 1))
+                .collect(java.util.stream.Collectors.joining(", "));
+        problems.add(FieldProblem.of("answer", "exercise.answerEveryItem", missing.size(), positions));
+        missing.forEach(item -> problems.add(FieldProblem.of("answer/" + item, "exercise.noAnswerYet")));
+        throw new InvalidInputException(problems);
+    }
+
+    /** Saves which rubric criteria the trainee ticked when checking their rewrite; the latest counts. */
+    @Transactional
+    public ExercisePlay selfCheck(AttemptId id, List<String> criteria) {
+        var attempt = owned(id);
+        requireKind(attempt, ItemKind.EXERCISE);
+        var now = clock.instant();
+        int stepNo = attempt.stepRecorded(now);
+        steps.save(new AttemptStep(
+                id.value(), stepNo, StepKind.REFLECTION, "self-check", String.join(",", criteria), null, now));
+        steps.flush();
+        return exercise(id);
+    }
+
+    @Transactional(readOnly = true)
+    public QuizPlay quiz(AttemptId id) {
+        var attempt = owned(id);
+        requireKind(attempt, ItemKind.QUIZ);
+        return quizPlay(attempt, steps.findByAttemptIdOrderByStepNo(id.value()));
+    }
+
+    /**
+     * Records the answer to one question of the paper, with its evidence; the last answer completes the
+     * attempt. The same answer resent is recorded once; a different answer to an answered question is a
+     * conflict.
+     */
+    @Transactional
+    public QuizPlay answer(AttemptId id, int stepNo, String questionId, QuestionAnswer answer) {
+        metrics.start("answer");
+        var attempt = owned(id);
+        requireKind(attempt, ItemKind.QUIZ);
+        var recorded = steps.findByAttemptIdOrderByStepNo(id.value());
+        var before = quizPlay(attempt, recorded);
+        var json = AnswerCodec.write(answer);
+        var earlier = recorded.stream()
+                .filter(s -> s.kind() == StepKind.ANSWER && s.ref().equals(questionId))
+                .findFirst();
+        if (earlier.isPresent()) {
+            if (earlier.get().answer().equals(json)) {
+                return before;
+            }
+            throw new StepConflictException("question " + questionId + " of attempt " + id + " was already answered");
+        }
+        var question = before.paper().questions().stream()
+                .filter(q -> q.id().equals(questionId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("question " + questionId + " is not on this paper"));
+        if (stepNo != recorded.size() + 1 || attempt.status() != AttemptStatus.IN_PROGRESS) {
+            throw new StepConflictException("attempt " + id + " is not waiting for step " + stepNo);
+        }
+        var result = QuizScoring.score(question, answer);
+        var now = clock.instant();
+        attempt.stepRecorded(now);
+        var step = steps.save(
+                new AttemptStep(id.value(), stepNo, StepKind.ANSWER, questionId, json, result.correct(), now));
+        steps.flush();
+        var claims = QuizScoring.evidence(question, result);
+        for (Evidence claim : claims) {
+            recorder.record(attempt, claim, EvidenceRecorder.weight(ItemKind.QUIZ), questionId, step.id(), now);
+        }
+        recorded.add(step);
+        var after = quizPlay(attempt, recorded);
+        if (after.total() != null) {
+            attempt.complete(after.total().score(), after.total().passed(), null, now);
+            after = quizPlay(attempt, recorded);
+        }
+        attempts.flush();
+        events.publishEvent(new StepRecorded(
+                new PersonId(attempt.traineeId()), id, attempt.mode() == AttemptMode.ASSESSED, claims, now));
+        return after;
+    }
+
+    private QuizPlay quizPlay(Attempt attempt, List<AttemptStep> recorded) {
+        var definition = quizzes.version(attempt.item().key(), attempt.itemVersion());
+        var paper = QuizPaper.draw(definition, attempt.seed());
+        var answers = new java.util.LinkedHashMap<String, QuestionAnswer>();
+        var results = new java.util.LinkedHashMap<String, QuizScoring.QuestionResult>();
+        for (var step : recorded) {
+            if (step.kind() == StepKind.ANSWER) {
+                var answer = AnswerCodec.readQuestion(step.answer());
+                answers.put(step.ref(), answer);
+                definition.question(step.ref()).ifPresent(q -> results.put(step.ref(), QuizScoring.score(q, answer)));
+            }
+        }
+        QuizScoring.QuizResult total = null;
+        if (paper.questions().stream().allMatch(q -> answers.containsKey(q.id()))) {
+            total = QuizScoring.total(
+                    definition,
+                    paper,
+                    paper.questions().stream().map(q -> results.get(q.id())).toList());
+        }
+        return new QuizPlay(
+                attempt.id(),
+                attempt.mode(),
+                attempt.status(),
+                attempt.itemVersion(),
+                definition,
+                paper,
+                answers,
+                results,
+                total,
+                (int) recorded.stream().filter(s -> s.kind() != StepKind.REVIEW).count(),
+                reviews.findByAttemptId(attempt.id().value())
+                        .map(AttemptReview::review)
+                        .orElse(null));
+    }
+
+    private ExercisePlay exercisePlay(Attempt attempt, List<AttemptStep> recorded) {
+        var definition = exercises.version(attempt.item().key(), attempt.itemVersion());
+        var submission =
+                recorded.stream().filter(s -> s.kind() == StepKind.SUBMISSION).findFirst();
+        var answer = submission.map(s -> AnswerCodec.readExercise(s.answer())).orElse(null);
+        var result = answer == null ? null : ExerciseScoring.score(definition, answer);
+        var selfCheck = recorded.stream()
+                .filter(s -> s.kind() == StepKind.REFLECTION && s.ref().equals("self-check"))
+                .reduce((a, b) -> b)
+                .map(s -> s.answer().isEmpty()
+                        ? List.<String>of()
+                        : List.of(s.answer().split(",")))
+                .orElse(List.of());
+        return new ExercisePlay(
+                attempt.id(),
+                attempt.mode(),
+                attempt.status(),
+                attempt.itemVersion(),
+                definition,
+                answer,
+                result,
+                selfCheck,
+                reviews.findByAttemptId(attempt.id().value())
+                        .map(AttemptReview::review)
+                        .orElse(null));
+    }
+
+    private ScenarioPlay scenarioPlay(Attempt attempt, List<AttemptStep> recorded) {
+        var definition = scenarios.version(attempt.item().key(), attempt.itemVersion());
+        var run = Playthrough.replay(definition, attempt.seed(), choices(recorded));
+        Map<Integer, String> reflections = new TreeMap<>();
+        recorded.stream()
+                .filter(s -> s.kind() == StepKind.REFLECTION)
+                .forEach(s -> reflections.put(Integer.parseInt(s.ref()), s.answer()));
+        return new ScenarioPlay(
+                attempt.id(),
+                attempt.mode(),
+                attempt.status(),
+                attempt.itemVersion(),
+                definition,
+                run,
+                (int) recorded.stream().filter(s -> s.kind() != StepKind.REVIEW).count(),
+                reflections,
+                reviews.findByAttemptId(attempt.id().value())
+                        .map(AttemptReview::review)
+                        .orElse(null));
+    }
+
+    private static List<String> choices(List<AttemptStep> recorded) {
+        return recorded.stream()
+                .filter(s -> s.kind() == StepKind.CHOICE)
+                .map(AttemptStep::answer)
+                .toList();
+    }
+
+    /** The mean level the choices demonstrated, on a 0..1 scale (level 1 = 0, level 4 = 1). */
+    public static double score(Playthrough run) {
+        return run.choices().stream().flatMap(c -> c.evidence().stream()).mapToInt(Evidence::level).average().stream()
+                .map(level -> (level - 1) / 3.0)
+                .findFirst()
+                .orElse(0);
+    }
+
+    private Attempt owned(AttemptId id) {
+        var attempt = attempts.findById(id.value()).orElseThrow(() -> new AccessDeniedException("no attempt " + id));
+        if (attempt.traineeId() != me().value()) {
+            // Deliberately the same answer as for a missing attempt: ids reveal nothing.
+            throw new AccessDeniedException("no attempt " + id);
+        }
+        return attempt;
+    }
+
+    private static void requireKind(Attempt attempt, ItemKind kind) {
+        if (attempt.item().kind() != kind) {
+            throw new IllegalArgumentException(
+                    "attempt " + attempt.id() + " is a " + attempt.item().kind());
+        }
+    }
+
+    private PersonId me() {
+        return currentUser.requireId();
+    }
+
+    private static IllegalArgumentException notPublished(ItemRef item) {
+        return new IllegalArgumentException(item + " has no published version");
+    }
+}
