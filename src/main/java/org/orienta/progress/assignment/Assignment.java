@@ -74,7 +74,7 @@ public class Assignment {
     }
 
     /** A later assignment of the same module replaces the earlier one's due date and rule. */
-    public void reassign(@Nullable LocalDate newDue, long rule, String by, Instant now) {
+    void reassign(@Nullable LocalDate newDue, long rule, String by, Instant now) {
         this.dueDate = newDue;
         this.ruleId = rule;
         this.assignedBy = by;

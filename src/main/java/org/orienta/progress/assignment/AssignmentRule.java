@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /** A trainer's decision that some people take a module by a date; a department or role rule stands for newcomers. */
 @Entity
 @Table(name = "assignment_rule")
-public class AssignmentRule {
+class AssignmentRule {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

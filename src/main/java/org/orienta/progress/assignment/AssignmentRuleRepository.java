@@ -3,7 +3,7 @@ package org.orienta.progress.assignment;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AssignmentRuleRepository extends JpaRepository<AssignmentRule, Long> {
+interface AssignmentRuleRepository extends JpaRepository<AssignmentRule, Long> {
 
     List<AssignmentRule> findAllByOrderByCreatedAtDesc();
 

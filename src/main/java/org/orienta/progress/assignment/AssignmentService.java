@@ -366,7 +366,7 @@ public class AssignmentService {
     }
 
     /** For a refresher, only what was done in the current cycle counts: since the module was last due again. */
-    public static List<Attempt> cycle(List<Attempt> all, Assignment assignment, @Nullable AssignmentRule rule) {
+    static List<Attempt> cycle(List<Attempt> all, Assignment assignment, @Nullable AssignmentRule rule) {
         var recurrence = rule == null ? null : rule.recurrenceMonths();
         return all.stream()
                 .filter(a -> ModuleStanding.counts(a.lastActivityAt(), assignment.assignedAt(), recurrence))

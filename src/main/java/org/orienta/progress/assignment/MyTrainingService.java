@@ -131,7 +131,7 @@ public class MyTrainingService {
     }
 
     /** Any trainee's standing in a module (the rules are {@link ModuleStanding}'s). */
-    public static ModuleProgress progress(
+    static ModuleProgress progress(
             List<Attempt> attempts,
             Map<ItemRef, ItemInfo> catalogue,
             String key,

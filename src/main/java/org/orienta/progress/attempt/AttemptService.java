@@ -21,7 +21,6 @@ import org.orienta.exercise.ExerciseService;
 import org.orienta.exercise.ReflectionExercise;
 import org.orienta.people.CurrentUser;
 import org.orienta.people.PersonId;
-import org.orienta.progress.StepMetrics;
 import org.orienta.progress.StepRecorded;
 import org.orienta.progress.proficiency.EvidenceRecorder;
 import org.orienta.quiz.QuestionAnswer;

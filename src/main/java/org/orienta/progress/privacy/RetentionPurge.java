@@ -1,4 +1,4 @@
-package org.orienta.progress;
+package org.orienta.progress.privacy;
 
 import java.time.Clock;
 import java.time.ZoneOffset;

@@ -1,17 +1,10 @@
-package org.orienta.progress;
+package org.orienta.progress.assignment;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.orienta.curriculum.CurriculumService;
-import org.orienta.progress.assignment.Assignment;
-import org.orienta.progress.assignment.AssignmentRepository;
-import org.orienta.progress.assignment.AssignmentRule;
-import org.orienta.progress.assignment.AssignmentRuleRepository;
-import org.orienta.progress.assignment.AssignmentService;
-import org.orienta.progress.assignment.ModuleStatus;
-import org.orienta.progress.assignment.MyTrainingService;
 import org.orienta.progress.attempt.Attempt;
 import org.orienta.progress.attempt.AttemptMode;
 import org.orienta.progress.attempt.AttemptRepository;

@@ -1,4 +1,4 @@
-package org.orienta.progress;
+package org.orienta.progress.attempt;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * kind and outcome. The clock stops after the commit, so what a trainee waits for is what is measured.
  */
 @Component
-public class StepMetrics {
+class StepMetrics {
 
     private final MeterRegistry registry;
 
@@ -20,7 +20,7 @@ public class StepMetrics {
     }
 
     /** Starts timing a step in the current transaction; recorded when the transaction ends. */
-    public void start(String kind) {
+    void start(String kind) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }

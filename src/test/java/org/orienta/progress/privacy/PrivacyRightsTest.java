@@ -1,4 +1,4 @@
-package org.orienta.progress;
+package org.orienta.progress.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,13 +26,13 @@ import org.orienta.base.ItemRef;
 import org.orienta.content.ContentService;
 import org.orienta.people.PeopleService;
 import org.orienta.people.PersonId;
+import org.orienta.progress.ProgressFixtures;
 import org.orienta.progress.attempt.AttemptId;
 import org.orienta.progress.attempt.AttemptMode;
 import org.orienta.progress.attempt.AttemptRepository;
 import org.orienta.progress.attempt.AttemptReviewRepository;
 import org.orienta.progress.attempt.AttemptService;
 import org.orienta.progress.attempt.AttemptStepRepository;
-import org.orienta.progress.privacy.PersonalDataService;
 import org.orienta.progress.proficiency.CompetencyEvidenceRepository;
 import org.orienta.progress.proficiency.CompetencyStandingRepository;
 import org.orienta.progress.proficiency.ProficiencyService;

@@ -1,4 +1,4 @@
-package org.orienta.progress;
+package org.orienta.progress.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,10 +22,7 @@ import org.orienta.people.PeopleService;
 import org.orienta.people.PersonDraft;
 import org.orienta.people.Role;
 import org.orienta.people.TraineeRow;
-import org.orienta.progress.assignment.AssignmentService;
-import org.orienta.progress.assignment.AssignmentTarget;
-import org.orienta.progress.assignment.ModuleStatus;
-import org.orienta.progress.assignment.MyTrainingService;
+import org.orienta.progress.ProgressFixtures;
 import org.orienta.progress.attempt.AttemptId;
 import org.orienta.progress.attempt.AttemptMode;
 import org.orienta.progress.attempt.AttemptService;

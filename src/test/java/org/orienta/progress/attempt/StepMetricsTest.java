@@ -1,4 +1,4 @@
-package org.orienta.progress;
+package org.orienta.progress.attempt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
