@@ -103,10 +103,10 @@ final class CommandTable {
         lines.add("Without a command, or when the first argument starts with '-', Orienta starts its server.");
         lines.add("");
         lines.add("Commands:");
-        int width = COMMANDS.stream().mapToInt(c -> c.usage().length()).max().orElse(0);
+        int width = COMMANDS.stream().mapToInt(c -> c.synopsis().length()).max().orElse(0);
         for (var command : COMMANDS) {
-            lines.add(
-                    "  " + command.usage() + " ".repeat(width - command.usage().length() + 2) + command.description());
+            lines.add("  " + command.synopsis()
+                    + " ".repeat(width - command.synopsis().length() + 2) + command.description());
         }
         return String.join(System.lineSeparator(), lines) + System.lineSeparator();
     }
