@@ -18,7 +18,7 @@ class NightlyBackup {
         this.writer = writer;
     }
 
-    @Scheduled(cron = "${orienta.backup.cron:0 30 2 * * *}")
+    @Scheduled(cron = "${orienta.backup.cron:" + BackupSettings.DEFAULT_CRON + "}")
     @SchedulerLock(name = "nightly-backup", lockAtLeastFor = "PT5M")
     void run() {
         if (writer.kind() != DatabaseKind.H2_FILE) {
