@@ -61,7 +61,7 @@ class NoticeKeysMigrationTest {
     /** The migration's update statements, as Flyway ran them (its comments hold no semicolon). */
     private void convert() throws IOException {
         var script =
-                new ClassPathResource("db/migration/V18__notice_keys.sql").getContentAsString(StandardCharsets.UTF_8);
+                new ClassPathResource("db/migration/V32__notice_keys.sql").getContentAsString(StandardCharsets.UTF_8);
         Arrays.stream(script.split(";"))
                 .map(statement -> statement
                         .lines()
