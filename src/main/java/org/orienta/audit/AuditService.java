@@ -14,20 +14,25 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.ForAdmins;
 import org.orienta.base.ForAnyone;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The audit trail. Recording needs no rights (a failed sign-in has no one signed in) and runs in its
- * own transaction, so an entry is kept even when the audited action rolls back. Reading is for
- * administrators. Callers pass names and ids, never answer texts or passwords.
+ * The audit trail. Recording needs no rights (a failed sign-in has no one signed in) and writes in its
+ * own transaction. A success inside a transaction is written only once that transaction has committed,
+ * so an action that rolls back leaves no entry claiming it happened; a failure is written at once, so
+ * it is kept although the action rolls back. Reading is for administrators. Callers pass names and ids,
+ * never answer texts or passwords.
  */
 @Service
 @ForAnyone
@@ -39,6 +44,8 @@ public class AuditService {
     static final int SOURCES_PER_MINUTE = 50;
 
     private static final String OTHER_SOURCES = "other addresses";
+
+    private static final Logger log = LoggerFactory.getLogger(AuditService.class);
 
     private final AuditEntryRepository entries;
     private final Clock clock;
@@ -170,12 +177,14 @@ public class AuditService {
     }
 
     /** Records an action by whoever is signed in. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(AuditAction action, String target, AuditOutcome outcome, String detail) {
         recordAs(currentActor(), action, target, outcome, detail, null);
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Records an action; a success within the caller's transaction waits for its commit (and is dropped
+     * if it rolls back), with the time it was recorded, not the time of the commit.
+     */
     public void recordAs(
             String actor,
             AuditAction action,
@@ -183,7 +192,26 @@ public class AuditService {
             AuditOutcome outcome,
             String detail,
             @Nullable String clientAddress) {
-        write(actor, action, target, outcome, detail, clientAddress, clock.instant());
+        var at = clock.instant();
+        Runnable entry = () -> separately.executeWithoutResult(
+                status -> write(actor, action, target, outcome, detail, clientAddress, at));
+        if (outcome == AuditOutcome.SUCCESS
+                && TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.isActualTransactionActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    try {
+                        entry.run();
+                    } catch (RuntimeException e) {
+                        // The action has committed: failing it now would tell its user it did not happen.
+                        log.error("Could not write the audit entry {} {} {} by {}", action, outcome, target, actor, e);
+                    }
+                }
+            });
+        } else {
+            entry.run();
+        }
     }
 
     private void write(

@@ -9,7 +9,6 @@ import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
 import org.orienta.base.ForAdmins;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
@@ -22,11 +21,10 @@ public class BackupService {
     private final AuditService audit;
     private final String schedule;
 
-    BackupService(
-            BackupWriter writer, AuditService audit, @Value("${orienta.backup.cron:0 30 2 * * *}") String schedule) {
+    BackupService(BackupWriter writer, AuditService audit, BackupSettings settings) {
         this.writer = writer;
         this.audit = audit;
-        this.schedule = schedule;
+        this.schedule = settings.cron();
     }
 
     /** The nightly backup's cron expression; "-" when switched off. */

@@ -19,6 +19,7 @@ import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
 import org.orienta.base.OwnerOnly;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,13 +46,17 @@ class BackupWriter {
     private final Clock clock;
     private final ReentrantLock oneAtATime = new ReentrantLock();
 
+    @Autowired
     BackupWriter(
             DataSource dataSource,
             @Value("${spring.datasource.url}") String url,
-            @Value("${orienta.backup.directory:./data/backups}") Path directory,
-            @Value("${orienta.backup.keep:14}") int keep,
+            BackupSettings settings,
             AuditService audit,
             Clock clock) {
+        this(dataSource, url, settings.directory(), settings.keep(), audit, clock);
+    }
+
+    BackupWriter(DataSource dataSource, String url, Path directory, int keep, AuditService audit, Clock clock) {
         if (keep < 1) {
             throw new IllegalArgumentException("orienta.backup.keep must be 1 or more, not " + keep);
         }

@@ -1,5 +1,6 @@
 package org.orienta.operations;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,7 +18,8 @@ class NightlyBackup {
         this.writer = writer;
     }
 
-    @Scheduled(cron = "${orienta.backup.cron:0 30 2 * * *}")
+    @Scheduled(cron = "${orienta.backup.cron:" + BackupSettings.DEFAULT_CRON + "}")
+    @SchedulerLock(name = "nightly-backup", lockAtLeastFor = "PT5M")
     void run() {
         if (writer.kind() != DatabaseKind.H2_FILE) {
             return;

@@ -6,11 +6,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "notice")
 class NoticeEntry {
+
+    /** U+001F, the unit separator: no title or name contains it. */
+    static final String SEPARATOR = "\u001f";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -19,6 +23,11 @@ class NoticeEntry {
     private long personId;
 
     private String text;
+
+    private @Nullable String messageKey;
+
+    /** The arguments, separated by {@link #SEPARATOR}. */
+    private @Nullable String messageArgs;
 
     private String link;
 
@@ -36,8 +45,11 @@ class NoticeEntry {
         this.sentAt = Instant.EPOCH;
     }
 
-    NoticeEntry(long personId, String text, String link, String sentBy, Instant now) {
+    NoticeEntry(
+            long personId, String key, List<String> arguments, String text, String link, String sentBy, Instant now) {
         this.personId = personId;
+        this.messageKey = key;
+        this.messageArgs = String.join(SEPARATOR, arguments);
         this.text = text;
         this.link = link;
         this.sentBy = sentBy;
@@ -45,7 +57,10 @@ class NoticeEntry {
     }
 
     Notice notice() {
-        return new Notice(id == null ? 0 : id, text, link, sentBy, sentAt);
+        var arguments = messageArgs == null || messageArgs.isEmpty()
+                ? List.<String>of()
+                : List.of(messageArgs.split(SEPARATOR, -1));
+        return new Notice(id == null ? 0 : id, messageKey, arguments, text, link, sentBy, sentAt);
     }
 
     long personId() {

@@ -1,7 +1,11 @@
 package org.orienta.people;
 
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import org.orienta.base.ForSignedIn;
 import org.orienta.base.ForTrainers;
 import org.springframework.stereotype.Service;
@@ -14,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @ForSignedIn
 public class NoticeService {
+
+    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.ROOT);
 
     private final NoticeRepository notices;
     private final CurrentUser currentUser;
@@ -32,12 +38,26 @@ public class NoticeService {
         this.clock = clock;
     }
 
-    /** Posted by trainers (reminders, reviews); the text is already in the words the person reads. */
+    /**
+     * Posted by trainers (reminders, reviews) as a message key of the English bundle with its arguments
+     * (an ISO date among them is shown in the reader's date format); the reader sees it in their language.
+     */
     @ForTrainers
     @Transactional
-    public void post(PersonId to, String text, String link, String from) {
-        notices.save(new NoticeEntry(to.value(), text, link, from, clock.instant()));
-        events.publishEvent(new NoticePosted(to.value(), text, link, from));
+    public void post(PersonId to, String key, List<String> arguments, String link, String from) {
+        var english = new Notice(0, key, arguments, "", link, from, clock.instant())
+                .text(NoticeService::english, Locale.ENGLISH);
+        notices.save(new NoticeEntry(to.value(), key, arguments, english, link, from, clock.instant()));
+        events.publishEvent(new NoticePosted(to.value(), english, link, from));
+    }
+
+    /** The English sentence, for the e-mail copy and for anyone reading the table. */
+    private static String english(String key, Object[] arguments) {
+        try {
+            return new MessageFormat(ENGLISH.getString(key), Locale.ENGLISH).format(arguments);
+        } catch (MissingResourceException e) {
+            throw new IllegalArgumentException("no message " + key + " in the English bundle", e);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.orienta.Committed;
 import org.orienta.IntegrationTest;
 import org.orienta.SignedIn;
 import org.orienta.TestUsers;
@@ -30,6 +31,7 @@ class AuditServiceTest {
     @Test
     void an_entry_records_who_did_what_to_what_when() {
         audit.record(AuditAction.CONTENT_PUBLISHED, "rp-01 v2", AuditOutcome.SUCCESS, "");
+        Committed.asIfCommitted();
 
         assertThat(audit.search(everything)).first().satisfies(e -> {
             assertThat(e.actor()).isEqualTo(TestUsers.ADMIN);
@@ -58,6 +60,7 @@ class AuditServiceTest {
     @Test
     void the_filter_narrows_by_action_and_actor() {
         audit.record(AuditAction.REPORT_EXPORTED, "matrix", AuditOutcome.SUCCESS, "");
+        Committed.asIfCommitted();
 
         var found = audit.search(new AuditFilter(
                 Instant.EPOCH,

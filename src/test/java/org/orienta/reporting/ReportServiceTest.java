@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.orienta.Committed;
 import org.orienta.IntegrationTest;
 import org.orienta.SignedIn;
 import org.orienta.TestUsers;
@@ -382,6 +383,7 @@ class ReportServiceTest {
     void an_export_is_kept_in_the_audit_trail_with_its_format_and_filters() {
         SignedIn.as(users, TestUsers.HR);
         reports.recordExport("Organisation matrix", "xlsx", "All departments · Role T");
+        Committed.asIfCommitted();
 
         SignedIn.as(users, TestUsers.ADMIN);
         var entries = audit.search(new org.orienta.audit.AuditFilter(

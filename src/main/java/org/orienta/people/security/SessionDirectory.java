@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,6 +80,7 @@ public class SessionDirectory implements HttpSessionListener {
 
     /** Requests are needed only until every node has read them. */
     @Scheduled(cron = "${orienta.sessions.cleanup-cron:0 5 * * * *}")
+    @SchedulerLock(name = "session-endings-cleanup", lockAtLeastFor = "PT5M")
     void forgetOldRequests() {
         jdbc.sql("delete from session_ending where requested_at < ?")
                 .param(Timestamp.from(clock.instant().minus(Duration.ofDays(1))))

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.orienta.curriculum.CurriculumService;
 import org.orienta.progress.attempt.Attempt;
 import org.orienta.progress.attempt.AttemptMode;
@@ -48,6 +49,7 @@ class AssignmentRenewal {
     }
 
     @Scheduled(cron = "${orienta.assignments.renewal-cron:0 15 3 * * *}")
+    @SchedulerLock(name = "assignment-renewal", lockAtLeastFor = "PT5M")
     void daily() {
         renew(LocalDate.now(clock));
     }

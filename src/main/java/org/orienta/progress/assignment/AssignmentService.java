@@ -241,12 +241,14 @@ public class AssignmentService {
                 .published(rule.moduleKey())
                 .map(m -> m.definition().title().english())
                 .orElse(rule.moduleKey());
-        var text = rule.dueDate() == null
-                ? "Reminder: please complete “" + title + "”."
-                // The notice is stored as English text: its date takes the same format as every other.
-                : "Reminder: please complete “" + title + "” by "
-                        + org.orienta.base.Formats.date(rule.dueDate(), java.util.Locale.ENGLISH) + ".";
-        notices.post(person, text, "my-training/" + rule.moduleKey(), Actor.displayName());
+        var link = "my-training/" + rule.moduleKey();
+        if (rule.dueDate() == null) {
+            notices.post(person, "notice.reminder", List.of(title), link, Actor.displayName());
+        } else {
+            // An ISO date: the reader sees it in their own date format.
+            notices.post(
+                    person, "notice.reminderDue", List.of(title, rule.dueDate().toString()), link, Actor.displayName());
+        }
     }
 
     /** Reminds everyone of an assignment who has not completed it; returns how many were reminded. */

@@ -3,12 +3,16 @@ package org.orienta.progress.attempt;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Times each trainee step (P3: answer, durable commit and evidence) as {@code orienta.step}, tagged by
  * kind and outcome. The clock stops after the commit, so what a trainee waits for is what is measured.
+ * Counts the committed steps and the evidence they produced from {@link StepRecorded}, assessed and
+ * practice apart, as {@code orienta.steps.recorded} and {@code orienta.evidence.recorded}.
  */
 @Component
 class StepMetrics {
@@ -36,5 +40,14 @@ class StepMetrics {
                         .register(registry));
             }
         });
+    }
+
+    /** After the commit only: a step that rolled back was never recorded. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void recorded(StepRecorded step) {
+        var mode = step.assessed() ? "assessed" : "practice";
+        registry.counter("orienta.steps.recorded", "mode", mode).increment();
+        registry.counter("orienta.evidence.recorded", "mode", mode)
+                .increment(step.evidence().size());
     }
 }

@@ -3,6 +3,7 @@ package org.orienta.progress.privacy;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
@@ -56,6 +57,7 @@ class RetentionPurge {
     }
 
     @Scheduled(cron = "${orienta.retention.cron:0 45 3 * * *}")
+    @SchedulerLock(name = "retention-purge", lockAtLeastFor = "PT5M")
     void daily() {
         purge();
     }

@@ -232,7 +232,8 @@ public class ReviewService {
                 new PersonId(attempt.traineeId()), id, attempt.mode() == AttemptMode.ASSESSED, claims, now));
         notices.post(
                 new PersonId(attempt.traineeId()),
-                "Your reflection on “" + scenario.title().english() + "” was reviewed.",
+                "notice.reflectionReviewed",
+                List.of(scenario.title().english()),
                 "attempt/" + id.value(),
                 Actor.displayName());
         return review;
@@ -413,7 +414,8 @@ public class ReviewService {
                 new PersonId(attempt.traineeId()), id, attempt.mode() == AttemptMode.ASSESSED, claims, now));
         notices.post(
                 new PersonId(attempt.traineeId()),
-                "Your answer to “" + freeText.title().english() + "” was reviewed.",
+                "notice.answerReviewed",
+                List.of(freeText.title().english()),
                 "attempt/" + id.value(),
                 Actor.displayName());
         return result;
@@ -530,7 +532,8 @@ public class ReviewService {
         events.publishEvent(new StepRecorded(new PersonId(attempt.traineeId()), id, true, claims, now));
         notices.post(
                 new PersonId(attempt.traineeId()),
-                "Your trainer reviewed your score and left a reason.",
+                "notice.scoreReviewed",
+                List.of(),
                 "attempt/" + id.value(),
                 Actor.displayName());
         return review;

@@ -87,7 +87,8 @@ class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle
         list.addClassName("orienta-notices");
         list.getElement().setAttribute("role", "status");
         for (var notice : messages) {
-            var link = new com.vaadin.flow.component.html.Anchor(notice.link(), notice.text());
+            var link = new com.vaadin.flow.component.html.Anchor(
+                    notice.link(), notice.text(this::getTranslation, getLocale()));
             var from = new com.vaadin.flow.component.html.Span(getTranslation("notice.from", notice.from()));
             from.addClassName("orienta-hint");
             var dismiss = new com.vaadin.flow.component.button.Button(

@@ -185,6 +185,22 @@ class AssignmentReviewServiceTest {
     }
 
     @Test
+    void a_reminder_is_stored_as_a_message_key_with_its_arguments_for_the_readers_language() {
+        var due = java.time.LocalDate.of(2099, 1, 15);
+        long id = assignments.assign("basics", AssignmentTarget.PEOPLE, List.of(anna().id()), null, null, due);
+
+        assignments.remind(id, anna().id());
+
+        SignedIn.as(users, TestUsers.TRAINEE);
+        assertThat(notices.mine()).singleElement().satisfies(n -> {
+            assertThat(n.key()).isEqualTo("notice.reminderDue");
+            assertThat(n.arguments()).containsExactly("Basics", "2099-01-15");
+            assertThat(n.text((key, arguments) -> key + java.util.Arrays.toString(arguments), java.util.Locale.GERMAN))
+                    .isEqualTo("notice.reminderDue[Basics, 15.01.2099]");
+        });
+    }
+
+    @Test
     void a_reminder_reaches_the_trainee_and_only_them() {
         long id = assignments.assign("basics", AssignmentTarget.PEOPLE, List.of(anna().id()), null, null, null);
 

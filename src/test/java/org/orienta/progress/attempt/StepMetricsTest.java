@@ -3,7 +3,12 @@ package org.orienta.progress.attempt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.orienta.competency.CompetencyCode;
+import org.orienta.competency.Evidence;
+import org.orienta.people.PersonId;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionSynchronizationUtils;
@@ -46,5 +51,25 @@ class StepMetricsTest {
         new StepMetrics(registry).start("choice");
 
         assertThat(registry.find("orienta.step").timer()).isNull();
+    }
+
+    @Test
+    void a_recorded_step_is_counted_with_its_evidence_by_mode() {
+        var registry = new SimpleMeterRegistry();
+        var metrics = new StepMetrics(registry);
+        var claims = List.of(new Evidence(new CompetencyCode("CO1"), 2), new Evidence(new CompetencyCode("CO2"), 3));
+
+        metrics.recorded(new StepRecorded(new PersonId(1), new AttemptId(1), true, claims, Instant.EPOCH));
+        metrics.recorded(new StepRecorded(new PersonId(1), new AttemptId(2), false, List.of(), Instant.EPOCH));
+
+        assertThat(registry.counter("orienta.steps.recorded", "mode", "assessed")
+                        .count())
+                .isEqualTo(1);
+        assertThat(registry.counter("orienta.evidence.recorded", "mode", "assessed")
+                        .count())
+                .isEqualTo(2);
+        assertThat(registry.counter("orienta.steps.recorded", "mode", "practice")
+                        .count())
+                .isEqualTo(1);
     }
 }

@@ -14,6 +14,7 @@ import java.util.zip.ZipInputStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.orienta.Committed;
 import org.orienta.IntegrationTest;
 import org.orienta.SignedIn;
 import org.orienta.TestUsers;
@@ -114,6 +115,7 @@ class PrivacyRightsTest {
     @Test
     void a_trainee_downloads_everything_about_them_as_json_and_as_csv_tables_and_it_is_audited() throws IOException {
         var data = personalData.mine("json");
+        Committed.asIfCommitted();
 
         assertThat(data.profile().username()).isEqualTo("anna");
         assertThat(data.attempts())
@@ -153,6 +155,7 @@ class PrivacyRightsTest {
         SignedIn.as(users, TestUsers.ADMIN);
 
         var pseudonym = people.erase(new PersonId(anna));
+        Committed.asIfCommitted();
 
         var details = people.get(new PersonId(anna));
         assertThat(pseudonym).isEqualTo("erased-" + anna);
