@@ -64,6 +64,10 @@ class AnalyticsViewTest extends ViewTest {
 
         var text = view.results.getElement().getTextRecursively();
         assertThat(text).contains("5 finished assessed runs");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .id("low-sources-method")
+                        .getText())
+                .contains("replays it", "however early");
         var svg = $(com.vaadin.flow.component.Svg.class).single().getElement().getProperty("innerHTML");
         assertThat(
                         svg == null
