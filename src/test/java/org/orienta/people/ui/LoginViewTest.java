@@ -16,6 +16,34 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 class LoginViewTest extends ViewTest {
 
+    @Autowired
+    org.orienta.base.StartupWork startupWork;
+
+    @Test
+    void while_demo_data_is_still_being_written_the_sign_in_page_says_so_until_it_is_ready() {
+        startupWork.begins("demo-history-in-a-test");
+        try {
+            navigate(LoginView.class);
+            assertThat($(Paragraph.class).id("demo-preparing").getText()).contains("still being prepared");
+
+            startupWork.finished("demo-history-in-a-test");
+            var ui = com.vaadin.flow.component.UI.getCurrent();
+            com.vaadin.flow.component.ComponentUtil.fireEvent(ui, new com.vaadin.flow.component.PollEvent(ui, true));
+
+            assertThat($(Paragraph.class).id("demo-preparing").getText()).contains("The demo is ready");
+            assertThat(ui.getPollInterval()).isEqualTo(-1);
+        } finally {
+            startupWork.finished("demo-history-in-a-test");
+        }
+    }
+
+    @Test
+    void once_the_demo_is_ready_the_sign_in_page_does_not_mention_preparing() {
+        navigate(LoginView.class);
+
+        assertThat($(Paragraph.class).all()).noneMatch(p -> p.getId().orElse("").equals("demo-preparing"));
+    }
+
     @Test
     void demo_mode_lists_every_demo_login_with_its_role_and_department() {
         navigate(LoginView.class);
