@@ -89,7 +89,8 @@ class ScenarioGraph extends Div {
 
     void show(ScenarioDefinition scenario, @Nullable String selected, Set<String> withProblems) {
         var layout = GraphLayout.of(scenario);
-        width = layout.width();
+        // Figures on arrows that go round the right of the boxes need room beyond the widest row.
+        width = layout.width() + (annotations == null ? 0 : FIGURE_ROOM);
         height = layout.height();
         var out = new StringBuilder();
         out.append("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 ")
@@ -198,6 +199,9 @@ class ScenarioGraph extends Div {
         }
         return path + text.append("</text>");
     }
+
+    /** Room to the right for the figures of back arrows, in the SVG's units. */
+    static final int FIGURE_ROOM = 200;
 
     /** The height of one line of figures on an arrow, in the SVG's units. */
     static final int FIGURE_LINE = 14;
