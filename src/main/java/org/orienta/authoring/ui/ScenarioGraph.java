@@ -59,16 +59,16 @@ class ScenarioGraph extends Div {
         pane.getElement()
                 .addEventListener("click", e -> {
                     var node = e.getEventData().get(NODE_UNDER_EVENT);
-                    if (node != null && !node.asText("").isEmpty()) {
-                        onSelect.accept(node.asText(""));
+                    if (node != null && !node.asString("").isEmpty()) {
+                        onSelect.accept(node.asString(""));
                     }
                 })
                 .addEventData(NODE_UNDER_EVENT);
         pane.getElement()
                 .addEventListener("keydown", e -> {
                     var node = e.getEventData().get(NODE_UNDER_EVENT);
-                    if (node != null && !node.asText("").isEmpty()) {
-                        onSelect.accept(node.asText(""));
+                    if (node != null && !node.asString("").isEmpty()) {
+                        onSelect.accept(node.asString(""));
                     }
                 })
                 .addEventData(NODE_UNDER_EVENT)

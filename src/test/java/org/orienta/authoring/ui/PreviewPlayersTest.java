@@ -40,7 +40,7 @@ class PreviewPlayersTest extends ViewTest {
     }
 
     private String stage() {
-        return $(Div.class)
+        return find(Div.class)
                 .withClassName("orienta-play-stage")
                 .single()
                 .getElement()
@@ -51,23 +51,23 @@ class PreviewPlayersTest extends ViewTest {
     @SuppressWarnings("unchecked")
     void an_exercise_plays_in_the_exercise_player_scores_and_records_nothing() {
         UI.getCurrent().navigate("content/exercise/sx-classify");
-        test($(Button.class).id("preview-start")).click();
+        test(find(Button.class).id("preview-start")).click();
 
-        assertThat($(Div.class).id("exercise-player")).isNotNull();
-        assertThat($(Badge.class).id("attempt-mode").getText()).isEqualTo("Preview");
-        test($(Button.class).id("exercise-submit")).click();
+        assertThat(find(Div.class).id("exercise-player")).isNotNull();
+        assertThat(find(Badge.class).id("attempt-mode").getText()).isEqualTo("Preview");
+        test(find(Button.class).id("exercise-submit")).click();
         assertThat(stage()).contains("Answer every item first: items 1, 2, 3 have no answer yet.");
 
-        test((RadioButtonGroup<String>) $(RadioButtonGroup.class).id("classify-warm"))
+        test((RadioButtonGroup<String>) find(RadioButtonGroup.class).id("classify-warm"))
                 .selectItem("A need");
-        test((RadioButtonGroup<String>) $(RadioButtonGroup.class).id("classify-red"))
+        test((RadioButtonGroup<String>) find(RadioButtonGroup.class).id("classify-red"))
                 .selectItem("A want");
-        test((RadioButtonGroup<String>) $(RadioButtonGroup.class).id("classify-fast"))
+        test((RadioButtonGroup<String>) find(RadioButtonGroup.class).id("classify-fast"))
                 .selectItem("A want");
-        test($(Button.class).id("exercise-submit")).click();
+        test(find(Button.class).id("exercise-submit")).click();
 
         assertThat(stage()).contains("67% correct", "2 of 3 right");
-        assertThat($(Button.class).all()).noneMatch(b -> b.getId().orElse("").equals("back-to-training"));
+        assertThat(find(Button.class).all()).noneMatch(b -> b.getId().orElse("").equals("back-to-training"));
         assertThat(recorded("attempt")).isZero();
         assertThat(recorded("attempt_step")).isZero();
         assertThat(recorded("competency_evidence")).isZero();
@@ -77,33 +77,33 @@ class PreviewPlayersTest extends ViewTest {
     @SuppressWarnings("unchecked")
     void a_quiz_plays_question_by_question_in_the_quiz_player_to_a_result_and_records_nothing() {
         UI.getCurrent().navigate("content/quiz/quiz-mixed");
-        test($(Button.class).id("preview-start")).click();
+        test(find(Button.class).id("preview-start")).click();
 
-        assertThat($(Div.class).id("quiz-player")).isNotNull();
-        assertThat($(Badge.class).id("attempt-mode").getText()).isEqualTo("Preview");
+        assertThat(find(Div.class).id("quiz-player")).isNotNull();
+        assertThat(find(Badge.class).id("attempt-mode").getText()).isEqualTo("Preview");
         for (int i = 0; i < 7; i++) {
-            var body = $(Div.class).id("quiz-body");
-            if (!$(RadioButtonGroup.class, body).all().isEmpty()) {
-                var group = $(RadioButtonGroup.class, body).single();
+            var body = find(Div.class).id("quiz-body");
+            if (!find(RadioButtonGroup.class, body).all().isEmpty()) {
+                var group = find(RadioButtonGroup.class, body).single();
                 if (group.getId().orElse("").equals("quiz-true-false")) {
                     ((RadioButtonGroup<Boolean>) group).setValue(true);
                 } else {
                     ((RadioButtonGroup<String>) group).setValue("a");
                 }
-            } else if (!$(CheckboxGroup.class, body).all().isEmpty()) {
-                ((CheckboxGroup<String>) $(CheckboxGroup.class, body).single()).setValue(java.util.Set.of("a", "b"));
-            } else if (!$(Select.class, body).all().isEmpty()) {
-                $(Select.class, body)
+            } else if (!find(CheckboxGroup.class, body).all().isEmpty()) {
+                ((CheckboxGroup<String>) find(CheckboxGroup.class, body).single()).setValue(java.util.Set.of("a", "b"));
+            } else if (!find(Select.class, body).all().isEmpty()) {
+                find(Select.class, body)
                         .all()
                         .forEach(s -> ((Select<String>) s)
                                 .setValue(s.getId().orElseThrow().substring("quiz-match-".length())));
-            } else if (!$(TextField.class, body).all().isEmpty()) {
-                var field = $(TextField.class, body).single();
+            } else if (!find(TextField.class, body).all().isEmpty()) {
+                var field = find(TextField.class, body).single();
                 field.setValue(field.getId().orElse("").equals("quiz-number") ? "4" : "4P");
             }
-            test($(Button.class).id("quiz-answer")).click();
+            test(find(Button.class).id("quiz-answer")).click();
             assertThat(stage()).containsAnyOf("Right", "Not right");
-            test($(Button.class).id("quiz-next")).click();
+            test(find(Button.class).id("quiz-next")).click();
         }
 
         assertThat(stage()).contains("of 8 points", "The pass mark is 5 points.");

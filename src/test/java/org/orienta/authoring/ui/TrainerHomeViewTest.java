@@ -56,11 +56,11 @@ class TrainerHomeViewTest extends ViewTest {
     jakarta.persistence.EntityManager entities;
 
     private String text(String id) {
-        return $(Section.class).id(id).getElement().getTextRecursively();
+        return find(Section.class).id(id).getElement().getTextRecursively();
     }
 
     private String href(String id) {
-        return $(Anchor.class).id(id).getHref();
+        return find(Anchor.class).id(id).getHref();
     }
 
     @Test
@@ -74,7 +74,7 @@ class TrainerHomeViewTest extends ViewTest {
     void with_nothing_to_do_each_section_says_what_to_do_and_links_there() {
         UI.getCurrent().navigate("trainer");
 
-        assertThat($(Div.class).id("trainer-drafts-empty").getElement().getTextRecursively())
+        assertThat(find(Div.class).id("trainer-drafts-empty").getElement().getTextRecursively())
                 .contains("No draft has problems", "New item");
         assertThat(href("trainer-drafts-go")).isEqualTo("content");
         assertThat(text("trainer-reviews")).contains("No answers are waiting");
@@ -90,10 +90,10 @@ class TrainerHomeViewTest extends ViewTest {
 
         UI.getCurrent().navigate("trainer");
 
-        assertThat($(Section.class).id("trainer-drafts").getElement().getTextRecursively())
+        assertThat(find(Section.class).id("trainer-drafts").getElement().getTextRecursively())
                 .contains("Quiz")
                 .containsPattern("\\d+ problems?");
-        assertThat($(com.vaadin.flow.component.card.Card.class).all())
+        assertThat(find(com.vaadin.flow.component.card.Card.class).all())
                 .extracting(com.vaadin.flow.component.card.Card::getTitleAsText)
                 .containsExactly("New quiz");
         assertThat(href("trainer-draft-quiz-quiz-new")).isEqualTo("content/quiz/quiz-new");
@@ -152,7 +152,7 @@ class TrainerHomeViewTest extends ViewTest {
         assertThat(href("trainer-overdue-" + rule)).isEqualTo("assignments?open=" + rule);
 
         UI.getCurrent().navigate("assignments", com.vaadin.flow.router.QueryParameters.of("open", Long.toString(rule)));
-        assertThat($(com.vaadin.flow.component.dialog.Dialog.class)
+        assertThat(find(com.vaadin.flow.component.dialog.Dialog.class)
                         .id("assignment-dialog")
                         .isOpened())
                 .isTrue();
