@@ -50,6 +50,7 @@ class AccessMatrixTest extends ViewTest {
             Map.entry("analytics/:kind/:key", Set.of("TRAINER", "ADMIN")),
             Map.entry("reviews", Set.of("TRAINER", "ADMIN")),
             Map.entry("reviews/:attempt", Set.of("TRAINER", "ADMIN")),
+            Map.entry("trainer", Set.of("TRAINER", "ADMIN")),
             Map.entry("content/:kind/:key", Set.of("TRAINER", "ADMIN")));
 
     /** Addresses to open for routes with parameters; a missing item is fine, a refusal is what counts. */

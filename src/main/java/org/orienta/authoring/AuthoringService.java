@@ -161,6 +161,60 @@ public class AuthoringService {
     }
 
     /**
+     * Every saved draft with what it still needs (the importer's problems, the integrity audit's warnings),
+     * those needing the most work first: the trainer's "fix these before publishing" list.
+     */
+    @Transactional(readOnly = true)
+    public List<DraftState> drafts() {
+        return drafts.findAll().stream()
+                .map(d -> new DraftState(
+                        d.kind(),
+                        d.key(),
+                        titleOf(d.body(), d.key()),
+                        check(d.kind(), d.key(), d.body()).size(),
+                        warningCount(d.kind(), d.key(), d.body()),
+                        d.updatedBy(),
+                        d.updatedAt()))
+                .sorted(Comparator.comparing((DraftState d) -> d.problems() + d.warnings())
+                        .reversed()
+                        .thenComparing(DraftState::updatedAt, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    /** The versions published most recently across every kind, newest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<RecentPublication> recentlyPublished(int limit) {
+        var recent = new ArrayList<RecentPublication>();
+        for (ContentKind kind :
+                List.of(ContentKind.SCENARIO, ContentKind.EXERCISE, ContentKind.QUIZ, ContentKind.MODULE)) {
+            for (ItemHead head : heads(kind)) {
+                if (head.publishedVersion() == null || head.archived()) {
+                    continue;
+                }
+                catalogue.versions(kind.name(), head.key()).stream()
+                        .filter(v -> v.number() == head.publishedVersion() && v.publishedAt() != null)
+                        .findFirst()
+                        .ifPresent(v -> recent.add(new RecentPublication(
+                                kind, head.key(), head.key(), v.number(), v.createdBy(), v.publishedAt())));
+            }
+        }
+        return recent.stream()
+                .sorted(Comparator.comparing(RecentPublication::publishedAt)
+                        .reversed()
+                        .thenComparing(RecentPublication::key))
+                .limit(limit)
+                // Titles are read for the few shown only: each is a version's file text.
+                .map(r -> new RecentPublication(
+                        r.kind(),
+                        r.key(),
+                        titleOf(source(r.kind(), r.key(), r.version()), r.key()),
+                        r.version(),
+                        r.publishedBy(),
+                        r.publishedAt()))
+                .toList();
+    }
+
+    /**
      * The draft of an item: the saved one if there is one, else a fresh copy of the published version
      * that is saved only when first changed.
      */

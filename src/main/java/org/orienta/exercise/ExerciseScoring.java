@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.FieldProblem;
+import org.orienta.base.InvalidInputException;
 import org.orienta.competency.Evidence;
 import org.orienta.exercise.ExerciseAnswer.CalculateAnswer;
 import org.orienta.exercise.ExerciseAnswer.ClassifyAnswer;
@@ -160,5 +162,53 @@ public final class ExerciseScoring {
                     steps.get(i).id(), Objects.equals(placed, steps.get(i).id())));
         }
         return results;
+    }
+
+    /**
+     * A reflection's answer must be as long as its author asks; in practice a short answer may still be
+     * submitted anyway, as an unanswered one may.
+     */
+    private static void requireLongEnough(
+            ExerciseDefinition definition, ExerciseAnswer answer, boolean partialAllowed) {
+        var brief = tooShort(definition, answer);
+        if (brief.isEmpty() || partialAllowed || !(definition instanceof ReflectionExercise reflection)) {
+            return;
+        }
+        var all = itemIds(definition);
+        var problems = new ArrayList<FieldProblem>();
+        var positions = brief.stream()
+                .map(item -> Integer.toString(all.indexOf(item) + 1))
+                .collect(java.util.stream.Collectors.joining(", "));
+        problems.add(FieldProblem.of("answer", "exercise.reflection.answersTooShort", brief.size(), positions));
+        for (var question : reflection.questions()) {
+            if (brief.contains(question.id())) {
+                problems.add(FieldProblem.of(
+                        "answer/" + question.id(), "exercise.reflection.tooShort", question.minLength()));
+            }
+        }
+        throw new InvalidInputException(problems);
+    }
+
+    /**
+     * Refuses an answer that leaves items out (unless {@code partialAllowed}, as practice allows, and at
+     * least one item is answered) or a reflection shorter than its author asks, naming each item: the
+     * field {@code answer} for the whole and {@code answer/<item id>} for each.
+     *
+     * @throws InvalidInputException with what is missing
+     */
+    public static void requireAnswered(ExerciseDefinition definition, ExerciseAnswer answer, boolean partialAllowed) {
+        var all = itemIds(definition);
+        var missing = unanswered(definition, answer);
+        if (missing.isEmpty() || partialAllowed && missing.size() < all.size()) {
+            requireLongEnough(definition, answer, partialAllowed);
+            return;
+        }
+        var problems = new ArrayList<FieldProblem>();
+        var positions = missing.stream()
+                .map(item -> Integer.toString(all.indexOf(item) + 1))
+                .collect(java.util.stream.Collectors.joining(", "));
+        problems.add(FieldProblem.of("answer", "exercise.answerEveryItem", missing.size(), positions));
+        missing.forEach(item -> problems.add(FieldProblem.of("answer/" + item, "exercise.noAnswerYet")));
+        throw new InvalidInputException(problems);
     }
 }

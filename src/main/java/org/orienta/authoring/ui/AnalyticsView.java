@@ -160,8 +160,18 @@ class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         graph.annotate(new ScenarioGraph.Annotations(nodes, options));
         graph.show(scenario, null, Set.of());
         results.add(graph);
-        var low = new Div(new H3(getTranslation("analytics.lowSources")));
+        var method = new Paragraph(getTranslation("analytics.lowMethod"));
+        method.setId("low-sources-method");
+        method.addClassName("orienta-hint");
+        var low = new Div(new H3(getTranslation("analytics.lowSources")), method);
         low.setId("low-sources");
+        long lowRuns = report.endings().entrySet().stream()
+                .filter(e -> scenario.node(e.getKey())
+                        .filter(n -> n instanceof org.orienta.scenario.ScenarioNode.Ending end
+                                && end.outcome().equals(org.orienta.scenario.ScenarioNode.Ending.LOW))
+                        .isPresent())
+                .mapToLong(Map.Entry::getValue)
+                .sum();
         if (report.lowEndingSources().isEmpty()) {
             low.add(new Paragraph(getTranslation("analytics.lowNone")));
         } else {
@@ -176,7 +186,8 @@ class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                                 .flatMap(d -> d.option(parts[1]))
                                 .map(o -> o.say().english())
                                 .orElse(parts[1]);
-                        list.add(new ListItem(getTranslation("analytics.lowSource", parts[0], said, e.getValue())));
+                        list.add(new ListItem(
+                                getTranslation("analytics.lowSource", parts[0], said, e.getValue(), lowRuns)));
                     });
             low.add(list);
         }

@@ -216,11 +216,17 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(e -> publishDraft());
         var preview = new Button(
-                getTranslation("editor.previewStart"),
+                getTranslation(kind == ContentKind.SCENARIO ? "editor.previewStart" : "editor.preview"),
                 VaadinIcon.PLAY.create(),
-                e -> playFrom(scenario == null ? "" : scenario.start()));
+                e -> {
+                    if (kind == ContentKind.SCENARIO) {
+                        playFrom(scenario == null ? "" : scenario.start());
+                    } else {
+                        previewItem();
+                    }
+                });
         preview.setId("preview-start");
-        preview.setVisible(kind == ContentKind.SCENARIO);
+        preview.setVisible(kind == ContentKind.SCENARIO || kind == ContentKind.EXERCISE || kind == ContentKind.QUIZ);
         var history = new Button(
                 getTranslation("editor.history"),
                 VaadinIcon.TIME_BACKWARD.create(),
@@ -688,6 +694,42 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private LocalizedText text(String translationKey) {
         return LocalizedText.english(getTranslation(translationKey));
+    }
+
+    /**
+     * Plays the draft exercise or quiz as it stands in the trainees' own player, recording nothing. A
+     * draft that does not read yet says so: the problems list shows what to fix.
+     */
+    private void previewItem() {
+        var dialog = new Dialog();
+        dialog.setId("play-dialog");
+        dialog.setHeaderTitle(getTranslation("editor.preview.title", titleOf(draft, key)));
+        var stage = new Div();
+        stage.addClassName("orienta-play-stage");
+        Runnable[] begin = new Runnable[1];
+        begin[0] = () -> {
+            stage.removeAll();
+            var definition = authoring.readDefinition(kind, draft == null ? source.getValue() : draft.body());
+            if (definition.orElse(null) instanceof org.orienta.exercise.ExerciseDefinition exercise) {
+                stage.add(new org.orienta.progress.ui.ExercisePreview(exercise, begin[0]));
+            } else if (definition.orElse(null) instanceof org.orienta.quiz.QuizDefinition quiz) {
+                stage.add(new org.orienta.progress.ui.QuizPreview(quiz, begin[0]));
+            } else {
+                var message = new Paragraph(getTranslation("editor.preview.unreadable"));
+                message.setId("play-broken");
+                message.addClassNames("orienta-banner", "orienta-banner-error");
+                stage.add(message);
+            }
+        };
+        var note = new Paragraph(getTranslation("editor.play.note"));
+        note.addClassName("orienta-hint");
+        dialog.add(note, stage);
+        var close = new Button(getTranslation("editor.play.close"), e -> dialog.close());
+        close.setId("play-close");
+        dialog.getFooter().add(close);
+        dialog.setWidth("min(100vw, 760px)");
+        dialog.open();
+        begin[0].run();
     }
 
     /** Asks for the state to start in (mood and counters), then plays in the real player, recording nothing. */

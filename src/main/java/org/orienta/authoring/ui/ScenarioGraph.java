@@ -59,16 +59,16 @@ class ScenarioGraph extends Div {
         pane.getElement()
                 .addEventListener("click", e -> {
                     var node = e.getEventData().get(NODE_UNDER_EVENT);
-                    if (node != null && !node.asText("").isEmpty()) {
-                        onSelect.accept(node.asText(""));
+                    if (node != null && !node.asString("").isEmpty()) {
+                        onSelect.accept(node.asString(""));
                     }
                 })
                 .addEventData(NODE_UNDER_EVENT);
         pane.getElement()
                 .addEventListener("keydown", e -> {
                     var node = e.getEventData().get(NODE_UNDER_EVENT);
-                    if (node != null && !node.asText("").isEmpty()) {
-                        onSelect.accept(node.asText(""));
+                    if (node != null && !node.asString("").isEmpty()) {
+                        onSelect.accept(node.asString(""));
                     }
                 })
                 .addEventData(NODE_UNDER_EVENT)
@@ -89,7 +89,8 @@ class ScenarioGraph extends Div {
 
     void show(ScenarioDefinition scenario, @Nullable String selected, Set<String> withProblems) {
         var layout = GraphLayout.of(scenario);
-        width = layout.width();
+        // Figures on arrows that go round the right of the boxes need room beyond the widest row.
+        width = layout.width() + (annotations == null ? 0 : FIGURE_ROOM);
         height = layout.height();
         var out = new StringBuilder();
         out.append("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 ")
@@ -101,10 +102,19 @@ class ScenarioGraph extends Div {
                 .append("'><defs><marker id='arrow-head' viewBox='0 0 10 10' refX='9' refY='5' markerWidth='7'"
                         + " markerHeight='7' orient='auto-start-reverse'><path d='M0,0 L10,5 L0,10 z'"
                         + " class='orienta-graph-head'/></marker></defs>");
+        // Options of one decision that lead to the same node share one arrow's place: their figures are
+        // drawn together, one line per option named by its id, never on top of each other.
+        var together = new java.util.LinkedHashMap<String, java.util.List<String>>();
+        for (Arrow arrow : layout.arrows()) {
+            together.computeIfAbsent(arrow.from() + ">" + arrow.to(), k -> new java.util.ArrayList<>())
+                    .add(arrow.label());
+        }
+        var drawn = new java.util.HashSet<String>();
         for (Arrow arrow : layout.arrows()) {
             var from = layout.boxes().get(arrow.from());
             var to = layout.boxes().get(arrow.to());
-            out.append(path(from, to, arrow));
+            var pair = arrow.from() + ">" + arrow.to();
+            out.append(path(from, to, arrow, drawn.add(pair) ? together.get(pair) : java.util.List.of()));
         }
         for (Box box : layout.boxes().values()) {
             out.append(box(
@@ -135,7 +145,7 @@ class ScenarioGraph extends Div {
         svg.getElement().getStyle().set("height", Math.round(height * factor) + "px");
     }
 
-    private String path(Box from, Box to, Arrow arrow) {
+    private String path(Box from, Box to, Arrow arrow, java.util.List<String> labelsHere) {
         double x1 = from.x() + GraphLayout.NODE_WIDTH / 2.0;
         double y1 = from.y() + GraphLayout.NODE_HEIGHT;
         double x2 = to.x() + GraphLayout.NODE_WIDTH / 2.0;
@@ -154,16 +164,47 @@ class ScenarioGraph extends Div {
         }
         var title = arrow.label().isEmpty() ? "" : "<title>" + escape(arrow.label()) + "</title>";
         var path = "<path class='orienta-graph-arrow' d='" + d + "' marker-end='url(#arrow-head)'>" + title + "</path>";
-        var figure = annotations == null ? null : annotations.options().get(arrow.from() + "/" + arrow.label());
-        if (figure == null) {
+        if (annotations == null) {
             return path;
         }
-        // The option's share sits on its arrow, a little above the target so arrows into one node stay apart.
+        var lines = new java.util.ArrayList<String>();
+        for (String option : labelsHere) {
+            var figure = annotations.options().get(arrow.from() + "/" + option);
+            if (figure != null) {
+                lines.add(getTranslation("analytics.optionShare", option, figure));
+            }
+        }
+        if (lines.isEmpty()) {
+            return path;
+        }
+        // The shares sit on their arrow, a little above the target so arrows into one node stay apart;
+        // several options on one arrow stack upwards, one line each.
         double lx = arrow.back() ? Math.max(from.x(), to.x()) + GraphLayout.NODE_WIDTH + 16 : (x1 * 0.35 + x2 * 0.65);
         double ly = arrow.back() ? (from.y() + to.y()) / 2.0 + GraphLayout.NODE_HEIGHT / 2.0 : (y1 * 0.35 + y2 * 0.65);
-        return path + "<text class='orienta-graph-figure' text-anchor='middle' x='" + lx + "' y='" + ly + "'>"
-                + escape(figure) + "</text>";
+        var text = new StringBuilder("<text class='orienta-graph-figure' text-anchor='")
+                .append(arrow.back() ? "start" : "middle")
+                .append("' x='")
+                .append(lx)
+                .append("' y='")
+                .append(ly - (lines.size() - 1) * FIGURE_LINE)
+                .append("'>");
+        for (int i = 0; i < lines.size(); i++) {
+            text.append("<tspan x='")
+                    .append(lx)
+                    .append("' dy='")
+                    .append(i == 0 ? 0 : FIGURE_LINE)
+                    .append("'>")
+                    .append(escape(lines.get(i)))
+                    .append("</tspan>");
+        }
+        return path + text.append("</text>");
     }
+
+    /** Room to the right for the figures of back arrows, in the SVG's units. */
+    static final int FIGURE_ROOM = 200;
+
+    /** The height of one line of figures on an arrow, in the SVG's units. */
+    static final int FIGURE_LINE = 14;
 
     private String box(Box box, boolean selected, boolean problem, boolean start) {
         var node = box.node();

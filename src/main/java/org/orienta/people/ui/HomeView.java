@@ -19,7 +19,8 @@ import org.orienta.people.Role;
 
 /**
  * Everyone's landing page: who you are in Orienta and what you do here. Administrators, whose work is
- * the people list, go straight there; so do trainees to My training and HR to the reports.
+ * the people list, go straight there; so do trainees to My training, trainers to what they do next
+ * and HR to the reports.
  */
 @Route("")
 @PermitAll
@@ -38,6 +39,7 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String MY_TRAINING_ROUTE = "my-training";
     static final String REPORTS_ROUTE = "reports";
+    static final String TRAINER_ROUTE = "trainer";
 
     private final transient PeopleService people;
 
@@ -62,6 +64,11 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (me.roles().equals(java.util.Set.of(Role.TRAINEE))) {
             // A trainee's home is My training (progress module); the route name avoids a module cycle.
             event.forwardTo(MY_TRAINING_ROUTE);
+            return;
+        }
+        if (me.roles().contains(Role.TRAINER)) {
+            // A trainer's home lists what to do next (authoring module); the route name avoids a module cycle.
+            event.forwardTo(TRAINER_ROUTE);
             return;
         }
         removeAll();

@@ -30,7 +30,11 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final LoginForm login = new LoginForm();
     private final transient AuthenticationContext authentication;
 
-    LoginView(DemoMode demoMode, AuthenticationContext authentication, PeopleService people) {
+    LoginView(
+            DemoMode demoMode,
+            AuthenticationContext authentication,
+            PeopleService people,
+            org.orienta.base.StartupWork startupWork) {
         this.authentication = authentication;
         addClassName("orienta-login");
         setId("login-view");
@@ -59,7 +63,36 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(card);
         if (demoMode.enabled()) {
             add(demoPanel(demoMode));
+            if (startupWork.pending()) {
+                card.add(preparing(startupWork));
+            }
         }
+    }
+
+    /**
+     * Says the demo is still being prepared, and goes once it is: a newcomer signing in at once would
+     * otherwise meet empty pages and think that is all there is.
+     */
+    private Paragraph preparing(org.orienta.base.StartupWork startupWork) {
+        var note = new Paragraph(getTranslation("login.demo.preparing"));
+        note.setId("demo-preparing");
+        note.addClassNames("orienta-hint", "orienta-banner");
+        note.getElement().setAttribute("role", "status");
+        note.addAttachListener(attach -> {
+            var ui = attach.getUI();
+            ui.setPollInterval(1000);
+            var poll = ui.addPollListener(p -> {
+                if (!startupWork.pending()) {
+                    note.setText(getTranslation("login.demo.ready"));
+                    ui.setPollInterval(-1);
+                }
+            });
+            note.addDetachListener(detach -> {
+                poll.remove();
+                ui.setPollInterval(-1);
+            });
+        });
+        return note;
     }
 
     private LoginI18n i18n() {

@@ -29,6 +29,7 @@ import org.orienta.progress.attempt.AttemptStep;
 import org.orienta.progress.attempt.AttemptStepRepository;
 import org.orienta.progress.attempt.StepKind;
 import org.orienta.quiz.QuizService;
+import org.orienta.scenario.EndingAttribution;
 import org.orienta.scenario.Playthrough;
 import org.orienta.scenario.ScenarioDefinition;
 import org.orienta.scenario.ScenarioNode.Ending;
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What trainers learn from how trainees actually move through content, from assessed, finished
  * attempts only: which options people choose at each decision of a role-play, which endings they reach
- * and which last choices lead to low endings; and for quizzes and exercises, classical item analysis.
+ * and which choices moved runs toward low endings ({@link EndingAttribution}); and for quizzes and exercises, classical item analysis.
  */
 @Service
 @ForTrainers
@@ -139,12 +140,10 @@ public class AnalyticsService {
         var lowSources = new TreeMap<String, Long>();
         for (Attempt run : runs) {
             var chosen = new ArrayList<String>();
-            String lastDecision = null;
             for (AttemptStep step : byAttempt.getOrDefault(run.id().value(), List.of())) {
                 if (step.kind() == StepKind.CHOICE) {
                     choices.computeIfAbsent(step.ref(), k -> new TreeMap<>()).merge(step.answer(), 1L, Long::sum);
                     chosen.add(step.answer());
-                    lastDecision = step.ref();
                 }
             }
             var definition = scenarios.version(scenarioKey, run.itemVersion());
@@ -158,8 +157,11 @@ public class AnalyticsService {
                 continue;
             }
             endings.merge(ending.id(), 1L, Long::sum);
-            if (ending.outcome().equals(Ending.LOW) && lastDecision != null) {
-                lowSources.merge(lastDecision + "/" + chosen.getLast(), 1L, Long::sum);
+            if (ending.outcome().equals(Ending.LOW)) {
+                // Every choice that moved the run toward its low ending, not merely the last one.
+                for (var choice : EndingAttribution.blame(definition, run.seed(), chosen)) {
+                    lowSources.merge(choice.toString(), 1L, Long::sum);
+                }
             }
         }
         return new PathReport(current, runs.size(), choices, endings, lowSources, 0, privacy.minimumGroupSize());

@@ -8,17 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import org.orienta.base.FieldProblem;
 import org.orienta.base.ForTrainees;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
 import org.orienta.competency.Evidence;
 import org.orienta.exercise.ExerciseAnswer;
-import org.orienta.exercise.ExerciseDefinition;
 import org.orienta.exercise.ExerciseScoring;
 import org.orienta.exercise.ExerciseService;
-import org.orienta.exercise.ReflectionExercise;
 import org.orienta.people.CurrentUser;
 import org.orienta.people.PersonId;
 import org.orienta.progress.StepRecorded;
@@ -257,7 +254,7 @@ public class AttemptService {
             throw new StepConflictException("exercise attempt " + id + " was already submitted");
         }
         var definition = exercises.version(attempt.item().key(), attempt.itemVersion());
-        requireAnswered(definition, answer, anyway && attempt.mode() == AttemptMode.PRACTICE);
+        ExerciseScoring.requireAnswered(definition, answer, anyway && attempt.mode() == AttemptMode.PRACTICE);
         var result = ExerciseScoring.score(definition, answer);
         var now = clock.instant();
         int stepNo = attempt.stepRecorded(now);
@@ -290,47 +287,6 @@ public class AttemptService {
                 new PersonId(attempt.traineeId()), id, attempt.mode() == AttemptMode.ASSESSED, claims, now));
         recorded.add(step);
         return exercisePlay(attempt, recorded);
-    }
-
-    /**
-     * A reflection's answer must be as long as its author asks; in practice a short answer may still be
-     * submitted anyway, as an unanswered one may.
-     */
-    private static void requireLongEnough(
-            ExerciseDefinition definition, ExerciseAnswer answer, boolean partialAllowed) {
-        var brief = ExerciseScoring.tooShort(definition, answer);
-        if (brief.isEmpty() || partialAllowed || !(definition instanceof ReflectionExercise reflection)) {
-            return;
-        }
-        var all = ExerciseScoring.itemIds(definition);
-        var problems = new ArrayList<FieldProblem>();
-        var positions = brief.stream()
-                .map(item -> Integer.toString(all.indexOf(item) + 1))
-                .collect(java.util.stream.Collectors.joining(", "));
-        problems.add(FieldProblem.of("answer", "exercise.reflection.answersTooShort", brief.size(), positions));
-        for (var question : reflection.questions()) {
-            if (brief.contains(question.id())) {
-                problems.add(FieldProblem.of(
-                        "answer/" + question.id(), "exercise.reflection.tooShort", question.minLength()));
-            }
-        }
-        throw new InvalidInputException(problems);
-    }
-
-    private static void requireAnswered(ExerciseDefinition definition, ExerciseAnswer answer, boolean partialAllowed) {
-        var all = ExerciseScoring.itemIds(definition);
-        var missing = ExerciseScoring.unanswered(definition, answer);
-        if (missing.isEmpty() || partialAllowed && missing.size() < all.size()) {
-            requireLongEnough(definition, answer, partialAllowed);
-            return;
-        }
-        var problems = new ArrayList<FieldProblem>();
-        var positions = missing.stream()
-                .map(item -> Integer.toString(all.indexOf(item) + 1))
-                .collect(java.util.stream.Collectors.joining(", "));
-        problems.add(FieldProblem.of("answer", "exercise.answerEveryItem", missing.size(), positions));
-        missing.forEach(item -> problems.add(FieldProblem.of("answer/" + item, "exercise.noAnswerYet")));
-        throw new InvalidInputException(problems);
     }
 
     /** Saves which rubric criteria the trainee ticked when checking their rewrite; the latest counts. */

@@ -50,6 +50,8 @@ class DemoHistory {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
 
+    static final String WORK = "demo-history";
+
     /** How likely each demo trainee chooses well; anna is strong in listening, weaker in business judgement. */
     private static final Map<String, Double> SKILL = Map.of(
             "anna", 0.75, "ben", 0.45, "chloe", 0.85, "daniel", 0.6, "emma", 0.7, "farid", 0.8, "grace", 0.55, "hugo",
@@ -64,6 +66,7 @@ class DemoHistory {
     private final AttemptStepRepository steps;
     private final EvidenceRecorder recorder;
     private final Clock clock;
+    private final org.orienta.base.StartupWork startupWork;
 
     DemoHistory(
             DemoMode demoMode,
@@ -74,7 +77,13 @@ class DemoHistory {
             AttemptRepository attempts,
             AttemptStepRepository steps,
             EvidenceRecorder recorder,
-            Clock clock) {
+            Clock clock,
+            org.orienta.base.StartupWork startupWork) {
+        this.startupWork = startupWork;
+        if (demoMode.enabled()) {
+            // Pending from before the application is ready: the sign-in page never claims the demo is ready early.
+            startupWork.begins(WORK);
+        }
         this.demoMode = demoMode;
         this.people = people;
         this.curriculum = curriculum;
@@ -109,6 +118,8 @@ class DemoHistory {
             } catch (RuntimeException e) {
                 // Demo data only: Orienta works without it, so say so and carry on.
                 log.warn("Demo mode: could not write the demo trainees' history: {}", e.getMessage(), e);
+            } finally {
+                startupWork.finished(WORK);
             }
         });
     }

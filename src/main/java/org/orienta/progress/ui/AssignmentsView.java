@@ -44,7 +44,7 @@ import org.orienta.progress.assignment.ModuleStatus;
 @Route("assignments")
 @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
 @Menu(order = 41, title = "nav.assignments", icon = "vaadin:calendar-clock")
-class AssignmentsView extends Div implements HasDynamicTitle {
+class AssignmentsView extends Div implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     final Grid<RuleRow> grid = new Grid<>();
     private final transient AssignmentService assignments;
@@ -93,6 +93,18 @@ class AssignmentsView extends Div implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.assignments");
+    }
+
+    /** {@code ?open=<id>} opens that assignment's people, as the trainer home links to it. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("open")
+                .ifPresent(id -> assignments.assignments().stream()
+                        .filter(r -> Long.toString(r.id()).equals(id))
+                        .findFirst()
+                        .ifPresent(this::details));
     }
 
     private void refresh() {

@@ -62,8 +62,7 @@ class ExercisePlayer extends Div {
     final Button submit = new Button();
     final Div body = new Div();
     final Div problem = new Div();
-    private final transient AttemptService attempts;
-    private final AttemptId id;
+    private final transient Session session;
     private final Runnable tryAgain;
     private final Supplier<java.util.Optional<Component>> next;
     private ExercisePlay play;
@@ -74,6 +73,24 @@ class ExercisePlayer extends Div {
         throw new IllegalStateException("no answer form");
     };
 
+    /**
+     * Where an attempt comes from and goes to: a stored attempt, or (for a trainer's preview) memory only.
+     * The player itself does not know which, so a preview shows exactly what trainees will see.
+     */
+    interface Session {
+
+        ExercisePlay load();
+
+        ExercisePlay submit(ExerciseAnswer answer, boolean anyway);
+
+        ExercisePlay selfCheck(List<String> criteria);
+
+        /** True when nothing is recorded: a trainer's preview. */
+        default boolean preview() {
+            return false;
+        }
+    }
+
     ExercisePlayer(AttemptService attempts, AttemptId id, Runnable tryAgain) {
         this(attempts, id, tryAgain, java.util.Optional::empty);
     }
@@ -81,11 +98,32 @@ class ExercisePlayer extends Div {
     /** @param next the action to the module's next item, when the attempt belongs to a module */
     ExercisePlayer(
             AttemptService attempts, AttemptId id, Runnable tryAgain, Supplier<java.util.Optional<Component>> next) {
+        this(
+                new Session() {
+                    @Override
+                    public ExercisePlay load() {
+                        return attempts.exercise(id);
+                    }
+
+                    @Override
+                    public ExercisePlay submit(ExerciseAnswer answer, boolean anyway) {
+                        return attempts.submit(id, answer, anyway);
+                    }
+
+                    @Override
+                    public ExercisePlay selfCheck(List<String> criteria) {
+                        return attempts.selfCheck(id, criteria);
+                    }
+                },
+                tryAgain,
+                next);
+    }
+
+    ExercisePlayer(Session session, Runnable tryAgain, Supplier<java.util.Optional<Component>> next) {
         this.next = next;
-        this.attempts = attempts;
-        this.id = id;
+        this.session = session;
         this.tryAgain = tryAgain;
-        this.play = attempts.exercise(id);
+        this.play = session.load();
         setId("exercise-player");
         addClassName("orienta-player");
         problem.addClassNames("orienta-banner", "orienta-banner-error");
@@ -104,10 +142,15 @@ class ExercisePlayer extends Div {
         var info = play.exercise().info();
         var title = new H2(Texts.plain(info.title()));
         title.addClassName("orienta-player-title");
-        var mode = new Badge(
-                getTranslation(play.mode() == AttemptMode.PRACTICE ? "player.mode.practice" : "player.mode.assessed"));
+        var mode = new Badge(getTranslation(
+                session.preview()
+                        ? "player.mode.preview"
+                        : play.mode() == AttemptMode.PRACTICE ? "player.mode.practice" : "player.mode.assessed"));
         mode.addThemeVariants(play.mode() == AttemptMode.PRACTICE ? BadgeVariant.CONTRAST : BadgeVariant.SUCCESS);
         mode.setId("attempt-mode");
+        if (session.preview()) {
+            mode.getElement().setAttribute("title", getTranslation("player.mode.preview.hint"));
+        }
         var row = new Div(title, mode);
         row.addClassName("orienta-player-title-row");
         var instructions = Texts.markdown(info.instructions());
@@ -124,11 +167,15 @@ class ExercisePlayer extends Div {
             }
             var again = new Button(getTranslation("player.tryAgain"), VaadinIcon.REFRESH.create(), e -> tryAgain.run());
             again.setId("try-again");
-            var back =
-                    new Button(getTranslation("player.back"), e -> getUI().ifPresent(ui -> ui.navigate("my-training")));
             var actions = new Div();
-            next.get().ifPresent(actions::add);
-            actions.add(again, back);
+            if (session.preview()) {
+                actions.add(again);
+            } else {
+                var back = new Button(
+                        getTranslation("player.back"), e -> getUI().ifPresent(ui -> ui.navigate("my-training")));
+                next.get().ifPresent(actions::add);
+                actions.add(again, back);
+            }
             actions.addClassName("orienta-actions");
             body.add(actions);
             return;
@@ -237,7 +284,8 @@ class ExercisePlayer extends Div {
     private void order(OrderExercise exercise) {
         var texts = new LinkedHashMap<String, String>();
         exercise.steps().forEach(step -> texts.put(step.id(), Texts.plain(step.text())));
-        var list = new OrderList(OrderList.shuffled(List.copyOf(texts.keySet()), id.value()), texts, "order");
+        var list = new OrderList(
+                OrderList.shuffled(List.copyOf(texts.keySet()), play.id().value()), texts, "order");
         list.setId("order-list");
         var hint = new Paragraph(getTranslation("exercise.order.hint"));
         hint.addClassName("orienta-hint");
@@ -247,7 +295,7 @@ class ExercisePlayer extends Div {
 
     private void match(MatchExercise exercise) {
         var rights = new ArrayList<>(exercise.pairs());
-        Collections.shuffle(rights, new Random(id.value() * 31));
+        Collections.shuffle(rights, new Random(play.id().value() * 31));
         var selects = new LinkedHashMap<String, Select<String>>();
         for (var pair : exercise.pairs()) {
             var select = new Select<String>();
@@ -351,7 +399,7 @@ class ExercisePlayer extends Div {
         check.setValue(new java.util.LinkedHashSet<>(play.selfCheck()));
         check.setId("self-check");
         var save = new Button(getTranslation("exercise.rewrite.saveCheck"), e -> {
-            play = attempts.selfCheck(id, new ArrayList<>(check.getValue()));
+            play = session.selfCheck(new ArrayList<>(check.getValue()));
             var n = Notification.show(
                     getTranslation("player.reflection.saved"), 2500, Notification.Position.BOTTOM_START);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -370,7 +418,7 @@ class ExercisePlayer extends Div {
         submit.setEnabled(false);
         controls.values().forEach(c -> c.setInvalid(false));
         try {
-            play = attempts.submit(id, answer.get(), anyway);
+            play = session.submit(answer.get(), anyway);
             problem.setVisible(false);
             controls.clear();
             render();
@@ -378,7 +426,7 @@ class ExercisePlayer extends Div {
             submit.setEnabled(true);
             unanswered(e.problems());
         } catch (StepConflictException e) {
-            play = attempts.exercise(id);
+            play = session.load();
             render();
         } catch (DataAccessException | TransactionException e) {
             submit.setEnabled(true);

@@ -54,9 +54,8 @@ class QuizPlayer extends Div {
     final Button answerButton = new Button();
     final Div body = new Div();
     final Div problem = new Div();
-    private final transient AttemptService attempts;
+    private final transient Session session;
     private final @Nullable String focus;
-    private final AttemptId id;
     private final Runnable tryAgain;
     private final Supplier<Optional<Component>> next;
     private QuizPlay play;
@@ -79,12 +78,45 @@ class QuizPlayer extends Div {
             Runnable tryAgain,
             @Nullable String focus,
             Supplier<Optional<Component>> next) {
+        this(
+                new Session() {
+                    @Override
+                    public QuizPlay load() {
+                        return attempts.quiz(id);
+                    }
+
+                    @Override
+                    public QuizPlay answer(int step, String questionId, QuestionAnswer answer) {
+                        return attempts.answer(id, step, questionId, answer);
+                    }
+                },
+                tryAgain,
+                focus,
+                next);
+    }
+
+    /**
+     * Where an attempt comes from and goes to: a stored attempt, or (for a trainer's preview) memory only.
+     * The player itself does not know which, so a preview shows exactly what trainees will see.
+     */
+    interface Session {
+
+        QuizPlay load();
+
+        QuizPlay answer(int step, String questionId, QuestionAnswer answer);
+
+        /** True when nothing is recorded: a trainer's preview. */
+        default boolean preview() {
+            return false;
+        }
+    }
+
+    QuizPlayer(Session session, Runnable tryAgain, @Nullable String focus, Supplier<Optional<Component>> next) {
         this.next = next;
         this.focus = focus;
-        this.attempts = attempts;
-        this.id = id;
+        this.session = session;
         this.tryAgain = tryAgain;
-        this.play = attempts.quiz(id);
+        this.play = session.load();
         setId("quiz-player");
         addClassName("orienta-player");
         problem.addClassNames("orienta-banner", "orienta-banner-error");
@@ -103,10 +135,15 @@ class QuizPlayer extends Div {
     private Component header() {
         var title = new H2(Texts.plain(play.quiz().title()));
         title.addClassName("orienta-player-title");
-        var mode = new Badge(
-                getTranslation(play.mode() == AttemptMode.PRACTICE ? "player.mode.practice" : "player.mode.assessed"));
+        var mode = new Badge(getTranslation(
+                session.preview()
+                        ? "player.mode.preview"
+                        : play.mode() == AttemptMode.PRACTICE ? "player.mode.practice" : "player.mode.assessed"));
         mode.addThemeVariants(play.mode() == AttemptMode.PRACTICE ? BadgeVariant.CONTRAST : BadgeVariant.SUCCESS);
         mode.setId("attempt-mode");
+        if (session.preview()) {
+            mode.getElement().setAttribute("title", getTranslation("player.mode.preview.hint"));
+        }
         var row = new Div(title, mode);
         row.addClassName("orienta-player-title-row");
         var meta = new Paragraph(getTranslation(
@@ -297,14 +334,14 @@ class QuizPlayer extends Div {
         }
         answerButton.setEnabled(false);
         try {
-            play = attempts.answer(id, play.nextStep(), question.id(), given.get());
+            play = session.answer(play.nextStep(), question.id(), given.get());
             problem.setVisible(false);
             if (immediateFeedback()) {
                 feedbackFor = question.id();
             }
             render();
         } catch (StepConflictException e) {
-            play = attempts.quiz(id);
+            play = session.load();
             feedbackFor = null;
             render();
         } catch (DataAccessException | TransactionException e) {
@@ -413,11 +450,16 @@ class QuizPlayer extends Div {
         box.add(reviews);
         var again = new Button(getTranslation("player.tryAgain"), VaadinIcon.REFRESH.create(), e -> tryAgain.run());
         again.setId("try-again");
-        var back = new Button(getTranslation("player.back"), e -> getUI().ifPresent(ui -> ui.navigate("my-training")));
-        back.setId("back-to-training");
         var actions = new Div();
-        next.get().ifPresent(actions::add);
-        actions.add(again, back);
+        if (session.preview()) {
+            actions.add(again);
+        } else {
+            var back =
+                    new Button(getTranslation("player.back"), e -> getUI().ifPresent(ui -> ui.navigate("my-training")));
+            back.setId("back-to-training");
+            next.get().ifPresent(actions::add);
+            actions.add(again, back);
+        }
         actions.addClassName("orienta-actions");
         box.add(actions);
         return box;

@@ -60,14 +60,19 @@ class AnalyticsViewTest extends ViewTest {
     @Test
     void the_path_view_draws_the_graph_with_each_options_share() {
         UI.getCurrent().navigate("analytics/scenario/rp-06");
-        var view = $(AnalyticsView.class).single();
+        var view = find(AnalyticsView.class).single();
 
         var text = view.results.getElement().getTextRecursively();
         assertThat(text).contains("5 finished assessed runs");
-        var svg = $(com.vaadin.flow.component.Svg.class).single().getElement().getProperty("innerHTML");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
+                        .id("low-sources-method")
+                        .getText())
+                .contains("replays it", "however early");
+        var svg =
+                find(com.vaadin.flow.component.Svg.class).single().getElement().getProperty("innerHTML");
         assertThat(
                         svg == null
-                                ? $(com.vaadin.flow.component.Svg.class)
+                                ? find(com.vaadin.flow.component.Svg.class)
                                         .single()
                                         .getElement()
                                         .toString()
@@ -82,7 +87,7 @@ class AnalyticsViewTest extends ViewTest {
                 .findFirst()
                 .orElseThrow();
         UI.getCurrent().navigate("analytics/scenario/rp-06");
-        var view = $(AnalyticsView.class).single();
+        var view = find(AnalyticsView.class).single();
         // Anna's department (retail) holds three of the five runs: a department filter must not single her out.
         view.department.setValue(view.department
                 .getListDataView()
@@ -95,15 +100,15 @@ class AnalyticsViewTest extends ViewTest {
         assertThat(text)
                 .contains("3 finished assessed runs are not shown", "at least 5 people")
                 .doesNotContain("% (");
-        assertThat($(com.vaadin.flow.component.Svg.class).all()).isEmpty();
+        assertThat(find(com.vaadin.flow.component.Svg.class).all()).isEmpty();
     }
 
     @Test
     void a_quiz_without_finished_attempts_says_so() {
         UI.getCurrent().navigate("analytics/quiz/quiz-foundations");
 
-        assertThat($(Grid.class).id("item-statistics")).isNotNull();
-        assertThat($(AnalyticsView.class).single().results.getElement().getTextRecursively())
+        assertThat(find(Grid.class).id("item-statistics")).isNotNull();
+        assertThat(find(AnalyticsView.class).single().results.getElement().getTextRecursively())
                 .contains("No finished assessed attempts yet");
     }
 }

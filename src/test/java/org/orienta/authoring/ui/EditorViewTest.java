@@ -37,28 +37,28 @@ class EditorViewTest extends ViewTest {
     }
 
     private void sourceTab() {
-        $(com.vaadin.flow.component.tabs.TabSheet.class)
+        find(com.vaadin.flow.component.tabs.TabSheet.class)
                 .single()
-                .setSelectedTab($(com.vaadin.flow.component.tabs.Tab.class).id("tab-source"));
+                .setSelectedTab(find(com.vaadin.flow.component.tabs.Tab.class).id("tab-source"));
         roundTrip();
     }
 
     private EditorView open(String kind, String key) {
         UI.getCurrent().navigate("content/" + kind + "/" + key);
-        return $(EditorView.class).single();
+        return find(EditorView.class).single();
     }
 
     /** The graph reports clicks from the browser (the journey covers that); here the view is told directly. */
     private void select(String node) {
-        $(EditorView.class).single().select(node);
+        find(EditorView.class).single().select(node);
     }
 
     /** Breaks dp-greeting's links and clicks the problem this causes. */
     private void clickProblemOf(String node) {
-        var view = $(EditorView.class).single();
+        var view = find(EditorView.class).single();
         sourceTab();
         test(view.source).setValue(view.source.getValue().replace("next: irina-settles", "next: " + node + "-missing"));
-        var problem = $(Button.class).all().stream()
+        var problem = find(Button.class).all().stream()
                 .filter(b -> b.getId().orElse("").startsWith("problem-")
                         && b.getText().contains("Node " + node))
                 .findFirst()
@@ -70,9 +70,10 @@ class EditorViewTest extends ViewTest {
     void a_change_in_the_side_panel_is_saved_as_a_draft_at_once() {
         open("scenario", "rp-01");
         select("dp-greeting");
-        assertThat($(NodeForm.class).single().getElement().getTextRecursively()).contains("dp-greeting");
+        assertThat(find(NodeForm.class).single().getElement().getTextRecursively())
+                .contains("dp-greeting");
 
-        test($(TextArea.class).id("option-say-greet-warmly")).setValue("Good morning, I am Alex. How can I help?");
+        test(find(TextArea.class).id("option-say-greet-warmly")).setValue("Good morning, I am Alex. How can I help?");
 
         var draft = authoring.open(ContentKind.SCENARIO, "rp-01");
         assertThat(draft.saved()).isTrue();
@@ -91,10 +92,11 @@ class EditorViewTest extends ViewTest {
         var view = open("scenario", "rp-01");
         clickProblemOf("dp-greeting");
 
-        assertThat($(Button.class).all())
+        assertThat(find(Button.class).all())
                 .filteredOn(b -> b.getId().orElse("").startsWith("problem-"))
                 .anySatisfy(b -> assertThat(b.getText()).contains("Node dp-greeting", "“dp-greeting-missing”"));
-        assertThat($(NodeForm.class).single().getElement().getTextRecursively()).contains("dp-greeting");
+        assertThat(find(NodeForm.class).single().getElement().getTextRecursively())
+                .contains("dp-greeting");
         test(view.publish).click();
         assertThat(scenarios.versionCount("rp-01")).isEqualTo(1);
 
@@ -104,7 +106,7 @@ class EditorViewTest extends ViewTest {
                         .getValue()
                         .replace("dp-greeting-missing", "irina-settles")
                         .replace("minutes: 9", "minutes: 10"));
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
                         .id("problems-none")
                         .getText())
                 .contains("ready to publish");
@@ -126,7 +128,7 @@ class EditorViewTest extends ViewTest {
         assertThat(view.conflict.isVisible()).isTrue();
         assertThat(view.source.getValue()).endsWith("# mine again\n");
         assertThat(authoring.open(ContentKind.SCENARIO, "rp-02").body()).endsWith("# theirs\n");
-        test($(Button.class).id("reload")).click();
+        test(find(Button.class).id("reload")).click();
         assertThat(view.source.getValue()).endsWith("# theirs\n");
     }
 
@@ -135,13 +137,13 @@ class EditorViewTest extends ViewTest {
         open("scenario", "rp-01");
         select("dp-greeting");
 
-        test($(Button.class).id("play-from-here")).click();
-        test($(Button.class).id("play-start")).click();
+        test(find(Button.class).id("play-from-here")).click();
+        test(find(Button.class).id("play-start")).click();
 
-        var preview = $(ScenarioPreview.class).single();
+        var preview = find(ScenarioPreview.class).single();
         assertThat(preview.getElement().getTextRecursively()).contains("How do you start?", "Preview");
-        test($(Button.class).id("option-greet-warmly")).click();
-        assertThat($(ScenarioPreview.class).single().getElement().getTextRecursively())
+        test(find(Button.class).id("option-greet-warmly")).click();
+        assertThat(find(ScenarioPreview.class).single().getElement().getTextRecursively())
                 .contains("Good morning, I'm Alex");
     }
 
@@ -149,8 +151,8 @@ class EditorViewTest extends ViewTest {
     void a_three_decision_role_play_built_in_the_side_panel_has_nothing_left_to_fix() {
         authoring.create(ContentKind.SCENARIO, "rp-parcel", "The parcel that never came");
         var view = open("scenario", "rp-parcel");
-        test($(Button.class).id("add-decision")).click();
-        test($(Button.class).id("add-decision")).click();
+        test(find(Button.class).id("add-decision")).click();
+        test(find(Button.class).id("add-decision")).click();
 
         view.select("first-decision");
         test(combo("option-next-welcome")).selectItem("decision-1 · Decision");
@@ -162,7 +164,7 @@ class EditorViewTest extends ViewTest {
         int option = 3;
         for (String decision : java.util.List.of("first-decision", "decision-1", "decision-2")) {
             view.select(decision);
-            test($(Button.class).id("add-option")).click();
+            test(find(Button.class).id("add-option")).click();
             test(combo("option-next-option-" + option++)).selectItem("ending · Ending: standard");
         }
         var header = headerForm();
@@ -248,32 +250,32 @@ class EditorViewTest extends ViewTest {
     }
 
     private ScenarioHeaderForm headerForm() {
-        $(com.vaadin.flow.component.tabs.TabSheet.class)
+        find(com.vaadin.flow.component.tabs.TabSheet.class)
                 .single()
-                .setSelectedTab($(com.vaadin.flow.component.tabs.Tab.class).id("tab-header"));
-        return $(ScenarioHeaderForm.class).single();
+                .setSelectedTab(find(com.vaadin.flow.component.tabs.Tab.class).id("tab-header"));
+        return find(ScenarioHeaderForm.class).single();
     }
 
     private EditorView view() {
-        return $(EditorView.class).single();
+        return find(EditorView.class).single();
     }
 
     @SuppressWarnings("unchecked")
     private com.vaadin.flow.component.combobox.ComboBox<String> combo(String id) {
-        return $(com.vaadin.flow.component.combobox.ComboBox.class).id(id);
+        return find(com.vaadin.flow.component.combobox.ComboBox.class).id(id);
     }
 
     @Test
     void archiving_from_the_editor_withdraws_the_item_and_restoring_brings_it_back() {
         open("scenario", "rp-03");
 
-        test($(Button.class).id("archive")).click();
-        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single())
+        test(find(Button.class).id("archive")).click();
+        test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single())
                 .confirm();
         assertThat(scenarios.published("rp-03")).isEmpty();
-        assertThat($(Button.class).id("archive").getText()).isEqualTo("Restore");
+        assertThat(find(Button.class).id("archive").getText()).isEqualTo("Restore");
 
-        test($(Button.class).id("archive")).click();
+        test(find(Button.class).id("archive")).click();
         assertThat(scenarios.published("rp-03")).isPresent();
     }
 }

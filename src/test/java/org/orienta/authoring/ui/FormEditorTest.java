@@ -50,13 +50,13 @@ class FormEditorTest extends ViewTest {
         UI.getCurrent().navigate("content/exercise/sx-01");
         var before = (ClassifyExercise) draft(ContentKind.EXERCISE, "sx-01");
 
-        test($(TextArea.class).id("form-info-title")).setValue("Low, standard or WOW?");
-        test($(Button.class).id("form-items-add")).click();
+        test(find(TextArea.class).id("form-info-title")).setValue("Low, standard or WOW?");
+        test(find(Button.class).id("form-items-add")).click();
 
         var after = (ClassifyExercise) draft(ContentKind.EXERCISE, "sx-01");
         assertThat(after.title().english()).isEqualTo("Low, standard or WOW?");
         assertThat(after.items()).hasSize(before.items().size() + 1);
-        assertThat($(TextField.class).id("form-info-id").isReadOnly()).isTrue();
+        assertThat(find(TextField.class).id("form-info-id").isReadOnly()).isTrue();
     }
 
     @Test
@@ -64,7 +64,7 @@ class FormEditorTest extends ViewTest {
         UI.getCurrent().navigate("content/quiz/quiz-foundations");
         var before = (QuizDefinition) draft(ContentKind.QUIZ, "quiz-foundations");
 
-        test($(Button.class).id("form-questions-add-truefalse")).click();
+        test(find(Button.class).id("form-questions-add-truefalse")).click();
 
         var after = (QuizDefinition) draft(ContentKind.QUIZ, "quiz-foundations");
         assertThat(after.questions()).hasSize(before.questions().size() + 1);
@@ -85,7 +85,7 @@ class FormEditorTest extends ViewTest {
     void a_quiz_setting_refused_by_its_field_is_not_applied() {
         UI.getCurrent().navigate("content/quiz/quiz-foundations");
 
-        test($(IntegerField.class).id("form-minutes")).setValue(25);
+        test(find(IntegerField.class).id("form-minutes")).setValue(25);
 
         assertThat(((QuizDefinition) draft(ContentKind.QUIZ, "quiz-foundations")).minutes())
                 .isEqualTo(25);
@@ -95,10 +95,10 @@ class FormEditorTest extends ViewTest {
     void the_framework_keeps_its_codes_and_levels_while_descriptors_are_edited() {
         UI.getCurrent().navigate("content/framework/framework");
 
-        assertThat($(TextField.class).id("form-competencies-1-code").isReadOnly())
+        assertThat(find(TextField.class).id("form-competencies-1-code").isReadOnly())
                 .isTrue();
-        assertThat($(Button.class).all()).noneMatch(b -> b.getId().orElse("").startsWith("form-competencies-add"));
-        test($(TextArea.class).id("form-competencies-1-name")).setValue("Customer focus, renamed");
+        assertThat(find(Button.class).all()).noneMatch(b -> b.getId().orElse("").startsWith("form-competencies-add"));
+        test(find(TextArea.class).id("form-competencies-1-name")).setValue("Customer focus, renamed");
 
         var published = authoring.publish(
                 ContentKind.FRAMEWORK,

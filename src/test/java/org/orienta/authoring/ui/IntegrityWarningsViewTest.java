@@ -48,7 +48,7 @@ class IntegrityWarningsViewTest extends ViewTest {
     @Test
     void the_content_list_shows_each_role_play_and_quiz_with_its_warning_count() {
         UI.getCurrent().navigate("content");
-        var view = $(ContentView.class).single();
+        var view = find(ContentView.class).single();
         int expected = auditedWarnings(ContentKind.SCENARIO, "rp-91");
 
         assertThat(expected).isPositive();
@@ -70,9 +70,9 @@ class IntegrityWarningsViewTest extends ViewTest {
     @Test
     void the_editor_lists_the_warnings_with_line_and_column_and_each_leads_to_its_line() {
         UI.getCurrent().navigate("content/scenario/rp-91");
-        var view = $(EditorView.class).single();
+        var view = find(EditorView.class).single();
 
-        var warnings = $(Button.class).all().stream()
+        var warnings = find(Button.class).all().stream()
                 .filter(b -> b.getId().orElse("").startsWith("integrity-warning-"))
                 .toList();
         assertThat(warnings).hasSize(auditedWarnings(ContentKind.SCENARIO, "rp-91"));
@@ -92,10 +92,10 @@ class IntegrityWarningsViewTest extends ViewTest {
 
         test(cited).click();
 
-        assertThat($(TabSheet.class).single().getSelectedTab().getId()).hasValue("tab-source");
+        assertThat(find(TabSheet.class).single().getSelectedTab().getId()).hasValue("tab-source");
         int before = warnings.size();
         test(view.source).setValue(view.source.getValue().replace("the source article", "what the bank advises"));
-        assertThat($(Button.class).all().stream()
+        assertThat(find(Button.class).all().stream()
                         .filter(b -> b.getId().orElse("").startsWith("integrity-warning-"))
                         .count())
                 .isEqualTo(before - 1);
@@ -105,9 +105,9 @@ class IntegrityWarningsViewTest extends ViewTest {
     void the_editor_plays_the_naive_strategies_on_request() {
         UI.getCurrent().navigate("content/scenario/rp-91");
 
-        test($(Button.class).id("integrity-play")).click();
+        test(find(Button.class).id("integrity-play")).click();
 
-        assertThat($(Paragraph.class).id("integrity-strategies").getText())
+        assertThat(find(Paragraph.class).id("integrity-strategies").getText())
                 .startsWith("Always the longest option: WOW ending. Always the first authored option: WOW ending.")
                 .contains("Random clicking, 1,000 runs:");
     }
@@ -116,9 +116,9 @@ class IntegrityWarningsViewTest extends ViewTest {
     void a_quiz_editor_plays_the_strategies_over_single_choice_questions() {
         UI.getCurrent().navigate("content/quiz/quiz-91");
 
-        test($(Button.class).id("integrity-play")).click();
+        test(find(Button.class).id("integrity-play")).click();
 
-        assertThat($(Paragraph.class).id("integrity-strategies").getText())
+        assertThat(find(Paragraph.class).id("integrity-strategies").getText())
                 .startsWith("Of 11 single-choice questions, always the longest option answers 11 right");
     }
 }

@@ -45,12 +45,12 @@ class ReflectionFormTest extends ViewTest {
     void a_question_is_added_and_the_review_switched_off_in_the_form() {
         UI.getCurrent().navigate("content/exercise/sx-14");
         int before = draft().questions().size();
-        var review = $(Checkbox.class).id("form-review");
+        var review = find(Checkbox.class).id("form-review");
         assertThat(review.getLabel()).isEqualTo("A trainer reviews assessed answers");
         assertThat(review.getValue()).isTrue();
 
-        test($(Button.class).id("form-questions-add")).click();
-        test($(Checkbox.class).id("form-review")).click();
+        test(find(Button.class).id("form-questions-add")).click();
+        test(find(Checkbox.class).id("form-review")).click();
 
         var after = draft();
         assertThat(after.questions()).hasSize(before + 1);

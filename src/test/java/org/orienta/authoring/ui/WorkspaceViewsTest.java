@@ -40,7 +40,7 @@ class WorkspaceViewsTest extends ViewTest {
     @Test
     void the_content_list_shows_every_item_and_filters_by_kind_and_text() {
         UI.getCurrent().navigate("content");
-        var view = $(ContentView.class).single();
+        var view = find(ContentView.class).single();
 
         assertThat(test(view.grid).size()).isEqualTo(1 + 20 + 15 + 7 + 12);
         view.kindFilter.setValue("quiz");
@@ -53,32 +53,32 @@ class WorkspaceViewsTest extends ViewTest {
     @Test
     void a_new_item_is_created_from_the_dialog_and_opened_in_the_editor() {
         UI.getCurrent().navigate("content");
-        test($(Button.class).id("new-item")).click();
+        test(find(Button.class).id("new-item")).click();
 
-        test($(TextField.class).id("new-title")).setValue("Late parcel");
-        assertThat($(TextField.class).id("new-key").getValue()).isEqualTo("late-parcel");
-        test($(Button.class).id("new-create")).click();
+        test(find(TextField.class).id("new-title")).setValue("Late parcel");
+        assertThat(find(TextField.class).id("new-key").getValue()).isEqualTo("late-parcel");
+        test(find(Button.class).id("new-create")).click();
 
-        assertThat($(EditorView.class).single()).isNotNull();
+        assertThat(find(EditorView.class).single()).isNotNull();
         assertThat(authoring.open(ContentKind.SCENARIO, "late-parcel").saved()).isTrue();
     }
 
     @Test
     void a_taken_key_is_refused_on_its_field() {
         UI.getCurrent().navigate("content");
-        test($(Button.class).id("new-item")).click();
-        test($(TextField.class).id("new-title")).setValue("Again");
-        test($(TextField.class).id("new-key")).setValue("rp-01");
-        test($(Button.class).id("new-create")).click();
+        test(find(Button.class).id("new-item")).click();
+        test(find(TextField.class).id("new-title")).setValue("Again");
+        test(find(TextField.class).id("new-key")).setValue("rp-01");
+        test(find(Button.class).id("new-create")).click();
 
-        assertThat($(TextField.class).id("new-key").isInvalid()).isTrue();
-        assertThat($(TextField.class).id("new-key").getErrorMessage()).contains("already used");
+        assertThat(find(TextField.class).id("new-key").isInvalid()).isTrue();
+        assertThat(find(TextField.class).id("new-key").getErrorMessage()).contains("already used");
     }
 
     @Test
     void the_module_builder_reorders_items_and_totals_minutes_and_competencies() {
         UI.getCurrent().navigate("content/module/service-levels");
-        var builder = $(ModuleBuilder.class).single();
+        var builder = find(ModuleBuilder.class).single();
         var before = curriculum
                 .published("service-levels")
                 .orElseThrow()
@@ -104,7 +104,7 @@ class WorkspaceViewsTest extends ViewTest {
     @Test
     void the_module_builder_adds_a_published_item_and_removes_one() {
         UI.getCurrent().navigate("content/module/service-levels");
-        var builder = $(ModuleBuilder.class).single();
+        var builder = find(ModuleBuilder.class).single();
         var quiz = authoring.catalogue().stream()
                 .filter(c -> c.ref().key().equals("quiz-foundations"))
                 .findFirst()
@@ -124,7 +124,7 @@ class WorkspaceViewsTest extends ViewTest {
     @Test
     void the_question_bank_filters_by_competency_type_and_text() {
         UI.getCurrent().navigate("content/questions");
-        var view = $(QuestionBankView.class).single();
+        var view = find(QuestionBankView.class).single();
         assertThat(test(view.grid).size()).isEqualTo(63);
 
         view.type.setValue("true_false");
@@ -151,9 +151,9 @@ class WorkspaceViewsTest extends ViewTest {
     @Test
     void the_gift_dialog_offers_the_competencies_for_questions_without_evidence() {
         UI.getCurrent().navigate("content");
-        test($(Button.class).id("import-gift")).click();
+        test(find(Button.class).id("import-gift")).click();
 
-        assertThat($(com.vaadin.flow.component.select.Select.class)
+        assertThat(find(com.vaadin.flow.component.select.Select.class)
                         .id("gift-competency")
                         .isVisible())
                 .isTrue();

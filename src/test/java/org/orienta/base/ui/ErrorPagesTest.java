@@ -16,8 +16,8 @@ class ErrorPagesTest extends ViewTest {
     void an_item_that_does_not_exist_is_not_found_not_an_error() {
         UI.getCurrent().navigate("content/quiz/does-not-exist");
 
-        assertThat($(NotFoundView.class).all()).hasSize(1);
-        assertThat($(InternalErrorView.class).all()).isEmpty();
+        assertThat(find(NotFoundView.class).all()).hasSize(1);
+        assertThat(find(InternalErrorView.class).all()).isEmpty();
     }
 
     @Test
@@ -25,6 +25,6 @@ class ErrorPagesTest extends ViewTest {
     void an_unknown_address_shows_the_not_found_page() {
         UI.getCurrent().navigate("does-not-exist/at-all");
 
-        assertThat($(NotFoundView.class).all()).hasSize(1);
+        assertThat(find(NotFoundView.class).all()).hasSize(1);
     }
 }

@@ -14,7 +14,7 @@ class MainLayoutTest extends ViewTest {
 
     private List<String> navigation() {
         UI.getCurrent().navigate("account");
-        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }
 
     @Test
@@ -51,7 +51,7 @@ class MainLayoutTest extends ViewTest {
     void the_user_menu_names_the_person_and_their_roles() {
         UI.getCurrent().navigate("account");
 
-        var layout = $(MainLayout.class).single();
+        var layout = find(MainLayout.class).single();
         assertThat(layout.getElement().getTextRecursively()).contains("Anna Kowalski");
     }
 
@@ -60,7 +60,7 @@ class MainLayoutTest extends ViewTest {
     void every_signed_in_page_holds_the_idle_warning_closed_until_the_browser_opens_it() {
         UI.getCurrent().navigate("account");
 
-        var warning = $(IdleWarning.class).single();
+        var warning = find(IdleWarning.class).single();
         assertThat(warning.getElement().hasAttribute("hidden")).isTrue();
         assertThat(warning.getElement().getAttribute("role")).isEqualTo("alertdialog");
         assertThat(warning.getElement().getTextRecursively())

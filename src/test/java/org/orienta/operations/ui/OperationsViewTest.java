@@ -24,7 +24,7 @@ class OperationsViewTest extends ViewTest {
 
         var view = navigate(OperationsView.class);
 
-        assertThat($(Paragraph.class).from(view).all())
+        assertThat(find(Paragraph.class).from(view).all())
                 .extracting(Paragraph::getText)
                 .anyMatch(text -> text.contains(expected));
         assertThat(view.backupNow.isAttached()).isFalse();

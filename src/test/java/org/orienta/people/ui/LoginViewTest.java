@@ -16,11 +16,40 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 class LoginViewTest extends ViewTest {
 
+    @Autowired
+    org.orienta.base.StartupWork startupWork;
+
+    @Test
+    void while_demo_data_is_still_being_written_the_sign_in_page_says_so_until_it_is_ready() {
+        startupWork.begins("demo-history-in-a-test");
+        try {
+            navigate(LoginView.class);
+            assertThat(find(Paragraph.class).id("demo-preparing").getText()).contains("still being prepared");
+
+            startupWork.finished("demo-history-in-a-test");
+            var ui = com.vaadin.flow.component.UI.getCurrent();
+            com.vaadin.flow.component.ComponentUtil.fireEvent(ui, new com.vaadin.flow.component.PollEvent(ui, true));
+
+            assertThat(find(Paragraph.class).id("demo-preparing").getText()).contains("The demo is ready");
+            assertThat(ui.getPollInterval()).isEqualTo(-1);
+        } finally {
+            startupWork.finished("demo-history-in-a-test");
+        }
+    }
+
+    @Test
+    void once_the_demo_is_ready_the_sign_in_page_does_not_mention_preparing() {
+        navigate(LoginView.class);
+
+        assertThat(find(Paragraph.class).all())
+                .noneMatch(p -> p.getId().orElse("").equals("demo-preparing"));
+    }
+
     @Test
     void demo_mode_lists_every_demo_login_with_its_role_and_department() {
         navigate(LoginView.class);
 
-        var accounts = $(Button.class).all().stream()
+        var accounts = find(Button.class).all().stream()
                 .filter(b -> b.getId().orElse("").startsWith("demo-"))
                 .toList();
 
@@ -28,7 +57,7 @@ class LoginViewTest extends ViewTest {
         assertThat(accounts)
                 .extracting(b -> b.getId().orElseThrow())
                 .contains("demo-trainer", "demo-hr", "demo-anna", "demo-hugo");
-        assertThat($(com.vaadin.flow.component.card.Card.class)
+        assertThat(find(com.vaadin.flow.component.card.Card.class)
                         .single()
                         .getElement()
                         .toString())
@@ -58,7 +87,8 @@ class LoginViewTest extends ViewTest {
     void an_installation_whose_administrator_has_chosen_a_password_gives_no_first_start_hint() {
         navigate(LoginView.class);
 
-        assertThat($(Paragraph.class).all()).noneMatch(p -> p.getId().orElse("").equals("first-admin-hint"));
+        assertThat(find(Paragraph.class).all())
+                .noneMatch(p -> p.getId().orElse("").equals("first-admin-hint"));
     }
 
     @Test
@@ -73,7 +103,7 @@ class LoginViewTest extends ViewTest {
 
         navigate(LoginView.class);
 
-        var hint = $(Paragraph.class).id("first-admin-hint").getText();
+        var hint = find(Paragraph.class).id("first-admin-hint").getText();
         assertThat(hint)
                 .contains("one-time password", "end of Orienta’s start-up")
                 .doesNotContain(password);

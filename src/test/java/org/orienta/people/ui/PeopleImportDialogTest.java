@@ -16,8 +16,8 @@ class PeopleImportDialogTest extends ViewTest {
 
     private PeopleImportDialog open() {
         navigate(PeopleView.class);
-        test($(Button.class).id("people-import-open")).click();
-        return $(PeopleImportDialog.class).single();
+        test(find(Button.class).id("people-import-open")).click();
+        return find(PeopleImportDialog.class).single();
     }
 
     @Test

@@ -20,7 +20,7 @@ class PeopleViewTest extends ViewTest {
     private PersonDialog openNewPersonDialog() {
         var view = navigate(PeopleView.class);
         test(view.add).click();
-        return $(PersonDialog.class).single();
+        return find(PersonDialog.class).single();
     }
 
     private void fill(PersonDialog dialog, String username, String email, String password) {
@@ -56,12 +56,12 @@ class PeopleViewTest extends ViewTest {
 
         test(dialog.save).click();
 
-        var otp = $(OneTimePasswordDialog.class).single();
+        var otp = find(OneTimePasswordDialog.class).single();
         assertThat(otp.password.getText()).matches("[a-z2-9]{4}(-[a-z2-9]{4}){3}");
         assertThat(people.findPeople("olivia"))
                 .singleElement()
                 .satisfies(p -> assertThat(p.mustChangePassword()).isTrue());
-        assertThat($(Notification.class).last().getElement().getProperty("text"))
+        assertThat(find(Notification.class).last().getElement().getProperty("text"))
                 .contains("Olivia Novak");
     }
 
@@ -119,7 +119,7 @@ class PeopleViewTest extends ViewTest {
         var view = navigate(PeopleView.class);
         var ben = people.findPeople("ben").getFirst();
         view.edit(ben);
-        var dialog = $(PersonDialog.class).single();
+        var dialog = find(PersonDialog.class).single();
 
         test(dialog.displayName).setValue("Benjamin Okafor");
         test(dialog.save).click();

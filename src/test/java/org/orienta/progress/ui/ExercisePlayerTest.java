@@ -44,22 +44,22 @@ class ExercisePlayerTest extends ViewTest {
     private ExercisePlayer open(String key, AttemptMode mode) {
         var id = attempts.start(new ItemRef(ItemKind.EXERCISE, key), mode, null);
         UI.getCurrent().navigate("attempt/" + id);
-        return $(ExercisePlayer.class).single();
+        return find(ExercisePlayer.class).single();
     }
 
     private String result() {
-        return $(ExercisePlayer.class).single().body.getElement().getTextRecursively();
+        return find(ExercisePlayer.class).single().body.getElement().getTextRecursively();
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void classify_items_by_choosing_a_category_and_see_what_was_right() {
         var player = open("sx-classify");
-        test((RadioButtonGroup<String>) $(RadioButtonGroup.class).id("classify-warm"))
+        test((RadioButtonGroup<String>) find(RadioButtonGroup.class).id("classify-warm"))
                 .selectItem("A need");
-        test((RadioButtonGroup<String>) $(RadioButtonGroup.class).id("classify-red"))
+        test((RadioButtonGroup<String>) find(RadioButtonGroup.class).id("classify-red"))
                 .selectItem("A want");
-        test((RadioButtonGroup<String>) $(RadioButtonGroup.class).id("classify-fast"))
+        test((RadioButtonGroup<String>) find(RadioButtonGroup.class).id("classify-fast"))
                 .selectItem("A want");
 
         test(player.submit).click();
@@ -70,8 +70,8 @@ class ExercisePlayerTest extends ViewTest {
     @Test
     void calculate_accepts_numbers_as_people_type_them() {
         var player = open("sx-calculate");
-        test($(TextField.class).id("calculate-yearly")).setValue("480");
-        test($(TextField.class).id("calculate-margin")).setValue("60,2");
+        test(find(TextField.class).id("calculate-yearly")).setValue("480");
+        test(find(TextField.class).id("calculate-margin")).setValue("60,2");
 
         test(player.submit).click();
 
@@ -83,7 +83,7 @@ class ExercisePlayerTest extends ViewTest {
         var player = open("sx-order");
         var before = player.body.getElement().getTextRecursively();
 
-        $(Button.class).all().stream()
+        find(Button.class).all().stream()
                 .filter(b -> b.getId().orElse("").startsWith("order-down-"))
                 .findFirst()
                 .ifPresent(b -> test(b).click());
@@ -97,7 +97,7 @@ class ExercisePlayerTest extends ViewTest {
     @SuppressWarnings("unchecked")
     void match_pairs_with_a_select_per_item() {
         var player = open("sx-match");
-        for (var select : $(Select.class).all()) {
+        for (var select : find(Select.class).all()) {
             var typed = (Select<String>) select;
             var own = typed.getId().orElseThrow().substring("match-".length());
             typed.setValue(own);
@@ -111,7 +111,7 @@ class ExercisePlayerTest extends ViewTest {
     @Test
     void a_rewrite_waits_for_review_and_shows_the_model_answer_meanwhile() {
         var player = open("sx-rewrite");
-        $(TextArea.class).all().forEach(area -> test(area).setValue("I am sorry; let me fix it for you today."));
+        find(TextArea.class).all().forEach(area -> test(area).setValue("I am sorry; let me fix it for you today."));
 
         test(player.submit).click();
 
@@ -130,13 +130,13 @@ class ExercisePlayerTest extends ViewTest {
         var checked = 0;
         for (var key : new String[] {"sx-classify", "sx-calculate", "sx-match"}) {
             open(key);
-            var statements = $(Paragraph.class).all().stream()
+            var statements = find(Paragraph.class).all().stream()
                     .filter(p -> p.getClassNames().contains("orienta-statement"))
                     .toList();
             assertThat(statements).as(key).isNotEmpty();
             for (var statement : statements) {
                 var controlId = statement.getId().orElseThrow().substring("statement-".length());
-                var control = $(com.vaadin.flow.component.Component.class).all().stream()
+                var control = find(com.vaadin.flow.component.Component.class).all().stream()
                         .filter(c -> c.getId().orElse("").equals(controlId))
                         .findFirst()
                         .orElseThrow();
@@ -152,33 +152,34 @@ class ExercisePlayerTest extends ViewTest {
         // 3 items to classify, 2 parts to calculate, 3 pairs to match.
         assertThat(checked).isEqualTo(8);
         open("sx-classify");
-        assertThat($(Paragraph.class).id("statement-classify-warm").getText()).isEqualTo("I must stay warm in winter.");
+        assertThat(find(Paragraph.class).id("statement-classify-warm").getText())
+                .isEqualTo("I must stay warm in winter.");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void an_empty_submission_says_answer_every_item_first_marks_each_and_records_nothing() {
         var player = open("sx-classify");
-        test((RadioButtonGroup<String>) $(RadioButtonGroup.class).id("classify-red"))
+        test((RadioButtonGroup<String>) find(RadioButtonGroup.class).id("classify-red"))
                 .selectItem("A want");
 
         test(player.submit).click();
 
         assertThat(text(player.problem)).contains("Answer every item first: items 1, 3 have no answer yet.");
         assertThat(player.problem.isVisible()).isTrue();
-        assertThat($(RadioButtonGroup.class).id("classify-warm").isInvalid()).isTrue();
-        assertThat($(RadioButtonGroup.class).id("classify-warm").getErrorMessage())
+        assertThat(find(RadioButtonGroup.class).id("classify-warm").isInvalid()).isTrue();
+        assertThat(find(RadioButtonGroup.class).id("classify-warm").getErrorMessage())
                 .isEqualTo("No answer yet");
-        assertThat($(RadioButtonGroup.class).id("classify-red").isInvalid()).isFalse();
-        assertThat($(Button.class).all())
+        assertThat(find(RadioButtonGroup.class).id("classify-red").isInvalid()).isFalse();
+        assertThat(find(Button.class).all())
                 .as("assessed: no submit anyway")
                 .noneMatch(b -> b.getId().orElse("").equals("submit-anyway"));
         assertThat(player.submit.isEnabled()).isTrue();
         assertThat(result()).doesNotContain("% correct");
 
-        test((RadioButtonGroup<String>) $(RadioButtonGroup.class).id("classify-warm"))
+        test((RadioButtonGroup<String>) find(RadioButtonGroup.class).id("classify-warm"))
                 .selectItem("A need");
-        test((RadioButtonGroup<String>) $(RadioButtonGroup.class).id("classify-fast"))
+        test((RadioButtonGroup<String>) find(RadioButtonGroup.class).id("classify-fast"))
                 .selectItem("A need");
         test(player.submit).click();
 
@@ -189,12 +190,12 @@ class ExercisePlayerTest extends ViewTest {
     @Test
     void one_empty_number_is_named_by_its_position() {
         var player = open("sx-calculate");
-        test($(TextField.class).id("calculate-yearly")).setValue("480");
+        test(find(TextField.class).id("calculate-yearly")).setValue("480");
 
         test(player.submit).click();
 
         assertThat(text(player.problem)).contains("Answer every item first: item 2 has no answer yet.");
-        assertThat($(TextField.class).id("calculate-margin").isInvalid()).isTrue();
+        assertThat(find(TextField.class).id("calculate-margin").isInvalid()).isTrue();
     }
 
     @Test
@@ -202,14 +203,14 @@ class ExercisePlayerTest extends ViewTest {
     void in_practice_a_partial_answer_can_be_submitted_anyway() {
         var player = open("sx-classify", AttemptMode.PRACTICE);
         test(player.submit).click();
-        assertThat($(Button.class).all())
+        assertThat(find(Button.class).all())
                 .as("nothing answered: nothing to submit anyway")
                 .noneMatch(b -> b.getId().orElse("").equals("submit-anyway"));
-        test((RadioButtonGroup<String>) $(RadioButtonGroup.class).id("classify-red"))
+        test((RadioButtonGroup<String>) find(RadioButtonGroup.class).id("classify-red"))
                 .selectItem("A want");
         test(player.submit).click();
 
-        test($(Button.class).id("submit-anyway")).click();
+        test(find(Button.class).id("submit-anyway")).click();
 
         assertThat(result()).contains("33% correct", "1 of 3 right");
     }
@@ -217,14 +218,14 @@ class ExercisePlayerTest extends ViewTest {
     @Test
     void a_practice_rewrite_is_checked_by_the_trainee_not_sent_to_a_trainer() {
         var player = open("sx-rewrite", AttemptMode.PRACTICE);
-        $(TextArea.class).all().forEach(area -> test(area).setValue("I am sorry; let me fix it for you today."));
+        find(TextArea.class).all().forEach(area -> test(area).setValue("I am sorry; let me fix it for you today."));
 
         test(player.submit).click();
 
         assertThat(result())
                 .contains("Practice: check it yourself", "A model answer")
                 .doesNotContain("Awaiting review");
-        assertThat($(com.vaadin.flow.component.checkbox.CheckboxGroup.class).id("self-check"))
+        assertThat(find(com.vaadin.flow.component.checkbox.CheckboxGroup.class).id("self-check"))
                 .isNotNull();
     }
 }

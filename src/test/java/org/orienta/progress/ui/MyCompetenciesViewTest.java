@@ -42,9 +42,9 @@ class MyCompetenciesViewTest extends ViewTest {
     void the_chart_shows_every_competency_with_a_text_alternative() {
         navigate(MyCompetenciesView.class);
 
-        var svg = $(Svg.class).id("profile-chart").getElement().getProperty("innerHTML", "");
+        var svg = find(Svg.class).id("profile-chart").getElement().getProperty("innerHTML", "");
         assertThat(svg).contains("role=\"img\"", "<title id=\"profile-chart-title\">", "<desc");
-        assertThat($(Details.class).all())
+        assertThat(find(Details.class).all())
                 .filteredOn(d -> d.getId().orElse("").startsWith("competency-"))
                 .hasSize(10);
     }
@@ -52,13 +52,13 @@ class MyCompetenciesViewTest extends ViewTest {
     @Test
     void a_level_opens_to_the_descriptor_and_the_decisions_behind_it() {
         navigate(MyCompetenciesView.class);
-        var co2 = $(Details.class).id("competency-CO2");
+        var co2 = find(Details.class).id("competency-CO2");
 
         co2.setOpened(true);
 
         var text = co2.getElement().getTextRecursively();
         assertThat(text).contains("You are at", "You said: “Good morning!”", "You said: “Next.”");
-        assertThat($(Anchor.class).all()).anyMatch(a -> a.getHref().startsWith("attempt/"));
+        assertThat(find(Anchor.class).all()).anyMatch(a -> a.getHref().startsWith("attempt/"));
     }
 
     @Test
@@ -75,9 +75,9 @@ class MyCompetenciesViewTest extends ViewTest {
         }
         navigate(MyCompetenciesView.class);
 
-        var co1 = $(Details.class).id("competency-CO1");
+        var co1 = find(Details.class).id("competency-CO1");
         co1.setOpened(true);
-        var co2 = $(Details.class).id("competency-CO2");
+        var co2 = find(Details.class).id("competency-CO2");
         co2.setOpened(true);
 
         assertThat(co1.getElement().getTextRecursively())
@@ -91,7 +91,7 @@ class MyCompetenciesViewTest extends ViewTest {
         navigate(MyCompetenciesView.class);
         UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
 
-        $(Details.class).id("competency-CO2").setOpened(true);
+        find(Details.class).id("competency-CO2").setOpened(true);
 
         assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
                 .anySatisfy(js -> assertThat(js.getInvocation().getParameters()).contains("my-competencies?open=CO2"));
@@ -101,10 +101,10 @@ class MyCompetenciesViewTest extends ViewTest {
     void the_address_of_an_open_competency_shows_it_open_with_its_evidence() {
         UI.getCurrent().navigate("my-competencies", com.vaadin.flow.router.QueryParameters.of("open", "CO2"));
 
-        var co2 = $(Details.class).id("competency-CO2");
+        var co2 = find(Details.class).id("competency-CO2");
         assertThat(co2.isOpened()).isTrue();
         assertThat(co2.getElement().getTextRecursively()).contains("You said: “Good morning!”");
-        assertThat($(Details.class).id("competency-CO1").isOpened()).isFalse();
+        assertThat(find(Details.class).id("competency-CO1").isOpened()).isFalse();
     }
 
     @Test
@@ -115,7 +115,7 @@ class MyCompetenciesViewTest extends ViewTest {
 
         navigate(MyCompetenciesView.class);
 
-        var co4 = $(Details.class).id("competency-CO4");
+        var co4 = find(Details.class).id("competency-CO4");
         assertThat(co4.getElement().getTextRecursively()).contains("Not enough evidence yet");
     }
 }

@@ -47,25 +47,25 @@ class MyTrainingViewTest extends ViewTest {
     void the_catalogue_lists_published_modules_and_opens_one() {
         navigate(MyTrainingView.class);
 
-        test($(Button.class).id("open-basics")).click();
+        test(find(Button.class).id("open-basics")).click();
 
         assertThat(getCurrentView()).isInstanceOf(ModuleView.class);
-        assertThat($(ModuleView.class).single().getElement().getTextRecursively())
+        assertThat(find(ModuleView.class).single().getElement().getTextRecursively())
                 .contains("Basics", "A tiny scenario", "Not started");
     }
 
     @Test
     void starting_an_item_asks_for_practice_or_assessed_and_opens_the_player() {
         navigate(MyTrainingView.class);
-        test($(Button.class).id("open-basics")).click();
-        test($(Button.class).id("item-tiny")).click();
+        test(find(Button.class).id("open-basics")).click();
+        test(find(Button.class).id("item-tiny")).click();
 
-        var dialog = $(StartAttemptDialog.class).single();
+        var dialog = find(StartAttemptDialog.class).single();
         test(dialog.mode).selectItem("Practice: private, does not count");
         test(dialog.start).click();
 
         assertThat(getCurrentView()).isInstanceOf(AttemptView.class);
-        assertThat($(com.vaadin.flow.component.badge.Badge.class)
+        assertThat(find(com.vaadin.flow.component.badge.Badge.class)
                         .id("attempt-mode")
                         .getText())
                 .isEqualTo("Practice");
@@ -77,7 +77,7 @@ class MyTrainingViewTest extends ViewTest {
 
         navigate(MyTrainingView.class);
 
-        test($(Button.class).id("continue-tiny")).click();
+        test(find(Button.class).id("continue-tiny")).click();
         assertThat(getCurrentView()).isInstanceOf(AttemptView.class);
     }
 
@@ -90,7 +90,7 @@ class MyTrainingViewTest extends ViewTest {
 
         navigate(MyTrainingView.class);
 
-        assertThat($(ResultsList.class).single().getElement().getTextRecursively())
+        assertThat(find(ResultsList.class).single().getElement().getTextRecursively())
                 .contains("A tiny scenario", "Best: WOW ending", "Latest: WOW ending", "2 attempts");
     }
 
@@ -101,7 +101,7 @@ class MyTrainingViewTest extends ViewTest {
 
         navigate(MyTrainingView.class);
 
-        var results = $(ResultsList.class).single().getElement().getTextRecursively();
+        var results = find(ResultsList.class).single().getElement().getTextRecursively();
         assertThat(results).contains("Exercise · 1 attempt", "Best: 33%").doesNotContain("1 attempts", "33 %");
     }
 
@@ -112,7 +112,7 @@ class MyTrainingViewTest extends ViewTest {
 
         navigate(MyTrainingView.class);
 
-        var card = $(Div.class).id("assigned-cards").getElement().getTextRecursively();
+        var card = find(Div.class).id("assigned-cards").getElement().getTextRecursively();
         assertThat(card).contains("Overdue since " + Formats.date(due, Locale.ENGLISH));
         assertThat(card.split("Overdue", -1)).as(card).hasSize(2);
     }
@@ -122,11 +122,11 @@ class MyTrainingViewTest extends ViewTest {
         assign(LocalDate.of(2099, 1, 15));
 
         navigate(MyTrainingView.class);
-        assertThat($(Div.class).id("assigned-cards").getElement().getTextRecursively())
+        assertThat(find(Div.class).id("assigned-cards").getElement().getTextRecursively())
                 .contains("Due Jan 15, 2099");
 
         UI.getCurrent().navigate("my-training/basics");
-        assertThat($(ModuleView.class).single().getElement().getTextRecursively())
+        assertThat(find(ModuleView.class).single().getElement().getTextRecursively())
                 .contains("Due Jan 15, 2099", "4 items")
                 .doesNotContain("January 15, 2099");
     }

@@ -38,7 +38,8 @@ class NextItemTest extends ViewTest {
     }
 
     private boolean shown(String id) {
-        return $(Button.class).all().stream().anyMatch(b -> b.getId().orElse("").equals(id));
+        return find(Button.class).all().stream()
+                .anyMatch(b -> b.getId().orElse("").equals(id));
     }
 
     @Test
@@ -47,11 +48,11 @@ class NextItemTest extends ViewTest {
         attempts.submit(id, new ExerciseAnswer.ClassifyAnswer(Map.of("warm", "need", "red", "want", "fast", "want")));
         UI.getCurrent().navigate("attempt/" + id);
 
-        var next = $(Button.class).id("next-item");
+        var next = find(Button.class).id("next-item");
         assertThat(next.getText()).isEqualTo("Next: What does the lost customer cost?");
 
         test(next).click();
-        assertThat($(StartAttemptDialog.class).single().getHeaderTitle())
+        assertThat(find(StartAttemptDialog.class).single().getHeaderTitle())
                 .isEqualTo("Start “What does the lost customer cost?”");
     }
 
@@ -61,9 +62,9 @@ class NextItemTest extends ViewTest {
         UI.getCurrent().navigate("attempt/" + id);
 
         assertThat(shown("next-item")).isFalse();
-        test($(Button.class).id("option-warm")).click();
+        test(find(Button.class).id("option-warm")).click();
 
-        assertThat($(Button.class).id("next-item").getText()).isEqualTo("Next: Needs or wants?");
+        assertThat(find(Button.class).id("next-item").getText()).isEqualTo("Next: Needs or wants?");
     }
 
     @Test
@@ -76,8 +77,8 @@ class NextItemTest extends ViewTest {
         UI.getCurrent().navigate("attempt/" + id);
 
         assertThat(shown("next-item")).isFalse();
-        test($(Button.class).id("back-to-module")).click();
-        assertThat($(ModuleView.class).all()).hasSize(1);
+        test(find(Button.class).id("back-to-module")).click();
+        assertThat(find(ModuleView.class).all()).hasSize(1);
     }
 
     @Test

@@ -53,29 +53,29 @@ class QuizPlayerTest extends ViewTest {
     /** Answers whatever question is showing correctly (or wrongly, for the numeric one). */
     @SuppressWarnings("unchecked")
     private void answerCurrent(boolean numericWrong) {
-        var player = $(QuizPlayer.class).single();
+        var player = find(QuizPlayer.class).single();
         var body = player.body;
-        if (!$(RadioButtonGroup.class, body).all().isEmpty()) {
-            var group = $(RadioButtonGroup.class, body).single();
+        if (!find(RadioButtonGroup.class, body).all().isEmpty()) {
+            var group = find(RadioButtonGroup.class, body).single();
             if (group.getId().orElse("").equals("quiz-true-false")) {
                 ((RadioButtonGroup<Boolean>) group).setValue(true);
             } else {
                 ((RadioButtonGroup<String>) group).setValue("a");
             }
-        } else if (!$(CheckboxGroup.class, body).all().isEmpty()) {
-            ((CheckboxGroup<String>) $(CheckboxGroup.class, body).single()).setValue(java.util.Set.of("a", "b"));
-        } else if (!$(Select.class, body).all().isEmpty()) {
-            $(Select.class, body)
+        } else if (!find(CheckboxGroup.class, body).all().isEmpty()) {
+            ((CheckboxGroup<String>) find(CheckboxGroup.class, body).single()).setValue(java.util.Set.of("a", "b"));
+        } else if (!find(Select.class, body).all().isEmpty()) {
+            find(Select.class, body)
                     .all()
                     .forEach(s -> ((Select<String>) s)
                             .setValue(s.getId().orElseThrow().substring("quiz-match-".length())));
-        } else if (!$(TextField.class, body).all().isEmpty()) {
-            var field = $(TextField.class, body).single();
+        } else if (!find(TextField.class, body).all().isEmpty()) {
+            var field = find(TextField.class, body).single();
             field.setValue(field.getId().orElse("").equals("quiz-number") ? (numericWrong ? "5" : "4") : "4P");
         } else {
-            while ($(Button.class, body).all().stream()
+            while (find(Button.class, body).all().stream()
                     .anyMatch(b -> b.getId().orElse("").equals("quiz-order-up-i1") && b.isEnabled())) {
-                test($(Button.class).id("quiz-order-up-i1")).click();
+                test(find(Button.class).id("quiz-order-up-i1")).click();
             }
         }
         test(player.answerButton).click();
@@ -86,12 +86,12 @@ class QuizPlayerTest extends ViewTest {
         open(AttemptMode.PRACTICE);
         for (int i = 0; i < 7; i++) {
             answerCurrent(true);
-            assertThat($(QuizPlayer.class).single().body.getElement().getTextRecursively())
+            assertThat(find(QuizPlayer.class).single().body.getElement().getTextRecursively())
                     .containsAnyOf("Right", "Not right");
-            test($(Button.class).id("quiz-next")).click();
+            test(find(Button.class).id("quiz-next")).click();
         }
 
-        var result = $(QuizPlayer.class).single().body.getElement().getTextRecursively();
+        var result = find(QuizPlayer.class).single().body.getElement().getTextRecursively();
         assertThat(result).contains("Passed", "6 of 8 points", "The pass mark is 5 points.", "Correct answer: 4");
     }
 
@@ -100,11 +100,11 @@ class QuizPlayerTest extends ViewTest {
         open(AttemptMode.PRACTICE);
         answerCurrent(false);
 
-        var shown = $(QuizPlayer.class).single().body.getElement().getTextRecursively();
+        var shown = find(QuizPlayer.class).single().body.getElement().getTextRecursively();
         assertThat(shown).contains("Question 1 of 7").doesNotContain("Question 2 of 7");
 
-        test($(Button.class).id("quiz-next")).click();
-        assertThat($(QuizPlayer.class).single().body.getElement().getTextRecursively())
+        test(find(Button.class).id("quiz-next")).click();
+        assertThat(find(QuizPlayer.class).single().body.getElement().getTextRecursively())
                 .contains("Question 2 of 7");
     }
 
@@ -113,16 +113,16 @@ class QuizPlayerTest extends ViewTest {
         open(AttemptMode.ASSESSED);
         for (int i = 0; i < 7; i++) {
             answerCurrent(true);
-            assertThat($(Button.class).all().stream().map(b -> b.getId().orElse("")))
+            assertThat(find(Button.class).all().stream().map(b -> b.getId().orElse("")))
                     .doesNotContain("quiz-next");
             if (i < 6) {
-                var body = $(QuizPlayer.class).single().body.getElement();
+                var body = find(QuizPlayer.class).single().body.getElement();
                 assertThat(body.getOuterHTML()).doesNotContain("id=\"review-");
                 assertThat(body.getTextRecursively()).contains("Question " + (i + 2) + " of 7");
             }
         }
 
-        var result = $(QuizPlayer.class).single().body.getElement().getTextRecursively();
+        var result = find(QuizPlayer.class).single().body.getElement().getTextRecursively();
         assertThat(result).contains("Passed", "6 of 8 points", "Correct answer: 4");
     }
 
@@ -136,7 +136,7 @@ class QuizPlayerTest extends ViewTest {
         UI.getCurrent().navigate("attempt/" + id);
 
         assertThat(attempts.quiz(id).answers().keySet()).isEqualTo(answered);
-        assertThat($(QuizPlayer.class).single().body.getElement().getTextRecursively())
+        assertThat(find(QuizPlayer.class).single().body.getElement().getTextRecursively())
                 .contains("Question 2 of 7");
     }
 

@@ -40,16 +40,16 @@ class ReflectionPlayerTest extends ViewTest {
     private ExercisePlayer open(String key, AttemptMode mode) {
         id = attempts.start(new ItemRef(ItemKind.EXERCISE, key), mode, null);
         UI.getCurrent().navigate("attempt/" + id);
-        return $(ExercisePlayer.class).single();
+        return find(ExercisePlayer.class).single();
     }
 
     private String shown() {
-        return $(ExercisePlayer.class).single().getElement().getTextRecursively();
+        return find(ExercisePlayer.class).single().getElement().getTextRecursively();
     }
 
     /** Markdown (instructions, guidance, notes) is rendered as HTML, which the element's text leaves out. */
     private String markdown() {
-        return $(com.vaadin.flow.component.Html.class).all().stream()
+        return find(com.vaadin.flow.component.Html.class).all().stream()
                 .map(com.vaadin.flow.component.Html::getInnerHtml)
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
@@ -58,41 +58,41 @@ class ReflectionPlayerTest extends ViewTest {
     void each_question_is_a_heading_with_its_guidance_above_a_box_for_your_answer() {
         open("sx-reflection", AttemptMode.ASSESSED);
 
-        assertThat($(H3.class).id("reflection-question-mood").getText()).isEqualTo("What mood was the employee in?");
-        assertThat($(H3.class).id("reflection-question-lesson").getText())
+        assertThat(find(H3.class).id("reflection-question-mood").getText()).isEqualTo("What mood was the employee in?");
+        assertThat(find(H3.class).id("reflection-question-lesson").getText())
                 .isEqualTo("What would you have done in their place?");
         assertThat(markdown()).contains("Say how it showed.");
         assertThat(shown()).doesNotContain("Cold reply", "customer-oriented reply");
-        assertThat($(TextArea.class).all())
+        assertThat(find(TextArea.class).all())
                 .hasSize(2)
                 .allSatisfy(area -> assertThat(area.getLabel()).isEqualTo("Your answer"));
-        assertThat($(TextArea.class).id("reflection-lesson").getHelperText()).isEqualTo("At least 20 characters");
-        assertThat($(TextArea.class).id("reflection-mood").getAriaLabel())
+        assertThat(find(TextArea.class).id("reflection-lesson").getHelperText()).isEqualTo("At least 20 characters");
+        assertThat(find(TextArea.class).id("reflection-mood").getAriaLabel())
                 .contains("Your answer to “What mood was the employee in?”");
     }
 
     @Test
     void a_short_answer_is_marked_on_its_box_and_nothing_is_submitted() {
         var player = open("sx-reflection", AttemptMode.ASSESSED);
-        test($(TextArea.class).id("reflection-mood")).setValue("Tired; she kept sighing.");
-        test($(TextArea.class).id("reflection-lesson")).setValue("Call back.");
+        test(find(TextArea.class).id("reflection-mood")).setValue("Tired; she kept sighing.");
+        test(find(TextArea.class).id("reflection-lesson")).setValue("Call back.");
 
         test(player.submit).click();
 
         assertThat(player.problem.isVisible()).isTrue();
         assertThat(shown()).contains("shorter than asked");
-        var lesson = $(TextArea.class).id("reflection-lesson");
+        var lesson = find(TextArea.class).id("reflection-lesson");
         assertThat(lesson.isInvalid()).isTrue();
         assertThat(lesson.getErrorMessage()).isEqualTo("Write at least 20 characters.");
-        assertThat($(TextArea.class).id("reflection-mood").isInvalid()).isFalse();
+        assertThat(find(TextArea.class).id("reflection-mood").isInvalid()).isFalse();
         assertThat(attempts.exercise(id).submitted()).isFalse();
     }
 
     @Test
     void an_assessed_reflection_waits_for_a_trainer_and_shows_your_answers_and_the_notes() {
         var player = open("sx-reflection", AttemptMode.ASSESSED);
-        test($(TextArea.class).id("reflection-mood")).setValue("Tired; she kept sighing.");
-        test($(TextArea.class).id("reflection-lesson")).setValue("I would check the date while they wait.");
+        test(find(TextArea.class).id("reflection-mood")).setValue("Tired; she kept sighing.");
+        test(find(TextArea.class).id("reflection-lesson")).setValue("I would check the date while they wait.");
 
         test(player.submit).click();
 
@@ -107,7 +107,7 @@ class ReflectionPlayerTest extends ViewTest {
                         "What a trainer looks for")
                 .doesNotContain("Cold reply", "Your reply", "A model answer");
         assertThat(markdown()).contains("Most stories turn on being passed on");
-        assertThat($(com.vaadin.flow.component.checkbox.CheckboxGroup.class)
+        assertThat(find(com.vaadin.flow.component.checkbox.CheckboxGroup.class)
                         .id("self-check")
                         .getLabel())
                 .isEqualTo("Check your own answers: which of these do they show?");
@@ -116,8 +116,8 @@ class ReflectionPlayerTest extends ViewTest {
     @Test
     void a_practice_reflection_stays_with_the_trainee() {
         var player = open("sx-reflection", AttemptMode.PRACTICE);
-        test($(TextArea.class).id("reflection-mood")).setValue("Tired; she kept sighing.");
-        test($(TextArea.class).id("reflection-lesson")).setValue("I would check the date while they wait.");
+        test(find(TextArea.class).id("reflection-mood")).setValue("Tired; she kept sighing.");
+        test(find(TextArea.class).id("reflection-lesson")).setValue("I would check the date while they wait.");
 
         test(player.submit).click();
 
@@ -130,7 +130,7 @@ class ReflectionPlayerTest extends ViewTest {
     @Test
     void a_reflection_its_author_keeps_private_says_no_trainer_reads_it_and_has_no_rubric() {
         var player = open("sx-diary", AttemptMode.ASSESSED);
-        test($(TextArea.class).id("reflection-noticed")).setValue("She hesitated before asking.");
+        test(find(TextArea.class).id("reflection-noticed")).setValue("She hesitated before asking.");
 
         test(player.submit).click();
 
@@ -138,7 +138,7 @@ class ReflectionPlayerTest extends ViewTest {
         assertThat(shown())
                 .contains("Your reflection is saved", "no trainer reads it")
                 .doesNotContain("Awaiting review", "What a trainer looks for");
-        assertThat($(com.vaadin.flow.component.checkbox.CheckboxGroup.class).all())
+        assertThat(find(com.vaadin.flow.component.checkbox.CheckboxGroup.class).all())
                 .isEmpty();
     }
 }

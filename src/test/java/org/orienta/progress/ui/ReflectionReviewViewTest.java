@@ -56,20 +56,20 @@ class ReflectionReviewViewTest extends ViewTest {
     @Test
     void the_trainer_sees_each_question_above_the_answer_and_scores_the_rubric() {
         UI.getCurrent().navigate("reviews");
-        var queue = $(ReviewQueueView.class).single();
+        var queue = find(ReviewQueueView.class).single();
         assertThat(test(queue.grid).size()).isEqualTo(1);
 
         UI.getCurrent().navigate("reviews/" + submitted.value());
-        var view = $(ReviewView.class).single();
-        assertThat($(H3.class).id("question-mood").getText()).isEqualTo("What mood was the employee in?");
-        assertThat($(Paragraph.class).id("answer-mood").getText()).isEqualTo("Tired; she kept sighing.");
-        assertThat($(Paragraph.class).id("answer-lesson").getText())
+        var view = find(ReviewView.class).single();
+        assertThat(find(H3.class).id("question-mood").getText()).isEqualTo("What mood was the employee in?");
+        assertThat(find(Paragraph.class).id("answer-mood").getText()).isEqualTo("Tired; she kept sighing.");
+        assertThat(find(Paragraph.class).id("answer-lesson").getText())
                 .isEqualTo("I would check the date while they wait.");
         assertThat(view.getElement().getTextRecursively())
                 .contains("One way of answering", "Notes to compare with")
                 .doesNotContain("Cold reply", "Model answer:");
         // Guidance and notes are markdown, rendered as HTML.
-        assertThat($(com.vaadin.flow.component.Html.class).all().stream()
+        assertThat(find(com.vaadin.flow.component.Html.class).all().stream()
                         .map(com.vaadin.flow.component.Html::getInnerHtml)
                         .collect(java.util.stream.Collectors.joining("\n")))
                 .contains("Say how it showed.", "Most stories turn on being passed on");

@@ -53,11 +53,11 @@ class ReviewViewsTest extends ViewTest {
     @Test
     void the_queue_lists_the_answer_and_the_review_form_refuses_missing_levels_then_saves() {
         UI.getCurrent().navigate("reviews");
-        var queue = $(ReviewQueueView.class).single();
+        var queue = find(ReviewQueueView.class).single();
         assertThat(test(queue.grid).size()).isEqualTo(1);
 
         UI.getCurrent().navigate("reviews/" + submitted.value());
-        var view = $(ReviewView.class).single();
+        var view = find(ReviewView.class).single();
         test(view.submit).click();
         assertThat(view.levels.values()).allMatch(s -> s.isInvalid());
         assertThat(view.comment.isInvalid()).isTrue();
@@ -74,9 +74,9 @@ class ReviewViewsTest extends ViewTest {
     @Test
     void the_new_assignment_dialog_opens_with_departments_and_modules() {
         UI.getCurrent().navigate("assignments");
-        test($(Button.class).id("new-assignment")).click();
+        test(find(Button.class).id("new-assignment")).click();
 
-        assertThat($(com.vaadin.flow.component.select.Select.class)
+        assertThat(find(com.vaadin.flow.component.select.Select.class)
                         .id("assign-department")
                         .isVisible())
                 .isTrue();
@@ -103,7 +103,7 @@ class ReviewViewsTest extends ViewTest {
         });
 
         UI.getCurrent().navigate("reviews/" + run.value());
-        var view = $(ReviewView.class).single();
+        var view = find(ReviewView.class).single();
         assertThat(view.getElement().getTextRecursively()).contains("He felt welcome.");
         view.levels.get("reflection").setValue(4);
         test(view.comment).setValue("Precise and kind.");

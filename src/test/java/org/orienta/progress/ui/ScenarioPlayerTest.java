@@ -35,18 +35,18 @@ class ScenarioPlayerTest extends ViewTest {
     private ScenarioPlayer open(AttemptMode mode) {
         AttemptId id = attempts.start(new ItemRef(ItemKind.SCENARIO, "tiny"), mode, null);
         UI.getCurrent().navigate("attempt/" + id);
-        return $(ScenarioPlayer.class).single();
+        return find(ScenarioPlayer.class).single();
     }
 
     /** Trainer-written Markdown, as the sanitised HTML the player shows. */
     private java.util.List<String> markdown() {
-        return $(com.vaadin.flow.component.Html.class).all().stream()
+        return find(com.vaadin.flow.component.Html.class).all().stream()
                 .map(h -> h.getInnerHtml())
                 .toList();
     }
 
     private Button option(String id) {
-        return $(Button.class).id("option-" + id);
+        return find(Button.class).id("option-" + id);
     }
 
     @Test
@@ -56,7 +56,7 @@ class ScenarioPlayerTest extends ViewTest {
         assertThat(player.getElement().getTextRecursively()).contains("Sam, 40", "Hello?", "Sam’s mood: Neutral");
         assertThat(option("warm").getText()).isEqualTo("Good morning!");
         assertThat(option("cold").getText()).isEqualTo("Next.");
-        assertThat($(com.vaadin.flow.component.badge.Badge.class)
+        assertThat(find(com.vaadin.flow.component.badge.Badge.class)
                         .id("attempt-mode")
                         .getText())
                 .isEqualTo("Assessed");
@@ -68,11 +68,11 @@ class ScenarioPlayerTest extends ViewTest {
         test(option("warm")).click();
 
         for (int i = 0; i < 2; i++) {
-            var area = $(com.vaadin.flow.component.textfield.TextArea.class).id("reflection-" + i);
+            var area = find(com.vaadin.flow.component.textfield.TextArea.class).id("reflection-" + i);
             assertThat(area.getLabel()).isNullOrEmpty();
             assertThat(area.getAriaLabelledBy()).contains("reflection-question-" + i);
         }
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
                         .id("reflection-question-1")
                         .getText())
                 .isEqualTo("Would they come back?");
@@ -100,7 +100,7 @@ class ScenarioPlayerTest extends ViewTest {
                 .anyMatch(html -> html.contains("Sam will be back."));
         assertThat(player.debrief.getElement().getTextRecursively())
                 .contains("1. You said: “Good morning!”", "CO2 Competency 2 · Professional");
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all())
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all())
                 .filteredOn(p -> p.getId().orElse("").startsWith("reflection-question-"))
                 .extracting(com.vaadin.flow.component.html.Paragraph::getText)
                 .containsExactly("What did the customer feel?", "Would they come back?");
@@ -127,7 +127,7 @@ class ScenarioPlayerTest extends ViewTest {
         UI.getCurrent().navigate("my-training");
         UI.getCurrent().navigate(address);
 
-        assertThat($(ScenarioPlayer.class).single().getElement().getTextRecursively())
+        assertThat(find(ScenarioPlayer.class).single().getElement().getTextRecursively())
                 .contains("Good morning!", "WOW service");
     }
 
@@ -136,14 +136,14 @@ class ScenarioPlayerTest extends ViewTest {
         var player = open(AttemptMode.ASSESSED);
         test(option("warm")).click();
 
-        test($(com.vaadin.flow.component.textfield.TextArea.class).id("reflection-0"))
+        test(find(com.vaadin.flow.component.textfield.TextArea.class).id("reflection-0"))
                 .setValue("Welcome and calm.");
-        test($(Button.class).id("save-reflection")).click();
+        test(find(Button.class).id("save-reflection")).click();
 
         var address = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
         UI.getCurrent().navigate("my-training");
         UI.getCurrent().navigate(address);
-        assertThat($(com.vaadin.flow.component.textfield.TextArea.class)
+        assertThat(find(com.vaadin.flow.component.textfield.TextArea.class)
                         .id("reflection-0")
                         .getValue())
                 .isEqualTo("Welcome and calm.");
@@ -160,15 +160,15 @@ class ScenarioPlayerTest extends ViewTest {
         var player = new ScenarioPlayer(flaky, id, () -> {}, CompetencyLabels.codesOnly());
         UI.getCurrent().add(player);
 
-        test($(Button.class).id("option-warm")).click();
+        test(find(Button.class).id("option-warm")).click();
 
         assertThat(player.getElement().getTextRecursively())
                 .contains("could not be saved")
                 .doesNotContain("Delighted");
-        assertThat($(Button.class).id("option-warm").isEnabled()).isTrue();
+        assertThat(find(Button.class).id("option-warm").isEnabled()).isTrue();
         assertThat(attempts.scenario(id).run().choices()).isEmpty();
 
-        test($(Button.class).id("retry-step")).click();
+        test(find(Button.class).id("retry-step")).click();
 
         assertThat(player.getElement().getTextRecursively())
                 .contains("Delighted")
@@ -206,11 +206,11 @@ class ScenarioPlayerTest extends ViewTest {
 
         test(option("warm")).click();
 
-        var rows = $(com.vaadin.flow.component.html.Div.class).all().stream()
+        var rows = find(com.vaadin.flow.component.html.Div.class).all().stream()
                 .filter(d -> d.getClassNames().contains("orienta-evidence-row"))
                 .map(d -> d.getChildren().findFirst().orElseThrow());
         assertThat(texts(rows)).containsExactly("CO1 Competency 1", "CO2 Competency 2", "CO10 Competency 10");
-        var chips = $(com.vaadin.flow.component.html.Div.class)
+        var chips = find(com.vaadin.flow.component.html.Div.class)
                 .id("path-dp-1")
                 .getChildren()
                 .filter(c -> c.getClassNames().contains("orienta-badges"))
@@ -228,7 +228,7 @@ class ScenarioPlayerTest extends ViewTest {
 
         UI.getCurrent().navigate("my-training/wide");
 
-        var chips = $(com.vaadin.flow.component.html.Div.class)
+        var chips = find(com.vaadin.flow.component.html.Div.class)
                 .id("module-competencies")
                 .getChildren();
         assertThat(texts(chips)).containsExactly("CO1 Competency 1", "CO2 Competency 2", "CO10 Competency 10");

@@ -42,12 +42,12 @@ class StatefulScenarioPlayerTest extends ViewTest {
 
     private void choose(String... options) {
         for (var option : options) {
-            test($(Button.class).id("option-" + option)).click();
+            test(find(Button.class).id("option-" + option)).click();
         }
     }
 
     private String conversation() {
-        return $(ScenarioPlayer.class).single().getElement().getTextRecursively();
+        return find(ScenarioPlayer.class).single().getElement().getTextRecursively();
     }
 
     @Test
@@ -55,7 +55,7 @@ class StatefulScenarioPlayerTest extends ViewTest {
         var bounds = new java.util.ArrayList<Integer>();
         var path = new String[] {"greet-warmly", "ask-usage", "disclose-upfront", "yes-and"};
         for (int i = 0; i < path.length; i++) {
-            var label = $(ScenarioPlayer.class).single().choices.getElement().getTextRecursively();
+            var label = find(ScenarioPlayer.class).single().choices.getElement().getTextRecursively();
             var matcher = java.util.regex.Pattern.compile("Decision (\\d+) of (at most )?(\\d+)")
                     .matcher(label);
             assertThat(matcher.find()).as(label).isTrue();

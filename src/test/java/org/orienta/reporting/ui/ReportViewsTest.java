@@ -77,25 +77,25 @@ class ReportViewsTest extends ViewTest {
     @WithUserDetails(TestUsers.ADMIN)
     void the_matrix_lists_departments_with_links_and_exports_and_the_other_tabs_compute_on_demand() {
         UI.getCurrent().navigate("reports");
-        var view = $(ReportsView.class).single();
+        var view = find(ReportsView.class).single();
 
         @SuppressWarnings("unchecked")
-        Grid<MatrixRow> grid = $(Grid.class).id("matrix-grid");
+        Grid<MatrixRow> grid = find(Grid.class).id("matrix-grid");
         assertThat(test(grid).size()).isGreaterThan(1);
         assertThat(test(grid).getRow(test(grid).size() - 1).total())
                 .as("the total comes last")
                 .isTrue();
         assertThat(((RouterLink) test(grid).getCellComponent(0, 0)).getHref()).startsWith("reports/departments/");
-        assertThat($(Anchor.class).id("matrix-csv").getHref()).isNotBlank();
-        assertThat($(Anchor.class).id("matrix-xlsx").getHref()).isNotBlank();
+        assertThat(find(Anchor.class).id("matrix-csv").getHref()).isNotBlank();
+        assertThat(find(Anchor.class).id("matrix-xlsx").getHref()).isNotBlank();
         assertThat(view.getElement().getTextRecursively()).contains("Levels are advisory");
 
         view.tabs.setSelectedIndex(1);
         roundTrip();
-        assertThat($(Grid.class).id("completion-grid")).isNotNull();
+        assertThat(find(Grid.class).id("completion-grid")).isNotNull();
         view.tabs.setSelectedIndex(2);
         roundTrip();
-        assertThat($(Grid.class).id("trends-grid")).isNotNull();
+        assertThat(find(Grid.class).id("trends-grid")).isNotNull();
     }
 
     @Test
@@ -109,7 +109,7 @@ class ReportViewsTest extends ViewTest {
                         .department());
         UI.getCurrent().navigate("reports/departments/" + department.value());
         @SuppressWarnings("unchecked")
-        Grid<org.orienta.reporting.PersonLevels> grid = $(Grid.class).id("department-people");
+        Grid<org.orienta.reporting.PersonLevels> grid = find(Grid.class).id("department-people");
         int row = 0;
         while (test(grid).getRow(row).id().value() != anna) {
             row++;
@@ -117,20 +117,20 @@ class ReportViewsTest extends ViewTest {
         var link = (RouterLink) test(grid).getCellComponent(row, 0);
         assertThat(link.getText()).startsWith("Anna");
         assertThat(link.getHref()).isEqualTo("reports/people/" + anna);
-        assertThat($(Anchor.class).id("department-pdf").getHref()).isNotBlank();
+        assertThat(find(Anchor.class).id("department-pdf").getHref()).isNotBlank();
 
         UI.getCurrent().navigate("reports/people/" + anna);
-        var view = $(PersonReportView.class).single();
+        var view = find(PersonReportView.class).single();
         assertThat(view.getPageTitle()).startsWith("Person: Anna");
-        var co2 = $(Details.class).id("competency-CO2");
+        var co2 = find(Details.class).id("competency-CO2");
         co2.setOpened(true);
         roundTrip();
         var text = co2.getElement().getTextRecursively();
         assertThat(text)
                 .as("the evidence: what Anna said in tiny")
                 .contains("A tiny scenario", "They said: “Good morning!”");
-        assertThat($(Grid.class).id("person-attempts")).isNotNull();
-        assertThat($(Anchor.class).all())
+        assertThat(find(Grid.class).id("person-attempts")).isNotNull();
+        assertThat(find(Anchor.class).all())
                 .as("HR cannot open Anna's own attempt page")
                 .noneMatch(a -> a.getHref().startsWith("attempt/"));
     }
@@ -148,10 +148,10 @@ class ReportViewsTest extends ViewTest {
         });
 
         UI.getCurrent().navigate("reports/people/" + anna);
-        var view = $(PersonReportView.class).single();
+        var view = find(PersonReportView.class).single();
         @SuppressWarnings("unchecked")
         Grid<org.orienta.reporting.PersonReport.AttemptLine> grid =
-                $(Grid.class).id("person-attempts");
+                find(Grid.class).id("person-attempts");
         assertThat(test(grid).size()).as("only the assessed run of tiny").isEqualTo(1);
         assertThat(test(grid).getRow(0).kind()).isEqualTo(ItemKind.SCENARIO);
 
@@ -186,17 +186,17 @@ class ReportViewsTest extends ViewTest {
                         .orElseThrow()
                         .department());
         UI.getCurrent().navigate("reports");
-        var text = $(ReportsView.class).single().getElement().getTextRecursively();
+        var text = find(ReportsView.class).single().getElement().getTextRecursively();
         assertThat(text).contains("Groups of fewer than 5 people are not shown");
 
         UI.getCurrent().navigate("reports/departments/" + department.value());
-        assertThat($(DepartmentReportView.class).single().getElement().getTextRecursively())
+        assertThat(find(DepartmentReportView.class).single().getElement().getTextRecursively())
                 .contains("Individual people are not shown to your role");
-        assertThat($(Grid.class).all())
+        assertThat(find(Grid.class).all())
                 .noneMatch(g -> "department-people".equals(g.getId().orElse("")));
 
         UI.getCurrent().navigate("reports/people/" + anna);
-        assertThat($(PersonReportView.class).single().getElement().getTextRecursively())
+        assertThat(find(PersonReportView.class).single().getElement().getTextRecursively())
                 .contains("You may not see this report");
     }
 }
