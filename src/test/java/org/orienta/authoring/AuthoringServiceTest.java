@@ -397,6 +397,38 @@ class AuthoringServiceTest {
     }
 
     @Test
+    void moodles_gift_features_import_publish_and_export_as_the_same_questions() throws IOException {
+        var gift = Files.readString(Path.of("src/test/resources/gift/moodle-features.gift.txt"));
+
+        var evidence = new Evidence(new CompetencyCode("CO4"), 2);
+        var imported = authoring.importGift("quiz-moodle-features", "Moodle features", gift, evidence);
+
+        assertThat(imported.problems()).isEmpty();
+        assertThat(authoring.check(
+                        ContentKind.QUIZ,
+                        "quiz-moodle-features",
+                        imported.draft().body()))
+                .isEmpty();
+        assertThat(authoring
+                        .publish(
+                                ContentKind.QUIZ,
+                                "quiz-moodle-features",
+                                imported.draft().lock())
+                        .published())
+                .isTrue();
+        var published = quizzes.published("quiz-moodle-features")
+                .orElseThrow()
+                .definition()
+                .questions();
+        assertThat(published)
+                .containsExactlyElementsOf(
+                        org.orienta.quiz.Gift.read(gift, evidence).questions());
+
+        var exported = authoring.exportGift("quiz-moodle-features");
+        assertThat(org.orienta.quiz.Gift.read(exported.text()).questions()).containsExactlyElementsOf(published);
+    }
+
+    @Test
     void a_gift_file_with_an_unreadable_question_creates_nothing() throws IOException {
         var gift = Files.readString(Path.of("src/test/resources/gift/broken.gift.txt"));
 
