@@ -72,6 +72,7 @@ public class ReviewService {
     private final org.orienta.scenario.ScenarioService scenarios;
     private final PeopleService people;
     private final NoticeService notices;
+    private final org.orienta.audit.AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -86,7 +87,9 @@ public class ReviewService {
             ApplicationEventPublisher events,
             Clock clock,
             org.orienta.quiz.QuizService quizzes,
-            org.orienta.scenario.ScenarioService scenarios) {
+            org.orienta.scenario.ScenarioService scenarios,
+            org.orienta.audit.AuditService audit) {
+        this.audit = audit;
         this.scenarios = scenarios;
         this.quizzes = quizzes;
         this.attempts = attempts;
@@ -220,6 +223,7 @@ public class ReviewService {
                 "Your reflection on “" + scenario.title().english() + "” was reviewed.",
                 "attempt/" + id.value(),
                 Actor.displayName());
+        audited(org.orienta.audit.AuditAction.REVIEW_SUBMITTED, attempt, "reflection, level " + level);
         return review;
     }
 
@@ -401,6 +405,7 @@ public class ReviewService {
                 "Your answer to “" + freeText.title().english() + "” was reviewed.",
                 "attempt/" + id.value(),
                 Actor.displayName());
+        audited(org.orienta.audit.AuditAction.REVIEW_SUBMITTED, attempt, "levels " + new java.util.TreeMap<>(levels));
         return result;
     }
 
@@ -510,6 +515,7 @@ public class ReviewService {
             claims.add(claim);
             recorder.record(attempt, claim, EvidenceRecorder.REVIEW_WEIGHT, ref, step.id(), now);
         }
+        double before = attempt.score() == null ? 0 : attempt.score();
         attempt.rescore((double) level / Evidence.MAX_LEVEL, now);
         attempts.flush();
         events.publishEvent(new StepRecorded(new PersonId(attempt.traineeId()), id, true, claims, now));
@@ -518,7 +524,23 @@ public class ReviewService {
                 "Your trainer reviewed your score and left a reason.",
                 "attempt/" + id.value(),
                 Actor.displayName());
+        // The override changes evidence, so the trail says from what score to which level.
+        audited(
+                org.orienta.audit.AuditAction.SCORE_OVERRIDDEN,
+                attempt,
+                "level " + level + " (automatic score was " + Math.round(before * 100) + " %)");
         return review;
+    }
+
+    /** Names the attempt, its item and its trainee by id: never the answer or the comment. */
+    private void audited(org.orienta.audit.AuditAction action, Attempt attempt, String detail) {
+        audit.record(
+                action,
+                "attempt " + attempt.id().value() + " ("
+                        + attempt.item().kind().name().toLowerCase(java.util.Locale.ROOT) + " "
+                        + attempt.item().key() + ", person " + attempt.traineeId() + ")",
+                org.orienta.audit.AuditOutcome.SUCCESS,
+                detail);
     }
 
     private QueueRow row(Attempt attempt, TraineeRow trainee) {

@@ -240,6 +240,31 @@ class AuthoringServiceTest {
         assertThat(scenarios.published("rp-04")).isPresent();
     }
 
+    @Autowired
+    org.orienta.audit.AuditService audit;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    @Test
+    void archiving_and_restoring_are_audited_as_such() {
+        authoring.setArchived(ContentKind.SCENARIO, "rp-04", true);
+        authoring.setArchived(ContentKind.SCENARIO, "rp-04", false);
+
+        org.orienta.SignedIn.as(users, TestUsers.ADMIN);
+        var entries = audit.search(new org.orienta.audit.AuditFilter(
+                java.time.Instant.EPOCH,
+                java.time.Instant.parse("2999-01-01T00:00:00Z"),
+                java.util.Set.of(
+                        org.orienta.audit.AuditAction.CONTENT_ARCHIVED, org.orienta.audit.AuditAction.CONTENT_RESTORED),
+                "",
+                "rp-04"));
+        assertThat(entries)
+                .extracting(org.orienta.audit.AuditRecord::action)
+                .contains(
+                        org.orienta.audit.AuditAction.CONTENT_ARCHIVED, org.orienta.audit.AuditAction.CONTENT_RESTORED);
+    }
+
     @Test
     void the_bundled_pack_exported_as_a_zip_reads_back_as_identical_content_and_imports_as_unchanged() {
         var zip = authoring.exportZip(List.of());
