@@ -1,27 +1,55 @@
 package org.orienta.audit;
 
-/** What can be audited. */
+/** What can be audited, each of one type so that the audit page can show one kind of action at a time. */
 public enum AuditAction {
-    SIGN_IN,
-    SIGN_IN_FAILED,
-    SIGN_IN_THROTTLED,
-    SIGN_OUT,
-    PERSON_CREATED,
-    PERSON_UPDATED,
-    PERSON_ENABLED,
-    PERSON_DISABLED,
-    PASSWORD_RESET,
-    PASSWORD_CHANGED,
-    PEOPLE_IMPORTED,
-    ORGANISATION_CHANGED,
-    PERSON_ERASED,
-    CONTENT_IMPORTED,
-    CONTENT_PUBLISHED,
-    CONTENT_EXPORTED,
-    PERSONAL_DATA_EXPORTED,
-    REPORT_EXPORTED,
-    RETENTION_PURGE,
-    BACKUP_CREATED,
-    BACKUP_DOWNLOADED,
-    ACCESS_DENIED
+    SIGN_IN(Type.ACCESS),
+    SIGN_IN_FAILED(Type.ACCESS),
+    SIGN_IN_THROTTLED(Type.ACCESS),
+    SIGN_OUT(Type.ACCESS),
+    PERSON_CREATED(Type.PEOPLE),
+    PERSON_UPDATED(Type.PEOPLE),
+    PERSON_ENABLED(Type.PEOPLE),
+    PERSON_DISABLED(Type.PEOPLE),
+    PASSWORD_RESET(Type.PEOPLE),
+    PASSWORD_CHANGED(Type.PEOPLE),
+    PEOPLE_IMPORTED(Type.PEOPLE),
+    ORGANISATION_CHANGED(Type.PEOPLE),
+    PERSON_ERASED(Type.PEOPLE),
+    CONTENT_IMPORTED(Type.CONTENT),
+    CONTENT_PUBLISHED(Type.CONTENT),
+    CONTENT_ARCHIVED(Type.CONTENT),
+    CONTENT_RESTORED(Type.CONTENT),
+    CONTENT_EXPORTED(Type.CONTENT),
+    ASSIGNMENT_CREATED(Type.ASSIGNMENTS),
+    ASSIGNMENT_CHANGED(Type.ASSIGNMENTS),
+    ASSIGNMENT_REMOVED(Type.ASSIGNMENTS),
+    REMINDER_SENT(Type.ASSIGNMENTS),
+    REVIEW_SUBMITTED(Type.REVIEWS),
+    SCORE_OVERRIDDEN(Type.REVIEWS),
+    PERSONAL_DATA_EXPORTED(Type.DATA),
+    REPORT_EXPORTED(Type.DATA),
+    RETENTION_PURGE(Type.DATA),
+    BACKUP_CREATED(Type.DATA),
+    BACKUP_DOWNLOADED(Type.DATA),
+    ACCESS_DENIED(Type.ACCESS);
+
+    /** The kinds of action the audit page filters by. */
+    public enum Type {
+        ACCESS,
+        PEOPLE,
+        CONTENT,
+        ASSIGNMENTS,
+        REVIEWS,
+        DATA
+    }
+
+    private final Type type;
+
+    AuditAction(Type type) {
+        this.type = type;
+    }
+
+    public Type type() {
+        return type;
+    }
 }

@@ -424,10 +424,10 @@ public class AuthoringService {
         }
         catalogue.setArchived(kind.name(), key, archived);
         audit.record(
-                AuditAction.CONTENT_PUBLISHED,
+                archived ? AuditAction.CONTENT_ARCHIVED : AuditAction.CONTENT_RESTORED,
                 kind.path(key),
                 AuditOutcome.SUCCESS,
-                archived ? "archived" : "restored");
+                archived ? "withdrawn from trainees" : "offered again");
     }
 
     /**

@@ -44,7 +44,10 @@ public class PeopleImport {
         UNCHANGED
     }
 
-    /** One data row as read, what importing it does, and its problems ("line 7, email: ..."). */
+    /**
+     * One data row as read, what importing it does, each column it changes, and its problems ("line 7,
+     * email: ...").
+     */
     public record Row(
             int line,
             String username,
@@ -55,13 +58,21 @@ public class PeopleImport {
             Set<Role> roles,
             @Nullable String manager,
             Action action,
+            List<Change> changes,
             List<Problem> problems) {
 
         public Row {
             roles = Set.copyOf(roles);
+            changes = List.copyOf(changes);
             problems = List.copyOf(problems);
         }
     }
+
+    /**
+     * A column whose value an update changes, by its header name, with the value before and after (empty
+     * for none). Roles are written as their names in capitals, separated by commas ("TRAINEE, TRAINER").
+     */
+    public record Change(String column, String before, String after) {}
 
     /** What is wrong, where: the line in the file, the column's header name, a message key and arguments. */
     public record Problem(int line, String column, String messageKey, List<Object> arguments) {
@@ -353,12 +364,12 @@ public class PeopleImport {
                 problems.add(new Problem(line, "email", "import.people.repeated", List.of(earlier)));
             }
         }
-        Action action = existing.isEmpty()
-                ? Action.NEW
-                : unchanged(existing.get(), draft, departmentName, jobRoleName, manager)
-                        ? Action.UNCHANGED
-                        : Action.UPDATE;
-        return new Row(line, username, name, email, departmentName, jobRoleName, roles, manager, action, problems);
+        var changes = existing.isEmpty()
+                ? List.<Change>of()
+                : changes(existing.get(), draft, departmentName, jobRoleName, manager);
+        Action action = existing.isEmpty() ? Action.NEW : changes.isEmpty() ? Action.UNCHANGED : Action.UPDATE;
+        return new Row(
+                line, username, name, email, departmentName, jobRoleName, roles, manager, action, changes, problems);
     }
 
     private static Set<Role> roles(String text, int line, List<Problem> problems) {
@@ -385,22 +396,46 @@ public class PeopleImport {
         return byUsername.isPresent() ? byUsername : persons.findByEmail(PersonRules.normaliseEmail(email));
     }
 
-    private static boolean unchanged(
+    /** What an update changes, column by column; a missing manager column leaves the manager as it is. */
+    private static List<Change> changes(
             Person person,
             PersonDraft draft,
             @Nullable String department,
             @Nullable String jobRole,
             @Nullable String manager) {
-        var currentManager = person.manager() == null ? "" : person.manager().username();
-        return (manager == null || manager.equals(currentManager))
-                && person.username().equals(PersonRules.normaliseUsername(draft.username()))
-                && person.displayName().equals(draft.displayName().strip())
-                && person.email().equals(PersonRules.normaliseEmail(draft.email()))
-                && java.util.Objects.equals(
-                        person.department() == null ? null : person.department().name(), department)
-                && java.util.Objects.equals(
-                        person.jobRole() == null ? null : person.jobRole().name(), jobRole)
-                && person.roles().equals(draft.roles());
+        var changes = new ArrayList<Change>();
+        change(changes, "username", person.username(), PersonRules.normaliseUsername(draft.username()));
+        change(changes, "name", person.displayName(), draft.displayName().strip());
+        change(changes, "email", person.email(), PersonRules.normaliseEmail(draft.email()));
+        change(
+                changes,
+                "department",
+                person.department() == null ? "" : person.department().name(),
+                department == null ? "" : department);
+        change(
+                changes,
+                "job_role",
+                person.jobRole() == null ? "" : person.jobRole().name(),
+                jobRole == null ? "" : jobRole);
+        change(changes, "roles", roleNames(person.roles()), roleNames(draft.roles()));
+        if (manager != null) {
+            change(
+                    changes,
+                    "manager",
+                    person.manager() == null ? "" : person.manager().username(),
+                    manager);
+        }
+        return changes;
+    }
+
+    private static void change(List<Change> changes, String column, String before, String after) {
+        if (!before.equals(after)) {
+            changes.add(new Change(column, before, after));
+        }
+    }
+
+    private static String roleNames(Set<Role> roles) {
+        return String.join(", ", roles.stream().sorted().map(Role::name).toList());
     }
 
     private @Nullable DepartmentId department(@Nullable String name) {

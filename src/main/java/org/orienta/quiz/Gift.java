@@ -10,17 +10,20 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.LocalizedText;
+import org.orienta.base.yaml.Fields;
 import org.orienta.competency.CompetencyCode;
 import org.orienta.competency.Evidence;
 import org.orienta.quiz.Question.Choice;
 import org.orienta.quiz.Question.MatchingQuestion;
 import org.orienta.quiz.Question.MultipleChoice;
 import org.orienta.quiz.Question.NumericQuestion;
+import org.orienta.quiz.Question.NumericResponse;
 import org.orienta.quiz.Question.OrderingQuestion;
 import org.orienta.quiz.Question.Pair;
 import org.orienta.quiz.Question.QuestionInfo;
 import org.orienta.quiz.Question.ShortAnswer;
 import org.orienta.quiz.Question.SingleChoice;
+import org.orienta.quiz.Question.TextResponse;
 import org.orienta.quiz.Question.TrueFalse;
 
 /**
@@ -28,6 +31,11 @@ import org.orienta.quiz.Question.TrueFalse;
  * comment line before each question ({@code // orienta: evidence CO4:3; tags a, b; points 2}); Moodle
  * ignores comments, so files stay valid for Moodle both ways. Types GIFT has and Orienta has not
  * (essay, description) are skipped and reported; Orienta's ordering questions have no GIFT form.
+ *
+ * <p>Moodle's features are kept: question names, option weights (negative ones too), further short and
+ * numeric answers with their own credit and feedback, {@code *} as the catch-all answer, matching
+ * distractors, text after the answers, and the {@code [html]}, {@code [moodle]}, {@code [plain]} and
+ * {@code [markdown]} markers, each turned into Orienta's Markdown (never raw HTML).
  */
 public final class Gift {
 
@@ -58,9 +66,25 @@ public final class Gift {
     }
 
     private static final Pattern TRUE_FALSE = Pattern.compile("(?i)(T|TRUE|F|FALSE)(#.*)?", Pattern.DOTALL);
-    private static final Pattern WEIGHT = Pattern.compile("%(-?\\d+(?:\\.\\d+)?)%(.*)", Pattern.DOTALL);
+    private static final Pattern WEIGHT = Pattern.compile("%\\s*(-?\\d+(?:\\.\\d+)?)\\s*%(.*)", Pattern.DOTALL);
     private static final Pattern FORMAT =
-            Pattern.compile("^\\[(markdown|html|plain|moodle)]", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("^\\s*\\[(markdown|html|plain|moodle)]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final String BLANK = "_____";
+
+    /** A problem in the answers, in words: a message key with its arguments. */
+    private static final class Unreadable extends RuntimeException {
+
+        private final String key;
+        private final List<Object> arguments;
+
+        Unreadable(String key, Object... arguments) {
+            super(key, null, false, false);
+            this.key = key;
+            this.arguments = List.of(arguments);
+        }
+    }
 
     private final List<Question> questions = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
@@ -117,7 +141,8 @@ public final class Gift {
                 meta = null;
                 continue;
             }
-            if (trimmed.startsWith("//") && depth == 0) {
+            // Moodle drops comment lines wherever they are, inside the answers too.
+            if (trimmed.startsWith("//")) {
                 continue;
             }
             depth += braceBalance(line);
@@ -169,11 +194,32 @@ public final class Gift {
             problems.add(new Problem(line, "gift.unclosedBrace", List.of()));
             return;
         }
-        var before = stripFormat(text.substring(0, open).strip());
-        var after = text.substring(close + 1).strip();
+        // The question text's format marker applies to all of its text, before and after the answers.
+        var before = text.substring(0, open).strip();
+        var format = FORMAT.matcher(before);
+        String marker = null;
+        if (format.find()) {
+            marker = format.group(1).toLowerCase(Locale.ROOT);
+            before = before.substring(format.end()).strip();
+        }
+        var rest = text.substring(close + 1);
+        var after = rest.strip();
         var body = text.substring(open + 1, close).strip();
-        var questionText =
-                unescape(after.isEmpty() ? before : before + " _____ " + after).strip();
+        String questionText;
+        LocalizedText textAfter = null;
+        // Moodle's missing-word form: the sentence goes on after the answers on the same line.
+        boolean missingWord = !after.isEmpty()
+                && !before.isEmpty()
+                && !rest.substring(0, rest.indexOf(after.charAt(0))).contains("\n")
+                && Character.isLetterOrDigit(after.codePointAt(0));
+        if (missingWord) {
+            questionText = markdown(marker, before + " " + BLANK + " " + after);
+        } else {
+            questionText = markdown(marker, before);
+            if (!after.isEmpty()) {
+                textAfter = LocalizedText.english(markdown(marker, after));
+            }
+        }
         if (questionText.isEmpty()) {
             problems.add(new Problem(line, "gift.noText", List.of()));
             return;
@@ -181,29 +227,49 @@ public final class Gift {
         String general = null;
         int generalAt = body.indexOf("####");
         if (generalAt >= 0) {
-            general = unescape(stripFormat(body.substring(generalAt + 4).strip()));
+            general = markdown(body.substring(generalAt + 4));
             body = body.substring(0, generalAt).strip();
         }
         var metadata = Metadata.parse(meta, line, problems);
         if (metadata == null) {
             return;
         }
-        var id = uniqueId(title, questionText);
+        var id = metadata.id() != null && !ids.contains(metadata.id()) ? metadata.id() : uniqueId(title, questionText);
+        // A name that is only the id adds nothing; a Moodle name ("2-08 TSL") is kept for the export.
+        var keptTitle = title == null || title.isEmpty() || title.equals(id) ? null : title;
+        var info = new QuestionInfo(
+                id,
+                QuestionType.SINGLE,
+                LocalizedText.english(questionText),
+                metadata.points(),
+                LocalizedText.english(general == null ? "" : general),
+                metadata.source(),
+                metadata.evidence().isEmpty() && defaultEvidence != null
+                        ? List.of(defaultEvidence)
+                        : metadata.evidence(),
+                metadata.tags(),
+                null,
+                true,
+                null,
+                keptTitle,
+                textAfter);
         Question question;
         try {
-            question = answers(id, questionText, general, body, metadata, line);
-        } catch (IllegalArgumentException e) {
-            problems.add(new Problem(line, "gift.unreadableAnswer", List.of(String.valueOf(e.getMessage()))));
+            question = answers(info, body, metadata, line);
+        } catch (Unreadable e) {
+            problems.add(new Problem(line, e.key, e.arguments));
             return;
         }
         if (question != null) {
+            if (general == null) {
+                question = withInfo(question, withExplanation(question.info(), invented(question)));
+            }
             ids.add(id);
             questions.add(question);
         }
     }
 
-    private @Nullable Question answers(
-            String id, String text, @Nullable String general, String body, Metadata metadata, int line) {
+    private @Nullable Question answers(QuestionInfo info, String body, Metadata metadata, int line) {
         if (body.isEmpty()) {
             skipped.add(new Problem(line, "gift.skipped.essay", List.of()));
             return null;
@@ -214,17 +280,14 @@ public final class Gift {
             var feedbacks = tf.group(2) == null
                     ? List.<String>of()
                     : splitUnescaped(tf.group(2).substring(1), '#');
-            var wrong = feedbacks.isEmpty() ? null : text(feedbacks.get(0));
-            var right = feedbacks.size() < 2 ? null : text(feedbacks.get(1));
-            var explanation = general != null ? general : "The statement is " + (answer ? "true." : "false.");
+            // GIFT gives the feedback for a wrong answer first, then for the right one.
+            var wrong = feedbacks.isEmpty() || feedbacks.get(0).isBlank() ? null : text(feedbacks.get(0));
+            var right = feedbacks.size() < 2 || feedbacks.get(1).isBlank() ? null : text(feedbacks.get(1));
             return new TrueFalse(
-                    info(id, QuestionType.TRUE_FALSE, text, explanation, metadata),
-                    answer,
-                    answer ? right : wrong,
-                    answer ? wrong : right);
+                    typed(info, QuestionType.TRUE_FALSE), answer, answer ? right : wrong, answer ? wrong : right);
         }
         if (body.startsWith("#")) {
-            return numeric(id, text, general, body.substring(1).strip(), metadata);
+            return numeric(typed(info, QuestionType.NUMERIC), body.substring(1).strip(), metadata);
         }
         var tokens = tokens(body);
         if (tokens.isEmpty()) {
@@ -232,77 +295,153 @@ public final class Gift {
             return null;
         }
         boolean anyWrong = tokens.stream().anyMatch(t -> !t.right());
-        boolean matching = !anyWrong && tokens.stream().allMatch(t -> t.text().contains("->"));
-        if (matching) {
-            var pairs = new ArrayList<Pair>();
-            for (Token t : tokens) {
-                int arrow = t.text().indexOf("->");
-                pairs.add(new Pair(
-                        "p" + (pairs.size() + 1),
-                        text(t.text().substring(0, arrow)),
-                        text(t.text().substring(arrow + 2))));
-            }
-            var explanation = general != null ? general : "Each item matches its partner as listed.";
-            return new MatchingQuestion(info(id, QuestionType.MATCHING, text, explanation, metadata), pairs);
+        if (!anyWrong && tokens.stream().anyMatch(t -> t.text().contains("->"))) {
+            return matching(typed(info, QuestionType.MATCHING), tokens);
         }
         if (!anyWrong) {
-            var accepted = tokens.stream().map(t -> unescape(t.text()).strip()).toList();
-            var explanation = general != null ? general : "Accepted answer: " + accepted.getFirst() + ".";
-            return new ShortAnswer(info(id, QuestionType.SHORT_ANSWER, text, explanation, metadata), accepted);
+            return shortAnswer(typed(info, QuestionType.SHORT_ANSWER), tokens);
         }
-        var choices = new ArrayList<Choice>();
+        // Moodle: with an "=" answer one option is right (others may earn part); without, several may be.
+        boolean single = tokens.stream().anyMatch(Token::right);
         boolean weighted = tokens.stream().anyMatch(t -> t.weight() != null);
+        var choices = new ArrayList<Choice>();
         for (Token t : tokens) {
-            boolean correct = weighted ? t.weight() != null && t.weight().signum() > 0 : t.right();
-            choices.add(new Choice(
-                    String.valueOf((char) ('a' + Math.min(choices.size(), 25)))
-                            + (choices.size() >= 26 ? choices.size() : ""),
-                    text(t.text()),
-                    correct,
-                    t.feedback() == null ? null : text(t.feedback())));
+            var id = optionId(choices.size());
+            var feedback = t.feedback() == null ? null : text(t.feedback());
+            if (single) {
+                choices.add(new Choice(id, text(t.text()), t.right(), feedback, false, t.right() ? null : t.weight()));
+            } else {
+                var weight = t.weight() == null ? BigDecimal.ZERO : t.weight();
+                choices.add(new Choice(
+                        id,
+                        text(t.text()),
+                        weight.signum() > 0,
+                        feedback,
+                        false,
+                        weighted && !metadata.allOrNothing() ? weight : null));
+            }
         }
-        long correct = choices.stream().filter(Choice::correct).count();
-        var explanation = general != null
-                ? general
-                : "Correct: "
-                        + choices.stream()
-                                .filter(Choice::correct)
-                                .map(c -> c.text().english())
-                                .reduce((a, b) -> a + "; " + b)
-                                .orElse("")
-                        + ".";
-        if (weighted && correct > 1) {
-            return new MultipleChoice(info(id, QuestionType.MULTIPLE, text, explanation, metadata), choices);
+        if (!single && weighted) {
+            return new MultipleChoice(typed(info, QuestionType.MULTIPLE), choices);
         }
-        return new SingleChoice(info(id, QuestionType.SINGLE, text, explanation, metadata), choices);
+        if (!single) {
+            throw new Unreadable("gift.noRightOption");
+        }
+        return new SingleChoice(typed(info, QuestionType.SINGLE), choices);
     }
 
-    private NumericQuestion numeric(String id, String text, @Nullable String general, String body, Metadata metadata) {
-        var first = body.startsWith("=") ? tokens(body).getFirst().text() : body;
-        var hash = indexOfUnescaped(first, '#', 0);
-        if (hash >= 0) {
-            first = first.substring(0, hash);
+    private static String optionId(int index) {
+        return String.valueOf((char) ('a' + Math.min(index, 25))) + (index >= 26 ? index : "");
+    }
+
+    private static MatchingQuestion matching(QuestionInfo info, List<Token> tokens) {
+        var pairs = new ArrayList<Pair>();
+        var distractors = new ArrayList<LocalizedText>();
+        for (Token t : tokens) {
+            int arrow = t.text().indexOf("->");
+            if (arrow < 0) {
+                throw new Unreadable("gift.matchingWithoutArrow", snippet(t.text()));
+            }
+            var left = t.text().substring(0, arrow).strip();
+            var right = text(t.text().substring(arrow + 2));
+            if (right.english().isEmpty()) {
+                throw new Unreadable("gift.matchingWithoutRight", snippet(t.text()));
+            }
+            // "= -> Chat": a right-hand side that matches nothing.
+            if (left.isEmpty()) {
+                distractors.add(right);
+            } else {
+                pairs.add(new Pair("p" + (pairs.size() + 1), text(left), right));
+            }
         }
-        first = first.strip();
-        BigDecimal answer;
-        BigDecimal tolerance;
-        if (first.contains("..")) {
-            var low = new BigDecimal(first.substring(0, first.indexOf("..")).strip());
-            var high = new BigDecimal(first.substring(first.indexOf("..") + 2).strip());
-            answer = low.add(high).divide(BigDecimal.TWO, 6, RoundingMode.HALF_UP);
-            tolerance = high.subtract(low).abs().divide(BigDecimal.TWO, 6, RoundingMode.HALF_UP);
-        } else if (first.contains(":")) {
-            answer = new BigDecimal(first.substring(0, first.indexOf(':')).strip());
-            tolerance = new BigDecimal(first.substring(first.indexOf(':') + 1).strip());
-        } else {
-            answer = new BigDecimal(first);
-            tolerance = BigDecimal.ZERO;
+        return new MatchingQuestion(info, pairs, distractors);
+    }
+
+    private static ShortAnswer shortAnswer(QuestionInfo info, List<Token> tokens) {
+        var accepted = new ArrayList<String>();
+        var responses = new ArrayList<TextResponse>();
+        for (Token t : tokens) {
+            // Short answers are compared as typed, so they keep no formatting.
+            var answer = stripFormat(unescape(t.text())).strip();
+            if (answer.isEmpty()) {
+                throw new Unreadable("gift.emptyAnswer");
+            }
+            if (t.weight() == null && t.feedback() == null) {
+                accepted.add(answer);
+            } else {
+                var credit = t.weight() == null ? HUNDRED : t.weight();
+                if (credit.signum() < 0 || credit.compareTo(HUNDRED) > 0) {
+                    throw new Unreadable("gift.creditRange", credit.toPlainString());
+                }
+                responses.add(new TextResponse(answer, credit, t.feedback() == null ? null : text(t.feedback())));
+            }
         }
-        var explanation = general != null
-                ? general
-                : "The answer is " + answer.stripTrailingZeros().toPlainString() + ".";
-        return new NumericQuestion(
-                info(id, QuestionType.NUMERIC, text, explanation, metadata), answer, tolerance, null);
+        return new ShortAnswer(info, accepted, responses);
+    }
+
+    private NumericQuestion numeric(QuestionInfo info, String body, Metadata metadata) {
+        // "#3:2" is one answer; "#=3:2#Right =%50%3:4 ~#Wrong" several, as are "#3:2 ~#Wrong".
+        var tokens = tokens(body.startsWith("=") || body.startsWith("~") ? body : "=" + body);
+        BigDecimal answer = null;
+        BigDecimal tolerance = null;
+        LocalizedText feedback = null;
+        var responses = new ArrayList<NumericResponse>();
+        for (Token t : tokens) {
+            var said = t.feedback() == null ? null : text(t.feedback());
+            var credit = t.weight() != null ? t.weight() : t.right() ? HUNDRED : BigDecimal.ZERO;
+            if (credit.signum() < 0 || credit.compareTo(HUNDRED) > 0) {
+                throw new Unreadable("gift.creditRange", credit.toPlainString());
+            }
+            var written = unescape(t.text()).strip();
+            if (written.isEmpty() || written.equals("*")) {
+                if (t.right() && t.weight() == null) {
+                    throw new Unreadable("gift.numberMissing");
+                }
+                responses.add(new NumericResponse(null, BigDecimal.ZERO, credit, said));
+                continue;
+            }
+            var range = range(written);
+            if (answer == null && credit.compareTo(HUNDRED) == 0) {
+                answer = range[0];
+                tolerance = range[1];
+                feedback = said;
+            } else {
+                responses.add(new NumericResponse(range[0], range[1], credit, said));
+            }
+        }
+        if (answer == null) {
+            throw new Unreadable("gift.numberMissing");
+        }
+        return new NumericQuestion(info, answer, tolerance, metadata.unit(), feedback, responses);
+    }
+
+    /** "3:2", "1..5" or "3" as the answer and its tolerance. */
+    private static BigDecimal[] range(String written) {
+        if (written.contains("..")) {
+            var low = number(written.substring(0, written.indexOf("..")));
+            var high = number(written.substring(written.indexOf("..") + 2));
+            return new BigDecimal[] {
+                low.add(high).divide(BigDecimal.TWO, 6, RoundingMode.HALF_UP),
+                high.subtract(low).abs().divide(BigDecimal.TWO, 6, RoundingMode.HALF_UP)
+            };
+        }
+        int colon = written.indexOf(':');
+        if (colon >= 0) {
+            return new BigDecimal[] {
+                number(written.substring(0, colon)),
+                number(written.substring(colon + 1)).abs()
+            };
+        }
+        return new BigDecimal[] {number(written), BigDecimal.ZERO};
+    }
+
+    private static BigDecimal number(String written) {
+        var plain = written.strip();
+        try {
+            return new BigDecimal(plain);
+        } catch (NumberFormatException e) {
+            throw new Unreadable("gift.notANumber", snippet(plain));
+        }
     }
 
     private record Token(
@@ -322,8 +461,7 @@ public final class Gift {
                     i++;
                     continue;
                 }
-                throw new IllegalArgumentException("an answer must start with = or ~ near “"
-                        + body.substring(i, Math.min(body.length(), i + 20)) + "”");
+                throw new Unreadable("gift.answerMark", snippet(body.substring(i)));
             }
             int end = i + 1;
             while (end < body.length()) {
@@ -332,8 +470,7 @@ public final class Gift {
                     end += 2;
                     continue;
                 }
-                // "->" in a matching pair is not an answer separator, nor "=" right after "-".
-                if ((d == '=' || d == '~') && !(d == '=' && end > 0 && body.charAt(end - 1) == '-')) {
+                if (d == '=' || d == '~') {
                     break;
                 }
                 end++;
@@ -357,19 +494,91 @@ public final class Gift {
         return tokens;
     }
 
-    private QuestionInfo info(String id, QuestionType type, String text, String explanation, Metadata metadata) {
-        var evidence = metadata.evidence().isEmpty() && defaultEvidence != null
-                ? List.of(defaultEvidence)
-                : metadata.evidence();
+    private static String snippet(String text) {
+        var line = text.strip().lines().findFirst().orElse("");
+        return line.length() > 30 ? line.substring(0, 30) + "…" : line;
+    }
+
+    private static QuestionInfo typed(QuestionInfo info, QuestionType type) {
         return new QuestionInfo(
-                id,
+                info.id(),
                 type,
-                LocalizedText.english(text),
-                metadata.points(),
+                info.text(),
+                info.points(),
+                info.explanation(),
+                info.source(),
+                info.evidence(),
+                info.tags(),
+                info.group(),
+                info.shuffleOptions(),
+                info.shuffleReason(),
+                info.title(),
+                info.textAfter());
+    }
+
+    private static QuestionInfo withExplanation(QuestionInfo info, String explanation) {
+        return new QuestionInfo(
+                info.id(),
+                info.type(),
+                info.text(),
+                info.points(),
                 LocalizedText.english(explanation),
-                metadata.source(),
-                evidence,
-                metadata.tags());
+                info.source(),
+                info.evidence(),
+                info.tags(),
+                info.group(),
+                info.shuffleOptions(),
+                info.shuffleReason(),
+                info.title(),
+                info.textAfter());
+    }
+
+    private static Question withInfo(Question question, QuestionInfo info) {
+        return switch (question) {
+            case SingleChoice q -> new SingleChoice(info, q.options());
+            case MultipleChoice q -> new MultipleChoice(info, q.options());
+            case TrueFalse q -> new TrueFalse(info, q.answer(), q.feedbackTrue(), q.feedbackFalse());
+            case NumericQuestion q ->
+                new NumericQuestion(info, q.answer(), q.tolerance(), q.unit(), q.feedback(), q.responses());
+            case MatchingQuestion q -> new MatchingQuestion(info, q.pairs(), q.distractors());
+            case OrderingQuestion q -> new OrderingQuestion(info, q.items());
+            case ShortAnswer q -> new ShortAnswer(info, q.accepted(), q.responses());
+        };
+    }
+
+    /**
+     * The explanation an import gives a question that has no general feedback (every Orienta question
+     * has one). The export leaves it out again, so that a round trip invents no general feedback.
+     */
+    static String invented(Question question) {
+        return switch (question) {
+            case TrueFalse q -> "The statement is " + (q.answer() ? "true." : "false.");
+            case NumericQuestion q -> "The answer is " + q.answer().toPlainString() + ".";
+            case MatchingQuestion q -> "Each item matches its partner as listed.";
+            case ShortAnswer q ->
+                "Accepted answer: "
+                        + (q.accepted().isEmpty()
+                                ? q.responses().stream()
+                                        .filter(r -> r.credit().compareTo(HUNDRED) == 0)
+                                        .map(TextResponse::text)
+                                        .findFirst()
+                                        .orElse("")
+                                : q.accepted().getFirst())
+                        + ".";
+            case SingleChoice q -> correct(q.options());
+            case MultipleChoice q -> correct(q.options());
+            case OrderingQuestion q -> "";
+        };
+    }
+
+    private static String correct(List<Choice> options) {
+        return "Correct: "
+                + options.stream()
+                        .filter(Choice::correct)
+                        .map(c -> c.text().english())
+                        .reduce((a, b) -> a + "; " + b)
+                        .orElse("")
+                + ".";
     }
 
     private String uniqueId(@Nullable String title, String text) {
@@ -395,7 +604,32 @@ public final class Gift {
     }
 
     private static LocalizedText text(String gift) {
-        return LocalizedText.english(unescape(stripFormat(gift.strip())).strip());
+        return LocalizedText.english(markdown(gift));
+    }
+
+    /** GIFT text, with or without a format marker, as Orienta's Markdown. */
+    static String markdown(String gift) {
+        var text = gift.strip();
+        var format = FORMAT.matcher(text);
+        if (format.find()) {
+            return markdown(format.group(1).toLowerCase(Locale.ROOT), text.substring(format.end()));
+        }
+        return markdown(null, text);
+    }
+
+    /**
+     * @param marker the format: html and moodle are converted from HTML, plain is escaped; without one,
+     *     text with HTML tags is read as HTML (Moodle's default) and the rest as Markdown
+     */
+    static String markdown(@Nullable String marker, String gift) {
+        var text = unescape(gift).strip();
+        var format = marker == null ? (HTML_TAG.matcher(text).find() ? "html" : "markdown") : marker;
+        return switch (format) {
+            case "html" -> HtmlToMarkdown.convert(text, false);
+            case "moodle" -> HtmlToMarkdown.convert(text, true);
+            case "plain" -> HtmlToMarkdown.escape(text);
+            default -> text;
+        };
     }
 
     private static String stripFormat(String text) {
@@ -432,8 +666,13 @@ public final class Gift {
             char c = text.charAt(i);
             if (c == '\\' && i + 1 < text.length()) {
                 char next = text.charAt(i + 1);
-                out.append(next == 'n' ? '\n' : next);
-                i++;
+                if ("~=#{}:\\n".indexOf(next) >= 0) {
+                    out.append(next == 'n' ? '\n' : next);
+                    i++;
+                } else {
+                    // Not a GIFT escape: a Markdown one ("\*"), kept as written.
+                    out.append(c);
+                }
             } else {
                 out.append(c);
             }
@@ -452,20 +691,26 @@ public final class Gift {
         return out.toString();
     }
 
-    /** What Orienta keeps in the comment before a question: evidence, tags, points, source. */
+    /** What Orienta keeps in the comment before a question: id, evidence, tags, points, source, unit. */
     private record Metadata(
+            @Nullable String id,
             List<Evidence> evidence,
             List<String> tags,
             int points,
-            @Nullable String source) {
+            @Nullable String source,
+            @Nullable String unit,
+            boolean allOrNothing) {
 
         static @Nullable Metadata parse(@Nullable String comment, int line, List<Problem> problems) {
             var evidence = new ArrayList<Evidence>();
             var tags = new ArrayList<String>();
             int points = 1;
+            String id = null;
             String source = null;
+            String unit = null;
+            boolean allOrNothing = false;
             if (comment == null) {
-                return new Metadata(evidence, tags, points, null);
+                return new Metadata(null, evidence, tags, points, null, null, false);
             }
             for (String part : comment.split(";")) {
                 var item = part.strip();
@@ -477,6 +722,12 @@ public final class Gift {
                 var value = space < 0 ? "" : item.substring(space + 1).strip();
                 try {
                     switch (name) {
+                        case "id" -> {
+                            if (!Fields.ID.matcher(value).matches()) {
+                                throw new IllegalArgumentException(value);
+                            }
+                            id = value;
+                        }
                         case "evidence" -> {
                             for (String claim : value.split("[,\\s]+")) {
                                 var colon = claim.indexOf(':');
@@ -497,6 +748,8 @@ public final class Gift {
                         }
                         case "points" -> points = Integer.parseInt(value);
                         case "source" -> source = value;
+                        case "unit" -> unit = value;
+                        case "all-or-nothing" -> allOrNothing = true;
                         default -> throw new IllegalArgumentException(name);
                     }
                 } catch (IllegalArgumentException e) {
@@ -504,11 +757,16 @@ public final class Gift {
                     return null;
                 }
             }
-            return new Metadata(evidence, tags, points, source);
+            return new Metadata(id, evidence, tags, points, source, unit, allOrNothing);
         }
 
-        static String write(QuestionInfo info) {
+        static String write(Question question) {
+            var info = question.info();
             var parts = new ArrayList<String>();
+            // The id only where the name would not give it back.
+            if (info.title() != null) {
+                parts.add("id " + info.id());
+            }
             if (!info.evidence().isEmpty()) {
                 parts.add("evidence "
                         + String.join(
@@ -526,6 +784,13 @@ public final class Gift {
             if (info.source() != null) {
                 parts.add("source " + info.source().replace(';', ','));
             }
+            if (question instanceof NumericQuestion q && q.unit() != null) {
+                parts.add("unit " + q.unit().replace(';', ','));
+            }
+            // Moodle scores several right options by weights; Orienta's own are all or nothing.
+            if (question instanceof MultipleChoice q && !QuizScoring.weighted(q.options())) {
+                parts.add("all-or-nothing");
+            }
             return parts.isEmpty() ? "" : "// orienta: " + String.join("; ", parts) + "\n";
         }
     }
@@ -539,29 +804,33 @@ public final class Gift {
                 skippedIds.add(question.id());
                 continue;
             }
-            out.append(Metadata.write(question.info()));
+            var info = question.info();
+            out.append(Metadata.write(question));
             out.append("::")
-                    .append(escape(question.id()))
+                    .append(escape(info.title() != null ? info.title() : info.id()))
                     .append("::[markdown]")
-                    .append(escape(question.info().text().english()))
+                    .append(escape(info.text().english()))
                     .append(" {");
             switch (question) {
                 case SingleChoice q ->
-                    q.options()
-                            .forEach(o -> out.append("\n\t")
-                                    .append(o.correct() ? '=' : '~')
-                                    .append(escape(o.text().english()))
-                                    .append(feedback(o.feedback())));
+                    q.options().forEach(o -> {
+                        out.append("\n\t").append(o.correct() ? '=' : '~');
+                        if (!o.correct() && o.weight() != null) {
+                            out.append(weight(o.weight()));
+                        }
+                        out.append(escape(o.text().english())).append(feedback(o.feedback()));
+                    });
                 case MultipleChoice q -> {
                     long right = q.options().stream().filter(Choice::correct).count();
                     var share = BigDecimal.valueOf(100)
-                            .divide(BigDecimal.valueOf(right), 5, RoundingMode.DOWN)
-                            .stripTrailingZeros()
-                            .toPlainString();
+                            .divide(BigDecimal.valueOf(Math.max(1, right)), 5, RoundingMode.DOWN);
+                    boolean weighted = QuizScoring.weighted(q.options());
                     q.options()
-                            .forEach(o -> out.append("\n\t~%")
-                                    .append(o.correct() ? share : "-100")
-                                    .append('%')
+                            .forEach(o -> out.append("\n\t~")
+                                    .append(weight(
+                                            weighted
+                                                    ? (o.weight() == null ? BigDecimal.ZERO : o.weight())
+                                                    : o.correct() ? share : HUNDRED.negate()))
                                     .append(escape(o.text().english()))
                                     .append(feedback(o.feedback())));
                 }
@@ -574,26 +843,65 @@ public final class Gift {
                         out.append('#').append(right == null ? "" : escape(right.english()));
                     }
                 }
-                case NumericQuestion q ->
-                    out.append('#')
-                            .append(q.answer().toPlainString())
-                            .append(':')
-                            .append(q.tolerance().toPlainString());
-                case MatchingQuestion q ->
+                case NumericQuestion q -> {
+                    out.append('#');
+                    if (q.feedback() == null && q.responses().isEmpty()) {
+                        out.append(numeric(q.answer(), q.tolerance()));
+                    } else {
+                        out.append("\n\t=")
+                                .append(numeric(q.answer(), q.tolerance()))
+                                .append(feedback(q.feedback()));
+                        for (var r : q.responses()) {
+                            if (r.value() == null) {
+                                out.append("\n\t~")
+                                        .append(r.credit().signum() == 0 ? "" : weight(r.credit()))
+                                        .append(r.feedback() == null ? "#" : feedback(r.feedback()));
+                            } else {
+                                out.append("\n\t=")
+                                        .append(weight(r.credit()))
+                                        .append(numeric(r.value(), r.tolerance()))
+                                        .append(feedback(r.feedback()));
+                            }
+                        }
+                    }
+                }
+                case MatchingQuestion q -> {
                     q.pairs()
                             .forEach(p -> out.append("\n\t=")
                                     .append(escape(p.left().english()))
                                     .append(" -> ")
                                     .append(escape(p.right().english())));
-                case ShortAnswer q ->
+                    q.distractors().forEach(d -> out.append("\n\t= -> ").append(escape(d.english())));
+                }
+                case ShortAnswer q -> {
                     q.accepted().forEach(a -> out.append("\n\t=").append(escape(a)));
+                    q.responses()
+                            .forEach(r -> out.append("\n\t=")
+                                    .append(weight(r.credit()))
+                                    .append(escape(r.text()))
+                                    .append(feedback(r.feedback())));
+                }
                 case OrderingQuestion q -> throw new IllegalStateException("skipped above");
             }
-            out.append("\n\t####")
-                    .append(escape(question.info().explanation().english()))
-                    .append("\n}\n\n");
+            if (!info.explanation().english().equals(invented(question))) {
+                out.append("\n\t####").append(escape(info.explanation().english()));
+            }
+            out.append("\n}\n");
+            if (info.textAfter() != null) {
+                out.append(escape(info.textAfter().english())).append('\n');
+            }
+            out.append('\n');
         }
         return new Written(out.toString(), skippedIds);
+    }
+
+    private static String weight(BigDecimal weight) {
+        return "%" + weight.stripTrailingZeros().toPlainString() + "%";
+    }
+
+    private static String numeric(BigDecimal answer, BigDecimal tolerance) {
+        return answer.stripTrailingZeros().toPlainString() + ":"
+                + tolerance.stripTrailingZeros().toPlainString();
     }
 
     private static String feedback(@Nullable LocalizedText feedback) {

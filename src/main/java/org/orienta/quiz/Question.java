@@ -31,6 +31,9 @@ public sealed interface Question {
      *     shuffled (a worked pair)
      * @param shuffleOptions whether each attempt shows the options in its own order (the default); off
      *     only with a stated {@code shuffleReason}
+     * @param title the question's name where it differs from its id (a Moodle name such as "2-08 TSL"),
+     *     kept so that an export gives the name back
+     * @param textAfter text shown after the answers (GIFT's text after the closing brace)
      */
     record QuestionInfo(
             String id,
@@ -43,11 +46,42 @@ public sealed interface Question {
             List<String> tags,
             @Nullable String group,
             boolean shuffleOptions,
-            @Nullable String shuffleReason) {
+            @Nullable String shuffleReason,
+            @Nullable String title,
+            @Nullable LocalizedText textAfter) {
 
         public QuestionInfo {
             evidence = List.copyOf(evidence);
             tags = List.copyOf(tags);
+        }
+
+        /** A question without a separate title or text after its answers. */
+        public QuestionInfo(
+                String id,
+                QuestionType type,
+                LocalizedText text,
+                int points,
+                LocalizedText explanation,
+                @Nullable String source,
+                List<Evidence> evidence,
+                List<String> tags,
+                @Nullable String group,
+                boolean shuffleOptions,
+                @Nullable String shuffleReason) {
+            this(
+                    id,
+                    type,
+                    text,
+                    points,
+                    explanation,
+                    source,
+                    evidence,
+                    tags,
+                    group,
+                    shuffleOptions,
+                    shuffleReason,
+                    null,
+                    null);
         }
 
         /** A question in no group whose options are shuffled. */
@@ -67,20 +101,50 @@ public sealed interface Question {
     /**
      * An option of a choice question, with the feedback for choosing it; a pinned option keeps its
      * authored place when the options are shuffled ("None of these" last).
+     *
+     * @param weight Moodle's percentage for choosing this option (-100 to 100), when the question gives
+     *     partial credit; without weights a question is all or nothing
      */
     record Choice(
             String id,
             LocalizedText text,
             boolean correct,
             @Nullable LocalizedText feedback,
-            boolean pin) {
+            boolean pin,
+            @Nullable BigDecimal weight) {
+
+        public Choice(String id, LocalizedText text, boolean correct, @Nullable LocalizedText feedback, boolean pin) {
+            this(id, text, correct, feedback, pin, null);
+        }
 
         public Choice(String id, LocalizedText text, boolean correct, @Nullable LocalizedText feedback) {
-            this(id, text, correct, feedback, false);
+            this(id, text, correct, feedback, false, null);
         }
     }
 
     record Pair(String id, LocalizedText left, LocalizedText right) {}
+
+    /**
+     * A further answer of a short-answer question, checked after the accepted ones in order.
+     *
+     * @param text the answer; {@code *} stands for any characters, so {@code *} alone catches every
+     *     other answer (Moodle's wildcard)
+     * @param credit the percentage of the points it earns, 0 to 100
+     */
+    record TextResponse(
+            String text, BigDecimal credit, @Nullable LocalizedText feedback) {}
+
+    /**
+     * A further answer of a numeric question, checked after the main answer in order.
+     *
+     * @param value the number, or none for "any other answer" (GIFT's {@code ~#feedback})
+     * @param credit the percentage of the points it earns, 0 to 100
+     */
+    record NumericResponse(
+            @Nullable BigDecimal value,
+            BigDecimal tolerance,
+            BigDecimal credit,
+            @Nullable LocalizedText feedback) {}
 
     record Entry(String id, LocalizedText text) {}
 
@@ -105,24 +169,49 @@ public sealed interface Question {
             @Nullable LocalizedText feedbackFalse)
             implements Question {}
 
+    /**
+     * @param feedback shown when the main answer is given
+     * @param responses further answers with partial credit or their own feedback
+     */
     record NumericQuestion(
             QuestionInfo info,
             BigDecimal answer,
             BigDecimal tolerance,
-            @Nullable String unit) implements Question {
+            @Nullable String unit,
+            @Nullable LocalizedText feedback,
+            List<NumericResponse> responses)
+            implements Question {
 
         public NumericQuestion {
             // 12.50 and 12.5 are the same answer; keep one form so versions compare equal.
             answer = answer.stripTrailingZeros();
             tolerance = tolerance.stripTrailingZeros();
+            responses = List.copyOf(responses);
+        }
+
+        public NumericQuestion(QuestionInfo info, BigDecimal answer, BigDecimal tolerance, @Nullable String unit) {
+            this(info, answer, tolerance, unit, null, List.of());
         }
     }
 
-    /** Pairs whose right-hand sides the trainee matches to the left-hand sides. */
-    record MatchingQuestion(QuestionInfo info, List<Pair> pairs) implements Question {
+    /**
+     * Pairs whose right-hand sides the trainee matches to the left-hand sides; distractors are further
+     * right-hand sides that match nothing.
+     */
+    record MatchingQuestion(QuestionInfo info, List<Pair> pairs, List<LocalizedText> distractors) implements Question {
 
         public MatchingQuestion {
             pairs = List.copyOf(pairs);
+            distractors = List.copyOf(distractors);
+        }
+
+        public MatchingQuestion(QuestionInfo info, List<Pair> pairs) {
+            this(info, pairs, List.of());
+        }
+
+        /** The id a distractor goes by in answers and display orders (1-based). */
+        public static String distractorId(int index) {
+            return "distractor-" + (index + 1);
         }
     }
 
@@ -134,10 +223,20 @@ public sealed interface Question {
         }
     }
 
-    record ShortAnswer(QuestionInfo info, List<String> accepted) implements Question {
+    /**
+     * @param accepted answers for full credit, without feedback of their own
+     * @param responses further answers with their own credit and feedback, checked in order after the
+     *     accepted ones
+     */
+    record ShortAnswer(QuestionInfo info, List<String> accepted, List<TextResponse> responses) implements Question {
 
         public ShortAnswer {
             accepted = List.copyOf(accepted);
+            responses = List.copyOf(responses);
+        }
+
+        public ShortAnswer(QuestionInfo info, List<String> accepted) {
+            this(info, accepted, List.of());
         }
     }
 }

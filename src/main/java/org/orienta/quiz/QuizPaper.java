@@ -57,8 +57,15 @@ public record QuizPaper(List<Question> questions, Map<String, List<String>> disp
             case SingleChoice q -> choices(q.options(), shuffle, seed, name);
             case MultipleChoice q -> choices(q.options(), shuffle, seed, name);
             // Matching and ordering are always shown shuffled: in authored order they would answer themselves.
-            case MatchingQuestion q ->
-                SeededShuffle.order(q.pairs().stream().map(Question.Pair::id).toList(), id -> false, seed, name);
+            case MatchingQuestion q -> {
+                // Distractors are right-hand sides too, shuffled in among the others.
+                var rights = new java.util.ArrayList<>(
+                        q.pairs().stream().map(Question.Pair::id).toList());
+                for (int i = 0; i < q.distractors().size(); i++) {
+                    rights.add(MatchingQuestion.distractorId(i));
+                }
+                yield SeededShuffle.order(rights, id -> false, seed, name);
+            }
             case OrderingQuestion q ->
                 SeededShuffle.order(q.items().stream().map(Question.Entry::id).toList(), id -> false, seed, name);
             default -> List.of();

@@ -1,5 +1,6 @@
 package org.orienta.quiz;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,10 +44,14 @@ public final class QuizRules {
                             "evidence.unknownCompetency",
                             e.competency().value())));
             switch (question) {
-                case SingleChoice q ->
+                case SingleChoice q -> {
                     choices(path, q.options(), problems, correct -> correct != 1, "quiz.singleNeedsOneCorrect");
-                case MultipleChoice q ->
+                    weights(path, q.options(), problems, false);
+                }
+                case MultipleChoice q -> {
                     choices(path, q.options(), problems, correct -> correct < 1, "quiz.noCorrectOption");
+                    weights(path, q.options(), problems, true);
+                }
                 case TrueFalse q -> {
                     // Nothing beyond its fields.
                 }
@@ -54,20 +59,49 @@ public final class QuizRules {
                     if (q.tolerance().signum() < 0) {
                         problems.add(FieldProblem.of(path + "/tolerance", "quiz.negativeTolerance"));
                     }
+                    for (int i = 0; i < q.responses().size(); i++) {
+                        var response = q.responses().get(i);
+                        var at = path + "/responses/" + i;
+                        credit(at, response.credit(), problems);
+                        if (response.tolerance().signum() < 0) {
+                            problems.add(FieldProblem.of(at + "/tolerance", "quiz.negativeTolerance"));
+                        }
+                    }
                 }
-                case MatchingQuestion q ->
+                case MatchingQuestion q -> {
                     entries(
                             path + "/pairs",
                             q.pairs().stream().map(Question.Pair::id).toList(),
                             problems);
+                    var rights = q.pairs().stream()
+                            .map(p -> p.right().english().strip())
+                            .collect(java.util.stream.Collectors.toSet());
+                    for (int i = 0; i < q.distractors().size(); i++) {
+                        var distractor = q.distractors().get(i).english().strip();
+                        if (distractor.isEmpty() || rights.contains(distractor)) {
+                            problems.add(FieldProblem.of(path + "/distractors/" + i, "quiz.distractorNotDistinct"));
+                        }
+                    }
+                }
                 case OrderingQuestion q ->
                     entries(
                             path + "/items",
                             q.items().stream().map(Question.Entry::id).toList(),
                             problems);
                 case ShortAnswer q -> {
-                    if (q.accepted().isEmpty()) {
+                    boolean fullCredit = !q.accepted().isEmpty()
+                            || q.responses().stream().anyMatch(r -> r.credit().compareTo(HUNDRED) == 0);
+                    if (!fullCredit) {
                         problems.add(FieldProblem.of(path + "/accepted", "quiz.noAcceptedAnswer"));
+                    }
+                    for (int i = 0; i < q.responses().size(); i++) {
+                        var response = q.responses().get(i);
+                        var at = path + "/responses/" + i;
+                        credit(at, response.credit(), problems);
+                        // An empty answer would accept an empty reply; "*" is the way to catch every other answer.
+                        if (response.text().isBlank()) {
+                            problems.add(FieldProblem.of(at + "/text", "quiz.emptyResponse"));
+                        }
                     }
                 }
             }
@@ -116,6 +150,47 @@ public final class QuizRules {
         int correct = (int) options.stream().filter(Choice::correct).count();
         if (wrongCount.test(correct)) {
             problems.add(FieldProblem.of(path + "/options", key, correct));
+        }
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * Moodle's rules for weights: each from -100 to 100; in a multiple-response question the correct
+     * options weigh more than nothing, the wrong ones not, and the positive weights add up to 100; in a
+     * single-choice question the correct option weighs 100 and a wrong one may earn part of it.
+     */
+    private static void weights(String path, List<Choice> options, List<FieldProblem> problems, boolean multiple) {
+        if (!QuizScoring.weighted(options)) {
+            return;
+        }
+        var positive = BigDecimal.ZERO;
+        for (Choice option : options) {
+            var at = path + "/options/" + option.id() + "/weight";
+            var weight = option.weight() == null ? (option.correct() ? HUNDRED : BigDecimal.ZERO) : option.weight();
+            if (weight.abs().compareTo(HUNDRED) > 0) {
+                problems.add(FieldProblem.of(at, "quiz.weightRange", weight.toPlainString()));
+            } else if (multiple
+                    ? option.correct() != weight.signum() > 0
+                    : option.correct() != (weight.compareTo(HUNDRED) == 0)) {
+                problems.add(FieldProblem.of(at, "quiz.weightContradicts", weight.toPlainString()));
+            }
+            if (weight.signum() > 0) {
+                positive = positive.add(weight);
+            }
+        }
+        // 33.333 three times is 100 as far as Moodle is concerned.
+        if (multiple && positive.subtract(HUNDRED).abs().compareTo(new BigDecimal("0.01")) > 0) {
+            problems.add(FieldProblem.of(
+                    path + "/options",
+                    "quiz.weightsNot100",
+                    positive.stripTrailingZeros().toPlainString()));
+        }
+    }
+
+    private static void credit(String path, BigDecimal credit, List<FieldProblem> problems) {
+        if (credit.signum() < 0 || credit.compareTo(HUNDRED) > 0) {
+            problems.add(FieldProblem.of(path + "/credit", "quiz.creditRange", credit.toPlainString()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.orienta.quiz;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +18,13 @@ import org.orienta.quiz.Question.Entry;
 import org.orienta.quiz.Question.MatchingQuestion;
 import org.orienta.quiz.Question.MultipleChoice;
 import org.orienta.quiz.Question.NumericQuestion;
+import org.orienta.quiz.Question.NumericResponse;
 import org.orienta.quiz.Question.OrderingQuestion;
 import org.orienta.quiz.Question.Pair;
 import org.orienta.quiz.Question.QuestionInfo;
 import org.orienta.quiz.Question.ShortAnswer;
 import org.orienta.quiz.Question.SingleChoice;
+import org.orienta.quiz.Question.TextResponse;
 import org.orienta.quiz.Question.TrueFalse;
 
 /** Reads a quiz file into a {@link QuizDefinition} with positioned problems, and writes it back canonically. */
@@ -29,7 +32,18 @@ public final class QuizYaml {
 
     public static final String SCHEMA_COMMENT = "yaml-language-server: $schema=../schema/quiz.json";
     private static final List<String> TYPE_FIELDS = List.of(
-            "options", "answer", "feedback_true", "feedback_false", "tolerance", "unit", "pairs", "items", "accepted");
+            "options",
+            "answer",
+            "feedback_true",
+            "feedback_false",
+            "tolerance",
+            "unit",
+            "feedback",
+            "responses",
+            "pairs",
+            "distractors",
+            "items",
+            "accepted");
 
     private QuizYaml() {}
 
@@ -88,6 +102,8 @@ public final class QuizYaml {
         var group = f.id("group", false);
         var shuffleOptions = f.bool("shuffle_options", false);
         var shuffleReason = f.string("shuffle_reason", false);
+        var title = f.string("title", false);
+        var textAfter = f.text("text_after", false);
         if (typeWord == null) {
             TYPE_FIELDS.forEach(name -> f.raw(name, false));
             return null;
@@ -106,7 +122,9 @@ public final class QuizYaml {
                         tags,
                         group,
                         !Boolean.FALSE.equals(shuffleOptions),
-                        shuffleReason);
+                        shuffleReason,
+                        title,
+                        textAfter);
         return switch (type) {
             case SINGLE -> {
                 var options = choices(f);
@@ -126,9 +144,19 @@ public final class QuizYaml {
                 var answer = f.number("answer", true);
                 var tolerance = f.number("tolerance", true);
                 var unit = f.string("unit", false);
+                var feedback = f.text("feedback", false);
+                var responses = optionalElements(f, "responses", e -> {
+                    var value = e.number("answer", false);
+                    var within = e.number("tolerance", false);
+                    var credit = e.number("credit", true);
+                    var said = e.text("feedback", false);
+                    return credit == null
+                            ? null
+                            : new NumericResponse(value, within == null ? BigDecimal.ZERO : within, credit, said);
+                });
                 yield info == null || answer == null || tolerance == null
                         ? null
-                        : new NumericQuestion(info, answer, tolerance, unit);
+                        : new NumericQuestion(info, answer, tolerance, unit, feedback, responses);
             }
             case MATCHING -> {
                 var pairs = elements(f, "pairs", (pid, e) -> {
@@ -136,7 +164,8 @@ public final class QuizYaml {
                     var right = e.text("right", true);
                     return pid == null || left == null || right == null ? null : new Pair(pid, left, right);
                 });
-                yield info == null ? null : new MatchingQuestion(info, pairs);
+                var distractors = f.texts("distractors", false);
+                yield info == null ? null : new MatchingQuestion(info, pairs, distractors);
             }
             case ORDERING -> {
                 var items = elements(f, "items", (eid, e) -> {
@@ -146,8 +175,15 @@ public final class QuizYaml {
                 yield info == null ? null : new OrderingQuestion(info, items);
             }
             case SHORT_ANSWER -> {
-                var accepted = f.strings("accepted", true);
-                yield info == null ? null : new ShortAnswer(info, accepted);
+                // Either list may be empty; the rules ask for one answer with full credit.
+                var accepted = f.strings("accepted", !f.has("responses"));
+                var responses = optionalElements(f, "responses", e -> {
+                    var answer = e.string("text", true);
+                    var credit = e.number("credit", true);
+                    var said = e.text("feedback", false);
+                    return answer == null || credit == null ? null : new TextResponse(answer, credit, said);
+                });
+                yield info == null ? null : new ShortAnswer(info, accepted, responses);
             }
         };
     }
@@ -158,9 +194,10 @@ public final class QuizYaml {
             var correct = e.bool("correct", true);
             var feedback = e.text("feedback", false);
             var pin = e.bool("pin", false);
+            var weight = e.number("weight", false);
             return oid == null || text == null || correct == null
                     ? null
-                    : new Choice(oid, text, correct, feedback, Boolean.TRUE.equals(pin));
+                    : new Choice(oid, text, correct, feedback, Boolean.TRUE.equals(pin), weight);
         });
     }
 
@@ -176,6 +213,20 @@ public final class QuizYaml {
             var fields = id == null ? element : element.as(parent.childPath(name) + "/" + id);
             var read = reader.read(id, fields);
             fields.finish();
+            if (read != null) {
+                result.add(read);
+            }
+        }
+        return result;
+    }
+
+    /** Elements without ids, in a list that may be left out. */
+    private static <T> List<T> optionalElements(
+            Fields parent, String name, java.util.function.Function<Fields, @Nullable T> reader) {
+        var result = new ArrayList<T>();
+        for (Fields element : parent.maps(name, false)) {
+            var read = reader.apply(element);
+            element.finish();
             if (read != null) {
                 result.add(read);
             }
@@ -232,6 +283,8 @@ public final class QuizYaml {
                 info.id(),
                 "type",
                 info.type().word(),
+                "title",
+                info.title(),
                 "group",
                 info.group(),
                 "points",
@@ -256,23 +309,71 @@ public final class QuizYaml {
                                 "feedback_false",
                                 q.feedbackFalse());
                     case NumericQuestion q ->
-                        YamlWriter.fields("answer", q.answer(), "tolerance", q.tolerance(), "unit", q.unit());
+                        YamlWriter.fields(
+                                "answer",
+                                q.answer(),
+                                "tolerance",
+                                q.tolerance(),
+                                "unit",
+                                q.unit(),
+                                "feedback",
+                                q.feedback(),
+                                "responses",
+                                q.responses().isEmpty()
+                                        ? null
+                                        : q.responses().stream()
+                                                .map(r -> YamlWriter.fields(
+                                                        "answer",
+                                                        r.value(),
+                                                        "tolerance",
+                                                        r.value() == null ? null : r.tolerance(),
+                                                        "credit",
+                                                        r.credit(),
+                                                        "feedback",
+                                                        r.feedback()))
+                                                .toList());
                     case MatchingQuestion q ->
                         YamlWriter.fields(
                                 "pairs",
                                 q.pairs().stream()
                                         .map(p -> YamlWriter.fields("id", p.id(), "left", p.left(), "right", p.right()))
-                                        .toList());
+                                        .toList(),
+                                "distractors",
+                                q.distractors().isEmpty() ? null : q.distractors());
                     case OrderingQuestion q ->
                         YamlWriter.fields(
                                 "items",
                                 q.items().stream()
                                         .map(e -> YamlWriter.fields("id", e.id(), "text", e.text()))
                                         .toList());
-                    case ShortAnswer q -> YamlWriter.fields("accepted", q.accepted());
+                    case ShortAnswer q ->
+                        YamlWriter.fields(
+                                "accepted",
+                                q.accepted().isEmpty() ? null : q.accepted(),
+                                "responses",
+                                q.responses().isEmpty()
+                                        ? null
+                                        : q.responses().stream()
+                                                .map(r -> YamlWriter.fields(
+                                                        "text",
+                                                        r.text(),
+                                                        "credit",
+                                                        r.credit(),
+                                                        "feedback",
+                                                        r.feedback()))
+                                                .toList());
                 });
         fields.putAll(YamlWriter.fields(
-                "explanation", info.explanation(), "evidence", evidence, "tags", info.tags(), "source", info.source()));
+                "text_after",
+                info.textAfter(),
+                "explanation",
+                info.explanation(),
+                "evidence",
+                evidence,
+                "tags",
+                info.tags(),
+                "source",
+                info.source()));
         return fields;
     }
 
@@ -288,7 +389,9 @@ public final class QuizYaml {
                         "feedback",
                         o.feedback(),
                         "pin",
-                        o.pin() ? Boolean.TRUE : null))
+                        o.pin() ? Boolean.TRUE : null,
+                        "weight",
+                        o.weight()))
                 .toList();
     }
 }

@@ -45,12 +45,15 @@ public final class ReportFiles {
             String title,
             List<String> about,
             String chartTitle,
+            List<String> chartHeader,
             List<SvgCharts.Bar> bars,
             List<Table> tables,
             List<String> explanation) {
 
+        /** @param chartHeader the chart's three column headers: what, level, target */
         public Report {
             about = List.copyOf(about);
+            chartHeader = List.copyOf(chartHeader);
             bars = List.copyOf(bars);
             tables = List.copyOf(tables);
             explanation = List.copyOf(explanation);
@@ -104,18 +107,20 @@ public final class ReportFiles {
         var title = new Font(Font.HELVETICA, 16, Font.BOLD);
         var heading = new Font(Font.HELVETICA, 12, Font.BOLD);
         var body = new Font(Font.HELVETICA, 9);
+        var note = new Font(Font.HELVETICA, 8, Font.NORMAL, new Color(0x55, 0x55, 0x55));
         document.add(new Paragraph(report.title(), title));
         report.about().forEach(line -> document.add(new Paragraph(line, body)));
+        // What the levels mean comes first: at the end it could be left alone on a last page.
+        report.explanation().forEach(line -> document.add(new Paragraph(line, note)));
         document.add(new Paragraph(" ", body));
         if (!report.bars().isEmpty()) {
             document.add(new Paragraph(report.chartTitle(), heading));
-            document.add(chart(report.bars(), body));
+            document.add(chart(report.chartHeader(), report.bars(), body));
         }
         for (var table : report.tables()) {
             document.add(new Paragraph(table.title(), heading));
             document.add(table(table, body));
         }
-        report.explanation().forEach(line -> document.add(new Paragraph(line, body)));
         document.close();
         return out.toByteArray();
     }
@@ -124,11 +129,21 @@ public final class ReportFiles {
      * A level chart drawn as a table: one row per bar, the bar a filled cell whose width is the level,
      * the target named beside it. Tables keep the PDF searchable and need no image library.
      */
-    private static PdfPTable chart(List<SvgCharts.Bar> bars, Font font) {
+    private static PdfPTable chart(List<String> header, List<SvgCharts.Bar> bars, Font font) {
         var table = new PdfPTable(new float[] {30, 50, 20});
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
         table.setSpacingAfter(10);
+        if (header.size() == 3) {
+            var bold = new Font(Font.HELVETICA, font.getSize(), Font.BOLD);
+            header.forEach(h -> {
+                var cell = plain(h, bold);
+                cell.setBorderWidthBottom(0.5f);
+                cell.setBorder(PdfPCell.BOTTOM);
+                table.addCell(cell);
+            });
+            table.setHeaderRows(1);
+        }
         for (var bar : bars) {
             table.addCell(plain(bar.label(), font));
             var track = new PdfPTable(100);

@@ -382,11 +382,24 @@ public class ReportService {
                         }
                     }
                 });
+        // Without a chosen period, months before the first evidence would only push the recent ones
+        // off the screen: the trend starts at the first month with data (or shows the current month).
+        int first = 0;
+        if (filter.from() == null) {
+            first = months.size() - 1;
+            for (int m = 0; m < months.size(); m++) {
+                int month = m;
+                if (java.util.stream.IntStream.range(0, columns.size()).anyMatch(c -> who[c][month] > 0)) {
+                    first = m;
+                    break;
+                }
+            }
+        }
         var series = new ArrayList<TrendReport.Series>();
         for (int c = 0; c < columns.size(); c++) {
             var means = new ArrayList<@Nullable Double>();
             var counts = new ArrayList<Integer>();
-            for (int m = 0; m < months.size(); m++) {
+            for (int m = first; m < months.size(); m++) {
                 int n = who[c][m];
                 counts.add(n);
                 means.add(n == 0 || !privacy.shows(n) ? null : (double) level[c][m] / weight[c][m]);
@@ -419,13 +432,16 @@ public class ReportService {
                     assignedMonth.size(),
                     changes);
         }
+        var shown = months.subList(first, months.size()).stream()
+                .map(YearMonth::parse)
+                .toList();
         return new TrendReport(
-                months.stream().map(YearMonth::parse).toList(),
+                shown,
                 series,
                 beforeAfter,
                 new Coverage(
                         members.size(),
-                        from,
+                        shown.getFirst(),
                         to,
                         clock.instant(),
                         privacy.minimumGroupSize(),

@@ -240,6 +240,31 @@ class AuthoringServiceTest {
         assertThat(scenarios.published("rp-04")).isPresent();
     }
 
+    @Autowired
+    org.orienta.audit.AuditService audit;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    @Test
+    void archiving_and_restoring_are_audited_as_such() {
+        authoring.setArchived(ContentKind.SCENARIO, "rp-04", true);
+        authoring.setArchived(ContentKind.SCENARIO, "rp-04", false);
+
+        org.orienta.SignedIn.as(users, TestUsers.ADMIN);
+        var entries = audit.search(new org.orienta.audit.AuditFilter(
+                java.time.Instant.EPOCH,
+                java.time.Instant.parse("2999-01-01T00:00:00Z"),
+                java.util.Set.of(
+                        org.orienta.audit.AuditAction.CONTENT_ARCHIVED, org.orienta.audit.AuditAction.CONTENT_RESTORED),
+                "",
+                "rp-04"));
+        assertThat(entries)
+                .extracting(org.orienta.audit.AuditRecord::action)
+                .contains(
+                        org.orienta.audit.AuditAction.CONTENT_ARCHIVED, org.orienta.audit.AuditAction.CONTENT_RESTORED);
+    }
+
     @Test
     void the_bundled_pack_exported_as_a_zip_reads_back_as_identical_content_and_imports_as_unchanged() {
         var zip = authoring.exportZip(List.of());
@@ -394,6 +419,38 @@ class AuthoringServiceTest {
 
         var exported = authoring.exportGift("quiz-from-moodle");
         assertThat(org.orienta.quiz.Gift.read(exported.text()).questions()).hasSize(7);
+    }
+
+    @Test
+    void moodles_gift_features_import_publish_and_export_as_the_same_questions() throws IOException {
+        var gift = Files.readString(Path.of("src/test/resources/gift/moodle-features.gift.txt"));
+
+        var evidence = new Evidence(new CompetencyCode("CO4"), 2);
+        var imported = authoring.importGift("quiz-moodle-features", "Moodle features", gift, evidence);
+
+        assertThat(imported.problems()).isEmpty();
+        assertThat(authoring.check(
+                        ContentKind.QUIZ,
+                        "quiz-moodle-features",
+                        imported.draft().body()))
+                .isEmpty();
+        assertThat(authoring
+                        .publish(
+                                ContentKind.QUIZ,
+                                "quiz-moodle-features",
+                                imported.draft().lock())
+                        .published())
+                .isTrue();
+        var published = quizzes.published("quiz-moodle-features")
+                .orElseThrow()
+                .definition()
+                .questions();
+        assertThat(published)
+                .containsExactlyElementsOf(
+                        org.orienta.quiz.Gift.read(gift, evidence).questions());
+
+        var exported = authoring.exportGift("quiz-moodle-features");
+        assertThat(org.orienta.quiz.Gift.read(exported.text()).questions()).containsExactlyElementsOf(published);
     }
 
     @Test

@@ -30,6 +30,11 @@ class HrReportsIT {
             var cell = browser.find(".orienta-level-cell[title^='CO2 '][title*=', Retail:'] .orienta-level-value");
             var shown = cell.getText();
             assertThat(shown).as("Retail's CO2 mean level").matches("\\d\\.\\d");
+            // The header names the competency; the cell says where the level stands against the target.
+            assertThat(browser.text("#matrix-header-CO2")).contains("CO2", "Respectful");
+            assertThat(browser.find(".orienta-level-cell[title^='CO2 '][title*=', Retail:'] .orienta-level-target")
+                            .getText())
+                    .matches("(✓ target|≈ target|▼ below) \\d\\.\\d");
             browser.record("matrix");
 
             var csv = ExportReader.csv(browser.download("#matrix-csv"));

@@ -10,6 +10,8 @@ import org.orienta.TestUsers;
 import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
 import org.orienta.content.ContentService;
+import org.orienta.progress.attempt.AttemptMode;
+import org.orienta.progress.attempt.AttemptService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;

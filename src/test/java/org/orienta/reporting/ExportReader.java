@@ -48,4 +48,20 @@ public final class ExportReader {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The text of each page of a PDF. */
+    public static List<String> pdfPages(byte[] bytes) {
+        try (var document = Loader.loadPDF(bytes)) {
+            var pages = new java.util.ArrayList<String>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                var stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -43,6 +43,7 @@ class ReportFilesTest {
                 "Department: Retail North",
                 List.of("12 people · computed 2 Dec 2026"),
                 "Levels against targets",
+                List.of("Competency", "Level (1–4)", "Target"),
                 List.of(
                         new SvgCharts.Bar("CO1 Customer focus", 2.6, 3.0),
                         new SvgCharts.Bar("CO2 Listening", null, 3.0)),
@@ -63,6 +64,28 @@ class ReportFilesTest {
                         "Retail, \"North\"",
                         "58",
                         "Levels are advisory.");
+    }
+
+    @Test
+    void the_chart_s_target_column_has_a_header_and_the_explanation_never_stands_alone_on_a_last_page() {
+        var rows = new java.util.ArrayList<List<@org.jspecify.annotations.Nullable Object>>();
+        for (int i = 1; i <= 45; i++) {
+            rows.add(List.of("Person " + i, 2.5));
+        }
+        var report = new ReportFiles.Report(
+                "Person: Anna Novak",
+                List.of("computed 2 Dec 2026"),
+                "Levels against targets",
+                List.of("Competency", "Level (1–4)", "Target"),
+                List.of(new SvgCharts.Bar("CO1 Customer focus", 2.6, 3.0)),
+                List.of(new ReportFiles.Table("Attempts", List.of("Item", "Score"), rows)),
+                List.of("Levels are advisory."));
+
+        var pages = ExportReader.pdfPages(ReportFiles.pdf(report));
+
+        assertThat(pages).hasSizeGreaterThan(1);
+        assertThat(pages.getFirst()).contains("Competency", "Level (1–4)", "Target", "Levels are advisory.");
+        assertThat(pages).allSatisfy(page -> assertThat(page).contains("Person "));
     }
 
     @Test

@@ -42,6 +42,7 @@ class AuditView extends Div implements HasDynamicTitle {
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
+    final MultiSelectComboBox<AuditAction.Type> types = new MultiSelectComboBox<>();
     final MultiSelectComboBox<AuditAction> actions = new MultiSelectComboBox<>();
     final TextField actor = new TextField();
     final TextField target = new TextField();
@@ -58,6 +59,21 @@ class AuditView extends Div implements HasDynamicTitle {
         from.setValue(today.minusDays(30));
         to.setLabel(getTranslation("audit.to"));
         to.setValue(today);
+        types.setLabel(getTranslation("audit.types"));
+        types.setItems(AuditAction.Type.values());
+        types.setItemLabelGenerator(t -> getTranslation("audit.type." + t.name()));
+        types.setPlaceholder(getTranslation("audit.types.all"));
+        types.setId("audit-types");
+        types.addValueChangeListener(e -> {
+            // The actions offered narrow to the chosen types.
+            var offered = java.util.Arrays.stream(AuditAction.values())
+                    .filter(a -> e.getValue().isEmpty() || e.getValue().contains(a.type()))
+                    .toList();
+            actions.setItems(offered);
+            actions.setValue(
+                    actions.getValue().stream().filter(offered::contains).collect(java.util.stream.Collectors.toSet()));
+            refresh();
+        });
         actions.setLabel(getTranslation("audit.actions"));
         actions.setItems(AuditAction.values());
         actions.setItemLabelGenerator(a -> getTranslation("audit.action." + a.name()));
@@ -85,7 +101,7 @@ class AuditView extends Div implements HasDynamicTitle {
                 "");
         export.add(new Button(getTranslation("audit.export"), VaadinIcon.DOWNLOAD.create()));
         export.setId("audit-export");
-        var filters = new HorizontalLayout(from, to, actions, actor, target, export);
+        var filters = new HorizontalLayout(from, to, types, actions, actor, target, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -122,10 +138,20 @@ class AuditView extends Div implements HasDynamicTitle {
         shown = audit.search(new AuditFilter(
                 from.getValue().atStartOfDay().toInstant(ZoneOffset.UTC),
                 to.getValue().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
-                actions.getValue(),
+                chosenActions(),
                 actor.getValue(),
                 target.getValue()));
         grid.setItems(shown);
+    }
+
+    /** The actions chosen, or with none chosen every action of the chosen types (none chosen: all). */
+    private java.util.Set<AuditAction> chosenActions() {
+        if (!actions.getValue().isEmpty()) {
+            return actions.getValue();
+        }
+        return java.util.Arrays.stream(AuditAction.values())
+                .filter(a -> types.getValue().contains(a.type()))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     byte[] csv() {

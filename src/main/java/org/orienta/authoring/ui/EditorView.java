@@ -261,6 +261,9 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             gift.setId("export-gift");
             gift.getElement().setAttribute("download", true);
             gift.addClassName("orienta-link-button");
+            // Only a published version can be exported; on a new draft the link would fail.
+            gift.setVisible(false);
+            exportGift = gift;
             bar.add(gift);
         }
         bar.addClassName("orienta-actions");
@@ -310,6 +313,9 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var head =
                 kind == ContentKind.FRAMEWORK ? null : authoring.head(kind, key).orElse(null);
         archive.setVisible(head != null && head.publishedVersion() != null);
+        if (exportGift != null) {
+            exportGift.setVisible(head != null && head.publishedVersion() != null);
+        }
         archived = head != null && head.archived();
         archive.setText(getTranslation(archived ? "editor.restore" : "editor.archive"));
         archive.setIcon((archived ? VaadinIcon.ARROW_BACKWARD : VaadinIcon.ARCHIVE).create());
@@ -321,6 +327,7 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private boolean archived;
+    private @Nullable Anchor exportGift;
 
     private void toggleArchived() {
         if (archived) {

@@ -200,6 +200,10 @@ class RecordForm extends Div {
             field.setValue((BigDecimal) current);
             field.setId(fieldId);
             field.addValueChangeListener(e -> {
+                if (e.getValue() == null && nullable) {
+                    apply(field, () -> change.accept(null));
+                    return;
+                }
                 if (e.getValue() == null) {
                     field.setInvalid(true);
                     field.setErrorMessage(getTranslation("editor.field.required"));

@@ -21,11 +21,11 @@ import org.orienta.authoring.DraftState;
 import org.orienta.authoring.RecentPublication;
 import org.orienta.base.Formats;
 import org.orienta.base.Roles;
-import org.orienta.progress.AssignmentService;
-import org.orienta.progress.AssignmentService.RuleRow;
-import org.orienta.progress.ModuleStatus;
-import org.orienta.progress.ReviewService;
-import org.orienta.progress.ReviewService.QueueRow;
+import org.orienta.progress.assignment.AssignmentService;
+import org.orienta.progress.assignment.AssignmentService.RuleRow;
+import org.orienta.progress.assignment.ModuleStatus;
+import org.orienta.progress.review.ReviewService;
+import org.orienta.progress.review.ReviewService.QueueRow;
 
 /**
  * A trainer's landing page: what to do next, each entry a link to the place where it is done. Drafts

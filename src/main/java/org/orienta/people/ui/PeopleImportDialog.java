@@ -147,12 +147,52 @@ final class PeopleImportDialog extends Dialog {
         grid.addColumn(r -> r.jobRole() == null ? "" : r.jobRole())
                 .setHeader(getTranslation("person.jobRole"))
                 .setAutoWidth(true);
+        grid.addColumn(r -> roles(r.roles().stream().sorted().map(Enum::name).toList()))
+                .setHeader(getTranslation("person.roles"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.manager() == null ? getTranslation("import.people.managerKept") : r.manager())
+                .setHeader(getTranslation("person.manager"))
+                .setAutoWidth(true);
+        // For an update, every column it changes, from what to what.
+        grid.addColumn(r -> r.changes().stream()
+                        .map(c -> getTranslation(
+                                "import.people.change",
+                                columnName(c.column()),
+                                value(c, c.before()),
+                                value(c, c.after())))
+                        .collect(java.util.stream.Collectors.joining("; ")))
+                .setHeader(getTranslation("import.people.col.changes"))
+                .setAutoWidth(true);
         grid.setPartNameGenerator(r -> r.problems().isEmpty() ? null : "orienta-problem-row");
         grid.setItems(preview.rows());
         grid.setHeight("18rem");
         report.add(grid);
         confirm.setText(getTranslation("import.people.import", preview.rows().size()));
         confirm.setEnabled(problems.isEmpty() && !preview.rows().isEmpty());
+    }
+
+    private String roles(List<String> names) {
+        return names.stream().map(n -> getTranslation("role." + n)).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private String value(PeopleImport.Change change, String value) {
+        if (value.isEmpty()) {
+            return getTranslation("import.people.none");
+        }
+        return change.column().equals("roles") ? roles(List.of(value.split(", "))) : value;
+    }
+
+    private String columnName(String column) {
+        return getTranslation(
+                switch (column) {
+                    case "username" -> "person.username";
+                    case "name" -> "person.displayName";
+                    case "email" -> "person.email";
+                    case "department" -> "person.department";
+                    case "job_role" -> "person.jobRole";
+                    case "roles" -> "person.roles";
+                    default -> "person.manager";
+                });
     }
 
     private Component problems(List<PeopleImport.Problem> problems) {

@@ -91,6 +91,10 @@ class AssignmentRule {
         return dueDate;
     }
 
+    void due(@Nullable LocalDate newDue) {
+        this.dueDate = newDue;
+    }
+
     /** Months after each completion when the module is due again; null for a one-off assignment. */
     @Nullable public Integer recurrenceMonths() {
         return recurrenceMonths;

@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.orienta.audit.AuditAction;
+import org.orienta.audit.AuditOutcome;
+import org.orienta.audit.AuditService;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.ForAnyone;
 import org.orienta.base.ForTrainers;
@@ -76,6 +79,7 @@ public class AssignmentService {
     private final CurriculumService curriculum;
     private final PeopleService people;
     private final NoticeService notices;
+    private final AuditService audit;
     private final Clock clock;
 
     AssignmentService(
@@ -86,6 +90,7 @@ public class AssignmentService {
             CurriculumService curriculum,
             PeopleService people,
             NoticeService notices,
+            AuditService audit,
             Clock clock) {
         this.rules = rules;
         this.assignments = assignments;
@@ -94,6 +99,7 @@ public class AssignmentService {
         this.curriculum = curriculum;
         this.people = people;
         this.notices = notices;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -148,7 +154,58 @@ public class AssignmentService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return create(moduleKey, target, chosen, department, jobRole, due, recurrenceMonths, Actor.username());
+        long id = create(moduleKey, target, chosen, department, jobRole, due, recurrenceMonths, Actor.username());
+        audit.record(
+                AuditAction.ASSIGNMENT_CREATED,
+                auditTarget(moduleKey, id),
+                AuditOutcome.SUCCESS,
+                "to " + target.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", "
+                        + assignments.findByRuleId(id).size() + " people, due " + (due == null ? "none" : due)
+                        + (recurrenceMonths == null ? "" : ", every " + recurrenceMonths + " months"));
+        return id;
+    }
+
+    /**
+     * Changes an assignment's due date, for the assignment and for each of its people; an empty date
+     * means no due date.
+     */
+    @Transactional
+    public void changeDue(long ruleId, @Nullable LocalDate due) {
+        var rule = rule(ruleId);
+        if (due != null && due.isBefore(LocalDate.now(clock))) {
+            throw new InvalidInputException(FieldProblem.of("due", "assign.dueInPast"));
+        }
+        var before = rule.dueDate();
+        rule.due(due);
+        var members = assignments.findByRuleId(ruleId);
+        members.forEach(a -> a.reassign(due, ruleId, a.assignedBy(), a.assignedAt()));
+        audit.record(
+                AuditAction.ASSIGNMENT_CHANGED,
+                auditTarget(rule.moduleKey(), ruleId),
+                AuditOutcome.SUCCESS,
+                "due " + (before == null ? "none" : before) + " → " + (due == null ? "none" : due) + ", "
+                        + members.size() + " people");
+    }
+
+    /**
+     * Removes an assignment: its people no longer have the module assigned. What they did stays: their
+     * attempts and evidence belong to them, not to the assignment.
+     */
+    @Transactional
+    public void remove(long ruleId) {
+        var rule = rule(ruleId);
+        var members = assignments.findByRuleId(ruleId);
+        assignments.deleteAll(members);
+        rules.delete(rule);
+        audit.record(
+                AuditAction.ASSIGNMENT_REMOVED,
+                auditTarget(rule.moduleKey(), ruleId),
+                AuditOutcome.SUCCESS,
+                members.size() + " people");
+    }
+
+    private static String auditTarget(String moduleKey, long ruleId) {
+        return "modules/" + moduleKey + " (assignment " + ruleId + ")";
     }
 
     /**
@@ -249,6 +306,11 @@ public class AssignmentService {
             notices.post(
                     person, "notice.reminderDue", List.of(title, rule.dueDate().toString()), link, Actor.displayName());
         }
+        audit.record(
+                AuditAction.REMINDER_SENT,
+                auditTarget(rule.moduleKey(), ruleId),
+                AuditOutcome.SUCCESS,
+                "person " + person.value());
     }
 
     /** Reminds everyone of an assignment who has not completed it; returns how many were reminded. */

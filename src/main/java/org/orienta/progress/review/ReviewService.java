@@ -87,6 +87,7 @@ public class ReviewService {
     private final org.orienta.scenario.ScenarioService scenarios;
     private final PeopleService people;
     private final NoticeService notices;
+    private final org.orienta.audit.AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -101,7 +102,9 @@ public class ReviewService {
             ApplicationEventPublisher events,
             Clock clock,
             org.orienta.quiz.QuizService quizzes,
-            org.orienta.scenario.ScenarioService scenarios) {
+            org.orienta.scenario.ScenarioService scenarios,
+            org.orienta.audit.AuditService audit) {
+        this.audit = audit;
         this.scenarios = scenarios;
         this.quizzes = quizzes;
         this.attempts = attempts;
@@ -236,6 +239,7 @@ public class ReviewService {
                 List.of(scenario.title().english()),
                 "attempt/" + id.value(),
                 Actor.displayName());
+        audited(org.orienta.audit.AuditAction.REVIEW_SUBMITTED, attempt, "reflection, level " + level);
         return review;
     }
 
@@ -418,6 +422,7 @@ public class ReviewService {
                 List.of(freeText.title().english()),
                 "attempt/" + id.value(),
                 Actor.displayName());
+        audited(org.orienta.audit.AuditAction.REVIEW_SUBMITTED, attempt, "levels " + new java.util.TreeMap<>(levels));
         return result;
     }
 
@@ -527,6 +532,7 @@ public class ReviewService {
             claims.add(claim);
             recorder.record(attempt, claim, EvidenceRecorder.REVIEW_WEIGHT, ref, step.id(), now);
         }
+        double before = attempt.score() == null ? 0 : attempt.score();
         attempt.rescore((double) level / Evidence.MAX_LEVEL, now);
         attempts.flush();
         events.publishEvent(new StepRecorded(new PersonId(attempt.traineeId()), id, true, claims, now));
@@ -536,7 +542,23 @@ public class ReviewService {
                 List.of(),
                 "attempt/" + id.value(),
                 Actor.displayName());
+        // The override changes evidence, so the trail says from what score to which level.
+        audited(
+                org.orienta.audit.AuditAction.SCORE_OVERRIDDEN,
+                attempt,
+                "level " + level + " (automatic score was " + Math.round(before * 100) + " %)");
         return review;
+    }
+
+    /** Names the attempt, its item and its trainee by id: never the answer or the comment. */
+    private void audited(org.orienta.audit.AuditAction action, Attempt attempt, String detail) {
+        audit.record(
+                action,
+                "attempt " + attempt.id().value() + " ("
+                        + attempt.item().kind().name().toLowerCase(java.util.Locale.ROOT) + " "
+                        + attempt.item().key() + ", person " + attempt.traineeId() + ")",
+                org.orienta.audit.AuditOutcome.SUCCESS,
+                detail);
     }
 
     private QueueRow row(Attempt attempt, TraineeRow trainee) {

@@ -149,7 +149,7 @@ class AssignmentsView extends Div implements HasDynamicTitle, com.vaadin.flow.ro
         return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private void details(RuleRow row) {
+    void details(RuleRow row) {
         var dialog = new Dialog();
         dialog.setId("assignment-dialog");
         dialog.setHeaderTitle(row.moduleTitle() + " · " + target(row));
@@ -189,9 +189,49 @@ class AssignmentsView extends Div implements HasDynamicTitle, com.vaadin.flow.ro
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         remindAll.setId("remind-all");
+        var due = new DatePicker(getTranslation("assignments.col.due"));
+        due.setValue(row.due());
+        due.setMin(LocalDate.now());
+        due.setClearButtonVisible(true);
+        due.setHelperText(getTranslation("assignments.changeDue.help"));
+        due.setId("assignment-due");
+        var changeDue = new Button(getTranslation("assignments.changeDue"), e -> {
+            try {
+                assignments.changeDue(row.id(), due.getValue());
+                dialog.close();
+                refresh();
+                Notification.show(getTranslation("assignments.changed"), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException problem) {
+                due.setInvalid(true);
+                due.setErrorMessage(getTranslation(
+                        problem.problems().getFirst().messageKey(),
+                        problem.problems().getFirst().arguments().toArray()));
+            }
+        });
+        changeDue.setId("assignment-change-due");
+        var remove = new Button(getTranslation("assignments.remove"), VaadinIcon.TRASH.create(), e -> {
+            var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                    getTranslation("assignments.remove.title"),
+                    getTranslation("assignments.remove.text", row.moduleTitle(), row.people()),
+                    getTranslation("assignments.remove"),
+                    ok -> {
+                        assignments.remove(row.id());
+                        dialog.close();
+                        refresh();
+                    });
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        remove.setId("assignment-remove");
+        var change = new Div(due, changeDue);
+        change.addClassName("orienta-actions");
         var close = new Button(getTranslation("editor.play.close"), e -> dialog.close());
-        dialog.add(list);
-        dialog.getFooter().add(remindAll, close);
+        dialog.add(list, change);
+        dialog.getFooter().add(remove, remindAll, close);
         dialog.open();
     }
 

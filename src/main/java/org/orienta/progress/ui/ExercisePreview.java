@@ -8,10 +8,10 @@ import org.orienta.exercise.ExerciseAnswer;
 import org.orienta.exercise.ExerciseDefinition;
 import org.orienta.exercise.ExerciseResult;
 import org.orienta.exercise.ExerciseScoring;
-import org.orienta.progress.AttemptId;
-import org.orienta.progress.AttemptMode;
-import org.orienta.progress.AttemptStatus;
-import org.orienta.progress.ExercisePlay;
+import org.orienta.progress.attempt.AttemptId;
+import org.orienta.progress.attempt.AttemptMode;
+import org.orienta.progress.attempt.AttemptStatus;
+import org.orienta.progress.attempt.ExercisePlay;
 
 /**
  * The real exercise player on an exercise that need not be published, remembering nothing: a trainer's

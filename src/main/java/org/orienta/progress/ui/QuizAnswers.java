@@ -32,7 +32,8 @@ final class QuizAnswers {
                                         .filter(r -> r.id().equals(a.rights().get(p.id())))
                                         .findFirst()
                                         .map(r -> Texts.plain(r.right()))
-                                        .orElse(""))
+                                        .orElseGet(
+                                                () -> distractor(q, a.rights().get(p.id()))))
                         .collect(Collectors.joining("; "));
             case QuestionAnswer.OrderingAnswer a
             when question instanceof Question.OrderingQuestion q ->
@@ -46,6 +47,15 @@ final class QuizAnswers {
             case QuestionAnswer.TextAnswer a -> a.text();
             default -> "";
         };
+    }
+
+    private static String distractor(Question.MatchingQuestion question, String id) {
+        for (int i = 0; i < question.distractors().size(); i++) {
+            if (Question.MatchingQuestion.distractorId(i).equals(id)) {
+                return Texts.plain(question.distractors().get(i));
+            }
+        }
+        return "";
     }
 
     private static List<Question.Choice> choices(Question question) {

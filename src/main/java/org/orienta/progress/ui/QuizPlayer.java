@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.orienta.base.LocalizedText;
 import org.orienta.progress.attempt.AttemptId;
 import org.orienta.progress.attempt.AttemptMode;
 import org.orienta.progress.attempt.AttemptService;
@@ -41,6 +40,7 @@ import org.orienta.quiz.Question.SingleChoice;
 import org.orienta.quiz.Question.TrueFalse;
 import org.orienta.quiz.QuestionAnswer;
 import org.orienta.quiz.QuizFeedback;
+import org.orienta.quiz.QuizScoring;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 
@@ -182,6 +182,11 @@ class QuizPlayer extends Div {
         var text = new H3(Texts.plain(question.info().text()));
         text.addClassName("orienta-question-text");
         body.add(progress(play.answers().size() + 1), text, input(question));
+        if (question.info().textAfter() != null) {
+            var after = Texts.markdown(question.info().textAfter());
+            after.setId("quiz-text-after");
+            body.add(after);
+        }
         answerButton.setEnabled(true);
         body.add(answerButton);
     }
@@ -248,11 +253,7 @@ class QuizPlayer extends Div {
                     var select = new Select<String>();
                     select.setLabel(Texts.plain(pair.left()));
                     select.setItems(order);
-                    select.setItemLabelGenerator(pid -> q.pairs().stream()
-                            .filter(p -> p.id().equals(pid))
-                            .findFirst()
-                            .map(p -> Texts.plain(p.right()))
-                            .orElse(pid));
+                    select.setItemLabelGenerator(pid -> rightSide(q, pid));
                     select.setPlaceholder(getTranslation("exercise.match.choose"));
                     select.setWidthFull();
                     select.setId("quiz-match-" + pair.id());
@@ -315,6 +316,20 @@ class QuizPlayer extends Div {
         return play.quiz().feedback() == QuizFeedback.IMMEDIATE && play.mode() != AttemptMode.ASSESSED;
     }
 
+    /** The right-hand text a matching question shows for a pair's or a distractor's id. */
+    private static String rightSide(MatchingQuestion question, String id) {
+        for (int i = 0; i < question.distractors().size(); i++) {
+            if (MatchingQuestion.distractorId(i).equals(id)) {
+                return Texts.plain(question.distractors().get(i));
+            }
+        }
+        return question.pairs().stream()
+                .filter(p -> p.id().equals(id))
+                .findFirst()
+                .map(p -> Texts.plain(p.right()))
+                .orElse(id);
+    }
+
     private static String option(List<Question.Choice> options, String id) {
         return options.stream()
                 .filter(o -> o.id().equals(id))
@@ -360,7 +375,12 @@ class QuizPlayer extends Div {
         boolean right = result != null && result.correct();
         var icon = (right ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create();
         icon.addClassName(right ? "orienta-right" : "orienta-wrong");
-        var verdict = new Span(getTranslation(right ? "exercise.review.right" : "exercise.review.wrong"));
+        boolean partly = !right && result != null && result.points() > 0;
+        var verdict = new Span(
+                partly
+                        ? getTranslation("quiz.review.partly", result.points(), result.maxPoints())
+                        : getTranslation(right ? "exercise.review.right" : "exercise.review.wrong"));
+        verdict.setId("verdict-" + question.id());
         var head = new Div(
                 icon,
                 new Span((withPosition ? "" : play.position(question) + ". ")
@@ -372,27 +392,14 @@ class QuizPlayer extends Div {
         if (question.id().equals(focus)) {
             Focus.on(box);
         }
-        specificFeedback(question).ifPresent(text -> box.add(Texts.markdown(text)));
+        var given = play.answers().get(question.id());
+        if (given != null) {
+            QuizScoring.feedback(question, given).forEach(text -> box.add(Texts.markdown(text)));
+        }
         box.add(new Paragraph(getTranslation("quiz.correctAnswer", correctAnswer(question))));
         // The question's source is author metadata: trainees never see it.
         box.add(Texts.markdown(question.info().explanation()));
         return box;
-    }
-
-    private Optional<LocalizedText> specificFeedback(Question question) {
-        var given = play.answers().get(question.id());
-        return switch (question) {
-            case SingleChoice q
-            when given instanceof QuestionAnswer.ChosenOption a ->
-                q.options().stream()
-                        .filter(o -> o.id().equals(a.optionId()))
-                        .findFirst()
-                        .map(Question.Choice::feedback);
-            case TrueFalse q
-            when given instanceof QuestionAnswer.TrueFalseAnswer a ->
-                Optional.ofNullable(a.value() ? q.feedbackTrue() : q.feedbackFalse());
-            default -> Optional.empty();
-        };
     }
 
     private String correctAnswer(Question question) {
@@ -415,7 +422,13 @@ class QuizPlayer extends Div {
                         .collect(Collectors.joining("; "));
             case OrderingQuestion q ->
                 q.items().stream().map(i -> Texts.plain(i.text())).collect(Collectors.joining(" → "));
-            case ShortAnswer q -> String.join(" / ", q.accepted());
+            case ShortAnswer q ->
+                java.util.stream.Stream.concat(
+                                q.accepted().stream(),
+                                q.responses().stream()
+                                        .filter(r -> r.credit().compareTo(java.math.BigDecimal.valueOf(100)) == 0)
+                                        .map(Question.TextResponse::text))
+                        .collect(Collectors.joining(" / "));
         };
     }
 

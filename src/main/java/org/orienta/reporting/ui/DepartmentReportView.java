@@ -129,7 +129,7 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
                 reports,
                 "department-pdf",
                 getTranslation("reports.export.pdf"),
-                ReportsView.file("department-" + report.id().value(), "pdf"),
+                ReportsView.file(report.name(), "pdf"),
                 "application/pdf",
                 name,
                 described,
@@ -137,6 +137,7 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
                         title,
                         ReportParts.about(this, report.coverage(), described).subList(0, 1),
                         getTranslation("reports.department.levels"),
+                        ReportParts.chartHeader(this),
                         bars,
                         report.people().isEmpty() ? List.of(summary) : List.of(summary, peopleForPrint(report)),
                         ReportParts.explanationLines(this))));
@@ -180,7 +181,7 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
         grid.setItems(report.people());
         grid.setHeight("32rem");
         var files = ReportParts.tableExports(
-                this, reports, "department", "department-" + report.id().value(), people, report.coverage(), described);
+                this, reports, "department", report.name() + " people", people, report.coverage(), described);
         content.add(grid, ReportParts.exports(files[0], files[1], pdf));
     }
 

@@ -111,7 +111,7 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
                 reports,
                 "person-pdf",
                 getTranslation("reports.export.pdf"),
-                ReportsView.file("person-" + person.id().value(), "pdf"),
+                ReportsView.file(person.displayName(), "pdf"),
                 "application/pdf",
                 title,
                 described,
@@ -119,11 +119,12 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
                         title,
                         List.of(where.getText(), ReportParts.coverageText(this, report.coverage(), described)),
                         getTranslation("reports.profile.chart.heading"),
+                        ReportParts.chartHeader(this),
                         bars(report),
                         List.of(levels, assignments, attemptsTable(report, ATTEMPTS_IN_PDF)),
                         ReportParts.explanationLines(this))));
         var levelFiles = ReportParts.tableExports(
-                this, reports, "person-levels", "person-" + person.id().value(), levels, report.coverage(), described);
+                this, reports, "person-levels", person.displayName() + " levels", levels, report.coverage(), described);
         content.add(
                 where,
                 ReportParts.exports(levelFiles[0], levelFiles[1], pdf),
@@ -167,7 +168,7 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
                 this,
                 reports,
                 "person-attempts",
-                "attempts-" + person.id().value(),
+                person.displayName() + " attempts",
                 attempts,
                 report.coverage(),
                 described);

@@ -55,6 +55,12 @@ final class ReportParts {
         value.addClassName("orienta-level-value");
         box.add(value);
         if (mean != null) {
+            // The target and the verdict in words and a sign, not by colour alone and not only on hover.
+            var target = ReportFiles.text(ReportFiles.level(cell.targetSum() / cell.withLevel()));
+            var kind = gapClass(cell.gap()).substring("orienta-gap-".length());
+            var verdict = new Span(owner.getTranslation("reports.cell.target." + kind, target));
+            verdict.addClassName("orienta-level-target");
+            box.add(verdict);
             var detail = new Span(owner.getTranslation(
                     "reports.cell.detail", ReportFiles.percent(cell.shareAtTarget()), cell.withLevel()));
             detail.addClassName("orienta-level-detail");
@@ -75,6 +81,14 @@ final class ReportParts {
             box.getElement().setAttribute("title", owner.getTranslation("reports.cell.none", competency, group));
         }
         return box;
+    }
+
+    /** The PDF level chart's column headers: competency, level, target. */
+    static List<String> chartHeader(Component owner) {
+        return List.of(
+                owner.getTranslation("reports.pdf.col.competency"),
+                owner.getTranslation("reports.pdf.col.level"),
+                owner.getTranslation("reports.pdf.col.target"));
     }
 
     /** The line under a report: what it covers, when it was computed, and whether small groups are hidden. */

@@ -145,15 +145,24 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         for (int i = 0; i < report.competencies().size(); i++) {
             int index = i;
             var competency = report.competencies().get(i);
-            var header = new Span(competency.code());
-            header.getElement().setAttribute("title", competency.name().in(getLocale()));
+            // Code and name; a long name is cut to two lines on screen, its whole text on hover and
+            // for screen readers (which read the element's text, not what the style cuts).
+            var name = competency.name().in(getLocale());
+            var code = new Span(competency.code());
+            code.addClassName("orienta-matrix-code");
+            var full = new Span(name);
+            full.addClassName("orienta-matrix-name");
+            var header = new Div(code, full);
+            header.addClassName("orienta-matrix-header");
+            header.setId("matrix-header-" + competency.code());
+            header.getElement().setAttribute("title", competency.code() + " " + name);
             grid.addComponentColumn(row -> ReportParts.cell(
                             this,
                             row.cells().get(index),
                             competency.code() + " " + competency.name().in(getLocale()),
                             rowName(row)))
                     .setHeader(header)
-                    .setWidth("6.5rem")
+                    .setWidth("7.5rem")
                     .setFlexGrow(0);
         }
         var rows = new ArrayList<>(report.rows());
@@ -228,8 +237,9 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var legend = new Div();
         legend.addClassName("orienta-gap-legend");
         for (var kind : List.of("ok", "near", "below", "none")) {
-            var swatch = new Span();
+            var swatch = new Span(getTranslation("reports.legend.sign." + kind));
             swatch.addClassNames("orienta-legend-swatch", "orienta-gap-" + kind);
+            swatch.getElement().setAttribute("aria-hidden", "true");
             legend.add(new Span(swatch, new Span(getTranslation("reports.legend." + kind))));
         }
         var cell = new Span(getTranslation("reports.legend.cell"));
@@ -420,6 +430,8 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     .setHeader(filters.month(report.months().get(i)))
                     .setWidth("5.5rem")
                     .setFlexGrow(0)
+                    // The newest month stays in view at the right edge however narrow the screen.
+                    .setFrozenToEnd(i == report.months().size() - 1)
                     .setTooltipGenerator(s ->
                             getTranslation("reports.trends.people", s.people().get(index)));
         }
@@ -488,8 +500,31 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .withLocale(getLocale()));
     }
 
+    /**
+     * A download's file name: Orienta, what it is (a person's or department's name), the date. Only
+     * letters without accents, digits and hyphens, so the name works on every system and in every mail.
+     */
     static String file(String name, String extension) {
-        return "orienta-" + name + "-" + LocalDate.now() + "." + extension;
+        return file(name, extension, LocalDate.now());
+    }
+
+    static String file(String name, String extension, LocalDate date) {
+        var plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .replace("ß", "ss")
+                .replace("ø", "o")
+                .replace("Ø", "O")
+                .replace("đ", "d")
+                .replace("Đ", "D")
+                .replace("ł", "l")
+                .replace("Ł", "L")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (plain.length() > 60) {
+            plain = plain.substring(0, 60).replaceAll("-+$", "");
+        }
+        return "orienta-" + (plain.isEmpty() ? "report" : plain) + "-" + date + "." + extension;
     }
 
     @Override

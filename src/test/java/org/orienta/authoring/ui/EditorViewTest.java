@@ -278,4 +278,26 @@ class EditorViewTest extends ViewTest {
         test(find(Button.class).id("archive")).click();
         assertThat(scenarios.published("rp-03")).isPresent();
     }
+
+    private boolean giftExportOffered() {
+        return $(com.vaadin.flow.component.html.Anchor.class).all().stream()
+                .anyMatch(a -> a.getId().orElse("").equals("export-gift") && a.isVisible());
+    }
+
+    @Test
+    void export_gift_is_offered_only_once_a_quiz_has_a_published_version() {
+        var imported = authoring.importGift(
+                "quiz-draft-gift",
+                "Draft",
+                "::Q::Sky is blue {T}\n",
+                new org.orienta.competency.Evidence(new org.orienta.competency.CompetencyCode("CO4"), 2));
+
+        open("quiz", "quiz-draft-gift");
+        assertThat(giftExportOffered()).isFalse();
+
+        authoring.publish(ContentKind.QUIZ, "quiz-draft-gift", imported.draft().lock());
+        UI.getCurrent().navigate("content");
+        open("quiz", "quiz-draft-gift");
+        assertThat(giftExportOffered()).isTrue();
+    }
 }

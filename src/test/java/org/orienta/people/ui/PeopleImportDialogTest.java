@@ -53,4 +53,36 @@ class PeopleImportDialogTest extends ViewTest {
         assertThat(test(passwords).size()).isEqualTo(2);
         assertThat(test(passwords).getRow(0).oneTimePassword()).matches("[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}");
     }
+
+    @Test
+    void the_preview_shows_roles_manager_and_every_column_an_update_changes() {
+        var first = open();
+        first.preview("""
+                username,name,email,department
+                olivia,Olivia Novak,olivia@example.com,Retail
+                piet,Piet de Vries,piet@example.com,Retail
+                """.getBytes(StandardCharsets.UTF_8));
+        test(first.confirm).click();
+
+        // The same dialog takes the next file, as an administrator would after the first import.
+        var dialog = first;
+        dialog.preview("""
+                username,name,email,department,roles,manager
+                olivia,Olivia Novak,olivia@example.com,Retail,trainee;trainer,piet
+                """.getBytes(StandardCharsets.UTF_8));
+
+        @SuppressWarnings("unchecked")
+        Grid<PeopleImport.Row> rows = (Grid<PeopleImport.Row>) dialog.report
+                .getChildren()
+                .filter(c -> c.getId().orElse("").equals("people-import-rows"))
+                .findFirst()
+                .orElseThrow();
+        var headers = rows.getColumns().stream().map(c -> c.getHeaderText()).toList();
+        assertThat(headers).contains("Roles", "Manager", "Changes");
+        var grid = test(rows);
+        assertThat(grid.getCellText(0, headers.indexOf("Roles"))).isEqualTo("Trainee, Trainer");
+        assertThat(grid.getCellText(0, headers.indexOf("Manager"))).isEqualTo("piet");
+        assertThat(grid.getCellText(0, headers.indexOf("Changes")))
+                .isEqualTo("Roles: Trainee → Trainee, Trainer; Manager: (none) → piet");
+    }
 }

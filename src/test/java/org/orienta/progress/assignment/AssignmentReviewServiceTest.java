@@ -64,6 +64,22 @@ class AssignmentReviewServiceTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    org.orienta.audit.AuditService audit;
+
+    /** The trail's entries of one action, read as an administrator; the trainer is signed in again after. */
+    private List<org.orienta.audit.AuditRecord> trail(org.orienta.audit.AuditAction action) {
+        SignedIn.as(users, TestUsers.ADMIN);
+        var found = audit.search(new org.orienta.audit.AuditFilter(
+                java.time.Instant.now().minus(java.time.Duration.ofDays(1)),
+                java.time.Instant.now().plus(java.time.Duration.ofDays(1)),
+                java.util.Set.of(action),
+                "",
+                ""));
+        SignedIn.as(users, TestUsers.TRAINER);
+        return found;
+    }
+
     @BeforeEach
     void content_and_a_trainer() {
         SignedIn.as(users, TestUsers.ADMIN);
@@ -494,5 +510,64 @@ class AssignmentReviewServiceTest {
         SignedIn.as(users, TestUsers.TRAINER);
 
         assertThat(reviews.queue(null, null)).extracting(r -> r.attempt()).doesNotContain(run);
+    }
+
+    @Test
+    void assigning_changing_and_removing_an_assignment_each_leave_an_audit_entry() {
+        var due = LocalDate.now().plusDays(14);
+        long id = assignments.assign("basics", AssignmentTarget.PEOPLE, List.of(anna().id()), null, null, due);
+
+        assertThat(trail(org.orienta.audit.AuditAction.ASSIGNMENT_CREATED)).anySatisfy(e -> {
+            assertThat(e.actor()).isEqualTo(TestUsers.TRAINER);
+            assertThat(e.target()).isEqualTo("modules/basics (assignment " + id + ")");
+            assertThat(e.detail()).contains("1 people", "due " + due);
+        });
+
+        var later = due.plusDays(7);
+        assignments.changeDue(id, later);
+        assertThat(assignments.assignments())
+                .filteredOn(r -> r.id() == id)
+                .singleElement()
+                .satisfies(r -> assertThat(r.due()).isEqualTo(later));
+        assertThat(trail(org.orienta.audit.AuditAction.ASSIGNMENT_CHANGED))
+                .anySatisfy(e -> assertThat(e.detail()).isEqualTo("due " + due + " → " + later + ", 1 people"));
+
+        assignments.remove(id);
+        assertThat(assignments.assignments()).noneMatch(r -> r.id() == id);
+        SignedIn.as(users, TestUsers.TRAINEE);
+        assertThat(training.myTraining().assigned()).noneMatch(m -> m.key().equals("basics"));
+        SignedIn.as(users, TestUsers.TRAINER);
+        assertThat(trail(org.orienta.audit.AuditAction.ASSIGNMENT_REMOVED))
+                .anySatisfy(e -> assertThat(e.target()).isEqualTo("modules/basics (assignment " + id + ")"));
+    }
+
+    @Test
+    void a_reminder_leaves_an_audit_entry_naming_the_person_not_the_text() {
+        long id = assignments.assign("basics", AssignmentTarget.PEOPLE, List.of(anna().id()), null, null, null);
+
+        assignments.remind(id, anna().id());
+
+        assertThat(trail(org.orienta.audit.AuditAction.REMINDER_SENT))
+                .anySatisfy(e ->
+                        assertThat(e.detail()).isEqualTo("person " + anna().id().value()));
+    }
+
+    @Test
+    void a_review_and_a_score_override_leave_audit_entries_without_the_comment() {
+        var rewrite = submittedRewrite();
+        var levels = new java.util.LinkedHashMap<String, Integer>();
+        reviews.open(rewrite).exercise().rubric().forEach(c -> levels.put(c.id(), 3));
+        reviews.submit(rewrite, levels, "A private comment.");
+        var classify = finishedClassify();
+        reviews.override(classify, 4, "Another private reason.");
+
+        assertThat(trail(org.orienta.audit.AuditAction.REVIEW_SUBMITTED))
+                .anySatisfy(
+                        e -> assertThat(e.target()).startsWith("attempt " + rewrite.value() + " (exercise sx-rewrite"))
+                .noneSatisfy(e -> assertThat(e.detail()).contains("private"));
+        assertThat(trail(org.orienta.audit.AuditAction.SCORE_OVERRIDDEN)).anySatisfy(e -> {
+            assertThat(e.target()).startsWith("attempt " + classify.value() + " (exercise sx-classify");
+            assertThat(e.detail()).startsWith("level 4 (automatic score was").doesNotContain("private");
+        });
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.orienta.competency.CompetencyCode;
 import org.orienta.competency.Evidence;
 import org.orienta.people.PersonId;
+import org.orienta.progress.StepRecorded;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionSynchronizationUtils;

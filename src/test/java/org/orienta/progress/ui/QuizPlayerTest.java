@@ -155,4 +155,36 @@ class QuizPlayerTest extends ViewTest {
                 .isInstanceOf(AttemptLimitException.class);
         assertThat(attempts.start(QUIZ, AttemptMode.PRACTICE, null)).isNotNull();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void moodle_partial_credit_shows_its_share_the_feedback_of_each_answer_and_the_distractor() {
+        ProgressFixtures.importTestContentWithMoodleQuiz(content);
+        var id = attempts.start(new ItemRef(ItemKind.QUIZ, "quiz-moodle"), AttemptMode.PRACTICE, null);
+        UI.getCurrent().navigate("attempt/" + id);
+        var player = $(QuizPlayer.class).single();
+
+        assertThat(shown(player)).contains("Think of the shop.");
+        ((CheckboxGroup<String>) $(CheckboxGroup.class, player.body).single()).setValue(java.util.Set.of("a"));
+        test(player.answerButton).click();
+        assertThat(shown(player)).contains("Partly right: 0.5 of 1 point", "Ripe.");
+        test($(Button.class).id("quiz-next")).click();
+
+        $(TextField.class, player.body).single().setValue("cat");
+        test(player.answerButton).click();
+        assertThat(shown(player)).contains("Partly right: 0.5 of 1 point", "A cat says meow.", "Correct answer: Frog");
+        test($(Button.class).id("quiz-next")).click();
+
+        var selects = $(Select.class, player.body).all();
+        assertThat(((Select<String>) selects.getFirst()).getListDataView().getItems())
+                .contains("distractor-1");
+        assertThat(((Select<String>) selects.getFirst()).getItemLabelGenerator().apply("distractor-1"))
+                .isEqualTo("Chat");
+    }
+
+    /** The player's text, Markdown blocks included. */
+    private String shown(QuizPlayer player) {
+        return player.body.getElement().getTextRecursively() + " "
+                + player.body.getElement().getOuterHTML();
+    }
 }

@@ -112,4 +112,48 @@ class ReviewViewsTest extends ViewTest {
         var play = SignedIn.callAs(users, TestUsers.TRAINEE, () -> attempts.scenario(run));
         assertThat(play.review().levels()).containsEntry("reflection", 4);
     }
+
+    @Autowired
+    org.orienta.progress.assignment.AssignmentService assignmentService;
+
+    @Autowired
+    org.orienta.people.PeopleService peopleService;
+
+    @Test
+    void an_assignment_s_due_date_is_changed_and_the_assignment_removed_from_its_dialog() {
+        var anna = peopleService.trainees().stream()
+                .filter(t -> t.displayName().startsWith("Anna"))
+                .findFirst()
+                .orElseThrow();
+        long id = assignmentService.assign(
+                "basics",
+                org.orienta.progress.assignment.AssignmentTarget.PEOPLE,
+                java.util.List.of(anna.id()),
+                null,
+                null,
+                java.time.LocalDate.now().plusDays(3));
+        UI.getCurrent().navigate("assignments");
+        var view = $(AssignmentsView.class).single();
+        var row = assignmentService.assignments().stream()
+                .filter(r -> r.id() == id)
+                .findFirst()
+                .orElseThrow();
+
+        view.details(row);
+        var later = java.time.LocalDate.now().plusDays(30);
+        $(com.vaadin.flow.component.datepicker.DatePicker.class)
+                .id("assignment-due")
+                .setValue(later);
+        test($(Button.class).id("assignment-change-due")).click();
+        assertThat(assignmentService.assignments())
+                .filteredOn(r -> r.id() == id)
+                .singleElement()
+                .satisfies(r -> assertThat(r.due()).isEqualTo(later));
+
+        view.details(row);
+        test($(Button.class).id("assignment-remove")).click();
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single())
+                .confirm();
+        assertThat(assignmentService.assignments()).noneMatch(r -> r.id() == id);
+    }
 }

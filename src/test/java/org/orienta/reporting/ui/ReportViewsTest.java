@@ -167,6 +167,7 @@ class ReportViewsTest extends ViewTest {
                         java.util.List.of(),
                         "",
                         java.util.List.of(),
+                        java.util.List.of(),
                         java.util.List.of(view.attemptsTable(report, PersonReportView.ATTEMPTS_IN_PDF)),
                         java.util.List.of())));
         assertThat(csv).hasSize(2);
@@ -198,5 +199,59 @@ class ReportViewsTest extends ViewTest {
         UI.getCurrent().navigate("reports/people/" + anna);
         assertThat(find(PersonReportView.class).single().getElement().getTextRecursively())
                 .contains("You may not see this report");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ADMIN)
+    void matrix_headers_name_each_competency_and_cells_show_the_target_and_the_verdict_in_words() {
+        UI.getCurrent().navigate("reports");
+
+        @SuppressWarnings("unchecked")
+        Grid<MatrixRow> grid = $(Grid.class).id("matrix-grid");
+        assertThat(grid.getColumns().getFirst().isFrozen()).isTrue();
+        var header = grid.getColumns().get(2).getHeaderComponent().getElement();
+        var code = header.getChild(0).getTextRecursively();
+        var name = header.getChild(1).getTextRecursively();
+        assertThat(code).matches("CO\\d+");
+        assertThat(name).isNotBlank().isNotEqualTo(code);
+        assertThat(header.getAttribute("title")).isEqualTo(code + " " + name);
+        // A group of four with a level, mean 2 against a mean target of 3: below, in words and signs.
+        var below = ReportParts.cell(
+                $(ReportsView.class).single(),
+                new org.orienta.reporting.LevelCell(5, 4, 8, 1, 12, false),
+                "CO2 Listening",
+                "Retail");
+        assertThat(below.getElement().getTextRecursively()).contains("2.0", "▼ below 3.0", "25 % · 4");
+        assertThat(below.getElement().getAttribute("class")).contains("orienta-gap-below");
+        var onTarget = ReportParts.cell(
+                $(ReportsView.class).single(),
+                new org.orienta.reporting.LevelCell(5, 4, 14, 4, 12, false),
+                "CO2 Listening",
+                "Retail");
+        assertThat(onTarget.getElement().getTextRecursively()).contains("✓ target 3.0");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ADMIN)
+    void trends_start_at_the_first_month_with_evidence_and_keep_the_newest_month_in_view() {
+        var report = reportService.trends(org.orienta.reporting.ReportFilter.EVERYONE);
+        assertThat(report.months()).containsExactly(java.time.YearMonth.now(clock.withZone(java.time.ZoneOffset.UTC)));
+
+        UI.getCurrent().navigate("reports");
+        var view = $(ReportsView.class).single();
+        view.tabs.setSelectedIndex(2);
+        roundTrip();
+        Grid<?> trends = $(Grid.class).id("trends-grid");
+        assertThat(trends.getColumns().getLast().isFrozenToEnd()).isTrue();
+    }
+
+    @Test
+    void export_file_names_carry_the_name_and_the_date_in_safe_characters() {
+        var day = java.time.LocalDate.of(2026, 12, 7);
+
+        assertThat(ReportsView.file("Anna Novák", "pdf", day)).isEqualTo("orienta-anna-novak-2026-12-07.pdf");
+        assertThat(ReportsView.file("Retail / Nord: Ålesund", "csv", day))
+                .isEqualTo("orienta-retail-nord-alesund-2026-12-07.csv");
+        assertThat(ReportsView.file("../..", "pdf", day)).isEqualTo("orienta-report-2026-12-07.pdf");
     }
 }
