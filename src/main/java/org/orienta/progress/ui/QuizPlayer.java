@@ -168,6 +168,7 @@ class QuizPlayer extends Div {
                 play.questions().size()));
         label.addClassName("orienta-hint");
         bar.getElement().setAttribute("aria-label", label.getText());
+        bar.getElement().setAttribute("aria-valuetext", label.getText());
         return new Div(label, bar);
     }
 
