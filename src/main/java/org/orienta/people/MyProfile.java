@@ -1,9 +1,10 @@
 package org.orienta.people;
 
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** The signed-in person's own details. */
+/** The signed-in person's own details; {@code language} is null while they follow the organisation's. */
 public record MyProfile(
         PersonId id,
         String username,
@@ -14,7 +15,8 @@ public record MyProfile(
         Set<Role> roles,
         boolean mustChangePassword,
         @Nullable DepartmentId departmentId,
-        @Nullable JobRoleId jobRoleId) {
+        @Nullable JobRoleId jobRoleId,
+        @Nullable Locale language) {
 
     public MyProfile {
         roles = Set.copyOf(roles);

@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.ForAdmins;
+import org.orienta.base.ForAnyone;
 import org.orienta.base.InvalidInputException;
+import org.orienta.base.Languages;
 import org.orienta.base.VisibleText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +37,7 @@ public class OrganisationService {
     private final JobRoleRepository jobRoles;
     private final PersonRepository people;
     private final AuditService audit;
+    private final OrganisationSettingRepository settings;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     OrganisationService(
@@ -40,12 +45,43 @@ public class OrganisationService {
             JobRoleRepository jobRoles,
             PersonRepository people,
             AuditService audit,
+            OrganisationSettingRepository settings,
             org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
+        this.settings = settings;
         this.departments = departments;
         this.jobRoles = jobRoles;
         this.people = people;
         this.audit = audit;
+    }
+
+    /**
+     * The language people see when they have not chosen their own (and, before sign-in, when the
+     * browser asks for none Orienta has). Read before anyone signs in, so open to anyone.
+     */
+    @ForAnyone
+    @Transactional(readOnly = true)
+    public Optional<Locale> defaultLanguage() {
+        return settings.findById(OrganisationSetting.DEFAULT_LANGUAGE).flatMap(s -> Languages.supported(s.value()));
+    }
+
+    /** @param language one of {@link Languages#SUPPORTED}, or null to go back to each browser's language */
+    @Transactional
+    public void changeDefaultLanguage(@Nullable Locale language) {
+        if (language == null) {
+            settings.deleteById(OrganisationSetting.DEFAULT_LANGUAGE);
+            audit.record(AuditAction.ORGANISATION_CHANGED, "default language", AuditOutcome.SUCCESS, "none");
+            return;
+        }
+        var tag = Languages.supported(language)
+                .orElseThrow(
+                        () -> new InvalidInputException(FieldProblem.of("language", "account.language.unsupported")))
+                .getLanguage();
+        settings.findById(OrganisationSetting.DEFAULT_LANGUAGE)
+                .ifPresentOrElse(
+                        s -> s.change(tag),
+                        () -> settings.save(new OrganisationSetting(OrganisationSetting.DEFAULT_LANGUAGE, tag)));
+        audit.record(AuditAction.ORGANISATION_CHANGED, "default language", AuditOutcome.SUCCESS, tag);
     }
 
     /** Every department in tree order: each followed by the departments inside it, by name. */

@@ -17,6 +17,7 @@ import org.orienta.base.ForAnyone;
 import org.orienta.base.ForSignedIn;
 import org.orienta.base.ForStaff;
 import org.orienta.base.InvalidInputException;
+import org.orienta.base.Languages;
 import org.orienta.people.security.SessionDirectory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -280,7 +281,27 @@ public class PeopleService {
                 p.roles(),
                 p.mustChangePassword(),
                 p.department() == null ? null : p.department().id(),
-                p.jobRole() == null ? null : p.jobRole().id());
+                p.jobRole() == null ? null : p.jobRole().id(),
+                Languages.supported(p.language()).orElse(null));
+    }
+
+    /** The signed-in person's own interface language, if they chose one. */
+    @Transactional(readOnly = true)
+    public Optional<Locale> myLanguage() {
+        return currentUser
+                .id()
+                .flatMap(id -> people.findById(id.value()))
+                .flatMap(p -> Languages.supported(p.language()));
+    }
+
+    /** @param language one of {@link Languages#SUPPORTED}, or null to follow the organisation's default */
+    @Transactional
+    public void changeMyLanguage(@Nullable Locale language) {
+        if (language != null && Languages.supported(language).isEmpty()) {
+            throw new InvalidInputException(FieldProblem.of("language", "account.language.unsupported"));
+        }
+        var person = load(currentUser.requireId());
+        person.chooseLanguage(language == null ? null : language.getLanguage());
     }
 
     @Transactional(readOnly = true)

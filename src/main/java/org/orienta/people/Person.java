@@ -57,6 +57,9 @@ class Person {
 
     private boolean mustChangePassword;
 
+    /** A language tag such as "hr"; null until the person chooses one. */
+    private @Nullable String language;
+
     /** Created by demo mode; disabled again whenever Orienta starts with demo mode off. */
     private boolean demo;
 
@@ -129,6 +132,14 @@ class Person {
 
     String passwordHash() {
         return passwordHash;
+    }
+
+    @Nullable String language() {
+        return language;
+    }
+
+    void chooseLanguage(@Nullable String languageTag) {
+        this.language = languageTag;
     }
 
     boolean mustChangePassword() {

@@ -3,6 +3,7 @@ package org.orienta.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.orienta.IntegrationTest;
 import org.orienta.TestUsers;
@@ -112,5 +113,31 @@ class OrganisationServiceTest {
         assertThatThrownBy(() -> organisation.createDepartment("Shadow", null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(organisation::jobRoles).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_administrator_sets_the_default_language_and_can_go_back_to_each_browsers() {
+        assertThat(organisation.defaultLanguage()).isEmpty();
+
+        organisation.changeDefaultLanguage(Locale.forLanguageTag("hr-HR"));
+        assertThat(organisation.defaultLanguage()).contains(Locale.forLanguageTag("hr"));
+        organisation.changeDefaultLanguage(Locale.forLanguageTag("th"));
+        assertThat(organisation.defaultLanguage()).contains(Locale.forLanguageTag("th"));
+
+        organisation.changeDefaultLanguage(null);
+        assertThat(organisation.defaultLanguage()).isEmpty();
+    }
+
+    @Test
+    void a_language_orienta_does_not_have_is_refused_as_the_default() {
+        assertProblem(() -> organisation.changeDefaultLanguage(Locale.GERMAN), "account.language.unsupported");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.TRAINER)
+    void only_administrators_change_the_default_language_but_anyone_reads_it() {
+        assertThatThrownBy(() -> organisation.changeDefaultLanguage(Locale.ENGLISH))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(organisation.defaultLanguage()).isEmpty();
     }
 }

@@ -11,17 +11,22 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.InvalidInputException;
+import org.orienta.base.Languages;
 import org.orienta.people.MyProfile;
+import org.orienta.people.OrganisationService;
 import org.orienta.people.PasswordPolicy;
 import org.orienta.people.PeopleService;
 
@@ -38,11 +43,14 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final PasswordField repeatPassword = new PasswordField();
     final Button change = new Button();
     final Div mustChangeBanner = new Div();
+    final Select<Locale> language = new Select<>();
     private final transient PeopleService people;
+    private final transient OrganisationService organisation;
     private final ProfileList details = new ProfileList();
 
-    AccountView(PeopleService people) {
+    AccountView(PeopleService people, OrganisationService organisation) {
         this.people = people;
+        this.organisation = organisation;
         setId("account-view");
         addClassName("orienta-page");
 
@@ -86,12 +94,45 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var dataSection = new Section(
                 new H2(getTranslation("account.myData")), new Paragraph(getTranslation("account.myData.text")), myData);
         dataSection.addClassName("orienta-section");
-        add(mustChangeBanner, detailsSection, passwordSection, dataSection);
+        language.setId("account-language");
+        language.setLabel(getTranslation("account.language.field"));
+        language.setItems(Languages.SUPPORTED);
+        language.setItemLabelGenerator(l -> l == null ? followCaption() : Languages.nativeName(l));
+        language.setEmptySelectionAllowed(true);
+        language.setEmptySelectionCaption(followCaption());
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changeLanguage(e.getValue());
+            }
+        });
+        var languageSection = new Section(
+                new H2(getTranslation("account.language")),
+                new Paragraph(getTranslation("account.language.text")),
+                language);
+        languageSection.addClassName("orienta-section");
+        add(mustChangeBanner, detailsSection, languageSection, passwordSection, dataSection);
+    }
+
+    private String followCaption() {
+        return organisation
+                .defaultLanguage()
+                .map(l -> getTranslation("account.language.followOrganisation", Languages.nativeName(l)))
+                .orElseGet(() -> getTranslation("account.language.followBrowser"));
+    }
+
+    /** Saves the choice and shows the page again in it: every text on it was made in the old language. */
+    void changeLanguage(@Nullable Locale chosen) {
+        people.changeMyLanguage(chosen);
+        getUI().ifPresent(ui -> {
+            ui.setLocale(chosen != null ? chosen : ui.getLocale());
+            ui.getPage().reload();
+        });
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         MyProfile me = people.myProfile();
+        language.setValue(me.language());
         mustChangeBanner.setVisible(me.mustChangePassword());
         details.removeAll();
         details.add(getTranslation("profile.name"), me.displayName());

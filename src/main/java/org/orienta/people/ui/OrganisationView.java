@@ -13,13 +13,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.InvalidInputException;
+import org.orienta.base.Languages;
 import org.orienta.base.Roles;
 import org.orienta.people.DepartmentId;
 import org.orienta.people.OrganisationService;
@@ -34,6 +37,7 @@ class OrganisationView extends Div implements HasDynamicTitle {
 
     final Grid<DepartmentRow> departments = new Grid<>();
     final Grid<JobRoleRow> jobRoles = new Grid<>();
+    final Select<Locale> defaultLanguage = new Select<>();
     private final transient OrganisationService organisation;
 
     OrganisationView(OrganisationService organisation) {
@@ -91,8 +95,28 @@ class OrganisationView extends Div implements HasDynamicTitle {
                 getTranslation("organisation.add.jobRole"), VaadinIcon.PLUS.create(), e -> editJobRole(null));
         addJobRole.setId("add-job-role");
 
+        defaultLanguage.setId("default-language");
+        defaultLanguage.setLabel(getTranslation("organisation.language.field"));
+        defaultLanguage.setItems(Languages.SUPPORTED);
+        defaultLanguage.setEmptySelectionAllowed(true);
+        defaultLanguage.setEmptySelectionCaption(getTranslation("organisation.language.none"));
+        defaultLanguage.setItemLabelGenerator(
+                l -> l == null ? getTranslation("organisation.language.none") : Languages.nativeName(l));
+        defaultLanguage.setValue(organisation.defaultLanguage().orElse(null));
+        defaultLanguage.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                organisation.changeDefaultLanguage(e.getValue());
+                Notification.show(getTranslation("organisation.language.saved"));
+            }
+        });
+        var languageHint = new Paragraph(getTranslation("organisation.language.text"));
+        languageHint.addClassName("orienta-hint");
+
         add(
                 intro,
+                new H2(getTranslation("organisation.language")),
+                languageHint,
+                defaultLanguage,
                 new H2(getTranslation("organisation.departments")),
                 addDepartment,
                 departments,

@@ -2,6 +2,7 @@ package org.orienta.people.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.orienta.TestUsers;
 import org.orienta.ViewTest;
@@ -73,5 +74,33 @@ class AccountViewTest extends ViewTest {
         assertThat(view.newPassword.getValue()).isEmpty();
         assertThat(view.newPassword.isInvalid()).isFalse();
         assertThat(people.myProfile().mustChangePassword()).isFalse();
+    }
+
+    @Test
+    void a_chosen_language_is_kept_and_shown_again_on_the_next_visit() {
+        var view = navigate(AccountView.class);
+        assertThat(view.language.getValue()).isNull();
+
+        view.changeLanguage(Locale.forLanguageTag("hr"));
+
+        assertThat(people.myLanguage()).contains(Locale.forLanguageTag("hr"));
+        assertThat(navigate(AccountView.class).language.getValue()).isEqualTo(Locale.forLanguageTag("hr"));
+    }
+
+    @Test
+    void going_back_to_the_default_forgets_the_choice() {
+        people.changeMyLanguage(Locale.forLanguageTag("sv"));
+        var view = navigate(AccountView.class);
+
+        view.changeLanguage(null);
+
+        assertThat(people.myLanguage()).isEmpty();
+        assertThat(people.myProfile().language()).isNull();
+    }
+
+    @Test
+    void without_an_organisation_default_the_empty_choice_follows_the_browser() {
+        var view = navigate(AccountView.class);
+        assertThat(view.language.getEmptySelectionCaption()).isEqualTo("My browser’s language");
     }
 }

@@ -1,0 +1,5 @@
+package org.orienta.people;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OrganisationSettingRepository extends JpaRepository<OrganisationSetting, String> {}
