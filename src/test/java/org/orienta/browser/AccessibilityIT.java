@@ -93,6 +93,10 @@ class AccessibilityIT {
         try {
             for (var language : Languages.SUPPORTED) {
                 var english = language.equals(Languages.ENGLISH);
+                if (!english && !translated(language)) {
+                    // No texts of its own yet: it shows English, already checked.
+                    continue;
+                }
                 SystemAuthentication.call(() -> {
                     organisation.changeDefaultLanguage(english ? null : language);
                     return null;
@@ -219,6 +223,11 @@ class AccessibilityIT {
 
     private int width() {
         return ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return window.innerWidth")).intValue();
+    }
+
+    private static boolean translated(java.util.Locale language) {
+        return AccessibilityIT.class.getResource("/vaadin-i18n/translations_" + language.getLanguage() + ".properties")
+                != null;
     }
 
     /** The page's language and width, as the failures name them: "sv 320". */
