@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -48,6 +49,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final transient AuthenticationContext authentication;
     private final H1 viewTitle = new H1();
     private final SideNav nav = new SideNav();
+    private final Main main = new Main();
+    private @org.jspecify.annotations.Nullable HasElement view;
     private boolean navBuilt;
 
     MainLayout(AuthenticationContext authentication, Environment environment) {
@@ -60,7 +63,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         viewTitle.addClassName("orienta-view-title");
         var spacer = new Div();
         spacer.addClassName("orienta-spacer");
-        addToNavbar(true, toggle, viewTitle, spacer, userMenu());
+        addToNavbar(true, skipLink(), toggle, viewTitle, spacer, userMenu());
 
         nav.getElement().setAttribute("aria-label", getTranslation("shell.nav.label"));
         nav.setId("main-nav");
@@ -74,6 +77,49 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 environment.getProperty("server.servlet.session.timeout", Duration.class, Duration.ofMinutes(30)));
         var warning = environment.getProperty("orienta.session.idle-warning", Duration.class, Duration.ofMinutes(2));
         addToNavbar(new IdleWarning(timeout, warning, authentication::logout));
+
+        // Every view sits in one <main> landmark that the skip link focuses (WCAG 2.4.1).
+        main.setId(MAIN_ID);
+        main.addClassName("orienta-main");
+        main.getElement().setAttribute("tabindex", "-1");
+        setContent(main);
+    }
+
+    static final String MAIN_ID = "main-content";
+
+    /**
+     * The first stop on every page: it moves focus past the header and the menu. Handled in the browser,
+     * because the page's {@code <base href>} would turn a plain "#main-content" link into a navigation home.
+     */
+    private Component skipLink() {
+        var skip = new Anchor("#" + MAIN_ID, getTranslation("shell.skip"));
+        skip.setId("skip-link");
+        skip.addClassName("orienta-skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("""
+                        this.addEventListener('click', e => {
+                          e.preventDefault();
+                          const main = document.getElementById($0);
+                          if (main) { main.focus(); }
+                        });""", MAIN_ID);
+        return skip;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        view = content;
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        oldContent.getElement().removeFromParent();
+        if (view == oldContent) {
+            view = null;
+        }
     }
 
     private Component brand() {
@@ -142,7 +188,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             }
             navBuilt = true;
         }
-        viewTitle.setText(titleOf(getContent()));
+        viewTitle.setText(titleOf(view));
     }
 
     private SideNavItem navItem(MenuEntry entry) {
@@ -154,7 +200,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return item;
     }
 
-    private String titleOf(HasElement content) {
+    private String titleOf(@org.jspecify.annotations.Nullable HasElement content) {
         if (content instanceof HasDynamicTitle dynamic) {
             return dynamic.getPageTitle();
         }

@@ -133,7 +133,7 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             use.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             use.addClassName("orienta-demo-account");
             use.setId("demo-" + account.username());
-            use.setAriaLabel(getTranslation("login.demo.use", account.username(), account.displayName()));
+            // No aria-label: the name is the visible text, so a voice-control user can say what they see.
             list.add(use);
         }
         panel.add(list);

@@ -26,6 +26,7 @@ class MoodMeter extends Div {
         }
         label.addClassName("orienta-mood-label");
         getElement().setAttribute("role", "meter");
+        getElement().setAttribute("aria-label", getTranslation("player.mood.name", customer));
         getElement().setAttribute("aria-valuemin", "1");
         getElement().setAttribute("aria-valuemax", "5");
         getElement().setAttribute("aria-live", "polite");

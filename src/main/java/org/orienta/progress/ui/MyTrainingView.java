@@ -171,6 +171,13 @@ class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle
                                     "training.progress",
                                     module.completed(),
                                     module.items().size()));
+            progress.getElement()
+                    .setAttribute(
+                            "aria-valuetext",
+                            getTranslation(
+                                    "training.progress",
+                                    module.completed(),
+                                    module.items().size()));
             var label = new Span(getTranslation(
                     "training.progress", module.completed(), module.items().size()));
             label.addClassName("orienta-hint");

@@ -130,7 +130,7 @@ public final class ProfilePanel {
         var values = new java.util.ArrayList<Double>();
         row.trend().forEach(p -> values.add(p.level() == null ? null : Double.valueOf(p.mean())));
         var trend = new Svg(SvgCharts.sparkline(
-                text("competencies.trend", Texts.plain(row.competency().name())), values, 4));
+                text("competencies.trend", Texts.plain(row.competency().name()), trendValues(row)), values, 4));
         trend.addClassName("orienta-sparkline-box");
         var summary = new Div(new Div(name, target), new Div(levelBadge, trend));
         summary.addClassName("orienta-competency-summary");
@@ -147,6 +147,23 @@ public final class ProfilePanel {
         });
         competencies.put(code, details);
         return details;
+    }
+
+    /** The sparkline's values in words, for screen readers: "Jul 2026: 2.4, Aug 2026: no level". */
+    private String trendValues(CompetencyRow row) {
+        var locale = owner.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ENGLISH);
+        var points = new ArrayList<String>();
+        for (var point : row.trend()) {
+            var month = point.month().getMonth().getDisplayName(java.time.format.TextStyle.SHORT, locale) + " "
+                    + point.month().getYear();
+            points.add(text(
+                    "competencies.trend.point",
+                    month,
+                    point.level() == null
+                            ? text("competencies.trend.none")
+                            : String.format(locale, "%.1f", point.mean())));
+        }
+        return points.isEmpty() ? text("competencies.trend.empty") : String.join(", ", points);
     }
 
     private Component explanation(CompetencyRow row) {

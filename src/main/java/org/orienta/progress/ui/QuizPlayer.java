@@ -123,7 +123,8 @@ class QuizPlayer extends Div {
         problem.getElement().setAttribute("role", "alert");
         problem.setVisible(false);
         body.setId("quiz-body");
-        body.getElement().setAttribute("aria-live", "polite");
+        // No live region: each action moves focus to its result (the feedback, the next question),
+        // which screen readers read once; a live region around the rebuilt body would read it all again.
         answerButton.setText(getTranslation("quiz.answer"));
         answerButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         answerButton.setId("quiz-answer");
@@ -155,32 +156,39 @@ class QuizPlayer extends Div {
         return new Div(row, meta);
     }
 
-    private void render() {
+    /**
+     * Shows the current state and returns where focus belongs after an action: the feedback just given,
+     * the next question or the result, so that a keyboard or screen-reader user goes on from there.
+     */
+    private Component render() {
         body.removeAll();
         if (feedbackFor != null) {
             var question = play.quiz().question(feedbackFor).orElseThrow();
             // The feedback belongs to the question just answered: the header stays on it until Next.
-            body.add(progress(play.position(question)), review(question, true));
+            var review = review(question, true);
+            body.add(progress(play.position(question)), review);
             var next = new Button(
                     getTranslation(play.finished() ? "quiz.seeResult" : "quiz.next"),
                     VaadinIcon.ARROW_RIGHT.create(),
                     e -> {
                         feedbackFor = null;
-                        render();
+                        Focus.moveTo(render());
                     });
             next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             next.setId("quiz-next");
             body.add(next);
-            return;
+            return review;
         }
         var current = play.current();
         if (current.isEmpty()) {
-            body.add(result());
-            return;
+            var result = result();
+            body.add(result);
+            return result.getComponentAt(0);
         }
         var question = current.get();
         var text = new H3(Texts.plain(question.info().text()));
         text.addClassName("orienta-question-text");
+        text.setId("quiz-question");
         body.add(progress(play.answers().size() + 1), text, input(question));
         if (question.info().textAfter() != null) {
             var after = Texts.markdown(question.info().textAfter());
@@ -189,6 +197,7 @@ class QuizPlayer extends Div {
         }
         answerButton.setEnabled(true);
         body.add(answerButton);
+        return text;
     }
 
     /** @param shown the position of the question on screen, 1-based */
@@ -201,6 +210,7 @@ class QuizPlayer extends Div {
                 play.questions().size()));
         label.addClassName("orienta-hint");
         bar.getElement().setAttribute("aria-label", label.getText());
+        bar.getElement().setAttribute("aria-valuetext", label.getText());
         return new Div(label, bar);
     }
 
@@ -354,11 +364,11 @@ class QuizPlayer extends Div {
             if (immediateFeedback()) {
                 feedbackFor = question.id();
             }
-            render();
+            Focus.moveTo(render());
         } catch (StepConflictException e) {
             play = session.load();
             feedbackFor = null;
-            render();
+            Focus.moveTo(render());
         } catch (DataAccessException | TransactionException e) {
             answerButton.setEnabled(true);
             problem.removeAll();
@@ -432,12 +442,13 @@ class QuizPlayer extends Div {
         };
     }
 
-    private Component result() {
+    private Div result() {
         var total = play.total();
         var box = new Div();
         box.setId("quiz-result");
         box.addClassName("orienta-debrief");
         var banner = new Div();
+        banner.setId("quiz-outcome");
         banner.addClassNames("orienta-outcome", total.passed() ? "orienta-outcome-wow" : "orienta-outcome-low");
         var name = new Span(getTranslation(total.passed() ? "quiz.passed" : "quiz.failed"));
         name.addClassName("orienta-outcome-name");

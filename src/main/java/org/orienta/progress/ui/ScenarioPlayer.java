@@ -53,6 +53,11 @@ class ScenarioPlayer extends Div {
     final Div choices = new Div();
     final Div problem = new Div();
     final Div debrief = new Div();
+    /** Read out by screen readers: only the customer's new lines, never the whole conversation again. */
+    final Span news = new Span();
+    /** The transcript entries already on screen, in order: a step appends only what is new. */
+    private final List<Entry> shown = new ArrayList<>();
+
     private final transient Session session;
     private final @Nullable String focus;
     private final Runnable tryAgain;
@@ -143,9 +148,17 @@ class ScenarioPlayer extends Div {
         setId("scenario-player");
         conversation.addClassName("orienta-conversation");
         conversation.setId("conversation");
-        conversation.getElement().setAttribute("aria-live", "polite");
+        // Not a live region itself: the trainee's own words and the feedback would be read out too.
+        conversation.getElement().setAttribute("aria-label", getTranslation("player.conversation"));
+        conversation.getElement().setAttribute("role", "region");
+        news.setId("conversation-news");
+        news.addClassName("orienta-sr-only");
+        news.getElement().setAttribute("aria-live", "polite");
+        news.getElement().setAttribute("aria-atomic", "true");
         choices.addClassName("orienta-choices");
         choices.setId("choices");
+        choices.getElement().setAttribute("role", "group");
+        choices.getElement().setAttribute("aria-labelledby", "decision-label");
         problem.addClassName("orienta-banner");
         problem.addClassName("orienta-banner-error");
         problem.setId("step-problem");
@@ -154,7 +167,7 @@ class ScenarioPlayer extends Div {
         debrief.setId("debrief");
         debrief.addClassName("orienta-debrief");
         this.play = session.load();
-        add(header(), conversation, problem, choices, debrief);
+        add(header(), conversation, news, problem, choices, debrief);
         render();
     }
 
@@ -199,28 +212,55 @@ class ScenarioPlayer extends Div {
         return new Div(titleRow, personaCard);
     }
 
-    private void render() {
+    /**
+     * Shows the run as it now stands and returns where focus belongs after a choice: the next decision's
+     * options, or the ending. The conversation only grows: bubbles already on screen stay as they are
+     * (a screen reader does not read them again, and the browser receives only the new ones).
+     */
+    private Component render() {
         var run = play.run();
         if (mood != null) {
             mood.show(run.state().mood());
         }
-        conversation.removeAll();
         // Assessed runs hold every choice's feedback until the debrief, so that it cannot steer the next
         // choice; the item's own timing applies to practice (and to a trainer's preview).
         var immediate = play.scenario().feedback() == FeedbackTiming.IMMEDIATE && play.mode() != AttemptMode.ASSESSED;
-        for (Entry entry : run.transcript()) {
-            conversation.add(bubble(entry, immediate));
+        var transcript = run.transcript();
+        boolean continues = shown.size() <= transcript.size()
+                && transcript.subList(0, shown.size()).equals(shown);
+        if (!continues) {
+            // Another tab went a different way (a step conflict): only then is the conversation redrawn.
+            conversation.removeAll();
+            shown.clear();
         }
+        boolean appending = !shown.isEmpty();
+        var said = new ArrayList<String>();
+        for (Entry entry : transcript.subList(shown.size(), transcript.size())) {
+            conversation.add(bubble(entry, immediate));
+            shown.add(entry);
+            if (entry instanceof CustomerEntry customer) {
+                said.add(getTranslation(
+                        "player.customer.says", play.scenario().persona().name(), Texts.plain(customer.text())));
+            }
+        }
+        // The opening lines are on the page when it loads; only what a choice brings is announced.
+        news.setText(appending ? String.join(" ", said) : "");
         choices.removeAll();
         debrief.removeAll();
+        Component next = choices;
         if (run.decision() != null) {
+            choices.setVisible(true);
             choices.add(
                     decisionProgress(run.choices().size() + 1, run.decision().id()));
             var prompt = run.decision().prompt();
             if (prompt != null) {
                 var question = new H3(Texts.plain(prompt));
                 question.addClassName("orienta-choices-prompt");
+                question.setId("decision-prompt");
                 choices.add(question);
+                choices.getElement().setAttribute("aria-labelledby", "decision-label decision-prompt");
+            } else {
+                choices.getElement().setAttribute("aria-labelledby", "decision-label");
             }
             for (Option option : run.options()) {
                 var button = new Button(Texts.plain(option.say()));
@@ -230,9 +270,14 @@ class ScenarioPlayer extends Div {
                 button.addClickListener(e -> choose(option.id()));
                 choices.add(button);
             }
-        } else if (run.ending() != null) {
-            showEnding(run.ending());
+        } else {
+            // An empty group would be a landmark-less, nameless stop for screen readers.
+            choices.setVisible(false);
+            if (run.ending() != null) {
+                next = showEnding(run.ending());
+            }
         }
+        return next;
     }
 
     /**
@@ -246,15 +291,19 @@ class ScenarioPlayer extends Div {
         box.setId("decision-progress");
         box.addClassName("orienta-decision-progress");
         if (ahead.isEmpty()) {
-            box.add(new Span(getTranslation("player.decision", number)));
+            var only = new Span(getTranslation("player.decision", number));
+            only.setId("decision-label");
+            box.add(only);
             return box;
         }
         int most = number - 1 + ahead.getAsInt();
         var label = new Span(
                 getTranslation(most == number ? "player.decision.last" : "player.decision.atMost", number, most));
         label.addClassName("orienta-hint");
+        label.setId("decision-label");
         var bar = new com.vaadin.flow.component.progressbar.ProgressBar(0, most, number - 1);
         bar.getElement().setAttribute("aria-label", label.getText());
+        bar.getElement().setAttribute("aria-valuetext", label.getText());
         box.add(label, bar);
         return box;
     }
@@ -318,13 +367,14 @@ class ScenarioPlayer extends Div {
             play = session.choose(play.nextStep(), optionId);
             problem.removeAll();
             problem.setVisible(false);
-            render();
+            var next = render();
             getElement()
                     .executeJs("const c = this.querySelector('#conversation');"
                             + " if (c && c.lastElementChild) c.lastElementChild.scrollIntoView({block: 'nearest'});");
+            Focus.moveTo(next);
         } catch (StepConflictException e) {
             play = session.load();
-            render();
+            Focus.moveTo(render());
             var n = Notification.show(getTranslation("player.conflict"), 6000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         } catch (DataAccessException | TransactionException e) {
@@ -354,22 +404,28 @@ class ScenarioPlayer extends Div {
         problem.setVisible(true);
     }
 
-    private void showEnding(Ending ending) {
+    /** Shows the ending and returns its banner, which takes focus so that it is read out at once. */
+    private Component showEnding(Ending ending) {
         var outcome = ending.outcome();
         var banner = new Div();
         banner.addClassNames("orienta-outcome", "orienta-outcome-" + outcome);
         banner.setId("outcome");
+        banner.getElement().setAttribute("role", "group");
+        banner.getElement().setAttribute("aria-labelledby", "outcome-name outcome-title");
         var outcomeName = new Span(
                 getTranslation(knownOutcome(outcome) ? "player.outcome." + outcome : "player.outcome.other", outcome));
         outcomeName.addClassName("orienta-outcome-name");
+        outcomeName.setId("outcome-name");
         var state = play.run().state();
         var title = new H2(Texts.plain(ending.title(state)));
+        title.setId("outcome-title");
         banner.add(outcomeName, title, Texts.markdown(ending.debrief(state)));
         debrief.add(banner, pathReview(), competencies());
         if (!session.preview()) {
             debrief.add(reflections(ending));
         }
         debrief.add(actions());
+        return banner;
     }
 
     private static boolean knownOutcome(String outcome) {

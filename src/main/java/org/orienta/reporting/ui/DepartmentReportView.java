@@ -110,7 +110,7 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
         var chart = new Svg(SvgCharts.levelBars(
                 "department-chart",
                 getTranslation("reports.department.chart", report.name()),
-                getTranslation("reports.department.chartDescription"),
+                getTranslation("reports.department.chartDescription", chartValues(bars)),
                 bars,
                 4,
                 ticks,
@@ -200,6 +200,27 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
                                 ? getTranslation("reports.person.noLevel", target)
                                 : getTranslation("reports.person.level", level, target));
         return cell;
+    }
+
+    /** The chart's values in words for screen readers, as its description: the chart is an image to them. */
+    private String chartValues(List<SvgCharts.Bar> bars) {
+        var values = new ArrayList<String>();
+        for (var bar : bars) {
+            values.add(
+                    bar.value() == null
+                            ? getTranslation("reports.department.chartValue.none", bar.label())
+                            : bar.target() == null
+                                    ? getTranslation(
+                                            "reports.department.chartValue.noTarget",
+                                            bar.label(),
+                                            String.format(getLocale(), "%.1f", bar.value()))
+                                    : getTranslation(
+                                            "reports.department.chartValue",
+                                            bar.label(),
+                                            String.format(getLocale(), "%.1f", bar.value()),
+                                            String.format(getLocale(), "%.1f", bar.target())));
+        }
+        return String.join("; ", values);
     }
 
     private List<SvgCharts.Bar> bars(DepartmentReport report) {

@@ -32,6 +32,7 @@ final class ReportLoader {
         holder.removeAll();
         var bar = new ProgressBar();
         bar.setIndeterminate(true);
+        bar.getElement().setAttribute("aria-label", holder.getTranslation("reports.computing"));
         var waiting = new Div(new Span(holder.getTranslation("reports.computing")), bar);
         waiting.addClassName("orienta-report-waiting");
         waiting.setId(holder.getId().orElse("report") + "-computing");

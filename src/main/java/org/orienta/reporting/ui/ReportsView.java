@@ -331,6 +331,9 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Component progressBar(double share) {
         var bar = new com.vaadin.flow.component.progressbar.ProgressBar(0, 1, share);
         var label = new Span(ReportFiles.percent(share) + " %");
+        // A progress bar needs a name of its own (WCAG 4.1.2); its value is the percentage beside it.
+        bar.getElement().setAttribute("aria-label", getTranslation("reports.completion.bar"));
+        bar.getElement().setAttribute("aria-valuetext", label.getText());
         var box = new Div(bar, label);
         box.addClassName("orienta-completion-share");
         return box;
@@ -412,7 +415,9 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     var values = new ArrayList<@Nullable Double>(s.means());
                     var svg = new Svg(SvgCharts.sparkline(
                             getTranslation(
-                                    "competencies.trend", s.competency().name().in(getLocale())),
+                                    "competencies.trend",
+                                    s.competency().name().in(getLocale()),
+                                    trendValues(report.months(), values)),
                             values,
                             4));
                     svg.addClassName("orienta-sparkline-box");
@@ -480,6 +485,23 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private static String level(@Nullable Double mean) {
         var value = ReportFiles.level(mean);
         return value == null ? "–" : ReportFiles.text(value);
+    }
+
+    /** A trend's values in words for screen readers: "Jul 2026: 2.4, Aug 2026: no level". */
+    private String trendValues(List<java.time.YearMonth> months, List<@Nullable Double> values) {
+        var points = new ArrayList<String>();
+        for (int i = 0; i < months.size() && i < values.size(); i++) {
+            var month = months.get(i).getMonth().getDisplayName(java.time.format.TextStyle.SHORT, getLocale()) + " "
+                    + months.get(i).getYear();
+            var value = values.get(i);
+            points.add(getTranslation(
+                    "competencies.trend.point",
+                    month,
+                    value == null
+                            ? getTranslation("competencies.trend.none")
+                            : String.format(getLocale(), "%.1f", value)));
+        }
+        return points.isEmpty() ? getTranslation("competencies.trend.empty") : String.join(", ", points);
     }
 
     ReportFiles.Table trendTable(TrendReport report) {

@@ -48,6 +48,28 @@ class MainLayoutTest extends ViewTest {
 
     @Test
     @WithUserDetails(TestUsers.TRAINEE)
+    void every_page_starts_with_a_skip_link_to_the_main_landmark_that_holds_the_view() {
+        UI.getCurrent().navigate("account");
+
+        var layout = $(MainLayout.class).single();
+        var skip = $(com.vaadin.flow.component.html.Anchor.class).id("skip-link");
+        assertThat(skip.getText()).isEqualTo("Skip to main content");
+        assertThat(skip.getHref()).isEqualTo("#main-content");
+        var navbar = layout.getElement()
+                .getChildren()
+                .filter(e -> String.valueOf(e.getAttribute("slot")).startsWith("navbar"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(navbar).isEqualTo(skip.getElement());
+        var main = $(com.vaadin.flow.component.html.Main.class).single();
+        assertThat(main.getId()).hasValue("main-content");
+        assertThat(main.getElement().getAttribute("tabindex")).isEqualTo("-1");
+        assertThat(main.getElement().getTextRecursively()).isNotBlank();
+        assertThat(layout.getElement().getTextRecursively()).contains("My account");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.TRAINEE)
     void the_user_menu_names_the_person_and_their_roles() {
         UI.getCurrent().navigate("account");
 

@@ -54,6 +54,8 @@ class LoginViewTest extends ViewTest {
                 .toList();
 
         assertThat(accounts).hasSize(10);
+        // Voice control: the accessible name is the visible text, never a different label.
+        assertThat(accounts).allSatisfy(b -> assertThat(b.getAriaLabel()).isEmpty());
         assertThat(accounts)
                 .extracting(b -> b.getId().orElseThrow())
                 .contains("demo-trainer", "demo-hr", "demo-anna", "demo-hugo");

@@ -108,6 +108,18 @@ class MyCompetenciesViewTest extends ViewTest {
     }
 
     @Test
+    void each_trend_sparkline_names_its_months_and_values_for_screen_readers() {
+        navigate(MyCompetenciesView.class);
+
+        var co2 = $(Details.class).id("competency-CO2");
+        var svg = $(Svg.class, co2).single().getElement().getProperty("innerHTML", "");
+        var month = java.time.YearMonth.now();
+        var name = month.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " "
+                + month.getYear();
+        assertThat(svg).containsPattern("<title>Trend of [^<]+ over the months: [^<]*" + name + ": \\d\\.\\d</title>");
+    }
+
+    @Test
     void a_competency_with_evidence_but_not_yet_enough_shows_a_gap_in_its_trend_instead_of_failing() {
         // CO4 has one piece of evidence (weight 1.0 < the minimum 2.0): a trend point without a level.
         var id = attempts.start(new ItemRef(ItemKind.SCENARIO, "tiny"), AttemptMode.ASSESSED, null);

@@ -55,6 +55,18 @@ class MyTrainingViewTest extends ViewTest {
     }
 
     @Test
+    void each_module_s_progress_bar_has_a_name_and_says_its_value_in_words() {
+        navigate(MyTrainingView.class);
+
+        var bars = $(com.vaadin.flow.component.progressbar.ProgressBar.class).all();
+        assertThat(bars).isNotEmpty().allSatisfy(bar -> {
+            assertThat(bar.getElement().getAttribute("aria-label")).matches("\\d+ of \\d+ items? completed");
+            assertThat(bar.getElement().getAttribute("aria-valuetext"))
+                    .isEqualTo(bar.getElement().getAttribute("aria-label"));
+        });
+    }
+
+    @Test
     void starting_an_item_asks_for_practice_or_assessed_and_opens_the_player() {
         navigate(MyTrainingView.class);
         test(find(Button.class).id("open-basics")).click();

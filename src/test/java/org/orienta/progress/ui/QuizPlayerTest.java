@@ -96,6 +96,33 @@ class QuizPlayerTest extends ViewTest {
     }
 
     @Test
+    void answer_moves_focus_to_the_feedback_and_next_to_the_next_question_never_to_the_page() {
+        open(AttemptMode.PRACTICE);
+        answerCurrent(false);
+
+        assertThat(Focus.last(UI.getCurrent()).flatMap(c -> c.getId()))
+                .hasValueSatisfying(id -> assertThat(id).startsWith("review-"));
+
+        test($(Button.class).id("quiz-next")).click();
+        var focused = Focus.last(UI.getCurrent()).orElseThrow();
+        assertThat(focused.getId()).hasValue("quiz-question");
+        assertThat(focused.getElement().getText()).isNotBlank();
+        assertThat(focused.getElement().getAttribute("tabindex")).isEqualTo("-1");
+    }
+
+    @Test
+    void in_an_assessed_quiz_answer_moves_focus_to_the_next_question_and_the_last_one_to_the_result() {
+        open(AttemptMode.ASSESSED);
+        answerCurrent(false);
+        assertThat(Focus.last(UI.getCurrent()).flatMap(c -> c.getId())).hasValue("quiz-question");
+
+        for (int i = 1; i < 7; i++) {
+            answerCurrent(false);
+        }
+        assertThat(Focus.last(UI.getCurrent()).flatMap(c -> c.getId())).hasValue("quiz-outcome");
+    }
+
+    @Test
     void while_a_question_s_feedback_is_shown_the_header_stays_on_that_question() {
         open(AttemptMode.PRACTICE);
         answerCurrent(false);

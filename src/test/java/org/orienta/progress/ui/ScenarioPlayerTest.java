@@ -54,6 +54,9 @@ class ScenarioPlayerTest extends ViewTest {
         var player = open(AttemptMode.ASSESSED);
 
         assertThat(player.getElement().getTextRecursively()).contains("Sam, 40", "Hello?", "Sam’s mood: Neutral");
+        var meter = $(MoodMeter.class).id("mood-meter").getElement();
+        assertThat(meter.getAttribute("aria-label")).isEqualTo("Sam’s mood");
+        assertThat(meter.getAttribute("aria-valuetext")).isEqualTo("Neutral");
         assertThat(option("warm").getText()).isEqualTo("Good morning!");
         assertThat(option("cold").getText()).isEqualTo("Next.");
         assertThat(find(com.vaadin.flow.component.badge.Badge.class)

@@ -51,6 +51,60 @@ class StatefulScenarioPlayerTest extends ViewTest {
     }
 
     @Test
+    void a_choice_appends_the_new_lines_and_keeps_every_bubble_already_on_screen() {
+        var player = $(ScenarioPlayer.class).single();
+        choose("greet-warmly");
+        var before = player.conversation.getChildren().toList();
+
+        choose("ask-usage");
+
+        var after = player.conversation.getChildren().toList();
+        assertThat(after).hasSizeGreaterThan(before.size());
+        for (int i = 0; i < before.size(); i++) {
+            assertThat(after.get(i)).isSameAs(before.get(i));
+        }
+    }
+
+    @Test
+    void only_the_customer_s_new_line_is_announced_and_focus_goes_to_the_next_decision() {
+        var player = $(ScenarioPlayer.class).single();
+        assertThat(player.news.getText()).isEmpty();
+        assertThat(player.conversation.getElement().hasAttribute("aria-live")).isFalse();
+
+        choose("greet-warmly");
+
+        var announced = player.news.getText();
+        assertThat(announced).startsWith("Irina: ");
+        assertThat(announced)
+                .doesNotContain(player.conversation
+                        .getChildren()
+                        .filter(c -> c.hasClassName("orienta-bubble-row-trainee"))
+                        .reduce((a, b) -> b)
+                        .orElseThrow()
+                        .getElement()
+                        .getTextRecursively());
+        var lastCustomerLine = player.conversation
+                .getChildren()
+                .filter(c -> c.getElement().getTextRecursively().length() > 0)
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        assertThat(player.news.getElement().getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(Focus.last(UI.getCurrent())).containsSame(player.choices);
+        assertThat(player.choices.getElement().getAttribute("role")).isEqualTo("group");
+        assertThat(lastCustomerLine).isNotNull();
+    }
+
+    @Test
+    void the_ending_banner_takes_focus_so_that_it_is_read_out() {
+        choose("greet-warmly", "ask-usage", "disclose-upfront", "yes-and", "log-pattern");
+
+        var focused = Focus.last(UI.getCurrent()).orElseThrow();
+        assertThat(focused.getId()).hasValue("outcome");
+        assertThat(focused.getElement().getAttribute("aria-labelledby")).isEqualTo("outcome-name outcome-title");
+        assertThat($(ScenarioPlayer.class).single().choices.isVisible()).isFalse();
+    }
+
+    @Test
     void each_decision_shows_its_number_and_a_bound_on_the_total_that_never_grows_and_is_never_passed() {
         var bounds = new java.util.ArrayList<Integer>();
         var path = new String[] {"greet-warmly", "ask-usage", "disclose-upfront", "yes-and"};

@@ -100,6 +100,30 @@ class ReportViewsTest extends ViewTest {
 
     @Test
     @WithUserDetails(TestUsers.ADMIN)
+    void the_department_chart_describes_its_values_in_words_for_screen_readers() {
+        var department = SignedIn.callAs(
+                users,
+                TestUsers.ADMIN,
+                () -> people.trainee(new org.orienta.people.PersonId(anna))
+                        .orElseThrow()
+                        .department());
+        UI.getCurrent().navigate("reports/departments/" + department.value());
+
+        var svg = $(com.vaadin.flow.component.Svg.class)
+                .id("department-chart")
+                .getElement()
+                .getProperty("innerHTML", "");
+        var description = svg.substring(svg.indexOf("<desc"), svg.indexOf("</desc>"));
+        // Each competency with its value, or a plain "no level yet" where the group is too small to show.
+        for (int i = 1; i <= 10; i++) {
+            assertThat(description)
+                    .containsPattern(
+                            "CO" + i + " [^:;]+: (mean level \\d\\.\\d(, mean target \\d\\.\\d)?|no level yet)");
+        }
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ADMIN)
     void a_department_shows_its_people_and_a_person_their_profile_and_the_evidence_behind_a_level() {
         var department = SignedIn.callAs(
                 users,
