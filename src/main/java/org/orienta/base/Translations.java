@@ -49,7 +49,6 @@ public class Translations implements I18NProvider {
 
     static ResourceBundle bundle(Locale language) {
         // The base file's locale is ROOT: English, asked for as "en", finds no translations_en and uses it.
-        return ResourceBundle.getBundle(
-                BUNDLE, language, Translations.class.getClassLoader(), NO_SERVER_LOCALE);
+        return ResourceBundle.getBundle(BUNDLE, language, Translations.class.getClassLoader(), NO_SERVER_LOCALE);
     }
 }

@@ -26,7 +26,8 @@ class TranslationsProviderTest {
     void an_english_page_stays_english_on_a_server_whose_own_locale_has_a_translation() {
         Locale.setDefault(Locale.forLanguageTag("sv-SE"));
 
-        assertThat(translations.getTranslation("nav.myTraining", Locale.ENGLISH)).isEqualTo("My training");
+        assertThat(translations.getTranslation("nav.myTraining", Locale.ENGLISH))
+                .isEqualTo("My training");
         assertThat(translations.getTranslation("nav.myTraining", Locale.GERMAN)).isEqualTo("My training");
     }
 
