@@ -3,10 +3,13 @@ package org.orienta.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.orienta.base.ItemKind;
+import org.orienta.base.LocalizedText;
 import org.orienta.exercise.ExerciseType;
 import org.orienta.quiz.Question;
 import org.orienta.quiz.QuestionType;
@@ -36,6 +39,31 @@ class BundledContentTest {
                         .sum())
                 .isEqualTo(63);
         assertThat(content.modules()).hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void the_framework_reads_in_every_trainee_language_beside_english() {
+        var framework = pack.content().framework();
+        var texts = new ArrayList<LocalizedText>();
+        framework.levels().forEach(level -> {
+            texts.add(level.name());
+            texts.add(level.description());
+        });
+        framework.competencies().forEach(competency -> {
+            texts.add(competency.name());
+            texts.add(competency.definition());
+            texts.addAll(competency.levels());
+        });
+
+        assertThat(texts)
+                .hasSize(4 * 2 + 10 * 6)
+                .allSatisfy(text -> assertThat(text.translations())
+                        .as(text.english())
+                        .containsOnlyKeys("en", "hr", "sv", "pl", "ru", "th"));
+        var first = framework.competencies().getFirst().name();
+        assertThat(first.in(Locale.ENGLISH)).isEqualTo("Needs discovery and empathy");
+        assertThat(first.in(Locale.forLanguageTag("hr-HR"))).isEqualTo("Otkrivanje potreba i empatija");
+        assertThat(first.in(Locale.forLanguageTag("th-TH"))).isEqualTo("การค้นหาความต้องการและความเข้าอกเข้าใจลูกค้า");
     }
 
     @Test
