@@ -44,13 +44,15 @@ class BuildLayoutTest {
     }
 
     @Test
-    void vaadin_uses_its_default_frontend_directory_so_no_build_warns_about_a_legacy_one() throws Exception {
+    void vaadin_uses_the_top_level_frontend_directory_of_the_projects_layout() throws Exception {
         var pom = pom();
 
+        // The layout fixes frontend/ at the top; Vaadin's "legacy frontend directory" warning is the
+        // accepted price (ADR 0003), and node.version's deprecation is avoided by vaadin.node.version.
         assertThat(text(pom, "//plugin[artifactId='vaadin-maven-plugin']/configuration/frontendDirectory"))
-                .isEmpty();
-        assertThat(Path.of("frontend")).doesNotExist();
-        assertThat(Files.exists(Path.of("src/main/frontend/README.md"))).isTrue();
+                .isEqualTo("${project.basedir}/frontend");
+        assertThat(Files.exists(Path.of("frontend/README.md"))).isTrue();
+        assertThat(Path.of("src/main/frontend")).doesNotExist();
         assertThat(Files.readString(Path.of("pom.xml"))).doesNotContain("<node.version>");
     }
 }

@@ -25,7 +25,7 @@ class AuditViewTest extends ViewTest {
         audit.record(AuditAction.SCORE_OVERRIDDEN, "attempt 1 (quiz q, person 2)", AuditOutcome.SUCCESS, "level 3");
         audit.record(AuditAction.REMINDER_SENT, "modules/basics (assignment 1)", AuditOutcome.SUCCESS, "person 2");
         UI.getCurrent().navigate("audit");
-        var view = $(AuditView.class).single();
+        var view = find(AuditView.class).single();
 
         view.types.setValue(Set.of(AuditAction.Type.REVIEWS));
 

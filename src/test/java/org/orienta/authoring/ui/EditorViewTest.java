@@ -280,7 +280,7 @@ class EditorViewTest extends ViewTest {
     }
 
     private boolean giftExportOffered() {
-        return $(com.vaadin.flow.component.html.Anchor.class).all().stream()
+        return find(com.vaadin.flow.component.html.Anchor.class).all().stream()
                 .anyMatch(a -> a.getId().orElse("").equals("export-gift") && a.isVisible());
     }
 

@@ -9,8 +9,8 @@ import org.orienta.ViewTest;
 class I18NProviderWiringTest extends ViewTest {
 
     @Test
-    void vaadin_uses_the_english_first_provider_for_every_view() {
+    void vaadin_uses_orientas_own_provider_for_every_view() {
         assertThat(VaadinService.getCurrent().getInstantiator().getI18NProvider())
-                .isInstanceOf(EnglishFirstI18NProvider.class);
+                .isInstanceOf(org.orienta.base.Translations.class);
     }
 }

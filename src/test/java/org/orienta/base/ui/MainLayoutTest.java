@@ -51,8 +51,8 @@ class MainLayoutTest extends ViewTest {
     void every_page_starts_with_a_skip_link_to_the_main_landmark_that_holds_the_view() {
         UI.getCurrent().navigate("account");
 
-        var layout = $(MainLayout.class).single();
-        var skip = $(com.vaadin.flow.component.html.Anchor.class).id("skip-link");
+        var layout = find(MainLayout.class).single();
+        var skip = find(com.vaadin.flow.component.html.Anchor.class).id("skip-link");
         assertThat(skip.getText()).isEqualTo("Skip to main content");
         assertThat(skip.getHref()).isEqualTo("#main-content");
         var navbar = layout.getElement()
@@ -61,7 +61,7 @@ class MainLayoutTest extends ViewTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(navbar).isEqualTo(skip.getElement());
-        var main = $(com.vaadin.flow.component.html.Main.class).single();
+        var main = find(com.vaadin.flow.component.html.Main.class).single();
         assertThat(main.getId()).hasValue("main-content");
         assertThat(main.getElement().getAttribute("tabindex")).isEqualTo("-1");
         assertThat(main.getElement().getTextRecursively()).isNotBlank();

@@ -96,23 +96,23 @@ class ExercisePlayerTest extends ViewTest {
     @Test
     void an_arrow_move_keeps_the_rows_keeps_focus_on_the_moved_item_and_announces_its_new_place() {
         var player = open("sx-order");
-        var list = $(OrderList.class).single();
+        var list = find(OrderList.class).single();
         var first = list.order().getFirst();
-        var rowsBefore = $(com.vaadin.flow.component.html.Div.class, list).all().stream()
+        var rowsBefore = find(com.vaadin.flow.component.html.Div.class, list).all().stream()
                 .filter(d -> d.getId().orElse("").startsWith("order-")
                         && !d.getId().get().contains("-status"))
                 .toList();
-        var down = $(Button.class).id("order-down-" + first);
+        var down = find(Button.class).id("order-down-" + first);
 
         test(down).click();
 
         assertThat(list.order().get(1)).isEqualTo(first);
         assertThat(Focus.last(UI.getCurrent())).containsSame(down);
-        assertThat($(com.vaadin.flow.component.html.Span.class)
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
                         .id("order-status")
                         .getText())
                 .contains("is now at position 2 of " + list.order().size());
-        var rowsAfter = $(com.vaadin.flow.component.html.Div.class, list).all().stream()
+        var rowsAfter = find(com.vaadin.flow.component.html.Div.class, list).all().stream()
                 .filter(d -> d.getId().orElse("").startsWith("order-")
                         && !d.getId().get().contains("-status"))
                 .toList();
@@ -123,10 +123,10 @@ class ExercisePlayerTest extends ViewTest {
     @Test
     void moving_an_item_to_the_top_leaves_focus_on_its_other_arrow_as_the_up_arrow_is_then_disabled() {
         open("sx-order");
-        var list = $(OrderList.class).single();
+        var list = find(OrderList.class).single();
         var second = list.order().get(1);
 
-        test($(Button.class).id("order-up-" + second)).click();
+        test(find(Button.class).id("order-up-" + second)).click();
 
         assertThat(list.order().getFirst()).isEqualTo(second);
         assertThat(Focus.last(UI.getCurrent()).flatMap(c -> c.getId())).hasValue("order-down-" + second);

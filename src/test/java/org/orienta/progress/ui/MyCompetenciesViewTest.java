@@ -111,8 +111,8 @@ class MyCompetenciesViewTest extends ViewTest {
     void each_trend_sparkline_names_its_months_and_values_for_screen_readers() {
         navigate(MyCompetenciesView.class);
 
-        var co2 = $(Details.class).id("competency-CO2");
-        var svg = $(Svg.class, co2).single().getElement().getProperty("innerHTML", "");
+        var co2 = find(Details.class).id("competency-CO2");
+        var svg = find(Svg.class, co2).single().getElement().getProperty("innerHTML", "");
         var month = java.time.YearMonth.now();
         var name = month.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " "
                 + month.getYear();

@@ -58,7 +58,7 @@ class MyTrainingViewTest extends ViewTest {
     void each_module_s_progress_bar_has_a_name_and_says_its_value_in_words() {
         navigate(MyTrainingView.class);
 
-        var bars = $(com.vaadin.flow.component.progressbar.ProgressBar.class).all();
+        var bars = find(com.vaadin.flow.component.progressbar.ProgressBar.class).all();
         assertThat(bars).isNotEmpty().allSatisfy(bar -> {
             assertThat(bar.getElement().getAttribute("aria-label")).matches("\\d+ of \\d+ items? completed");
             assertThat(bar.getElement().getAttribute("aria-valuetext"))

@@ -103,7 +103,7 @@ class QuizPlayerTest extends ViewTest {
         assertThat(Focus.last(UI.getCurrent()).flatMap(c -> c.getId()))
                 .hasValueSatisfying(id -> assertThat(id).startsWith("review-"));
 
-        test($(Button.class).id("quiz-next")).click();
+        test(find(Button.class).id("quiz-next")).click();
         var focused = Focus.last(UI.getCurrent()).orElseThrow();
         assertThat(focused.getId()).hasValue("quiz-question");
         assertThat(focused.getElement().getText()).isNotBlank();
@@ -189,20 +189,20 @@ class QuizPlayerTest extends ViewTest {
         ProgressFixtures.importTestContentWithMoodleQuiz(content);
         var id = attempts.start(new ItemRef(ItemKind.QUIZ, "quiz-moodle"), AttemptMode.PRACTICE, null);
         UI.getCurrent().navigate("attempt/" + id);
-        var player = $(QuizPlayer.class).single();
+        var player = find(QuizPlayer.class).single();
 
         assertThat(shown(player)).contains("Think of the shop.");
-        ((CheckboxGroup<String>) $(CheckboxGroup.class, player.body).single()).setValue(java.util.Set.of("a"));
+        ((CheckboxGroup<String>) find(CheckboxGroup.class, player.body).single()).setValue(java.util.Set.of("a"));
         test(player.answerButton).click();
         assertThat(shown(player)).contains("Partly right: 0.5 of 1 point", "Ripe.");
-        test($(Button.class).id("quiz-next")).click();
+        test(find(Button.class).id("quiz-next")).click();
 
-        $(TextField.class, player.body).single().setValue("cat");
+        find(TextField.class, player.body).single().setValue("cat");
         test(player.answerButton).click();
         assertThat(shown(player)).contains("Partly right: 0.5 of 1 point", "A cat says meow.", "Correct answer: Frog");
-        test($(Button.class).id("quiz-next")).click();
+        test(find(Button.class).id("quiz-next")).click();
 
-        var selects = $(Select.class, player.body).all();
+        var selects = find(Select.class, player.body).all();
         assertThat(((Select<String>) selects.getFirst()).getListDataView().getItems())
                 .contains("distractor-1");
         assertThat(((Select<String>) selects.getFirst()).getItemLabelGenerator().apply("distractor-1"))

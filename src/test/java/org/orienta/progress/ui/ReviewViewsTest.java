@@ -133,7 +133,7 @@ class ReviewViewsTest extends ViewTest {
                 null,
                 java.time.LocalDate.now().plusDays(3));
         UI.getCurrent().navigate("assignments");
-        var view = $(AssignmentsView.class).single();
+        var view = find(AssignmentsView.class).single();
         var row = assignmentService.assignments().stream()
                 .filter(r -> r.id() == id)
                 .findFirst()
@@ -141,18 +141,18 @@ class ReviewViewsTest extends ViewTest {
 
         view.details(row);
         var later = java.time.LocalDate.now().plusDays(30);
-        $(com.vaadin.flow.component.datepicker.DatePicker.class)
+        find(com.vaadin.flow.component.datepicker.DatePicker.class)
                 .id("assignment-due")
                 .setValue(later);
-        test($(Button.class).id("assignment-change-due")).click();
+        test(find(Button.class).id("assignment-change-due")).click();
         assertThat(assignmentService.assignments())
                 .filteredOn(r -> r.id() == id)
                 .singleElement()
                 .satisfies(r -> assertThat(r.due()).isEqualTo(later));
 
         view.details(row);
-        test($(Button.class).id("assignment-remove")).click();
-        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single())
+        test(find(Button.class).id("assignment-remove")).click();
+        test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single())
                 .confirm();
         assertThat(assignmentService.assignments()).noneMatch(r -> r.id() == id);
     }

@@ -54,7 +54,7 @@ class ScenarioPlayerTest extends ViewTest {
         var player = open(AttemptMode.ASSESSED);
 
         assertThat(player.getElement().getTextRecursively()).contains("Sam, 40", "Hello?", "Sam’s mood: Neutral");
-        var meter = $(MoodMeter.class).id("mood-meter").getElement();
+        var meter = find(MoodMeter.class).id("mood-meter").getElement();
         assertThat(meter.getAttribute("aria-label")).isEqualTo("Sam’s mood");
         assertThat(meter.getAttribute("aria-valuetext")).isEqualTo("Neutral");
         assertThat(option("warm").getText()).isEqualTo("Good morning!");

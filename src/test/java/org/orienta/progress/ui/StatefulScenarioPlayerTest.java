@@ -52,7 +52,7 @@ class StatefulScenarioPlayerTest extends ViewTest {
 
     @Test
     void a_choice_appends_the_new_lines_and_keeps_every_bubble_already_on_screen() {
-        var player = $(ScenarioPlayer.class).single();
+        var player = find(ScenarioPlayer.class).single();
         choose("greet-warmly");
         var before = player.conversation.getChildren().toList();
 
@@ -67,7 +67,7 @@ class StatefulScenarioPlayerTest extends ViewTest {
 
     @Test
     void only_the_customer_s_new_line_is_announced_and_focus_goes_to_the_next_decision() {
-        var player = $(ScenarioPlayer.class).single();
+        var player = find(ScenarioPlayer.class).single();
         assertThat(player.news.getText()).isEmpty();
         assertThat(player.conversation.getElement().hasAttribute("aria-live")).isFalse();
 
@@ -101,7 +101,7 @@ class StatefulScenarioPlayerTest extends ViewTest {
         var focused = Focus.last(UI.getCurrent()).orElseThrow();
         assertThat(focused.getId()).hasValue("outcome");
         assertThat(focused.getElement().getAttribute("aria-labelledby")).isEqualTo("outcome-name outcome-title");
-        assertThat($(ScenarioPlayer.class).single().choices.isVisible()).isFalse();
+        assertThat(find(ScenarioPlayer.class).single().choices.isVisible()).isFalse();
     }
 
     @Test

@@ -109,7 +109,7 @@ class ReportViewsTest extends ViewTest {
                         .department());
         UI.getCurrent().navigate("reports/departments/" + department.value());
 
-        var svg = $(com.vaadin.flow.component.Svg.class)
+        var svg = find(com.vaadin.flow.component.Svg.class)
                 .id("department-chart")
                 .getElement()
                 .getProperty("innerHTML", "");
@@ -231,7 +231,7 @@ class ReportViewsTest extends ViewTest {
         UI.getCurrent().navigate("reports");
 
         @SuppressWarnings("unchecked")
-        Grid<MatrixRow> grid = $(Grid.class).id("matrix-grid");
+        Grid<MatrixRow> grid = find(Grid.class).id("matrix-grid");
         assertThat(grid.getColumns().getFirst().isFrozen()).isTrue();
         var header = grid.getColumns().get(2).getHeaderComponent().getElement();
         var code = header.getChild(0).getTextRecursively();
@@ -241,14 +241,14 @@ class ReportViewsTest extends ViewTest {
         assertThat(header.getAttribute("title")).isEqualTo(code + " " + name);
         // A group of four with a level, mean 2 against a mean target of 3: below, in words and signs.
         var below = ReportParts.cell(
-                $(ReportsView.class).single(),
+                find(ReportsView.class).single(),
                 new org.orienta.reporting.LevelCell(5, 4, 8, 1, 12, false),
                 "CO2 Listening",
                 "Retail");
         assertThat(below.getElement().getTextRecursively()).contains("2.0", "▼ below 3.0", "25 % · 4");
         assertThat(below.getElement().getAttribute("class")).contains("orienta-gap-below");
         var onTarget = ReportParts.cell(
-                $(ReportsView.class).single(),
+                find(ReportsView.class).single(),
                 new org.orienta.reporting.LevelCell(5, 4, 14, 4, 12, false),
                 "CO2 Listening",
                 "Retail");
@@ -262,10 +262,10 @@ class ReportViewsTest extends ViewTest {
         assertThat(report.months()).containsExactly(java.time.YearMonth.now(clock.withZone(java.time.ZoneOffset.UTC)));
 
         UI.getCurrent().navigate("reports");
-        var view = $(ReportsView.class).single();
+        var view = find(ReportsView.class).single();
         view.tabs.setSelectedIndex(2);
         roundTrip();
-        Grid<?> trends = $(Grid.class).id("trends-grid");
+        Grid<?> trends = find(Grid.class).id("trends-grid");
         assertThat(trends.getColumns().getLast().isFrozenToEnd()).isTrue();
     }
 
