@@ -7,12 +7,18 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every translation key the code names exists in the English bundle. A key is any string literal in the
@@ -79,6 +85,75 @@ class TranslationsTest {
                 .filter(k -> bundle.getProperty(k).matches(".*[^']'[^'].*"))
                 .toList();
         assertThat(broken).as("use ’ or '' in MessageFormat patterns").isEmpty();
+    }
+
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+
+    @Test
+    void every_interface_language_has_its_own_bundle() {
+        for (Locale language : org.orienta.base.Languages.SUPPORTED) {
+            var file = language.equals(Locale.ENGLISH)
+                    ? "/vaadin-i18n/translations.properties"
+                    : "/vaadin-i18n/translations_" + language.getLanguage() + ".properties";
+            assertThat(TranslationsTest.class.getResource(file)).as(file).isNotNull();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hr", "sv", "pl", "ru", "th"})
+    void a_translation_has_every_key_of_the_english_bundle_and_no_other(String language) throws IOException {
+        var english = bundle().stringPropertyNames();
+        var translated = bundle(language).stringPropertyNames();
+
+        assertThat(new TreeSet<>(english)).as("keys missing in " + language).isSubsetOf(translated);
+        assertThat(new TreeSet<>(translated)).as("keys only in " + language).isSubsetOf(english);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hr", "sv", "pl", "ru", "th"})
+    void a_translation_keeps_the_placeholders_of_the_english_text_and_still_parses(String language) throws IOException {
+        var english = bundle();
+        var translated = bundle(language);
+        Map<String, String> wrong = new TreeMap<>();
+        for (String key : translated.stringPropertyNames()) {
+            String text = translated.getProperty(key);
+            String base = english.getProperty(key);
+            if (base == null) {
+                continue;
+            }
+            if (!arguments(text).equals(arguments(base))) {
+                wrong.put(key, "arguments " + arguments(text) + " instead of " + arguments(base));
+                continue;
+            }
+            try {
+                new MessageFormat(text, Locale.forLanguageTag(language)).format(new Object[] {1, 2, 3, 4, 5});
+            } catch (IllegalArgumentException e) {
+                wrong.put(key, "not a MessageFormat pattern: " + e.getMessage());
+            }
+            if (text.matches(".*[^']'[^'].*")) {
+                wrong.put(key, "a straight apostrophe that MessageFormat would swallow");
+            }
+        }
+        assertThat(wrong).as(language).isEmpty();
+    }
+
+    private static Set<String> arguments(String pattern) {
+        var found = new TreeSet<String>();
+        var matcher = ARGUMENT.matcher(pattern);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    static Properties bundle(String language) throws IOException {
+        var properties = new Properties();
+        try (InputStream in =
+                TranslationsTest.class.getResourceAsStream("/vaadin-i18n/translations_" + language + ".properties")) {
+            assertThat(in).as("translations_" + language + ".properties").isNotNull();
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
     }
 
     static Properties bundle() throws IOException {

@@ -18,7 +18,9 @@
             "integrity",
             "progress",
             "progress::preview",
-            "progress::analytics"
+            "progress::analytics",
+            "progress::assignment",
+            "progress::review"
         })
 @org.jspecify.annotations.NullMarked
 package org.orienta.authoring;

@@ -252,6 +252,7 @@ class AuthoringServiceTest {
         authoring.setArchived(ContentKind.SCENARIO, "rp-04", false);
 
         org.orienta.SignedIn.as(users, TestUsers.ADMIN);
+        org.orienta.Committed.asIfCommitted();
         var entries = audit.search(new org.orienta.audit.AuditFilter(
                 java.time.Instant.EPOCH,
                 java.time.Instant.parse("2999-01-01T00:00:00Z"),

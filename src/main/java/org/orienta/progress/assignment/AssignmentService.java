@@ -38,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * department or role assignment stands: people who join later receive it too. Trainers follow each
  * assignment person by person and send reminders, which reach the trainee's home page.
  */
+@org.springframework.modulith.NamedInterface("assignment")
 @Service
 @ForTrainers
 public class AssignmentService {

@@ -48,6 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
  * comment; the mean level becomes evidence for the exercise's competencies, weighted as a trainer's
  * judgement (ADR 0009), and the trainee is told.
  */
+@org.springframework.modulith.NamedInterface("review")
 @Service
 @ForTrainers
 public class ReviewService {

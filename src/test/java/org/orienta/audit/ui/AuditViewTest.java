@@ -24,6 +24,7 @@ class AuditViewTest extends ViewTest {
     void choosing_a_type_shows_only_its_actions_and_offers_only_them() {
         audit.record(AuditAction.SCORE_OVERRIDDEN, "attempt 1 (quiz q, person 2)", AuditOutcome.SUCCESS, "level 3");
         audit.record(AuditAction.REMINDER_SENT, "modules/basics (assignment 1)", AuditOutcome.SUCCESS, "person 2");
+        org.orienta.Committed.asIfCommitted();
         UI.getCurrent().navigate("audit");
         var view = find(AuditView.class).single();
 
