@@ -52,7 +52,7 @@ class AssignmentReviewJourneyIT {
     void a_trainer_assigns_a_trainee_submits_a_rewrite_the_trainer_reviews_and_the_trainee_sees_it() {
         browser = new Browser("http://localhost:" + port, "AssignmentReviewJourneyIT/assign-and-review", 1280, 1000);
         browser.signIn(TestUsers.TRAINER, TestUsers.DEMO_PASSWORD);
-        browser.waitForPath("");
+        browser.waitForPath("trainer"); // a trainer lands on the trainer home
         browser.open("assignments");
         browser.click("#new-assignment");
         choose("#assign-module", "Ownership and honest commitments");
@@ -86,7 +86,7 @@ class AssignmentReviewJourneyIT {
         browser.signOut();
 
         browser.signIn(TestUsers.TRAINER, TestUsers.DEMO_PASSWORD);
-        browser.waitForPath("");
+        browser.waitForPath("trainer"); // a trainer lands on the trainer home
         browser.open("reviews");
         browser.click(browser.driver().findElement(By.cssSelector("vaadin-button[id^='review-open-']")));
         browser.find("#review-submit");

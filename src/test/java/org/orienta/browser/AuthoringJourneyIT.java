@@ -50,7 +50,7 @@ class AuthoringJourneyIT {
     void a_trainer_builds_plays_publishes_and_revises_a_role_play() {
         browser = new Browser("http://localhost:" + port, "AuthoringJourneyIT/new-role-play", 1400, 1000);
         browser.signIn(TestUsers.TRAINER, TestUsers.DEMO_PASSWORD);
-        browser.waitForPath("");
+        browser.waitForPath("trainer"); // a trainer lands on the trainer home
         browser.open("content");
         browser.click("#new-item");
         browser.type("#new-title input", "The parcel that never came");
@@ -141,7 +141,7 @@ class AuthoringJourneyIT {
     void a_trainer_imports_a_quiz_file_after_seeing_what_it_would_change() {
         browser = new Browser("http://localhost:" + port, "AuthoringJourneyIT/import-file", 1400, 1000);
         browser.signIn(TestUsers.TRAINER, TestUsers.DEMO_PASSWORD);
-        browser.waitForPath("");
+        browser.waitForPath("trainer"); // a trainer lands on the trainer home
         browser.open("content");
         browser.click("#import-content");
         browser.upload("#import-upload", Path.of("src/test/resources/content-base/quizzes/quiz-mixed.yaml"));

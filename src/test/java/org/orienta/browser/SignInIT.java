@@ -55,7 +55,7 @@ class SignInIT {
                 List.of("Home", "Content", "Assignments", "Reviews"),
                 TestUsers.HR,
                 List.of("Home", "Reports", "Target profiles"));
-        var landing = Map.of(TestUsers.TRAINEE, "my-training", TestUsers.TRAINER, "", TestUsers.HR, "reports");
+        var landing = Map.of(TestUsers.TRAINEE, "my-training", TestUsers.TRAINER, "trainer", TestUsers.HR, "reports");
         for (var entry : expected.entrySet()) {
             browser.signIn(entry.getKey(), TestUsers.DEMO_PASSWORD);
             browser.waitForPath(landing.get(entry.getKey()));
@@ -104,7 +104,7 @@ class SignInIT {
     @Test
     void signing_out_returns_to_the_sign_in_page() {
         browser.signIn(TestUsers.TRAINER, TestUsers.DEMO_PASSWORD);
-        browser.waitForPath("");
+        browser.waitForPath("trainer");
 
         browser.signOut();
 

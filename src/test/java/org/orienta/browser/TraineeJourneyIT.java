@@ -186,7 +186,8 @@ class TraineeJourneyIT {
         browser.record("my-training-360");
         startItem("ownership-and-commitments", "rp-01");
         browser.click("#option-greet-warmly");
-        browser.find("#mood-meter");
+        // Focus has moved on to the next decision, below the persona card that holds the meter.
+        browser.reveal("#mood-meter");
         browser.record("player-360");
         var width = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("return document.documentElement.scrollWidth");

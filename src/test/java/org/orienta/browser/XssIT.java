@@ -98,7 +98,7 @@ class XssIT {
     void no_payload_runs_in_the_editor_the_player_the_people_list_or_the_reports() {
         browser = new Browser("http://localhost:" + port, "XssIT/payloads", 1400, 1000);
         browser.signIn(TestUsers.TRAINER, TestUsers.DEMO_PASSWORD);
-        browser.waitForPath("");
+        browser.waitForPath("trainer");
         browser.open("content");
         noDialog("content list");
         for (int s = 0; s < scenarios; s++) {
