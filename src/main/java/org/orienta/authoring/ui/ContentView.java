@@ -43,9 +43,9 @@ import org.orienta.authoring.AuthoringService.ItemKey;
 import org.orienta.authoring.ContentKind;
 import org.orienta.authoring.ItemRow;
 import org.orienta.authoring.ZipPreview;
-import org.orienta.base.FieldProblem;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.Roles;
+import org.orienta.base.ui.FieldProblems;
 import org.orienta.competency.CompetencyDefinition;
 import org.orienta.competency.Evidence;
 import org.orienta.content.ContentFile;
@@ -260,12 +260,11 @@ class ContentView extends Div implements HasDynamicTitle {
                 getUI().ifPresent(ui -> ui.navigate("content/" + kind.getValue().word() + "/"
                         + key.getValue().strip()));
             } catch (InvalidInputException ex) {
-                for (FieldProblem p : ex.problems()) {
-                    var field = p.field().equals("title") ? title : key;
-                    field.setInvalid(true);
-                    field.setErrorMessage(
-                            getTranslation(p.messageKey(), p.arguments().toArray()));
-                }
+                FieldProblems.on(this)
+                        .field("key", key)
+                        .field("title", title)
+                        .otherwise(key)
+                        .show(ex.problems());
             }
         });
         create.setId("new-create");
@@ -528,12 +527,11 @@ class ContentView extends Div implements HasDynamicTitle {
                         list,
                         open);
             } catch (InvalidInputException ex) {
-                for (FieldProblem p : ex.problems()) {
-                    var field = p.field().equals("title") ? title : key;
-                    field.setInvalid(true);
-                    field.setErrorMessage(
-                            getTranslation(p.messageKey(), p.arguments().toArray()));
-                }
+                FieldProblems.on(this)
+                        .field("key", key)
+                        .field("title", title)
+                        .otherwise(key)
+                        .show(ex.problems());
             }
         });
         create.setId("gift-create");

@@ -22,9 +22,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.orienta.base.FieldProblem;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.Languages;
+import org.orienta.base.ui.FieldProblems;
 import org.orienta.people.MyProfile;
 import org.orienta.people.OrganisationService;
 import org.orienta.people.PasswordPolicy;
@@ -165,14 +165,12 @@ class AccountView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         try {
             people.changeMyPassword(currentPassword.getValue(), newPassword.getValue());
         } catch (InvalidInputException e) {
-            for (FieldProblem problem : e.problems()) {
-                var field = fields.get(problem.field());
-                if (field != null) {
-                    field.setErrorMessage(getTranslation(
-                            problem.messageKey(), problem.arguments().toArray()));
-                    field.setInvalid(true);
-                }
-            }
+            FieldProblems.on(this)
+                    .field("currentPassword", currentPassword)
+                    .field("newPassword", newPassword)
+                    .field("repeatPassword", repeatPassword)
+                    .otherwise(newPassword)
+                    .show(e.problems());
             return;
         }
         currentPassword.clear();

@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.Languages;
 import org.orienta.base.Roles;
+import org.orienta.base.ui.FieldProblems;
 import org.orienta.people.DepartmentId;
 import org.orienta.people.OrganisationService;
 import org.orienta.people.OrganisationService.DepartmentRow;
@@ -224,16 +225,11 @@ class OrganisationView extends Div implements HasDynamicTitle {
     }
 
     private void showOn(InvalidInputException problem, TextField name, @Nullable ComboBox<DepartmentRow> parent) {
-        for (var p : problem.problems()) {
-            var message = getTranslation(p.messageKey(), p.arguments().toArray());
-            if (p.field().equals("parent") && parent != null) {
-                parent.setErrorMessage(message);
-                parent.setInvalid(true);
-            } else {
-                name.setErrorMessage(message);
-                name.setInvalid(true);
-            }
+        var fields = FieldProblems.on(this).field("name", name);
+        if (parent != null) {
+            fields.field("parent", parent);
         }
+        fields.otherwise(name).show(problem.problems());
     }
 
     private void remove(String what, Runnable action) {

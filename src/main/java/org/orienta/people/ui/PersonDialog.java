@@ -15,12 +15,12 @@ import com.vaadin.flow.function.SerializableConsumer;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.ConcurrentEditException;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.InvalidInputException;
+import org.orienta.base.ui.FieldProblems;
 import org.orienta.people.CreatedPerson;
 import org.orienta.people.DepartmentOption;
 import org.orienta.people.JobRoleOption;
@@ -240,18 +240,14 @@ class PersonDialog extends Dialog {
                         false, draft.displayName().strip(), draft.username().strip(), null));
             }
         } catch (InvalidInputException e) {
-            for (FieldProblem problem : e.problems()) {
-                var field = Objects.requireNonNull(fields.get(problem.field()), problem.field());
-                showProblem(field, Optional.of(problem));
-            }
-            // The roles checkbox group cannot take focus: its message shows on it, and focus goes to
-            // the first field with a problem that can.
-            e.problems().stream()
-                    .map(p -> fields.get(p.field()))
-                    .filter(com.vaadin.flow.component.Focusable.class::isInstance)
-                    .map(com.vaadin.flow.component.Focusable.class::cast)
-                    .findFirst()
-                    .ifPresent(com.vaadin.flow.component.Focusable::focus);
+            var shown = FieldProblems.on(this);
+            fields.forEach(shown::field);
+            // The roles checkbox group cannot take focus: its message shows on it, and focus goes to the
+            // first field with a problem that can.
+            shown.show(e.problems())
+                    .unplaced()
+                    .forEach(problem -> Notification.show(message(problem), 6000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR));
         } catch (ConcurrentEditException e) {
             var n = Notification.show(getTranslation("person.conflict"), 8000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);

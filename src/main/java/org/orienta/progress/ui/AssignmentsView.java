@@ -22,9 +22,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.orienta.base.FieldProblem;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.Roles;
+import org.orienta.base.ui.FieldProblems;
 import org.orienta.curriculum.CurriculumService;
 import org.orienta.curriculum.ModuleSummary;
 import org.orienta.people.DepartmentOption;
@@ -311,32 +311,16 @@ class AssignmentsView extends Div implements HasDynamicTitle, com.vaadin.flow.ro
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
             } catch (InvalidInputException ex) {
-                for (FieldProblem p : ex.problems()) {
-                    var message = getTranslation(p.messageKey(), p.arguments().toArray());
-                    switch (p.field()) {
-                        case "people" -> {
-                            chosen.setInvalid(true);
-                            chosen.setErrorMessage(message);
-                        }
-                        case "department" -> {
-                            department.setInvalid(true);
-                            department.setErrorMessage(message);
-                        }
-                        case "jobRole" -> {
-                            jobRole.setInvalid(true);
-                            jobRole.setErrorMessage(message);
-                        }
-                        case "due" -> {
-                            due.setInvalid(true);
-                            due.setErrorMessage(message);
-                        }
-                        case "recurrence" -> {
-                            repeat.setInvalid(true);
-                            repeat.setErrorMessage(message);
-                        }
-                        default -> error.setText(message);
-                    }
-                }
+                var shown = FieldProblems.on(this)
+                        .field("people", chosen)
+                        .field("department", department)
+                        .field("jobRole", jobRole)
+                        .field("due", due)
+                        .field("recurrence", repeat)
+                        .show(ex.problems());
+                shown.unplaced()
+                        .forEach(p -> error.setText(
+                                getTranslation(p.messageKey(), p.arguments().toArray())));
             }
         });
         assign.setId("assign-confirm");

@@ -16,6 +16,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import org.orienta.base.Roles;
+import org.orienta.base.ui.FieldProblems;
 import org.orienta.curriculum.CurriculumService;
 import org.orienta.people.DepartmentOption;
 import org.orienta.people.PeopleService;
@@ -149,16 +150,11 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
                         com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
                 refresh();
             } catch (org.orienta.base.InvalidInputException ex) {
-                for (var p : ex.problems()) {
-                    var message = getTranslation(p.messageKey(), p.arguments().toArray());
-                    if (p.field().equals("reason")) {
-                        reason.setInvalid(true);
-                        reason.setErrorMessage(message);
-                    } else {
-                        level.setInvalid(true);
-                        level.setErrorMessage(message);
-                    }
-                }
+                FieldProblems.on(this)
+                        .field("level", level)
+                        .field("reason", reason)
+                        .otherwise(level)
+                        .show(ex.problems());
             } catch (org.orienta.base.ConcurrentEditException ex) {
                 dialog.close();
                 com.vaadin.flow.component.notification.Notification.show(

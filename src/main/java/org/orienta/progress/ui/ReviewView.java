@@ -20,9 +20,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.orienta.base.ConcurrentEditException;
-import org.orienta.base.FieldProblem;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.Roles;
+import org.orienta.base.ui.FieldProblems;
 import org.orienta.exercise.FreeTextExercise;
 import org.orienta.exercise.ReflectionExercise;
 import org.orienta.exercise.RewriteExercise;
@@ -235,18 +235,9 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("reviews"));
         } catch (InvalidInputException ex) {
-            for (FieldProblem p : ex.problems()) {
-                var message = getTranslation(p.messageKey(), p.arguments().toArray());
-                var select =
-                        p.field().startsWith("levels/") ? levels.get(p.field().substring("levels/".length())) : null;
-                if (select != null) {
-                    select.setInvalid(true);
-                    select.setErrorMessage(message);
-                } else {
-                    comment.setInvalid(true);
-                    comment.setErrorMessage(message);
-                }
-            }
+            var fields = FieldProblems.on(this);
+            levels.forEach((criterion, select) -> fields.field("levels/" + criterion, select));
+            fields.field("comment", comment).otherwise(comment).show(ex.problems());
         } catch (ConcurrentEditException ex) {
             Notification.show(getTranslation("reviews.conflict"), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
