@@ -7,8 +7,6 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -18,51 +16,31 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.orienta.authoring.AuthoringService;
 import org.orienta.authoring.ContentKind;
 import org.orienta.authoring.Draft;
 import org.orienta.base.ConcurrentEditException;
 import org.orienta.base.InvalidInputException;
-import org.orienta.base.LocalizedText;
 import org.orienta.base.Roles;
 import org.orienta.content.ContentProblem;
 import org.orienta.integrity.AuditWarning;
 import org.orienta.integrity.ItemAudit;
-import org.orienta.progress.ui.ScenarioPreview;
-import org.orienta.scenario.Next;
-import org.orienta.scenario.ScenarioDefinition;
-import org.orienta.scenario.ScenarioNode;
-import org.orienta.scenario.ScenarioNode.CustomerLine;
-import org.orienta.scenario.ScenarioNode.Decision;
-import org.orienta.scenario.ScenarioNode.Ending;
-import org.orienta.scenario.ScenarioNode.Line;
-import org.orienta.scenario.ScenarioNode.Narration;
-import org.orienta.scenario.ScenarioNode.Option;
-import org.orienta.scenario.ScenarioState;
 
 /**
  * One content item's editor. Every change is saved to the item's draft at once and checked with the
@@ -73,6 +51,14 @@ import org.orienta.scenario.ScenarioState;
 @Route("content/:kind/:key")
 @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
 class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Each kind's editor, made for the page that shows an item of that kind. */
+    private static final Map<ContentKind, Function<KindEditor.Host, KindEditor>> EDITORS = Map.of(
+            ContentKind.SCENARIO, ScenarioEditor::new,
+            ContentKind.EXERCISE, ExerciseEditor::new,
+            ContentKind.QUIZ, QuizEditor::new,
+            ContentKind.MODULE, ModuleEditor::new,
+            ContentKind.FRAMEWORK, FrameworkEditor::new);
 
     final TextArea source = new TextArea();
     final Div problemList = new Div();
@@ -87,23 +73,38 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div body = new Div();
     private final Button discard = new Button();
     private final Button archive = new Button();
-    private @Nullable ScenarioGraph graph;
-    private final Div side = new Div();
-    private final Div moduleTab = new Div();
-    private final Div formTab = new Div();
-    private @Nullable RecordForm recordForm;
-    private boolean formChange;
-    private @Nullable ModuleBuilder builder;
-    private @Nullable NodeForm form;
-    private final Div headerTab = new Div();
-    private @Nullable ScenarioHeaderForm headerForm;
+    private final KindEditor.Host host = new KindEditor.Host() {
+        @Override
+        public AuthoringService authoring() {
+            return authoring;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public String title() {
+            return titleOf(draft, key);
+        }
+
+        @Override
+        public String text() {
+            return draft == null ? source.getValue() : draft.body();
+        }
+
+        @Override
+        public void save(String text) {
+            saveBody(text, true);
+        }
+    };
+    private KindEditor editor = new FrameworkEditor(host);
     private @Nullable TabSheet tabs;
     private @Nullable Tab sourceTab;
     private ContentKind kind = ContentKind.SCENARIO;
     private String key = "";
     private @Nullable Draft draft;
-    private @Nullable ScenarioDefinition scenario;
-    private @Nullable String selected;
     private List<ContentProblem> problems = List.of();
     private List<AuditWarning> warnings = List.of();
 
@@ -135,6 +136,7 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void build() {
         removeAll();
+        editor = EDITORS.get(kind).apply(host);
         var back = new Anchor("content", getTranslation("editor.back"));
         back.setId("back-to-content");
         title.setId("editor-title");
@@ -154,7 +156,7 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         problemList.addClassName("orienta-problems");
         warningList.setId("integrity-warnings");
         warningList.addClassNames("orienta-problems", "orienta-integrity");
-        warningList.setVisible(kind == ContentKind.SCENARIO || kind == ContentKind.QUIZ);
+        warningList.setVisible(editor.audited());
         source.setId("source");
         source.addClassName("orienta-source");
         source.setLabel(getTranslation("editor.source.label", kind.path(key)));
@@ -168,42 +170,13 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
         });
         body.removeAll();
-        if (kind == ContentKind.SCENARIO) {
-            graph = new ScenarioGraph(this::select);
-            side.setId("side-panel");
-            side.addClassName("orienta-side-panel");
-            var canvas = new Div(addNodeBar(), graph);
-            canvas.addClassName("orienta-graph-canvas");
-            var layout = new Div(canvas, side);
-            layout.addClassName("orienta-graph-layout");
-            tabs = new TabSheet();
-            tabs.setId("editor-tabs");
-            tabs.add(getTranslation("editor.tab.graph"), layout).setId("tab-graph");
-            headerTab.setId("header-tab");
-            headerTab.removeAll();
-            headerForm = null;
-            tabs.add(getTranslation("editor.tab.header"), headerTab).setId("tab-header");
-            sourceTab = tabs.add(getTranslation("editor.tab.source"), source);
-            sourceTab.setId("tab-source");
-            tabs.setWidthFull();
-            body.add(tabs);
-        } else if (kind == ContentKind.MODULE) {
-            moduleTab.setId("module-tab");
-            tabs = new TabSheet();
-            tabs.setId("editor-tabs");
-            tabs.add(getTranslation("editor.tab.items"), moduleTab).setId("tab-items");
-            tabs.add(getTranslation("editor.tab.source"), source).setId("tab-source");
-            tabs.setWidthFull();
-            body.add(tabs);
-        } else {
-            formTab.setId("form-tab");
-            tabs = new TabSheet();
-            tabs.setId("editor-tabs");
-            tabs.add(getTranslation("editor.tab.form"), formTab).setId("tab-form");
-            tabs.add(getTranslation("editor.tab.source"), source).setId("tab-source");
-            tabs.setWidthFull();
-            body.add(tabs);
-        }
+        tabs = new TabSheet();
+        tabs.setId("editor-tabs");
+        editor.addTabs(tabs);
+        sourceTab = tabs.add(getTranslation("editor.tab.source"), source);
+        sourceTab.setId("tab-source");
+        tabs.setWidthFull();
+        body.add(tabs);
         add(header, conflict, problemList, warningList, body);
         show(draft);
         addAttachListener(e -> e.getUI().addShortcutListener(() -> publishDraft(), Key.KEY_P, KeyModifier.ALT));
@@ -215,24 +188,19 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         publish.setId("publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(e -> publishDraft());
+        var previewing = editor.preview();
         var preview = new Button(
-                getTranslation(kind == ContentKind.SCENARIO ? "editor.previewStart" : "editor.preview"),
+                getTranslation(previewing.map(KindEditor.Preview::labelKey).orElse("editor.preview")),
                 VaadinIcon.PLAY.create(),
-                e -> {
-                    if (kind == ContentKind.SCENARIO) {
-                        playFrom(scenario == null ? "" : scenario.start());
-                    } else {
-                        previewItem();
-                    }
-                });
+                e -> previewing.ifPresent(p -> p.play().run()));
         preview.setId("preview-start");
-        preview.setVisible(kind == ContentKind.SCENARIO || kind == ContentKind.EXERCISE || kind == ContentKind.QUIZ);
+        preview.setVisible(previewing.isPresent());
         var history = new Button(
                 getTranslation("editor.history"),
                 VaadinIcon.TIME_BACKWARD.create(),
                 e -> new HistoryDialog(authoring, kind, key).open());
         history.setId("history");
-        history.setVisible(kind != ContentKind.FRAMEWORK);
+        history.setVisible(editor.versioned());
         discard.setText(getTranslation("editor.discard"));
         discard.setIcon(VaadinIcon.TRASH.create());
         discard.addClickListener(e -> confirmDiscard());
@@ -244,45 +212,11 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var analytics = new Anchor("analytics/" + kind.word() + "/" + key, getTranslation("editor.analytics"));
         analytics.setId("analytics-link");
         analytics.addClassName("orienta-link-button");
-        analytics.setVisible(kind == ContentKind.SCENARIO || kind == ContentKind.QUIZ || kind == ContentKind.EXERCISE);
+        analytics.setVisible(editor.played());
         var bar = new Div(publish, preview, history, discard, archive, analytics);
-        if (kind == ContentKind.QUIZ) {
-            var gift = new Anchor(
-                    DownloadHandler.fromInputStream(event -> {
-                        var written = authoring.exportGift(key);
-                        var bytes = written.text().getBytes(StandardCharsets.UTF_8);
-                        return new DownloadResponse(
-                                new ByteArrayInputStream(bytes),
-                                key + ".gift.txt",
-                                "text/plain;charset=utf-8",
-                                bytes.length);
-                    }),
-                    getTranslation("editor.exportGift"));
-            gift.setId("export-gift");
-            gift.getElement().setAttribute("download", true);
-            gift.addClassName("orienta-link-button");
-            // Only a published version can be exported; on a new draft the link would fail.
-            gift.setVisible(false);
-            exportGift = gift;
-            bar.add(gift);
-        }
+        editor.actions().forEach(bar::add);
         bar.addClassName("orienta-actions");
         bar.setId("editor-toolbar");
-        return bar;
-    }
-
-    private Component addNodeBar() {
-        var bar = new Div(new Span(getTranslation("editor.addNode")));
-        bar.addClassName("orienta-add-node");
-        for (String type : List.of("customer", "narration", "decision", "ending")) {
-            var button = new Button(
-                    getTranslation("editor.node." + (type.equals("ending") ? "ending-standard" : type)),
-                    VaadinIcon.PLUS.create(),
-                    e -> addNode(type));
-            button.setId("add-" + type);
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            bar.add(button);
-        }
         return bar;
     }
 
@@ -310,12 +244,9 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         publish.setEnabled(shown.saved());
         discard.setVisible(shown.saved());
         // Runs after every save: ask for this item only, not for the whole content list.
-        var head =
-                kind == ContentKind.FRAMEWORK ? null : authoring.head(kind, key).orElse(null);
+        var head = editor.versioned() ? authoring.head(kind, key).orElse(null) : null;
         archive.setVisible(head != null && head.publishedVersion() != null);
-        if (exportGift != null) {
-            exportGift.setVisible(head != null && head.publishedVersion() != null);
-        }
+        editor.published(head != null && head.publishedVersion() != null);
         archived = head != null && head.archived();
         archive.setText(getTranslation(archived ? "editor.restore" : "editor.archive"));
         archive.setIcon((archived ? VaadinIcon.ARROW_BACKWARD : VaadinIcon.ARCHIVE).create());
@@ -327,7 +258,6 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private boolean archived;
-    private @Nullable Anchor exportGift;
 
     private void toggleArchived() {
         if (archived) {
@@ -337,21 +267,15 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             show(draft);
             return;
         }
-        var confirm = new ConfirmDialog(
-                getTranslation("editor.archive.title"),
-                getTranslation("editor.archive.text"),
-                getTranslation("editor.archive"),
-                e -> {
+        new ArchiveDialog(() -> {
                     authoring.setArchived(kind, key, true);
                     show(draft);
-                });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.open();
+                })
+                .open();
     }
 
     private boolean hasPublished() {
-        return !authoring.history(kind, key).isEmpty() || kind == ContentKind.FRAMEWORK;
+        return !editor.versioned() || !authoring.history(kind, key).isEmpty();
     }
 
     /** Saves the text as the draft (unless it did not change), then checks and redraws. */
@@ -383,75 +307,7 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         renderProblems();
         warnings = authoring.warnings(kind, key, text);
         renderWarnings(text);
-        if (kind == ContentKind.EXERCISE || kind == ContentKind.QUIZ || kind == ContentKind.FRAMEWORK) {
-            var definition = authoring.readDefinition(kind, text);
-            if (definition.isEmpty() && recordForm != null && formChange) {
-                // The form's own change left something to fill in (the problems say what): keep the form,
-                // which holds the item as the trainer is building it.
-            } else if (definition.isEmpty()) {
-                formTab.removeAll();
-                recordForm = null;
-                formTab.add(new Paragraph(getTranslation("editor.form.unreadable")));
-            } else if (recordForm == null) {
-                formTab.removeAll();
-                recordForm = new RecordForm(definition.get(), changed -> {
-                    formChange = true;
-                    try {
-                        saveBody(authoring.writeDefinition(changed), true);
-                    } finally {
-                        formChange = false;
-                    }
-                });
-                formTab.add(recordForm);
-            } else {
-                recordForm.rootChanged(definition.get());
-            }
-        }
-        if (kind == ContentKind.MODULE) {
-            var module = authoring.readModule(text);
-            if (module.isEmpty()) {
-                moduleTab.removeAll();
-                builder = null;
-                moduleTab.add(new Paragraph(getTranslation("editor.module.unreadable")));
-            } else if (builder == null) {
-                moduleTab.removeAll();
-                var read = module.get();
-                builder = new ModuleBuilder(
-                        read,
-                        authoring.catalogue(),
-                        authoring.competencies(),
-                        change -> authoring
-                                .readModule(draft == null ? "" : draft.body())
-                                .ifPresent(current -> saveBody(authoring.write(change.apply(current)), true)));
-                moduleTab.add(builder);
-            } else {
-                builder.moduleChanged(module.get());
-            }
-        }
-        if (kind == ContentKind.SCENARIO && graph != null) {
-            var read = authoring.readScenario(text);
-            scenario = read.orElse(null);
-            showHeader();
-            if (scenario != null) {
-                var withProblems =
-                        problems.stream().flatMap(p -> p.node().stream()).collect(Collectors.toSet());
-                graph.show(scenario, selected, withProblems);
-                graph.setVisible(true);
-                if (form != null) {
-                    form.scenarioChanged(scenario);
-                }
-                if (selected != null && scenario.node(selected).isEmpty()) {
-                    select(null);
-                } else if (form == null) {
-                    renderSide();
-                }
-            } else {
-                graph.setVisible(false);
-                side.removeAll();
-                form = null;
-                side.add(new Paragraph(getTranslation("editor.graph.unreadable")));
-            }
-        }
+        editor.show(text, problems);
     }
 
     private void renderProblems() {
@@ -569,21 +425,15 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void goTo(ContentProblem problem) {
-        var node = problem.node();
-        if (node.isPresent() && scenario != null && scenario.node(node.get()).isPresent() && tabs != null) {
-            tabs.setSelectedIndex(0);
-            select(node.get());
-            return;
+        if (!editor.goTo(problem)) {
+            goToLine(problem.position().line());
         }
-        goToLine(problem.position().line());
     }
 
     /** Shows the source with the line selected. */
     private void goToLine(int line) {
         if (tabs != null && sourceTab != null) {
             tabs.setSelectedTab(sourceTab);
-        } else if (tabs != null) {
-            tabs.setSelectedIndex(1);
         }
         source.getElement()
                 .executeJs(
@@ -592,227 +442,6 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                                 + " ta.focus(); ta.setSelectionRange(at, at + (lines[$0 - 1] || '').length);"
                                 + " const lh = parseFloat(getComputedStyle(ta).lineHeight) || 20; ta.scrollTop = Math.max(0, ($0 - 4) * lh);",
                         line);
-    }
-
-    void select(@Nullable String nodeId) {
-        selected = nodeId;
-        renderSide();
-        if (scenario != null && graph != null) {
-            graph.show(
-                    scenario,
-                    selected,
-                    problems.stream().flatMap(p -> p.node().stream()).collect(Collectors.toSet()));
-        }
-    }
-
-    private void renderSide() {
-        side.removeAll();
-        form = null;
-        if (scenario == null) {
-            return;
-        }
-        if (selected == null || scenario.node(selected).isEmpty()) {
-            var hint = new Paragraph(getTranslation("editor.side.hint"));
-            hint.addClassName("orienta-hint");
-            side.add(hint);
-            return;
-        }
-        form = new NodeForm(scenario, selected, new NodeForm.Editor() {
-            @Override
-            public void change(UnaryOperator<ScenarioDefinition> change) {
-                applyStructural(change);
-            }
-
-            @Override
-            public void playFrom(String nodeId) {
-                EditorView.this.playFrom(nodeId);
-            }
-
-            @Override
-            public void select(@Nullable String nodeId) {
-                EditorView.this.select(nodeId);
-            }
-        });
-        side.add(form);
-    }
-
-    /** The role-play's header fields, in their own tab; an unreadable text is fixed in the source first. */
-    private void showHeader() {
-        if (scenario == null) {
-            headerTab.removeAll();
-            headerForm = null;
-            headerTab.add(new Paragraph(getTranslation("editor.graph.unreadable")));
-        } else if (headerForm == null) {
-            headerTab.removeAll();
-            headerForm = new ScenarioHeaderForm(scenario, this::applyStructural);
-            headerTab.add(headerForm);
-        } else {
-            headerForm.show(scenario);
-        }
-    }
-
-    private void applyStructural(UnaryOperator<ScenarioDefinition> change) {
-        if (scenario == null) {
-            return;
-        }
-        var updated = change.apply(scenario);
-        saveBody(authoring.write(updated), true);
-    }
-
-    private void addNode(String type) {
-        if (scenario == null) {
-            return;
-        }
-        var taken = scenario.nodes().stream().map(ScenarioNode::id).collect(Collectors.toSet());
-        int n = 1;
-        while (taken.contains(type + "-" + n)) {
-            n++;
-        }
-        var id = type + "-" + n;
-        ScenarioNode node = switch (type) {
-            case "customer" ->
-                new CustomerLine(id, List.of(new Line(null, text("editor.new.customer"))), null, Next.to("unlinked"));
-            case "narration" ->
-                new Narration(id, List.of(new Line(null, text("editor.new.narration"))), Next.to("unlinked"));
-            case "decision" ->
-                new Decision(
-                        id,
-                        text("editor.new.prompt"),
-                        List.of(new Option(
-                                NodeForm.freeOptionId(scenario),
-                                text("editor.new.option.say"),
-                                text("editor.new.option.feedback"),
-                                Next.to("unlinked"),
-                                List.of(),
-                                Map.of(),
-                                null)));
-            default ->
-                new Ending(
-                        id,
-                        Ending.STANDARD,
-                        text("editor.new.ending.title"),
-                        text("editor.new.ending.debrief"),
-                        List.of());
-        };
-        selected = id;
-        applyStructural(s -> NodeForm.withNode(s, node));
-        renderSide();
-    }
-
-    private LocalizedText text(String translationKey) {
-        return LocalizedText.english(getTranslation(translationKey));
-    }
-
-    /**
-     * Plays the draft exercise or quiz as it stands in the trainees' own player, recording nothing. A
-     * draft that does not read yet says so: the problems list shows what to fix.
-     */
-    private void previewItem() {
-        var dialog = new Dialog();
-        dialog.setId("play-dialog");
-        dialog.setHeaderTitle(getTranslation("editor.preview.title", titleOf(draft, key)));
-        var stage = new Div();
-        stage.addClassName("orienta-play-stage");
-        Runnable[] begin = new Runnable[1];
-        begin[0] = () -> {
-            stage.removeAll();
-            var definition = authoring.readDefinition(kind, draft == null ? source.getValue() : draft.body());
-            if (definition.orElse(null) instanceof org.orienta.exercise.ExerciseDefinition exercise) {
-                stage.add(new org.orienta.progress.ui.ExercisePreview(exercise, begin[0]));
-            } else if (definition.orElse(null) instanceof org.orienta.quiz.QuizDefinition quiz) {
-                stage.add(new org.orienta.progress.ui.QuizPreview(quiz, begin[0]));
-            } else {
-                var message = new Paragraph(getTranslation("editor.preview.unreadable"));
-                message.setId("play-broken");
-                message.addClassNames("orienta-banner", "orienta-banner-error");
-                stage.add(message);
-            }
-        };
-        var note = new Paragraph(getTranslation("editor.play.note"));
-        note.addClassName("orienta-hint");
-        dialog.add(note, stage);
-        var close = new Button(getTranslation("editor.play.close"), e -> dialog.close());
-        close.setId("play-close");
-        dialog.getFooter().add(close);
-        dialog.setWidth("min(100vw, 760px)");
-        dialog.open();
-        begin[0].run();
-    }
-
-    /** Asks for the state to start in (mood and counters), then plays in the real player, recording nothing. */
-    private void playFrom(String nodeId) {
-        if (scenario == null) {
-            return;
-        }
-        var played = scenario;
-        var dialog = new Dialog();
-        dialog.setId("play-dialog");
-        dialog.setHeaderTitle(getTranslation("editor.play.title", nodeId));
-        var initial = played.initialState();
-        var mood = new Select<Integer>();
-        mood.setId("play-mood");
-        mood.setLabel(getTranslation("editor.play.mood"));
-        mood.setItems(1, 2, 3, 4, 5);
-        mood.setValue(initial.mood());
-        var counters = new LinkedHashMap<String, IntegerField>();
-        var fields = new Div(mood);
-        fields.addClassName("orienta-play-state");
-        initial.counters().forEach((name, value) -> {
-            var field = new IntegerField(name);
-            field.setId("play-counter-" + name);
-            field.setValue(value);
-            field.setStepButtonsVisible(true);
-            counters.put(name, field);
-            fields.add(field);
-        });
-        var drawn = new LinkedHashMap<String, Select<String>>();
-        var seed = java.util.concurrent.ThreadLocalRandom.current().nextLong();
-        var drawnNow = played.initialState(seed).drawn();
-        played.draws().forEach((name, values) -> {
-            var field = new Select<String>();
-            field.setLabel(name);
-            field.setId("play-drawn-" + name);
-            field.setItems(values);
-            field.setValue(drawnNow.get(name));
-            drawn.put(name, field);
-            fields.add(field);
-        });
-        var stage = new Div();
-        stage.addClassName("orienta-play-stage");
-        var start = new Button(getTranslation("editor.play.start"), VaadinIcon.PLAY.create());
-        start.setId("play-start");
-        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Runnable[] begin = new Runnable[1];
-        begin[0] = () -> {
-            var values = new java.util.TreeMap<String, Integer>();
-            counters.forEach((name, field) -> values.put(name, field.getValue() == null ? 0 : field.getValue()));
-            var hidden = new java.util.TreeMap<String, String>();
-            drawn.forEach((name, field) -> hidden.put(name, field.getValue()));
-            stage.removeAll();
-            try {
-                stage.add(new ScenarioPreview(
-                        played, nodeId, new ScenarioState(mood.getValue(), values, hidden), begin[0]));
-            } catch (IllegalStateException | IllegalArgumentException e) {
-                var message = new Paragraph(getTranslation("editor.play.broken", e.getMessage()));
-                message.setId("play-broken");
-                message.addClassNames("orienta-banner", "orienta-banner-error");
-                stage.add(message);
-            }
-        };
-        start.addClickListener(e -> begin[0].run());
-        var note = new Paragraph(getTranslation("editor.play.note"));
-        note.addClassName("orienta-hint");
-        dialog.add(note, fields, start, stage);
-        var close = new Button(getTranslation("editor.play.close"), e -> dialog.close());
-        close.setId("play-close");
-        dialog.getFooter().add(close);
-        dialog.setWidth("min(100vw, 760px)");
-        dialog.open();
-        if (nodeId.equals(played.start())
-                && initial.counters().isEmpty()
-                && played.draws().isEmpty()) {
-            begin[0].run();
-        }
     }
 
     private void publishDraft() {
@@ -850,13 +479,10 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (draft == null || !draft.saved()) {
             return;
         }
-        var confirm = new ConfirmDialog(
-                getTranslation("editor.discard.title"),
-                getTranslation("editor.discard.text"),
-                getTranslation("editor.discard.confirm"),
-                e -> {
+        var discarded = draft;
+        new DiscardDialog(() -> {
                     try {
-                        authoring.discard(kind, key, draft.lock());
+                        authoring.discard(kind, key, discarded.lock());
                         if (!hasPublished()) {
                             getUI().ifPresent(ui -> ui.navigate("content"));
                             return;
@@ -866,11 +492,8 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     } catch (ConcurrentEditException ex) {
                         showConflict();
                     }
-                });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+                })
+                .open();
     }
 
     /** Someone else saved or published meanwhile: keep this editor's text on screen and offer to reload. */

@@ -50,7 +50,7 @@ class EditorViewTest extends ViewTest {
 
     /** The graph reports clicks from the browser (the journey covers that); here the view is told directly. */
     private void select(String node) {
-        find(EditorView.class).single().select(node);
+        find(ScenarioEditor.class).single().select(node);
     }
 
     /** Breaks dp-greeting's links and clicks the problem this causes. */
@@ -154,16 +154,16 @@ class EditorViewTest extends ViewTest {
         test(find(Button.class).id("add-decision")).click();
         test(find(Button.class).id("add-decision")).click();
 
-        view.select("first-decision");
+        select("first-decision");
         test(combo("option-next-welcome")).selectItem("decision-1 · Decision");
-        view.select("decision-1");
+        select("decision-1");
         test(combo("option-next-option-1")).selectItem("decision-2 · Decision");
-        view.select("decision-2");
+        select("decision-2");
         test(combo("option-next-option-2")).selectItem("ending · Ending: standard");
 
         int option = 3;
         for (String decision : java.util.List.of("first-decision", "decision-1", "decision-2")) {
-            view.select(decision);
+            select(decision);
             test(find(Button.class).id("add-option")).click();
             test(combo("option-next-option-" + option++)).selectItem("ending · Ending: standard");
         }
