@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -29,6 +30,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +39,7 @@ import org.orienta.authoring.ContentKind;
 import org.orienta.authoring.Draft;
 import org.orienta.base.ConcurrentEditException;
 import org.orienta.base.InvalidInputException;
+import org.orienta.base.Languages;
 import org.orienta.base.Roles;
 import org.orienta.content.ContentProblem;
 import org.orienta.integrity.AuditWarning;
@@ -98,7 +101,20 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         public void save(String text) {
             saveBody(text, true);
         }
+
+        @Override
+        public Locale language() {
+            return language.getValue() == null ? Languages.ENGLISH : language.getValue();
+        }
     };
+    /** The language trainee-facing texts are edited in; English unless the trainer picks another. */
+    final Select<Locale> language = new Select<>();
+
+    final Span missing = new Span();
+    final Button nextMissing = new Button();
+    /** The text "next missing" last led to, so the next click goes on from there. */
+    private @Nullable String lastMissing;
+
     private KindEditor editor = new FrameworkEditor(host);
     private @Nullable TabSheet tabs;
     private @Nullable Tab sourceTab;
@@ -113,6 +129,19 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         addClassName("orienta-page");
         addClassName("orienta-editor");
         setId("editor");
+        language.setItems(Languages.SUPPORTED);
+        language.setItemLabelGenerator(EditorLanguage::name);
+        language.setValue(Languages.ENGLISH);
+        // Once per view: the view is reused when the trainer goes from one item to another, and the
+        // language chosen stays.
+        language.addValueChangeListener(e -> {
+            lastMissing = null;
+            editor.languageChanged();
+            if (draft != null) {
+                refresh(host.text());
+            }
+        });
+        nextMissing.addClickListener(e -> goToNextMissing());
     }
 
     @Override
@@ -146,7 +175,7 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var titleRow = new Div(title, status);
         titleRow.addClassName("orienta-player-title-row");
         header.removeAll();
-        header.add(back, titleRow, saveState, toolbar());
+        header.add(back, titleRow, saveState, toolbar(), languageBar());
         conflict.removeAll();
         conflict.setId("conflict");
         conflict.addClassNames("orienta-banner", "orienta-banner-error");
@@ -180,6 +209,74 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(header, conflict, problemList, warningList, body);
         show(draft);
         addAttachListener(e -> e.getUI().addShortcutListener(() -> publishDraft(), Key.KEY_P, KeyModifier.ALT));
+    }
+
+    /**
+     * The language the item's texts are edited in, how many of them still lack it, and a way to the next
+     * one. The interface stays in the trainer's own language; only the item's texts change.
+     */
+    private Component languageBar() {
+        language.setId("editor-language");
+        language.setLabel(getTranslation("editor.language"));
+        language.setHelperText(getTranslation("editor.language.help"));
+        missing.setId("translation-missing");
+        missing.getElement().setAttribute("aria-live", "polite");
+        nextMissing.setText(getTranslation("editor.language.next"));
+        nextMissing.setIcon(VaadinIcon.ARROW_FORWARD.create());
+        nextMissing.setId("next-missing");
+        nextMissing.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var bar = new Div(language, missing, nextMissing);
+        bar.addClassName("orienta-language-bar");
+        return bar;
+    }
+
+    /** Shows how many texts still lack the chosen language. */
+    private void countMissing() {
+        var chosen = host.language();
+        var definition = editor.definition();
+        boolean translating = !EditorLanguage.isEnglish(chosen) && definition.isPresent();
+        missing.setVisible(translating);
+        nextMissing.setVisible(false);
+        if (!translating) {
+            return;
+        }
+        int count = EditorLanguage.missing(definition.get(), chosen).size();
+        missing.setText(
+                count == 0
+                        ? getTranslation("editor.language.complete", named(chosen))
+                        : getTranslation("editor.language.missing", count, named(chosen)));
+        nextMissing.setVisible(count > 0);
+    }
+
+    /** A language named in the interface's own language, as a sentence names it ("into Croatian"). */
+    private String named(Locale language) {
+        return language.getDisplayLanguage(getLocale());
+    }
+
+    /** Leads to the first text after the last one visited that still lacks the chosen language. */
+    private void goToNextMissing() {
+        var definition = editor.definition().orElse(null);
+        if (definition == null) {
+            return;
+        }
+        var texts = EditorLanguage.texts(definition);
+        int from = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).path().equals(lastMissing)) {
+                from = i + 1;
+            }
+        }
+        for (int n = 0; n < texts.size(); n++) {
+            var text = texts.get((from + n) % texts.size());
+            if (EditorLanguage.missing(text.text(), host.language())) {
+                lastMissing = text.path();
+                if (!editor.goToText(text.path()) && tabs != null && sourceTab != null) {
+                    // Only the source holds it (a variant of a line): show the source.
+                    tabs.setSelectedTab(sourceTab);
+                }
+                return;
+            }
+        }
     }
 
     private Component toolbar() {
@@ -308,6 +405,7 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         warnings = authoring.warnings(kind, key, text);
         renderWarnings(text);
         editor.show(text, problems);
+        countMissing();
     }
 
     private void renderProblems() {

@@ -3,6 +3,7 @@ package org.orienta.authoring.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.orienta.authoring.AuthoringService;
 import org.orienta.content.ContentProblem;
@@ -31,6 +32,9 @@ interface KindEditor {
 
         /** Saves a text built by the kind's editor as the draft, shows it in the source and checks it. */
         void save(String text);
+
+        /** The language trainee-facing texts are shown and edited in (English unless the trainer chose another). */
+        Locale language();
     }
 
     /** A preview the toolbar offers: its label's key and what it plays. */
@@ -41,6 +45,21 @@ interface KindEditor {
 
     /** The draft's text changed (saved, typed in the source, reloaded): show it with its problems. */
     void show(String text, List<ContentProblem> problems);
+
+    /**
+     * The trainer chose another language: the next {@link #show} builds the forms anew in it, so the
+     * fields show and edit that language's texts.
+     */
+    void languageChanged();
+
+    /** The item as last shown, read from the draft, for counting its texts per language; empty while unreadable. */
+    Optional<Object> definition();
+
+    /**
+     * Leads to one of the item's texts, named by its path ({@link EditorLanguage#texts}); false when no
+     * form here shows it (a variant only the source holds).
+     */
+    boolean goToText(String path);
 
     /** Leads to a problem's place in this editor; false when it has none here, and the source line is shown. */
     default boolean goTo(ContentProblem problem) {

@@ -18,6 +18,11 @@ class MarkdownField extends Div {
     private final Div preview = new Div();
 
     MarkdownField(String label, String value, Consumer<String> onChange) {
+        this(label, value, true, onChange);
+    }
+
+    /** An optional field (a translation, which may be left to do) takes an empty text. */
+    MarkdownField(String label, String value, boolean required, Consumer<String> onChange) {
         addClassName("orienta-markdown-field");
         text = new TextArea(label);
         text.setWidthFull();
@@ -31,7 +36,7 @@ class MarkdownField extends Div {
         render(value);
         text.addValueChangeListener(e -> {
             render(e.getValue());
-            if (e.getValue().isBlank()) {
+            if (required && e.getValue().isBlank()) {
                 text.setInvalid(true);
                 text.setErrorMessage(getTranslation("editor.field.required"));
                 return;

@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -26,6 +28,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.orienta.authoring.CatalogueItem;
 import org.orienta.base.ItemRef;
+import org.orienta.base.Languages;
 import org.orienta.competency.CompetencyCode;
 import org.orienta.competency.CompetencyDefinition;
 import org.orienta.curriculum.ModuleDefinition;
@@ -41,6 +44,9 @@ class ModuleBuilder extends Div {
     final ComboBox<CatalogueItem> add = new ComboBox<>();
     final Paragraph totals = new Paragraph();
     private final Map<ItemRef, CatalogueItem> catalogue = new LinkedHashMap<>();
+    /** The module's trainee-facing text fields, by the path of their text. */
+    private final Map<String, com.vaadin.flow.component.Focusable<?>> texts = new LinkedHashMap<>();
+
     private final UnaryConsumer editor;
     private ModuleDefinition module;
     private @Nullable ItemRef dragged;
@@ -57,7 +63,17 @@ class ModuleBuilder extends Div {
             List<CatalogueItem> available,
             List<CompetencyDefinition> competencies,
             UnaryConsumer editor) {
+        this(module, available, competencies, Languages.ENGLISH, editor);
+    }
+
+    ModuleBuilder(
+            ModuleDefinition module,
+            List<CatalogueItem> available,
+            List<CompetencyDefinition> competencies,
+            Locale language,
+            UnaryConsumer editor) {
         this.module = module;
+        boolean english = EditorLanguage.isEnglish(language);
         this.editor = editor;
         available.forEach(c -> catalogue.put(c.ref(), c));
         addClassName("orienta-module-builder");
@@ -66,10 +82,10 @@ class ModuleBuilder extends Div {
         var title = new TextField(getTranslation("module.builder.title"));
         title.setId("module-title");
         title.setWidthFull();
-        title.setValue(module.title().english());
+        title.setValue(EditorLanguage.in(module.title(), language));
         title.setValueChangeMode(ValueChangeMode.LAZY);
         title.addValueChangeListener(e -> {
-            if (e.getValue().isBlank()) {
+            if (english && e.getValue().isBlank()) {
                 title.setInvalid(true);
                 title.setErrorMessage(getTranslation("editor.field.required"));
                 return;
@@ -77,7 +93,7 @@ class ModuleBuilder extends Div {
             title.setInvalid(false);
             editor.change(m -> new ModuleDefinition(
                     m.id(),
-                    NodeForm.english(m.title(), e.getValue()),
+                    Objects.requireNonNull(EditorLanguage.with(m.title(), language, e.getValue())),
                     m.description(),
                     m.competencies(),
                     m.jobRoles(),
@@ -85,15 +101,19 @@ class ModuleBuilder extends Div {
         });
         var description = new MarkdownField(
                 getTranslation("module.builder.description"),
-                module.description() == null ? "" : module.description().english(),
+                EditorLanguage.in(module.description(), language),
+                english,
                 value -> editor.change(m -> new ModuleDefinition(
                         m.id(),
                         m.title(),
-                        NodeForm.english(m.description(), value),
+                        EditorLanguage.with(m.description(), language, value),
                         m.competencies(),
                         m.jobRoles(),
                         m.items())));
         description.setId("module-description");
+        description.text.setReadOnly(!english && module.description() == null);
+        texts.put("title", title);
+        texts.put("description", description.text);
         var declared = new MultiSelectComboBox<CompetencyCode>(getTranslation("module.builder.competencies"));
         declared.setId("module-competencies");
         declared.setWidthFull();
@@ -194,8 +214,27 @@ class ModuleBuilder extends Div {
         var heading = new H3(getTranslation("module.builder.items"));
         var hint = new Paragraph(getTranslation("module.builder.hint"));
         hint.addClassName("orienta-hint");
-        add(title, description, declared, roles, heading, hint, totals, items, add);
+        add(
+                EditorLanguage.beside(title, module.title(), language),
+                EditorLanguage.beside(description, module.description(), language),
+                declared,
+                roles,
+                heading,
+                hint,
+                totals,
+                items,
+                add);
         moduleChanged(module);
+    }
+
+    /** Moves to the field of one of the module's texts ("title", "description"). */
+    boolean focus(String path) {
+        var field = texts.get(path);
+        if (field == null) {
+            return false;
+        }
+        field.focus();
+        return true;
     }
 
     private ModuleDefinition module() {

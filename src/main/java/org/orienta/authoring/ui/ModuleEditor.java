@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.orienta.content.ContentProblem;
 
@@ -13,6 +14,7 @@ class ModuleEditor implements KindEditor {
     private final Host host;
     private final Div moduleTab = new Div();
     private @Nullable ModuleBuilder builder;
+    private @Nullable Object shown;
 
     ModuleEditor(Host host) {
         this.host = host;
@@ -28,6 +30,7 @@ class ModuleEditor implements KindEditor {
     public void show(String text, List<ContentProblem> problems) {
         var authoring = host.authoring();
         var module = authoring.readModule(text);
+        shown = module.orElse(null);
         if (module.isEmpty()) {
             moduleTab.removeAll();
             builder = null;
@@ -38,6 +41,7 @@ class ModuleEditor implements KindEditor {
                     module.get(),
                     authoring.catalogue(),
                     authoring.competencies(),
+                    host.language(),
                     change -> authoring
                             .readModule(host.text())
                             .ifPresent(current -> host.save(authoring.write(change.apply(current)))));
@@ -45,5 +49,20 @@ class ModuleEditor implements KindEditor {
         } else {
             builder.moduleChanged(module.get());
         }
+    }
+
+    @Override
+    public void languageChanged() {
+        builder = null;
+    }
+
+    @Override
+    public Optional<Object> definition() {
+        return Optional.ofNullable(shown);
+    }
+
+    @Override
+    public boolean goToText(String path) {
+        return builder != null && builder.focus(path);
     }
 }

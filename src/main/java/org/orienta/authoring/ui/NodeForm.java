@@ -1,6 +1,7 @@
 package org.orienta.authoring.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,10 +19,12 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.Languages;
 import org.orienta.base.LocalizedText;
 import org.orienta.competency.CompetencyCode;
 import org.orienta.competency.Evidence;
@@ -56,11 +59,20 @@ class NodeForm extends Div {
 
     private final Editor editor;
     private final String nodeId;
+    private final Locale language;
+    /** The trainee-facing text fields, by the path of their text in the node ("options-2-say"). */
+    private final Map<String, Component> texts = new LinkedHashMap<>();
+
     private ScenarioDefinition scenario;
 
     NodeForm(ScenarioDefinition scenario, String nodeId, Editor editor) {
+        this(scenario, nodeId, Languages.ENGLISH, editor);
+    }
+
+    NodeForm(ScenarioDefinition scenario, String nodeId, Locale language, Editor editor) {
         this.scenario = scenario;
         this.nodeId = nodeId;
+        this.language = language;
         this.editor = editor;
         addClassName("orienta-node-form");
         setId("node-form");
@@ -72,8 +84,33 @@ class NodeForm extends Div {
         this.scenario = updated;
     }
 
+    /** Moves to the field of one of the node's texts; false when only the source shows it (a variant). */
+    boolean focus(String path) {
+        var field = texts.get(path);
+        if (field == null) {
+            return false;
+        }
+        field.scrollIntoView();
+        if (field instanceof MarkdownField markdown) {
+            markdown.text.focus();
+        } else if (field instanceof Focusable<?> focusable) {
+            focusable.focus();
+        }
+        return true;
+    }
+
+    private Component text(String path, Component field, @Nullable LocalizedText text) {
+        texts.put(path, field);
+        return EditorLanguage.beside(field, text, language);
+    }
+
+    private boolean english() {
+        return EditorLanguage.isEnglish(language);
+    }
+
     private void render() {
         removeAll();
+        texts.clear();
         var node = scenario.node(nodeId).orElse(null);
         if (node == null) {
             return;
@@ -142,14 +179,20 @@ class NodeForm extends Div {
         var prompt = new TextField(getTranslation("editor.node.prompt"));
         prompt.setId("node-prompt");
         prompt.setWidthFull();
-        prompt.setValue(d.prompt() == null ? "" : d.prompt().english());
+        prompt.setValue(EditorLanguage.in(d.prompt(), language));
         prompt.setValueChangeMode(ValueChangeMode.LAZY);
+        // Without an English prompt there is nothing to translate.
+        prompt.setReadOnly(!english() && d.prompt() == null);
         prompt.addValueChangeListener(e -> {
             var now = current(Decision.class);
             replace(new Decision(
-                    now.id(), e.getValue().isBlank() ? null : english(now.prompt(), e.getValue()), now.options()));
+                    now.id(),
+                    english() && e.getValue().isBlank()
+                            ? null
+                            : EditorLanguage.with(now.prompt(), language, e.getValue()),
+                    now.options()));
         });
-        add(prompt);
+        add(text("prompt", prompt, d.prompt()));
         int index = 0;
         for (Option option : d.options()) {
             add(option(option, ++index));
@@ -179,20 +222,21 @@ class NodeForm extends Div {
         var say = new TextArea(getTranslation("editor.option.say", number));
         say.setId("option-say-" + option.id());
         say.setWidthFull();
-        say.setValue(option.say().english());
+        say.setValue(EditorLanguage.in(option.say(), language));
         say.setValueChangeMode(ValueChangeMode.LAZY);
         say.addValueChangeListener(e -> {
-            if (e.getValue().isBlank()) {
+            if (english() && e.getValue().isBlank()) {
                 required(say);
                 return;
             }
             say.setInvalid(false);
-            updateOption(option.id(), o -> o.withSay(english(o.say(), e.getValue())));
+            updateOption(option.id(), o -> o.withSay(translated(o.say(), e.getValue())));
         });
         var feedback = new MarkdownField(
                 getTranslation("editor.option.feedback"),
-                option.feedback().english(),
-                value -> updateOption(option.id(), o -> o.withFeedback(english(o.feedback(), value))));
+                EditorLanguage.in(option.feedback(), language),
+                english(),
+                value -> updateOption(option.id(), o -> o.withFeedback(translated(o.feedback(), value))));
         feedback.setId("option-feedback-" + option.id());
         var next =
                 next("option-next-" + option.id(), option.next(), n -> updateOption(option.id(), o -> o.withNext(n)));
@@ -231,7 +275,13 @@ class NodeForm extends Div {
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         var more = new Details(getTranslation("editor.option.more"), new Div(effects, when));
         more.setOpened(!option.effects().isEmpty() || option.when() != null);
-        box.add(say, next, feedback, evidence, more, remove);
+        box.add(
+                text("options-" + number + "-say", say, option.say()),
+                next,
+                text("options-" + number + "-feedback", feedback, option.feedback()),
+                evidence,
+                more,
+                remove);
         return box;
     }
 
@@ -256,24 +306,24 @@ class NodeForm extends Div {
         var title = new TextField(getTranslation("editor.ending.title"));
         title.setId("ending-title");
         title.setWidthFull();
-        title.setValue(e.title().english());
+        title.setValue(EditorLanguage.in(e.title(), language));
         if (e.titles().size() > 1) {
             title.setHelperText(getTranslation("editor.ending.variants"));
         }
         title.setValueChangeMode(ValueChangeMode.LAZY);
         title.addValueChangeListener(ev -> {
-            if (ev.getValue().isBlank()) {
+            if (english() && ev.getValue().isBlank()) {
                 required(title);
                 return;
             }
             title.setInvalid(false);
             var now = current(Ending.class);
-            replace(now.withTitle(english(now.title(), ev.getValue())));
+            replace(now.withTitle(translated(now.title(), ev.getValue())));
         });
         var debrief = new MarkdownField(
-                getTranslation("editor.ending.debrief"), e.debrief().english(), value -> {
+                getTranslation("editor.ending.debrief"), EditorLanguage.in(e.debrief(), language), english(), value -> {
                     var now = current(Ending.class);
-                    replace(now.withDebrief(english(now.debrief(), value)));
+                    replace(now.withDebrief(translated(now.debrief(), value)));
                 });
         debrief.setId("ending-debrief");
         var variants = new Paragraph(getTranslation("editor.ending.variants"));
@@ -285,16 +335,32 @@ class NodeForm extends Div {
         reflection.setWidthFull();
         reflection.setHelperText(getTranslation("editor.ending.reflection.help"));
         reflection.setValue(String.join(
-                "\n", e.reflection().stream().map(LocalizedText::english).toList()));
+                "\n",
+                e.reflection().stream().map(q -> EditorLanguage.in(q, language)).toList()));
         reflection.setValueChangeMode(ValueChangeMode.LAZY);
         reflection.addValueChangeListener(ev -> {
             var now = current(Ending.class);
-            var questions = ev.getValue()
-                    .lines()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty())
-                    .map(LocalizedText::english)
-                    .toList();
+            var lines = ev.getValue().lines().map(String::strip).toList();
+            if (english()) {
+                // Question n keeps its translations when its English is edited.
+                var written = lines.stream().filter(l -> !l.isEmpty()).toList();
+                var questions = new ArrayList<LocalizedText>();
+                for (int i = 0; i < written.size(); i++) {
+                    questions.add(
+                            i < now.reflection().size()
+                                    ? english(now.reflection().get(i), written.get(i))
+                                    : LocalizedText.english(written.get(i)));
+                }
+                replace(now.withReflection(questions, now.review()));
+                return;
+            }
+            // A translation keeps the English questions: line n translates question n, an empty or
+            // missing line leaves that question to translate.
+            var questions = new ArrayList<LocalizedText>();
+            for (int i = 0; i < now.reflection().size(); i++) {
+                var question = now.reflection().get(i);
+                questions.add(translated(question, i < lines.size() ? lines.get(i) : ""));
+            }
             replace(now.withReflection(questions, now.review()));
         });
         var review =
@@ -304,7 +370,13 @@ class NodeForm extends Div {
             var now = current(Ending.class);
             replace(now.withReflection(now.reflection(), ev.getValue()));
         });
-        add(outcome, title, debrief, variants, reflection, review);
+        add(
+                outcome,
+                text("titles-" + e.titles().size() + "-text", title, e.title()),
+                text("debriefs-" + e.debriefs().size() + "-text", debrief, e.debrief()),
+                variants,
+                reflectionField(reflection, e.reflection()),
+                review);
     }
 
     /** The text of a line node; variants that depend on conditions are shown, and edited in the source. */
@@ -313,26 +385,47 @@ class NodeForm extends Div {
         text.setId("node-text");
         text.setWidthFull();
         var last = lines.getLast();
-        text.setValue(last.text().english());
+        text.setValue(EditorLanguage.in(last.text(), language));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.addValueChangeListener(e -> {
-            if (e.getValue().isBlank()) {
+            if (english() && e.getValue().isBlank()) {
                 required(text);
                 return;
             }
             text.setInvalid(false);
             var updated = new ArrayList<>(currentLines());
             var previous = updated.getLast();
-            updated.set(updated.size() - 1, new Line(previous.when(), english(previous.text(), e.getValue())));
+            updated.set(updated.size() - 1, new Line(previous.when(), translated(previous.text(), e.getValue())));
             apply.accept(updated);
         });
-        var box = new Div(text);
+        var box = new Div(text("lines-" + lines.size() + "-text", text, last.text()));
         if (lines.size() > 1) {
             var note = new Paragraph(getTranslation("editor.node.variants", lines.size() - 1));
             note.addClassName("orienta-hint");
             box.add(note);
         }
         return box;
+    }
+
+    /** The reflection questions; in another language every question's path leads to the one field. */
+    private Component reflectionField(TextArea field, List<LocalizedText> questions) {
+        for (int i = 1; i <= questions.size(); i++) {
+            texts.put("reflection-" + i + "-text", field);
+        }
+        if (english()) {
+            return field;
+        }
+        field.getElement().setAttribute("lang", language.toLanguageTag());
+        var shown = questions.isEmpty()
+                ? null
+                : LocalizedText.english(String.join(
+                        "\n", questions.stream().map(LocalizedText::english).toList()));
+        return EditorLanguage.beside(field, shown, language);
+    }
+
+    /** The text with the form's language replaced, the other languages kept. */
+    private LocalizedText translated(LocalizedText text, String value) {
+        return java.util.Objects.requireNonNull(EditorLanguage.with(text, language, value));
     }
 
     private List<Line> currentLines() {

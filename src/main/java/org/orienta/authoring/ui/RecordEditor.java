@@ -20,6 +20,7 @@ abstract class RecordEditor implements KindEditor {
     private final Div formTab = new Div();
     private @Nullable RecordForm recordForm;
     private boolean formChange;
+    private @Nullable Object shown;
 
     RecordEditor(Host host, ContentKind kind) {
         this.host = host;
@@ -35,6 +36,7 @@ abstract class RecordEditor implements KindEditor {
     @Override
     public void show(String text, List<ContentProblem> problems) {
         var definition = host.authoring().readDefinition(kind, text);
+        shown = definition.orElse(null);
         if (definition.isEmpty() && recordForm != null && formChange) {
             // The form's own change left something to fill in (the problems say what): keep the form,
             // which holds the item as the trainer is building it.
@@ -44,7 +46,7 @@ abstract class RecordEditor implements KindEditor {
             formTab.add(new Paragraph(formTab.getTranslation("editor.form.unreadable")));
         } else if (recordForm == null) {
             formTab.removeAll();
-            recordForm = new RecordForm(definition.get(), changed -> {
+            recordForm = new RecordForm(definition.get(), host.language(), changed -> {
                 formChange = true;
                 try {
                     host.save(host.authoring().writeDefinition(changed));
@@ -56,6 +58,21 @@ abstract class RecordEditor implements KindEditor {
         } else {
             recordForm.rootChanged(definition.get());
         }
+    }
+
+    @Override
+    public void languageChanged() {
+        recordForm = null;
+    }
+
+    @Override
+    public Optional<Object> definition() {
+        return Optional.ofNullable(shown);
+    }
+
+    @Override
+    public boolean goToText(String path) {
+        return recordForm != null && recordForm.focus(path);
     }
 
     /** The draft as the trainees' player would read it now, if it reads. */

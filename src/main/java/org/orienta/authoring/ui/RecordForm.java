@@ -1,6 +1,7 @@
 package org.orienta.authoring.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,6 +24,7 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +33,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.Languages;
 import org.orienta.base.LocalizedText;
 import org.orienta.competency.CompetencyCode;
 import org.orienta.competency.Evidence;
@@ -68,10 +71,19 @@ class RecordForm extends Div {
             "definition");
 
     private final Consumer<Object> onChange;
+    private final Locale language;
+    /** The trainee-facing text fields, by the path of their text in the item ("questions-2-explanation"). */
+    private final Map<String, Component> texts = new HashMap<>();
+
     private Object root;
 
     RecordForm(Object root, Consumer<Object> onChange) {
+        this(root, Languages.ENGLISH, onChange);
+    }
+
+    RecordForm(Object root, Locale language, Consumer<Object> onChange) {
         this.root = root;
+        this.language = language;
         this.onChange = onChange;
         addClassName("orienta-record-form");
         setId("record-form");
@@ -83,8 +95,28 @@ class RecordForm extends Div {
         root = updated;
     }
 
+    /** Moves to the field of one of the item's texts; false when the form does not show it. */
+    boolean focus(String path) {
+        var field = texts.get(path);
+        if (field == null) {
+            return false;
+        }
+        field.scrollIntoView();
+        if (field instanceof MarkdownField markdown) {
+            markdown.text.focus();
+        } else if (field instanceof Focusable<?> focusable) {
+            focusable.focus();
+        }
+        return true;
+    }
+
+    private boolean english() {
+        return EditorLanguage.isEnglish(language);
+    }
+
     private void render() {
         removeAll();
+        texts.clear();
         add(recordFields(
                 root.getClass(),
                 () -> root,
@@ -142,26 +174,36 @@ class RecordForm extends Div {
                     change);
         }
         if (raw == LocalizedText.class) {
-            var text = current == null ? "" : ((LocalizedText) current).english();
+            var original = (LocalizedText) current;
+            var text = EditorLanguage.in(original, language);
+            // In English an optional text left empty is removed; in another language an empty field
+            // leaves the text to translate (trainees see the English meanwhile).
             Consumer<String> apply = s -> apply(
                     null,
                     () -> change.accept(
-                            s.isBlank() && nullable ? null : NodeForm.english((LocalizedText) value.get(), s)));
+                            s.isBlank() && nullable && english()
+                                    ? null
+                                    : EditorLanguage.with((LocalizedText) value.get(), language, s)));
             if (MARKDOWN.contains(name)) {
-                var markdown = new MarkdownField(label, text, apply);
+                var markdown = new MarkdownField(label, text, english(), apply);
                 markdown.setId(fieldId);
                 if (nullable) {
                     markdown.text.setHelperText(getTranslation("form.optional"));
                 }
-                return markdown;
+                if (!english() && original == null) {
+                    markdown.text.setReadOnly(true);
+                }
+                texts.put(id, markdown);
+                return EditorLanguage.beside(markdown, original, language);
             }
             var area = new TextArea(label);
             area.setWidthFull();
             area.setValue(text);
             area.setValueChangeMode(ValueChangeMode.LAZY);
             area.setId(fieldId);
+            area.setReadOnly(!english() && original == null);
             area.addValueChangeListener(e -> {
-                if (!nullable && e.getValue().isBlank()) {
+                if (!nullable && english() && e.getValue().isBlank()) {
                     area.setInvalid(true);
                     area.setErrorMessage(getTranslation("editor.field.required"));
                     return;
@@ -170,11 +212,12 @@ class RecordForm extends Div {
                 apply(
                         area,
                         () -> change.accept(
-                                e.getValue().isBlank()
+                                e.getValue().isBlank() && english()
                                         ? null
-                                        : NodeForm.english((LocalizedText) value.get(), e.getValue())));
+                                        : EditorLanguage.with((LocalizedText) value.get(), language, e.getValue())));
             });
-            return area;
+            texts.put(id, area);
+            return EditorLanguage.beside(area, original, language);
         }
         if (raw == int.class || raw == Integer.class) {
             var field = new IntegerField(label);
@@ -318,12 +361,14 @@ class RecordForm extends Div {
                 var area = new TextArea();
                 area.setAriaLabel(label + " " + (i + 1));
                 area.setWidthFull();
-                area.setValue(((LocalizedText) item).english());
+                area.setValue(EditorLanguage.in((LocalizedText) item, language));
                 area.setValueChangeMode(ValueChangeMode.LAZY);
                 area.setId("form-" + itemId + "-text");
-                area.addValueChangeListener(e ->
-                        apply(area, () -> set.accept(NodeForm.english((LocalizedText) current.get(), e.getValue()))));
-                card.add(area);
+                area.addValueChangeListener(e -> apply(
+                        area,
+                        () -> set.accept(EditorLanguage.with((LocalizedText) current.get(), language, e.getValue()))));
+                texts.put(itemId + "-text", area);
+                card.add(EditorLanguage.beside(area, (LocalizedText) item, language));
             } else {
                 card.add(recordFields(item.getClass(), current, set, itemId, false));
             }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.LocalizedText;
@@ -33,6 +34,7 @@ import org.orienta.scenario.ScenarioNode.Option;
  */
 class ScenarioEditor extends Div implements KindEditor {
 
+    private static final Pattern NODE_TEXT = Pattern.compile("nodes-(\\d+)-(.+)");
     private final Host host;
     private final ScenarioGraph graph = new ScenarioGraph(this::select);
     private final Div side = new Div();
@@ -99,6 +101,39 @@ class ScenarioEditor extends Div implements KindEditor {
     }
 
     @Override
+    public void languageChanged() {
+        headerForm = null;
+        form = null;
+        // Wider side panel: the English text stands beside each field.
+        getElement().getClassList().set("orienta-translating", !EditorLanguage.isEnglish(host.language()));
+    }
+
+    @Override
+    public Optional<Object> definition() {
+        return Optional.ofNullable(scenario);
+    }
+
+    /** A node's text selects the node and moves to its field; a header text opens the header tab. */
+    @Override
+    public boolean goToText(String path) {
+        if (scenario == null || tabs == null) {
+            return false;
+        }
+        var node = NODE_TEXT.matcher(path);
+        if (node.matches()) {
+            int index = Integer.parseInt(node.group(1)) - 1;
+            if (index >= scenario.nodes().size()) {
+                return false;
+            }
+            tabs.setSelectedIndex(0);
+            select(scenario.nodes().get(index).id());
+            return form != null && form.focus(node.group(2));
+        }
+        tabs.setSelectedIndex(1);
+        return headerForm != null && headerForm.focus(path);
+    }
+
+    @Override
     public Optional<Preview> preview() {
         return Optional.of(
                 new Preview("editor.previewStart", () -> playFrom(scenario == null ? "" : scenario.start())));
@@ -150,7 +185,7 @@ class ScenarioEditor extends Div implements KindEditor {
             side.add(hint);
             return;
         }
-        form = new NodeForm(scenario, selected, new NodeForm.Editor() {
+        form = new NodeForm(scenario, selected, host.language(), new NodeForm.Editor() {
             @Override
             public void change(UnaryOperator<ScenarioDefinition> change) {
                 applyStructural(change);
@@ -177,7 +212,7 @@ class ScenarioEditor extends Div implements KindEditor {
             headerTab.add(new Paragraph(getTranslation("editor.graph.unreadable")));
         } else if (headerForm == null) {
             headerTab.removeAll();
-            headerForm = new ScenarioHeaderForm(scenario, this::applyStructural);
+            headerForm = new ScenarioHeaderForm(scenario, host.language(), this::applyStructural);
             headerTab.add(headerForm);
         } else {
             headerForm.show(scenario);

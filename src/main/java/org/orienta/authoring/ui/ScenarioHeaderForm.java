@@ -10,9 +10,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.Languages;
+import org.orienta.base.LocalizedText;
 import org.orienta.scenario.Persona;
 import org.orienta.scenario.ScenarioDefinition;
 
@@ -34,10 +38,17 @@ class ScenarioHeaderForm extends Div {
     final TextField sectors = new TextField();
     final IntegerField minutes = new IntegerField();
     private final Consumer<UnaryOperator<ScenarioDefinition>> editor;
+    private final Locale language;
     private boolean showing;
 
     ScenarioHeaderForm(ScenarioDefinition scenario, Consumer<UnaryOperator<ScenarioDefinition>> editor) {
+        this(scenario, Languages.ENGLISH, editor);
+    }
+
+    ScenarioHeaderForm(
+            ScenarioDefinition scenario, Locale language, Consumer<UnaryOperator<ScenarioDefinition>> editor) {
         this.editor = editor;
+        this.language = language;
         setId("header-form");
         addClassName("orienta-header-form");
         var heading = new H3(getTranslation("editor.header.title"));
@@ -82,7 +93,7 @@ class ScenarioHeaderForm extends Div {
                         new Persona(
                                 s.persona().name(),
                                 s.persona().age(),
-                                NodeForm.english(s.persona().situation(), v),
+                                translated(s.persona().situation(), v),
                                 s.persona().expects()),
                         null,
                         null));
@@ -99,7 +110,7 @@ class ScenarioHeaderForm extends Div {
                                 s.persona().name(),
                                 s.persona().age(),
                                 s.persona().situation(),
-                                NodeForm.english(s.persona().expects(), v)),
+                                translated(s.persona().expects(), v)),
                         null,
                         null));
         personaAge.setId("header-persona-age");
@@ -167,14 +178,19 @@ class ScenarioHeaderForm extends Div {
             sectors.setInvalid(false);
             editor.accept(s -> with(s, null, null, null, null, null, list));
         });
-        var form =
-                new FormLayout(title, summary, setting, personaName, personaAge, situation, expects, sectors, minutes);
+        var titleBox = EditorLanguage.beside(title, scenario.title(), language);
+        var summaryBox = EditorLanguage.beside(summary, scenario.summary(), language);
+        var settingBox = EditorLanguage.beside(setting, scenario.setting(), language);
+        var situationBox = EditorLanguage.beside(situation, scenario.persona().situation(), language);
+        var expectsBox = EditorLanguage.beside(expects, scenario.persona().expects(), language);
+        var form = new FormLayout(
+                titleBox, summaryBox, settingBox, personaName, personaAge, situationBox, expectsBox, sectors, minutes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
-        form.setColspan(title, 2);
-        form.setColspan(summary, 2);
-        form.setColspan(setting, 2);
-        form.setColspan(situation, 2);
-        form.setColspan(expects, 2);
+        form.setColspan(titleBox, 2);
+        form.setColspan(summaryBox, 2);
+        form.setColspan(settingBox, 2);
+        form.setColspan(situationBox, 2);
+        form.setColspan(expectsBox, 2);
         add(heading, hint, form);
         show(scenario);
     }
@@ -189,13 +205,31 @@ class ScenarioHeaderForm extends Div {
         }
     }
 
+    /** Moves to the field of one of the header's texts ("summary", "persona-situation"). */
+    boolean focus(String path) {
+        var field = switch (path) {
+            case "title" -> title;
+            case "summary" -> summary;
+            case "setting" -> setting;
+            case "persona-situation" -> situation;
+            case "persona-expects" -> expects;
+            default -> null;
+        };
+        if (field == null) {
+            return false;
+        }
+        field.scrollIntoView();
+        ((com.vaadin.flow.component.Focusable<?>) field).focus();
+        return true;
+    }
+
     private void showValues(ScenarioDefinition scenario) {
-        set(title, scenario.title().english());
-        set(summary, scenario.summary().english());
-        set(setting, scenario.setting().english());
+        set(title, EditorLanguage.in(scenario.title(), language));
+        set(summary, EditorLanguage.in(scenario.summary(), language));
+        set(setting, EditorLanguage.in(scenario.setting(), language));
         set(personaName, scenario.persona().name());
-        set(situation, scenario.persona().situation().english());
-        set(expects, scenario.persona().expects().english());
+        set(situation, EditorLanguage.in(scenario.persona().situation(), language));
+        set(expects, EditorLanguage.in(scenario.persona().expects(), language));
         set(sectors, String.join(", ", scenario.sectors()));
         if (!personaAge.isInvalid()) {
             personaAge.setValue(scenario.persona().age());
@@ -246,7 +280,7 @@ class ScenarioHeaderForm extends Div {
         if (showing) {
             return;
         }
-        if (value.isBlank()) {
+        if (value.isBlank() && EditorLanguage.isEnglish(language)) {
             invalid(field, getTranslation("editor.header.required"));
             return;
         }
@@ -260,8 +294,13 @@ class ScenarioHeaderForm extends Div {
         field.setInvalid(true);
     }
 
-    /** The scenario with the given header values; null keeps the current one. */
-    private static ScenarioDefinition with(
+    /** The text with the form's language replaced, the other languages kept. */
+    private LocalizedText translated(LocalizedText text, String value) {
+        return Objects.requireNonNull(EditorLanguage.with(text, language, value));
+    }
+
+    /** The scenario with the given header values in the form's language; null keeps the current one. */
+    private ScenarioDefinition with(
             ScenarioDefinition s,
             @Nullable String title,
             @Nullable String summary,
@@ -271,9 +310,9 @@ class ScenarioHeaderForm extends Div {
             @Nullable List<String> sectors) {
         return new ScenarioDefinition(
                 s.id(),
-                title == null ? s.title() : NodeForm.english(s.title(), title),
-                summary == null ? s.summary() : NodeForm.english(s.summary(), summary),
-                setting == null ? s.setting() : NodeForm.english(s.setting(), setting),
+                title == null ? s.title() : translated(s.title(), title),
+                summary == null ? s.summary() : translated(s.summary(), summary),
+                setting == null ? s.setting() : translated(s.setting(), setting),
                 persona == null ? s.persona() : persona,
                 minutes == null ? s.minutes() : minutes,
                 sectors == null ? s.sectors() : sectors,
