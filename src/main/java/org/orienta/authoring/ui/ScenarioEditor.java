@@ -56,6 +56,12 @@ class ScenarioEditor extends Div implements KindEditor {
         add(canvas, side);
         addClassName("orienta-graph-layout");
         headerTab.setId("header-tab");
+        translating();
+    }
+
+    /** In another language the side panel widens, so the English can stand beside each field. */
+    private void translating() {
+        getElement().getClassList().set("orienta-translating", !EditorLanguage.isEnglish(host.language()));
     }
 
     @Override
@@ -104,8 +110,7 @@ class ScenarioEditor extends Div implements KindEditor {
     public void languageChanged() {
         headerForm = null;
         form = null;
-        // Wider side panel: the English text stands beside each field.
-        getElement().getClassList().set("orienta-translating", !EditorLanguage.isEnglish(host.language()));
+        translating();
     }
 
     @Override
