@@ -63,6 +63,24 @@ public record Playthrough(
     }
 
     /**
+     * This run carried on by one choice at its current decision: the same run as a replay through the
+     * choices so far and this one, without going through the conversation again.
+     *
+     * @param seed the attempt's seed, as for {@link #replay(ScenarioDefinition, long, List)}
+     * @throws IllegalStateException when the run has ended
+     * @throws IllegalArgumentException when the option is not offered at the current decision
+     */
+    public Playthrough choose(ScenarioDefinition scenario, long seed, String optionId) {
+        if (decision == null) {
+            throw new IllegalStateException("the run of " + scenario.id() + " has ended");
+        }
+        var rest = replay(scenario, decision.id(), state, seed, List.of(optionId));
+        var whole = new ArrayList<Entry>(transcript);
+        whole.addAll(rest.transcript());
+        return new Playthrough(rest.state(), whole, rest.decision(), rest.options(), rest.ending());
+    }
+
+    /**
      * From the scenario's start, with the hidden values the seed draws, through the given choices.
      *
      * @param seed the attempt's seed: it draws the hidden values and orders every decision's options

@@ -219,7 +219,7 @@ public class ReviewService {
         var review = reviews.saveAndFlush(new AttemptReview(
                         id.value(), Actor.username(), Map.of(REFLECTION, level), comment.strip(), now))
                 .review();
-        int stepNo = attempt.stepRecorded(now);
+        int stepNo = attempt.takeStep(StepKind.REVIEW, now);
         var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.REVIEW, REFLECTION, "", null, now));
         steps.flush();
         var scenario = scenarios.version(attempt.item().key(), attempt.itemVersion());
@@ -402,7 +402,7 @@ public class ReviewService {
         var now = clock.instant();
         var review =
                 reviews.saveAndFlush(new AttemptReview(id.value(), Actor.username(), ordered, comment.strip(), now));
-        int stepNo = attempt.stepRecorded(now);
+        int stepNo = attempt.takeStep(StepKind.REVIEW, now);
         var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.REVIEW, "review", "", null, now));
         steps.flush();
         var result = review.review();
@@ -513,7 +513,7 @@ public class ReviewService {
         var review = reviews.saveAndFlush(new AttemptReview(
                         id.value(), Actor.username(), Map.of(Review.OVERRIDE, level), reason.strip(), now))
                 .review();
-        int stepNo = attempt.stepRecorded(now);
+        int stepNo = attempt.takeStep(StepKind.REVIEW, now);
         var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.REVIEW, "override", "", null, now));
         steps.flush();
         var competencies = new java.util.TreeSet<org.orienta.competency.CompetencyCode>();
