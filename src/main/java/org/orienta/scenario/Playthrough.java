@@ -55,6 +55,18 @@ public record Playthrough(
         return ending != null;
     }
 
+    /**
+     * The ending this run reached.
+     *
+     * @throws IllegalStateException when the run is still waiting at a decision
+     */
+    public Ending ended() {
+        if (ending == null) {
+            throw new IllegalStateException("the run has not ended: it waits at " + decision);
+        }
+        return ending;
+    }
+
     public List<ChoiceEntry> choices() {
         return transcript.stream()
                 .filter(ChoiceEntry.class::isInstance)

@@ -93,6 +93,16 @@ class PlaythroughTest {
     }
 
     @Test
+    void a_run_names_its_ending_once_it_has_one_and_refuses_to_while_waiting_at_a_decision() {
+        assertThat(Playthrough.replay(tiny, SEED, List.of("warm", "honest"))
+                        .ended()
+                        .outcome())
+                .isEqualTo("wow");
+        assertThatThrownBy(() -> Playthrough.replay(tiny, SEED, List.of("warm")).ended())
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void an_option_not_offered_at_that_point_is_refused() {
         assertThatThrownBy(() -> Playthrough.replay(tiny, SEED, List.of("honest")))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -151,6 +151,18 @@ public class Attempt {
         return completedAt;
     }
 
+    /**
+     * When the attempt ended: completed, or submitted for a trainer's review.
+     *
+     * @throws IllegalStateException while it is in progress
+     */
+    public Instant finishedAt() {
+        if (completedAt == null) {
+            throw new IllegalStateException("attempt " + id + " has not ended");
+        }
+        return completedAt;
+    }
+
     public Instant lastActivityAt() {
         return lastActivityAt;
     }

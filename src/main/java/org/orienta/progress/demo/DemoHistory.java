@@ -217,7 +217,7 @@ class DemoHistory {
                         at);
             }
         }
-        attempt.complete(AttemptService.score(run), null, run.ending().outcome(), at);
+        attempt.complete(AttemptService.score(run), null, run.ended().outcome(), at);
     }
 
     private void quiz(long traineeId, ItemRef item, int version, double skill, Random random, Instant when) {

@@ -283,7 +283,7 @@ public class ReviewService {
                 attempt.item().key(),
                 scenario.title().english(),
                 attempt.moduleKey(),
-                attempt.completedAt(),
+                attempt.finishedAt(),
                 ItemKind.SCENARIO);
     }
 
@@ -473,7 +473,7 @@ public class ReviewService {
                         a.item().key(),
                         title,
                         a.score() == null ? 0 : a.score(),
-                        a.completedAt(),
+                        a.finishedAt(),
                         review));
             }
         }
@@ -575,7 +575,7 @@ public class ReviewService {
                 attempt.item().key(),
                 title,
                 attempt.moduleKey(),
-                attempt.completedAt(),
+                attempt.finishedAt(),
                 ItemKind.EXERCISE);
     }
 

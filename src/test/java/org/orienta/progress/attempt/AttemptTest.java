@@ -61,4 +61,13 @@ class AttemptTest {
         attempt.complete(0.75, null, null, LATER);
         assertThat(attempt.takeStep(StepKind.REFLECTION, LATER)).isEqualTo(2);
     }
+
+    @Test
+    void an_attempt_has_a_finishing_time_once_it_has_ended_or_awaits_review() {
+        assertThatThrownBy(attempt::finishedAt).isInstanceOf(IllegalStateException.class);
+
+        attempt.awaitReview(LATER);
+
+        assertThat(attempt.finishedAt()).isEqualTo(LATER);
+    }
 }
