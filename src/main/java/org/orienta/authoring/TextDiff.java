@@ -1,16 +1,17 @@
 package org.orienta.authoring;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.DeltaType;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A line-by-line difference of two file texts (longest common subsequence), the form trainers know from
- * reviewing changes in git: unchanged lines for context, removed lines, added lines.
+ * A line-by-line difference of two file texts, the form trainers know from reviewing changes in git:
+ * unchanged lines for context, removed lines, added lines. java-diff-utils finds the changes (Myers'
+ * algorithm, which needs no table of every pair of lines, so large files need no special case); this
+ * class numbers the lines for the history dialog.
  */
 public final class TextDiff {
-
-    /** Beyond this many cells the table would be too big; such files are shown as replaced whole. */
-    private static final long MAX_CELLS = 16_000_000;
 
     public enum Kind {
         SAME,
@@ -24,39 +25,28 @@ public final class TextDiff {
     private TextDiff() {}
 
     public static List<Line> of(String before, String after) {
-        var a = before.isEmpty() ? new String[0] : before.split("\n", -1);
-        var b = after.isEmpty() ? new String[0] : after.split("\n", -1);
+        var a = before.isEmpty() ? List.<String>of() : List.of(before.split("\n", -1));
+        var b = after.isEmpty() ? List.<String>of() : List.of(after.split("\n", -1));
         var lines = new ArrayList<Line>();
-        if ((long) a.length * b.length > MAX_CELLS) {
-            for (int i = 0; i < a.length; i++) {
-                lines.add(new Line(Kind.REMOVED, a[i], i + 1, 0));
-            }
-            for (int j = 0; j < b.length; j++) {
-                lines.add(new Line(Kind.ADDED, b[j], 0, j + 1));
-            }
-            return lines;
-        }
-        var common = new int[a.length + 1][b.length + 1];
-        for (int i = a.length - 1; i >= 0; i--) {
-            for (int j = b.length - 1; j >= 0; j--) {
-                common[i][j] =
-                        a[i].equals(b[j]) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
-            }
-        }
         int i = 0;
         int j = 0;
-        while (i < a.length || j < b.length) {
-            if (i < a.length && j < b.length && a[i].equals(b[j])) {
-                lines.add(new Line(Kind.SAME, a[i], i + 1, j + 1));
-                i++;
-                j++;
-            } else if (i < a.length && (j == b.length || common[i + 1][j] >= common[i][j + 1])) {
-                lines.add(new Line(Kind.REMOVED, a[i], i + 1, 0));
-                i++;
-            } else {
-                lines.add(new Line(Kind.ADDED, b[j], 0, j + 1));
-                j++;
+        for (var delta : DiffUtils.diff(a, b).getDeltas()) {
+            for (; i < delta.getSource().getPosition(); i++, j++) {
+                lines.add(new Line(Kind.SAME, a.get(i), i + 1, j + 1));
             }
+            if (delta.getType() != DeltaType.INSERT) {
+                for (var text : delta.getSource().getLines()) {
+                    lines.add(new Line(Kind.REMOVED, text, ++i, 0));
+                }
+            }
+            if (delta.getType() != DeltaType.DELETE) {
+                for (var text : delta.getTarget().getLines()) {
+                    lines.add(new Line(Kind.ADDED, text, 0, ++j));
+                }
+            }
+        }
+        for (; i < a.size(); i++, j++) {
+            lines.add(new Line(Kind.SAME, a.get(i), i + 1, j + 1));
         }
         return lines;
     }

@@ -1,16 +1,36 @@
 package org.orienta.base;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * CSV as spreadsheets read it (RFC 4180, UTF-8 with a byte-order mark so Excel picks the encoding).
  * Cells that a spreadsheet would run as a formula (starting with = + - @ tab or carriage return) get a
- * leading apostrophe: exported names and texts stay text (OWASP CSV injection).
+ * leading apostrophe: exported names and texts stay text (OWASP CSV injection). Apache Commons CSV
+ * reads and writes; this class adds what it does not know: the delimiter guess, the line each row
+ * starts on, the formula guard and a problem a user can read instead of a parser's exception.
  */
 public final class Csv {
 
     private static final String BOM = "\uFEFF";
+
+    /** Commons CSV names the line an unterminated quote opened on only in its message. */
+    private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
+
+    private static final CSVFormat WRITE = CSVFormat.RFC4180
+            .builder()
+            .setQuoteMode(QuoteMode.MINIMAL)
+            .setRecordSeparator("\r\n")
+            .get();
 
     private Csv() {}
 
@@ -37,83 +57,71 @@ public final class Csv {
                         > first.chars().filter(c -> c == ',').count()
                 ? ';'
                 : ',';
-        var rows = new java.util.ArrayList<Row>();
-        var cells = new java.util.ArrayList<String>();
-        var cell = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int rowLine = 1;
-        int quoteLine = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    cell.append(c);
-                }
-            } else if (c == '"' && cell.isEmpty()) {
-                quoted = true;
-                quoteLine = line;
-            } else if (c == delimiter) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n') {
-                cells.add(cell.toString());
-                cell.setLength(0);
+        var format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(delimiter)
+                // Blank lines are dropped below, so each row's position is its own line, not a blank's.
+                .setIgnoreEmptyLines(false)
+                // As spreadsheets read "ab"cd: ab followed by cd, rather than an error.
+                .setTrailingData(true)
+                .get();
+        var lineStarts = lineStarts(text);
+        var rows = new ArrayList<Row>();
+        try (var parser = CSVParser.parse(text, format)) {
+            for (var record : parser) {
+                var cells = record.toList();
                 if (cells.size() > 1 || !cells.getFirst().isBlank()) {
-                    rows.add(new Row(rowLine, cells));
+                    rows.add(new Row(lineOf(lineStarts, record.getCharacterPosition()), cells));
                 }
-                cells = new java.util.ArrayList<>();
-                line++;
-                rowLine = line;
-            } else if (c != '\r') {
-                cell.append(c);
             }
-        }
-        if (quoted) {
-            throw new InvalidInputException(FieldProblem.of("file", "csv.unterminatedQuote", quoteLine));
-        }
-        if (!cell.isEmpty() || !cells.isEmpty()) {
-            cells.add(cell.toString());
-            if (cells.size() > 1 || !cells.getFirst().isBlank()) {
-                rows.add(new Row(rowLine, cells));
-            }
+        } catch (IOException | UncheckedIOException e) {
+            var matcher = START_LINE.matcher(String.valueOf(e.getMessage()));
+            int line = matcher.find() ? Integer.parseInt(matcher.group(1)) : lineStarts.length;
+            throw new InvalidInputException(FieldProblem.of("file", "csv.unterminatedQuote", line));
         }
         return rows;
     }
 
+    /** Where each line begins; a line ends at LF, CRLF or a lone CR, as the parser counts them. */
+    private static long[] lineStarts(String text) {
+        var starts = new long[16];
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    private static int lineOf(long[] lineStarts, long position) {
+        int index = Arrays.binarySearch(lineStarts, position);
+        return (index >= 0 ? index : -index - 2) + 1;
+    }
+
     public static byte[] write(List<String> header, List<List<String>> rows) {
         var out = new StringBuilder(BOM);
-        line(out, header);
-        rows.forEach(row -> line(out, row));
+        try (var printer = new CSVPrinter(out, WRITE)) {
+            printer.printRecord(header.stream().map(Csv::cell));
+            for (var row : rows) {
+                printer.printRecord(row.stream().map(Csv::cell));
+            }
+        } catch (IOException e) {
+            // A StringBuilder does not fail.
+            throw new UncheckedIOException(e);
+        }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(cell(cells.get(i)));
-        }
-        out.append("\r\n");
-    }
-
+    /** The formula guard: a cell a spreadsheet would evaluate gets an apostrophe; a plain number does not. */
     static String cell(String value) {
-        var text = value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+([.,]\\d+)?")) {
-            text = "'" + text;
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+([.,]\\d+)?")) {
+            return "'" + value;
         }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return value;
     }
 }

@@ -195,7 +195,10 @@ public class CatalogueService {
     }
 
     private <D> Published<D> published(ContentType<D> type, ContentItem item) {
-        int number = item.publishedVersion();
+        var number = item.publishedVersion();
+        if (number == null) {
+            throw new IllegalStateException(item.key() + " has no published version");
+        }
         return new Published<>(item.key(), number, definition(type, item, number));
     }
 

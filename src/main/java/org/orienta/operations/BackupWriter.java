@@ -20,7 +20,7 @@ import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
 import org.orienta.base.OwnerOnly;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,11 +49,11 @@ class BackupWriter {
     @Autowired
     BackupWriter(
             DataSource dataSource,
-            @Value("${spring.datasource.url}") String url,
+            DataSourceProperties properties,
             BackupSettings settings,
             AuditService audit,
             Clock clock) {
-        this(dataSource, url, settings.directory(), settings.keep(), audit, clock);
+        this(dataSource, properties.determineUrl(), settings.directory(), settings.keep(), audit, clock);
     }
 
     BackupWriter(DataSource dataSource, String url, Path directory, int keep, AuditService audit, Clock clock) {

@@ -1,7 +1,6 @@
 package org.orienta.operations;
 
 import org.apache.catalina.Engine;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
@@ -16,12 +15,8 @@ class NodeRoute implements WebServerFactoryCustomizer<TomcatServletWebServerFact
 
     private final String name;
 
-    NodeRoute(@Value("${orienta.node-name:}") String name) {
-        if (!name.isEmpty() && !name.matches("[A-Za-z0-9_-]{1,32}")) {
-            throw new IllegalArgumentException(
-                    "ORIENTA_NODE_NAME must be 1-32 letters, digits, '-' or '_', not '" + name + "'");
-        }
-        this.name = name;
+    NodeRoute(NodeSettings settings) {
+        this.name = settings.nodeName();
     }
 
     @Override

@@ -382,8 +382,8 @@ public final class Gift {
     private NumericQuestion numeric(QuestionInfo info, String body, Metadata metadata) {
         // "#3:2" is one answer; "#=3:2#Right =%50%3:4 ~#Wrong" several, as are "#3:2 ~#Wrong".
         var tokens = tokens(body.startsWith("=") || body.startsWith("~") ? body : "=" + body);
-        BigDecimal answer = null;
-        BigDecimal tolerance = null;
+        // The first fully credited range is the answer: its value and tolerance.
+        BigDecimal @Nullable [] answer = null;
         LocalizedText feedback = null;
         var responses = new ArrayList<NumericResponse>();
         for (Token t : tokens) {
@@ -402,8 +402,7 @@ public final class Gift {
             }
             var range = range(written);
             if (answer == null && credit.compareTo(HUNDRED) == 0) {
-                answer = range[0];
-                tolerance = range[1];
+                answer = range;
                 feedback = said;
             } else {
                 responses.add(new NumericResponse(range[0], range[1], credit, said));
@@ -412,7 +411,7 @@ public final class Gift {
         if (answer == null) {
             throw new Unreadable("gift.numberMissing");
         }
-        return new NumericQuestion(info, answer, tolerance, metadata.unit(), feedback, responses);
+        return new NumericQuestion(info, answer[0], answer[1], metadata.unit(), feedback, responses);
     }
 
     /** "3:2", "1..5" or "3" as the answer and its tolerance. */

@@ -4,10 +4,12 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Objects;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -23,11 +25,17 @@ class ReportReplica implements DisposableBean {
 
     private final @Nullable HikariDataSource replica;
 
-    ReportReplica(
-            @Value("${orienta.reports.replica.url:}") String url,
-            @Value("${orienta.reports.replica.username:${spring.datasource.username:}}") String username,
-            @Value("${orienta.reports.replica.password:${spring.datasource.password:}}") String password,
-            @Value("${orienta.reports.replica.pool-size:4}") int poolSize) {
+    /** The replica's user and password are the primary's unless set. */
+    @Autowired
+    ReportReplica(ReportSettings settings, DataSourceProperties primary) {
+        this(
+                settings.replica().url(),
+                Objects.requireNonNullElseGet(settings.replica().username(), primary::determineUsername),
+                Objects.requireNonNullElseGet(settings.replica().password(), primary::determinePassword),
+                settings.replica().poolSize());
+    }
+
+    ReportReplica(String url, @Nullable String username, @Nullable String password, int poolSize) {
         if (url.isBlank()) {
             replica = null;
             return;

@@ -55,11 +55,41 @@ public record Playthrough(
         return ending != null;
     }
 
+    /**
+     * The ending this run reached.
+     *
+     * @throws IllegalStateException when the run is still waiting at a decision
+     */
+    public Ending ended() {
+        if (ending == null) {
+            throw new IllegalStateException("the run has not ended: it waits at " + decision);
+        }
+        return ending;
+    }
+
     public List<ChoiceEntry> choices() {
         return transcript.stream()
                 .filter(ChoiceEntry.class::isInstance)
                 .map(ChoiceEntry.class::cast)
                 .toList();
+    }
+
+    /**
+     * This run carried on by one choice at its current decision: the same run as a replay through the
+     * choices so far and this one, without going through the conversation again.
+     *
+     * @param seed the attempt's seed, as for {@link #replay(ScenarioDefinition, long, List)}
+     * @throws IllegalStateException when the run has ended
+     * @throws IllegalArgumentException when the option is not offered at the current decision
+     */
+    public Playthrough choose(ScenarioDefinition scenario, long seed, String optionId) {
+        if (decision == null) {
+            throw new IllegalStateException("the run of " + scenario.id() + " has ended");
+        }
+        var rest = replay(scenario, decision.id(), state, seed, List.of(optionId));
+        var whole = new ArrayList<Entry>(transcript);
+        whole.addAll(rest.transcript());
+        return new Playthrough(rest.state(), whole, rest.decision(), rest.options(), rest.ending());
     }
 
     /**

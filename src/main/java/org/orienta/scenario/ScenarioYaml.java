@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.yaml.Fields;
 import org.orienta.base.yaml.Position;
@@ -380,7 +381,7 @@ public final class ScenarioYaml {
                             new Position(at.line(), at.column() + e.column() - 1),
                             "condition.syntax",
                             source,
-                            e.getMessage());
+                            Objects.requireNonNullElse(e.getMessage(), ""));
             return null;
         }
     }

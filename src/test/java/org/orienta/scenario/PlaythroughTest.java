@@ -69,6 +69,40 @@ class PlaythroughTest {
     }
 
     @Test
+    void carrying_a_run_on_by_one_choice_gives_the_run_a_replay_through_that_choice_gives() {
+        for (var path : List.of(
+                List.of("warm", "honest"),
+                List.of("warm", "vague"),
+                List.of("cold", "honest"),
+                List.of("cold", "vague"))) {
+            var run = Playthrough.replay(tiny, SEED, List.of());
+            for (int i = 0; i < path.size(); i++) {
+                run = run.choose(tiny, SEED, path.get(i));
+                assertThat(run).isEqualTo(Playthrough.replay(tiny, SEED, path.subList(0, i + 1)));
+            }
+        }
+    }
+
+    @Test
+    void an_ended_run_takes_no_more_choices_and_an_option_not_offered_is_refused() {
+        var ended = Playthrough.replay(tiny, SEED, List.of("warm", "honest"));
+        assertThatThrownBy(() -> ended.choose(tiny, SEED, "warm")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Playthrough.replay(tiny, SEED, List.of()).choose(tiny, SEED, "honest"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not offered at dp-1");
+    }
+
+    @Test
+    void a_run_names_its_ending_once_it_has_one_and_refuses_to_while_waiting_at_a_decision() {
+        assertThat(Playthrough.replay(tiny, SEED, List.of("warm", "honest"))
+                        .ended()
+                        .outcome())
+                .isEqualTo("wow");
+        assertThatThrownBy(() -> Playthrough.replay(tiny, SEED, List.of("warm")).ended())
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void an_option_not_offered_at_that_point_is_refused() {
         assertThatThrownBy(() -> Playthrough.replay(tiny, SEED, List.of("honest")))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -30,10 +30,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.time.Duration;
 import java.util.stream.Collectors;
 import org.orienta.base.PersonPrincipal;
-import org.springframework.core.env.Environment;
+import org.orienta.base.SessionSettings;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
@@ -53,7 +52,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private @org.jspecify.annotations.Nullable HasElement view;
     private boolean navBuilt;
 
-    MainLayout(AuthenticationContext authentication, Environment environment) {
+    MainLayout(AuthenticationContext authentication, SessionSettings session) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addClassName("orienta-shell");
@@ -71,12 +70,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         scroller.addClassName("orienta-nav-scroller");
         addToDrawer(brand(), scroller);
 
-        var timeout = environment.getProperty(
-                "orienta.session.idle-timeout",
-                Duration.class,
-                environment.getProperty("server.servlet.session.timeout", Duration.class, Duration.ofMinutes(30)));
-        var warning = environment.getProperty("orienta.session.idle-warning", Duration.class, Duration.ofMinutes(2));
-        addToNavbar(new IdleWarning(timeout, warning, authentication::logout));
+        addToNavbar(new IdleWarning(session.idleTimeout(), session.idleWarning(), authentication::logout));
 
         // Every view sits in one <main> landmark that the skip link focuses (WCAG 2.4.1).
         main.setId(MAIN_ID);

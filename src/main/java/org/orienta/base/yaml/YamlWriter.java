@@ -3,6 +3,7 @@ package org.orienta.base.yaml;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.orienta.base.LocalizedText;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -44,7 +45,7 @@ public final class YamlWriter {
     }
 
     /** A map whose entries keep insertion order, dropping null values. */
-    public static Map<String, Object> fields(Object... keysAndValues) {
+    public static Map<String, Object> fields(@Nullable Object... keysAndValues) {
         var map = new LinkedHashMap<String, Object>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             var value = keysAndValues[i + 1];

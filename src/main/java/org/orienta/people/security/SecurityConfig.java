@@ -2,9 +2,8 @@ package org.orienta.people.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
-import java.time.Duration;
 import org.orienta.audit.AuditService;
-import org.springframework.beans.factory.annotation.Value;
+import org.orienta.base.SessionSettings;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,12 +34,8 @@ class SecurityConfig {
 
     /** A bean for its idle sweep; a filter in the security chain only, not a second time in the servlet's. */
     @Bean
-    IdleSignOut idleSignOut(
-            @Value("${orienta.session.idle-timeout:${server.servlet.session.timeout:30m}}") Duration timeout,
-            Clock clock,
-            AuditService audit,
-            SessionDirectory sessions) {
-        return new IdleSignOut(timeout, clock, audit, sessions);
+    IdleSignOut idleSignOut(SessionSettings settings, Clock clock, AuditService audit, SessionDirectory sessions) {
+        return new IdleSignOut(settings.idleTimeout(), clock, audit, sessions);
     }
 
     @Bean

@@ -336,7 +336,7 @@ public class AnalyticsService {
             if (inDepartment != null && !inDepartment.contains(a.traineeId())) {
                 continue;
             }
-            var day = a.completedAt().atZone(zone).toLocalDate();
+            var day = a.finishedAt().atZone(zone).toLocalDate();
             if (filter.from() != null && day.isBefore(filter.from())
                     || filter.to() != null && day.isAfter(filter.to())) {
                 continue;

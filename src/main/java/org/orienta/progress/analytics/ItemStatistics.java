@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -113,7 +114,8 @@ public final class ItemStatistics {
         int n0 = 0;
         for (int i = 0; i < rest.length; i++) {
             var r = answers.get(i);
-            rest[i] = totals.get(r.attempt()) - (r.correct() ? 1 : 0);
+            rest[i] = Objects.requireNonNull(totals.get(r.attempt()), "every answer's attempt has its total")
+                    - (r.correct() ? 1 : 0);
             if (r.correct()) {
                 sum1 += rest[i];
                 n1++;

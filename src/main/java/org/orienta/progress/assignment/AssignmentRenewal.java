@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Objects;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.orienta.curriculum.CurriculumService;
 import org.orienta.progress.attempt.Attempt;
@@ -84,7 +85,10 @@ class AssignmentRenewal {
                 if (completed == null) {
                     continue;
                 }
-                var nextDue = completed.atZone(zone).toLocalDate().plusMonths(rule.recurrenceMonths());
+                var nextDue = completed
+                        .atZone(zone)
+                        .toLocalDate()
+                        .plusMonths(Objects.requireNonNull(rule.recurrenceMonths(), "found by its recurrence"));
                 if (!today.isBefore(nextDue.minusDays(LEAD_DAYS))) {
                     assignment.reassign(nextDue, rule.id(), "renewal", clock.instant());
                     renewed++;

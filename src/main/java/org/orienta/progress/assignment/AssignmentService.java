@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
@@ -205,6 +206,15 @@ public class AssignmentService {
                 members.size() + " people");
     }
 
+    /** The department a department rule names; the caller has checked it is there. */
+    private static DepartmentId departmentOf(AssignmentTarget target, @Nullable DepartmentId department) {
+        return Objects.requireNonNull(department, () -> "a rule for a " + target + " names it");
+    }
+
+    private static JobRoleId jobRoleOf(AssignmentTarget target, @Nullable JobRoleId jobRole) {
+        return Objects.requireNonNull(jobRole, () -> "a rule for a " + target + " names it");
+    }
+
     private static String auditTarget(String moduleKey, long ruleId) {
         return "modules/" + moduleKey + " (assignment " + ruleId + ")";
     }
@@ -226,8 +236,10 @@ public class AssignmentService {
         var rule = rules.saveAndFlush(new AssignmentRule(
                 moduleKey,
                 target,
-                target == AssignmentTarget.DEPARTMENT ? department.value() : null,
-                target == AssignmentTarget.JOB_ROLE ? jobRole.value() : null,
+                target == AssignmentTarget.DEPARTMENT
+                        ? departmentOf(target, department).value()
+                        : null,
+                target == AssignmentTarget.JOB_ROLE ? jobRoleOf(target, jobRole).value() : null,
                 due,
                 recurrenceMonths,
                 createdBy,
@@ -237,11 +249,11 @@ public class AssignmentService {
                 people.trainees().stream().filter(t -> chosen.contains(t.id())).toList();
             case DEPARTMENT ->
                 people.trainees().stream()
-                        .filter(t -> department.equals(t.department()))
+                        .filter(t -> departmentOf(target, department).equals(t.department()))
                         .toList();
             case JOB_ROLE ->
                 people.trainees().stream()
-                        .filter(t -> jobRole.equals(t.jobRole()))
+                        .filter(t -> jobRoleOf(target, jobRole).equals(t.jobRole()))
                         .toList();
         };
         members.forEach(t -> give(rule, t.id().value(), due));

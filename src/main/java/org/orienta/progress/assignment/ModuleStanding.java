@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.ItemRef;
 import org.orienta.curriculum.ModuleDefinition;
@@ -107,6 +108,9 @@ final class ModuleStanding {
     ItemProgress item(ItemRef ref) {
         var runs = byItem.getOrDefault(ref, List.of());
         var info = catalogue.get(ref);
+        if (info == null) {
+            throw new IllegalArgumentException(ref + " is not published");
+        }
         AttemptId unfinished = runs.stream()
                 .filter(r -> r.status() == AttemptStatus.IN_PROGRESS)
                 .map(Run::id)
@@ -154,6 +158,8 @@ final class ModuleStanding {
     }
 
     private static ResultSummary summary(Run run) {
-        return new ResultSummary(run.id(), run.mode(), run.score(), run.passed(), run.outcome(), run.completedAt());
+        // Only finished runs are summarised.
+        var at = Objects.requireNonNull(run.completedAt(), "a finished run has its time");
+        return new ResultSummary(run.id(), run.mode(), run.score(), run.passed(), run.outcome(), at);
     }
 }

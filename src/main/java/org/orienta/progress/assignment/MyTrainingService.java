@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.ForTrainees;
@@ -82,7 +83,8 @@ public class MyTrainingService {
                 standing.all().stream().filter(i -> i.unfinished() != null).toList();
         var results = standing.all().stream()
                 .filter(i -> i.latest() != null)
-                .sorted(Comparator.comparing((ItemProgress i) -> i.latest().at())
+                .sorted(Comparator.comparing((ItemProgress i) ->
+                                Objects.requireNonNull(i.latest()).at())
                         .reversed())
                 .toList();
         return new MyTraining(assigned, unfinished, results);

@@ -151,19 +151,55 @@ public class Attempt {
         return completedAt;
     }
 
+    /**
+     * When the attempt ended: completed, or submitted for a trainer's review.
+     *
+     * @throws IllegalStateException while it is in progress
+     */
+    public Instant finishedAt() {
+        if (completedAt == null) {
+            throw new IllegalStateException("attempt " + id + " has not ended");
+        }
+        return completedAt;
+    }
+
     public Instant lastActivityAt() {
         return lastActivityAt;
     }
 
-    /** Counts a recorded step; returns its number. */
-    public int stepRecorded(Instant now) {
-        if (status != AttemptStatus.IN_PROGRESS
-                && status != AttemptStatus.COMPLETED
-                && status != AttemptStatus.AWAITING_REVIEW) {
-            throw new IllegalStateException("attempt " + id + " takes no more steps");
+    /** The number the next step must carry. */
+    public int nextStep() {
+        return steps + 1;
+    }
+
+    /**
+     * The acceptance rule for a step: a choice, an answer or a submission only while the attempt is in
+     * progress, a reflection or a trainer's review only after it has ended; and only as the next step,
+     * so a screen that knew an older state (a second tab, a resent request) records nothing out of
+     * order. Counts the step it accepts.
+     *
+     * @return the step's number
+     * @throws StepConflictException when the attempt does not take this step now
+     */
+    public int takeStep(StepKind kind, int stepNo, Instant now) {
+        boolean open = status == AttemptStatus.IN_PROGRESS;
+        boolean accepted = switch (kind) {
+            case CHOICE, ANSWER, SUBMISSION -> open;
+            case REFLECTION, REVIEW -> !open;
+        };
+        if (!accepted) {
+            throw new StepConflictException("attempt " + id + " is " + status + " and takes no " + kind + " step");
+        }
+        if (stepNo != nextStep()) {
+            throw new StepConflictException("attempt " + id + " is not waiting for step " + stepNo);
         }
         lastActivityAt = now;
         return ++steps;
+    }
+
+    /** As {@link #takeStep(StepKind, int, Instant)} for a step that takes whatever number is next. */
+    public int takeStep(StepKind kind, Instant now) {
+        return takeStep(kind, nextStep(), now);
     }
 
     public void complete(double score, @Nullable Boolean passed, @Nullable String outcome, Instant now) {

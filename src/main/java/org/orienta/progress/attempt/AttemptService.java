@@ -2,11 +2,13 @@ package org.orienta.progress.attempt;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.ForTrainees;
 import org.orienta.base.InvalidInputException;
@@ -21,10 +23,12 @@ import org.orienta.people.PersonId;
 import org.orienta.progress.StepRecorded;
 import org.orienta.progress.proficiency.EvidenceRecorder;
 import org.orienta.quiz.QuestionAnswer;
+import org.orienta.quiz.QuizDefinition;
 import org.orienta.quiz.QuizPaper;
 import org.orienta.quiz.QuizScoring;
 import org.orienta.quiz.QuizService;
 import org.orienta.scenario.Playthrough;
+import org.orienta.scenario.ScenarioDefinition;
 import org.orienta.scenario.ScenarioService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
@@ -149,38 +153,19 @@ public class AttemptService {
             }
             throw new StepConflictException("step " + stepNo + " of attempt " + id + " was already recorded");
         }
-        if (stepNo != recorded.size() + 1
-                || before.run().decision() == null
-                || attempt.status() != AttemptStatus.IN_PROGRESS) {
+        if (before.run().decision() == null) {
             throw new StepConflictException("attempt " + id + " is not waiting for step " + stepNo);
         }
-        var choices = new ArrayList<>(choices(recorded));
-        choices.add(optionId);
-        var after = Playthrough.replay(before.scenario(), attempt.seed(), choices);
+        var after = before.run().choose(before.scenario(), attempt.seed(), optionId);
         var chosen = after.choices().getLast();
-        var now = clock.instant();
-        attempt.stepRecorded(now);
-        var step = steps.save(
-                new AttemptStep(id.value(), stepNo, StepKind.CHOICE, chosen.decisionId(), optionId, null, now));
-        steps.flush();
-        var claims = chosen.evidence();
-        for (Evidence claim : claims) {
-            recorder.record(
-                    attempt,
-                    claim,
-                    EvidenceRecorder.weight(ItemKind.SCENARIO),
-                    chosen.decisionId() + "/" + optionId,
-                    step.id(),
-                    now);
-        }
-        if (after.finished()) {
-            attempt.complete(score(after), null, after.ending().outcome(), now);
-        }
-        attempts.flush();
-        events.publishEvent(new StepRecorded(
-                new PersonId(attempt.traineeId()), id, attempt.mode() == AttemptMode.ASSESSED, claims, now));
-        recorded.add(step);
-        return scenarioPlay(attempt, recorded);
+        var ref = chosen.decisionId() + "/" + optionId;
+        var end = after.ending();
+        recordStep(
+                attempt,
+                new Step(StepKind.CHOICE, stepNo, chosen.decisionId(), optionId, null, chosen.evidence(), ref),
+                end == null ? null : now -> attempt.complete(score(after), null, end.outcome(), now));
+        return scenarioPlay(
+                attempt, before.scenario(), after, before.stepsTaken() + 1, before.reflections(), before.review());
     }
 
     /** Saves the trainee's answer to a reflection question at the end of a scenario; the latest answer counts. */
@@ -188,16 +173,23 @@ public class AttemptService {
     public ScenarioPlay reflect(AttemptId id, int question, String text) {
         var attempt = owned(id);
         requireKind(attempt, ItemKind.SCENARIO);
-        if (attempt.status() != AttemptStatus.COMPLETED) {
-            throw new StepConflictException("reflections come after the ending");
-        }
-        var recorded = steps.findByAttemptIdOrderByStepNo(id.value());
-        var now = clock.instant();
-        int stepNo = attempt.stepRecorded(now);
-        recorded.add(steps.save(new AttemptStep(
-                id.value(), stepNo, StepKind.REFLECTION, Integer.toString(question), text.strip(), null, now)));
-        steps.flush();
-        return scenarioPlay(attempt, recorded);
+        var before = scenarioPlay(attempt, steps.findByAttemptIdOrderByStepNo(id.value()));
+        var answer = text.strip();
+        recordStep(
+                attempt,
+                new Step(
+                        StepKind.REFLECTION,
+                        attempt.nextStep(),
+                        Integer.toString(question),
+                        answer,
+                        null,
+                        List.of(),
+                        ""),
+                null);
+        var reflections = new TreeMap<>(before.reflections());
+        reflections.put(question, answer);
+        return scenarioPlay(
+                attempt, before.scenario(), before.run(), before.stepsTaken() + 1, reflections, before.review());
     }
 
     /** Assessed attempts an item allows (0 = unlimited) and how many the trainee has used; practice is free. */
@@ -244,49 +236,51 @@ public class AttemptService {
         var attempt = owned(id);
         requireKind(attempt, ItemKind.EXERCISE);
         var recorded = steps.findByAttemptIdOrderByStepNo(id.value());
+        var before = exercisePlay(attempt, recorded);
         var json = AnswerCodec.write(answer);
         var earlier =
                 recorded.stream().filter(s -> s.kind() == StepKind.SUBMISSION).findFirst();
         if (earlier.isPresent()) {
             if (earlier.get().answer().equals(json)) {
-                return exercisePlay(attempt, recorded);
+                return before;
             }
             throw new StepConflictException("exercise attempt " + id + " was already submitted");
         }
-        var definition = exercises.version(attempt.item().key(), attempt.itemVersion());
+        var definition = before.exercise();
         ExerciseScoring.requireAnswered(definition, answer, anyway && attempt.mode() == AttemptMode.PRACTICE);
         var result = ExerciseScoring.score(definition, answer);
-        var now = clock.instant();
-        int stepNo = attempt.stepRecorded(now);
-        var step = steps.save(new AttemptStep(
-                id.value(),
-                stepNo,
-                StepKind.SUBMISSION,
-                definition.id(),
-                json,
-                result.awaitingReview() ? null : result.score() >= ExerciseScoring.FULL_LEVEL_FROM,
-                now));
-        steps.flush();
-        var claims = ExerciseScoring.evidence(definition, result);
-        for (Evidence claim : claims) {
-            recorder.record(
-                    attempt, claim, EvidenceRecorder.weight(ItemKind.EXERCISE), definition.id(), step.id(), now);
-        }
+        Consumer<Instant> ending;
         if (result.awaitingReview()
                 && (attempt.mode() == AttemptMode.PRACTICE || !ExerciseScoring.reviewedByTrainer(definition))) {
             // Practice never reaches a trainer's queue: the trainee checks it against the rubric. A
             // reflection its author keeps private is the trainee's alone, assessed or not.
-            attempt.completeUnscored(now);
+            ending = attempt::completeUnscored;
         } else if (result.awaitingReview()) {
-            attempt.awaitReview(now);
+            ending = attempt::awaitReview;
         } else {
-            attempt.complete(result.score(), null, null, now);
+            ending = now -> attempt.complete(result.score(), null, null, now);
         }
-        attempts.flush();
-        events.publishEvent(new StepRecorded(
-                new PersonId(attempt.traineeId()), id, attempt.mode() == AttemptMode.ASSESSED, claims, now));
-        recorded.add(step);
-        return exercisePlay(attempt, recorded);
+        recordStep(
+                attempt,
+                new Step(
+                        StepKind.SUBMISSION,
+                        attempt.nextStep(),
+                        definition.id(),
+                        json,
+                        result.awaitingReview() ? null : result.score() >= ExerciseScoring.FULL_LEVEL_FROM,
+                        ExerciseScoring.evidence(definition, result),
+                        definition.id()),
+                ending);
+        return new ExercisePlay(
+                id,
+                attempt.mode(),
+                attempt.status(),
+                attempt.itemVersion(),
+                definition,
+                answer,
+                result,
+                before.selfCheck(),
+                before.review());
     }
 
     /** Saves which rubric criteria the trainee ticked when checking their rewrite; the latest counts. */
@@ -294,12 +288,18 @@ public class AttemptService {
     public ExercisePlay selfCheck(AttemptId id, List<String> criteria) {
         var attempt = owned(id);
         requireKind(attempt, ItemKind.EXERCISE);
-        var now = clock.instant();
-        int stepNo = attempt.stepRecorded(now);
-        steps.save(new AttemptStep(
-                id.value(), stepNo, StepKind.REFLECTION, "self-check", String.join(",", criteria), null, now));
-        steps.flush();
-        return exercise(id);
+        recordStep(
+                attempt,
+                new Step(
+                        StepKind.REFLECTION,
+                        attempt.nextStep(),
+                        "self-check",
+                        String.join(",", criteria),
+                        null,
+                        List.of(),
+                        ""),
+                null);
+        return exercisePlay(attempt, steps.findByAttemptIdOrderByStepNo(id.value()));
     }
 
     @Transactional(readOnly = true)
@@ -335,49 +335,95 @@ public class AttemptService {
                 .filter(q -> q.id().equals(questionId))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("question " + questionId + " is not on this paper"));
-        if (stepNo != recorded.size() + 1 || attempt.status() != AttemptStatus.IN_PROGRESS) {
-            throw new StepConflictException("attempt " + id + " is not waiting for step " + stepNo);
-        }
         var result = QuizScoring.score(question, answer);
+        var answers = new LinkedHashMap<>(before.answers());
+        answers.put(questionId, answer);
+        var results = new LinkedHashMap<>(before.results());
+        results.put(questionId, result);
+        var total = total(before.quiz(), before.paper(), answers, results);
+        recordStep(
+                attempt,
+                new Step(
+                        StepKind.ANSWER,
+                        stepNo,
+                        questionId,
+                        json,
+                        result.correct(),
+                        QuizScoring.evidence(question, result),
+                        questionId),
+                total == null ? null : now -> attempt.complete(total.score(), total.passed(), null, now));
+        return new QuizPlay(
+                id,
+                attempt.mode(),
+                attempt.status(),
+                attempt.itemVersion(),
+                before.quiz(),
+                before.paper(),
+                answers,
+                results,
+                total,
+                before.stepsTaken() + 1,
+                before.override());
+    }
+
+    /**
+     * What a step records: its row, and the evidence it produced under {@code evidenceRef}.
+     *
+     * @param number the number the screen gave the step, or {@link Attempt#nextStep()} where the
+     *     attempt numbers it
+     */
+    private record Step(
+            StepKind kind,
+            int number,
+            String ref,
+            String answer,
+            @Nullable Boolean correct,
+            List<Evidence> claims,
+            String evidenceRef) {}
+
+    /**
+     * The one path every trainee step takes once the screen's request has been understood: the attempt
+     * accepts the step or refuses it (its acceptance rule), the row and its evidence are written, the
+     * attempt ends if the step ended it, everything is flushed once, so a conflict surfaces here rather
+     * than at the commit, and steps that answer the item announce themselves.
+     *
+     * @param ending what the step does to the attempt when it ends it, given the step's time
+     */
+    private AttemptStep recordStep(Attempt attempt, Step step, @Nullable Consumer<Instant> ending) {
         var now = clock.instant();
-        attempt.stepRecorded(now);
-        var step = steps.save(
-                new AttemptStep(id.value(), stepNo, StepKind.ANSWER, questionId, json, result.correct(), now));
-        steps.flush();
-        var claims = QuizScoring.evidence(question, result);
-        for (Evidence claim : claims) {
-            recorder.record(attempt, claim, EvidenceRecorder.weight(ItemKind.QUIZ), questionId, step.id(), now);
+        int stepNo = attempt.takeStep(step.kind(), step.number(), now);
+        var row = steps.save(new AttemptStep(
+                attempt.id().value(), stepNo, step.kind(), step.ref(), step.answer(), step.correct(), now));
+        var weight = EvidenceRecorder.weight(attempt.item().kind());
+        for (Evidence claim : step.claims()) {
+            recorder.record(attempt, claim, weight, step.evidenceRef(), row.id(), now);
         }
-        recorded.add(step);
-        var after = quizPlay(attempt, recorded);
-        if (after.total() != null) {
-            attempt.complete(after.total().score(), after.total().passed(), null, now);
-            after = quizPlay(attempt, recorded);
+        if (ending != null) {
+            ending.accept(now);
         }
         attempts.flush();
-        events.publishEvent(new StepRecorded(
-                new PersonId(attempt.traineeId()), id, attempt.mode() == AttemptMode.ASSESSED, claims, now));
-        return after;
+        if (step.kind() != StepKind.REFLECTION) {
+            events.publishEvent(new StepRecorded(
+                    new PersonId(attempt.traineeId()),
+                    attempt.id(),
+                    attempt.mode() == AttemptMode.ASSESSED,
+                    step.claims(),
+                    now));
+        }
+        return row;
     }
 
     private QuizPlay quizPlay(Attempt attempt, List<AttemptStep> recorded) {
         var definition = quizzes.version(attempt.item().key(), attempt.itemVersion());
         var paper = QuizPaper.draw(definition, attempt.seed());
-        var answers = new java.util.LinkedHashMap<String, QuestionAnswer>();
-        var results = new java.util.LinkedHashMap<String, QuizScoring.QuestionResult>();
+        var answers = new LinkedHashMap<String, QuestionAnswer>();
+        var results = new LinkedHashMap<String, QuizScoring.QuestionResult>();
         for (var step : recorded) {
             if (step.kind() == StepKind.ANSWER) {
                 var answer = AnswerCodec.readQuestion(step.answer());
                 answers.put(step.ref(), answer);
                 definition.question(step.ref()).ifPresent(q -> results.put(step.ref(), QuizScoring.score(q, answer)));
             }
-        }
-        QuizScoring.QuizResult total = null;
-        if (paper.questions().stream().allMatch(q -> answers.containsKey(q.id()))) {
-            total = QuizScoring.total(
-                    definition,
-                    paper,
-                    paper.questions().stream().map(q -> results.get(q.id())).toList());
         }
         return new QuizPlay(
                 attempt.id(),
@@ -388,11 +434,26 @@ public class AttemptService {
                 paper,
                 answers,
                 results,
-                total,
+                total(definition, paper, answers, results),
                 (int) recorded.stream().filter(s -> s.kind() != StepKind.REVIEW).count(),
                 reviews.findByAttemptId(attempt.id().value())
                         .map(AttemptReview::review)
                         .orElse(null));
+    }
+
+    /** The quiz's result once every question of the paper is answered. */
+    private static QuizScoring.@Nullable QuizResult total(
+            QuizDefinition definition,
+            QuizPaper paper,
+            Map<String, QuestionAnswer> answers,
+            Map<String, QuizScoring.QuestionResult> results) {
+        if (!paper.questions().stream().allMatch(q -> answers.containsKey(q.id()))) {
+            return null;
+        }
+        return QuizScoring.total(
+                definition,
+                paper,
+                paper.questions().stream().map(q -> results.get(q.id())).toList());
     }
 
     private ExercisePlay exercisePlay(Attempt attempt, List<AttemptStep> recorded) {
@@ -422,6 +483,7 @@ public class AttemptService {
                         .orElse(null));
     }
 
+    /** The attempt's one replay: its run through the choices recorded. */
     private ScenarioPlay scenarioPlay(Attempt attempt, List<AttemptStep> recorded) {
         var definition = scenarios.version(attempt.item().key(), attempt.itemVersion());
         var run = Playthrough.replay(definition, attempt.seed(), choices(recorded));
@@ -429,11 +491,8 @@ public class AttemptService {
         recorded.stream()
                 .filter(s -> s.kind() == StepKind.REFLECTION)
                 .forEach(s -> reflections.put(Integer.parseInt(s.ref()), s.answer()));
-        return new ScenarioPlay(
-                attempt.id(),
-                attempt.mode(),
-                attempt.status(),
-                attempt.itemVersion(),
+        return scenarioPlay(
+                attempt,
                 definition,
                 run,
                 (int) recorded.stream().filter(s -> s.kind() != StepKind.REVIEW).count(),
@@ -441,6 +500,25 @@ public class AttemptService {
                 reviews.findByAttemptId(attempt.id().value())
                         .map(AttemptReview::review)
                         .orElse(null));
+    }
+
+    private static ScenarioPlay scenarioPlay(
+            Attempt attempt,
+            ScenarioDefinition definition,
+            Playthrough run,
+            int stepsTaken,
+            Map<Integer, String> reflections,
+            @Nullable Review review) {
+        return new ScenarioPlay(
+                attempt.id(),
+                attempt.mode(),
+                attempt.status(),
+                attempt.itemVersion(),
+                definition,
+                run,
+                stepsTaken,
+                reflections,
+                review);
     }
 
     private static List<String> choices(List<AttemptStep> recorded) {

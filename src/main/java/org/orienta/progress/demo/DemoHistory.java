@@ -198,7 +198,7 @@ class DemoHistory {
             choices.add(pick.id());
             run = Playthrough.replay(definition, attempt.seed(), choices);
             at = at.plusSeconds(40 + random.nextInt(60));
-            int stepNo = attempt.stepRecorded(at);
+            int stepNo = attempt.takeStep(StepKind.CHOICE, at);
             var step = steps.save(new AttemptStep(
                     attempt.id().value(),
                     stepNo,
@@ -217,7 +217,7 @@ class DemoHistory {
                         at);
             }
         }
-        attempt.complete(AttemptService.score(run), null, run.ending().outcome(), at);
+        attempt.complete(AttemptService.score(run), null, run.ended().outcome(), at);
     }
 
     private void quiz(long traineeId, ItemRef item, int version, double skill, Random random, Instant when) {
@@ -233,7 +233,7 @@ class DemoHistory {
             var result = QuizScoring.score(question, answer);
             results.add(result);
             at = at.plusSeconds(20 + random.nextInt(40));
-            int stepNo = attempt.stepRecorded(at);
+            int stepNo = attempt.takeStep(StepKind.ANSWER, at);
             var step = steps.save(new AttemptStep(
                     attempt.id().value(),
                     stepNo,

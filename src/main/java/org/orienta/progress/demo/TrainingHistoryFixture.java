@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -250,7 +251,7 @@ public class TrainingHistoryFixture {
             Map<String, ProficiencyModel.Totals> monthly,
             long[] totals)
             throws SQLException {
-        var definition = scenarios.get(p.item().key());
+        var definition = inPack(scenarios, p.item().key());
         var choices = new ArrayList<String>();
         // Few seeds, as for quizzes, so that the replayed paths can be shared between attempts.
         long seed = random.nextInt(16);
@@ -295,12 +296,12 @@ public class TrainingHistoryFixture {
                 attempt,
                 person,
                 p.item(),
-                versions.get(p.item().toString()),
+                inPack(versions, p.item().toString()),
                 seed,
                 stepNo,
                 finished ? AttemptService.score(run) : null,
                 null,
-                finished ? run.ending().outcome() : null,
+                finished ? run.ended().outcome() : null,
                 p.at(),
                 finished ? at : null,
                 at);
@@ -320,7 +321,7 @@ public class TrainingHistoryFixture {
             Map<String, ProficiencyModel.Totals> monthly,
             long[] totals)
             throws SQLException {
-        var definition = quizzes.get(p.item().key());
+        var definition = inPack(quizzes, p.item().key());
         long seed = random.nextInt(16);
         var paper = papers.computeIfAbsent(p.item().key() + "#" + seed, k -> QuizPaper.draw(definition, seed));
         var results = new ArrayList<QuizScoring.QuestionResult>();
@@ -361,7 +362,7 @@ public class TrainingHistoryFixture {
                 attempt,
                 person,
                 p.item(),
-                versions.get(p.item().toString()),
+                inPack(versions, p.item().toString()),
                 seed,
                 stepNo,
                 total == null ? null : total.score(),
@@ -386,7 +387,7 @@ public class TrainingHistoryFixture {
             Map<String, ProficiencyModel.Totals> monthly,
             long[] totals)
             throws SQLException {
-        var definition = exercises.get(p.item().key());
+        var definition = inPack(exercises, p.item().key());
         var answer = SampleAnswers.exercise(definition, random.nextDouble() < chance);
         var result = org.orienta.exercise.ExerciseScoring.score(definition, answer);
         var at = p.at().plusSeconds(120 + random.nextInt(300));
@@ -461,7 +462,7 @@ public class TrainingHistoryFixture {
                 attempt,
                 person,
                 p.item(),
-                versions.get(p.item().toString()),
+                inPack(versions, p.item().toString()),
                 random.nextLong(),
                 steps,
                 score,
@@ -497,7 +498,7 @@ public class TrainingHistoryFixture {
                 claim.level(),
                 weight,
                 item,
-                versions.get(item.toString()),
+                inPack(versions, item.toString()),
                 ref,
                 attempt,
                 step,
@@ -750,5 +751,10 @@ public class TrainingHistoryFixture {
         private static OffsetDateTime time(Instant at) {
             return at.atOffset(ZoneOffset.UTC);
         }
+    }
+
+    /** The pack's item or version the plan was made from: the plan only names what the pack holds. */
+    private static <V> V inPack(Map<String, V> pack, String key) {
+        return Objects.requireNonNull(pack.get(key), () -> key + " is not in the content pack");
     }
 }

@@ -12,7 +12,6 @@ import org.orienta.progress.attempt.AttemptReviewRepository;
 import org.orienta.progress.attempt.AttemptStepRepository;
 import org.orienta.progress.proficiency.CompetencyEvidenceRepository;
 import org.orienta.progress.proficiency.ProficiencyService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +34,7 @@ class RetentionPurge {
     private final Clock clock;
 
     RetentionPurge(
-            @Value("${orienta.retention.attempt-months:0}") int months,
+            RetentionSettings settings,
             AttemptRepository attempts,
             AttemptStepRepository steps,
             CompetencyEvidenceRepository evidence,
@@ -43,10 +42,7 @@ class RetentionPurge {
             ProficiencyService proficiency,
             AuditService audit,
             Clock clock) {
-        if (months < 0) {
-            throw new IllegalArgumentException("orienta.retention.attempt-months is a number of months, 0 for off");
-        }
-        this.months = months;
+        this.months = settings.attemptMonths();
         this.attempts = attempts;
         this.steps = steps;
         this.evidence = evidence;
@@ -56,7 +52,7 @@ class RetentionPurge {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${orienta.retention.cron:0 45 3 * * *}")
+    @Scheduled(cron = "${orienta.retention.cron:" + RetentionSettings.DEFAULT_CRON + "}")
     @SchedulerLock(name = "retention-purge", lockAtLeastFor = "PT5M")
     void daily() {
         purge();

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.ForAdmins;
@@ -183,7 +184,8 @@ public class ProficiencyService {
         var byMonth = new HashMap<YearMonth, ProficiencyModel.Totals>();
         months.forEach(m -> byMonth.put(m.month(), m.totals()));
         var current = YearMonth.from(now.atOffset(ZoneOffset.UTC));
-        for (var month = months.getFirst().month(); !month.isAfter(current); month = month.plusMonths(1)) {
+        var first = Objects.requireNonNull(months.getFirst().month(), "monthly standings have their month");
+        for (var month = first; !month.isAfter(current); month = month.plusMonths(1)) {
             var added = byMonth.get(month);
             if (added != null) {
                 running = new ProficiencyModel.Totals(

@@ -219,7 +219,7 @@ public class ReviewService {
         var review = reviews.saveAndFlush(new AttemptReview(
                         id.value(), Actor.username(), Map.of(REFLECTION, level), comment.strip(), now))
                 .review();
-        int stepNo = attempt.stepRecorded(now);
+        int stepNo = attempt.takeStep(StepKind.REVIEW, now);
         var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.REVIEW, REFLECTION, "", null, now));
         steps.flush();
         var scenario = scenarios.version(attempt.item().key(), attempt.itemVersion());
@@ -283,7 +283,7 @@ public class ReviewService {
                 attempt.item().key(),
                 scenario.title().english(),
                 attempt.moduleKey(),
-                attempt.completedAt(),
+                attempt.finishedAt(),
                 ItemKind.SCENARIO);
     }
 
@@ -402,7 +402,7 @@ public class ReviewService {
         var now = clock.instant();
         var review =
                 reviews.saveAndFlush(new AttemptReview(id.value(), Actor.username(), ordered, comment.strip(), now));
-        int stepNo = attempt.stepRecorded(now);
+        int stepNo = attempt.takeStep(StepKind.REVIEW, now);
         var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.REVIEW, "review", "", null, now));
         steps.flush();
         var result = review.review();
@@ -473,7 +473,7 @@ public class ReviewService {
                         a.item().key(),
                         title,
                         a.score() == null ? 0 : a.score(),
-                        a.completedAt(),
+                        a.finishedAt(),
                         review));
             }
         }
@@ -513,7 +513,7 @@ public class ReviewService {
         var review = reviews.saveAndFlush(new AttemptReview(
                         id.value(), Actor.username(), Map.of(Review.OVERRIDE, level), reason.strip(), now))
                 .review();
-        int stepNo = attempt.stepRecorded(now);
+        int stepNo = attempt.takeStep(StepKind.REVIEW, now);
         var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.REVIEW, "override", "", null, now));
         steps.flush();
         var competencies = new java.util.TreeSet<org.orienta.competency.CompetencyCode>();
@@ -575,7 +575,7 @@ public class ReviewService {
                 attempt.item().key(),
                 title,
                 attempt.moduleKey(),
-                attempt.completedAt(),
+                attempt.finishedAt(),
                 ItemKind.EXERCISE);
     }
 

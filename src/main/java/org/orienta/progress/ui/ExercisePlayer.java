@@ -27,6 +27,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -548,6 +549,7 @@ class ExercisePlayer extends Div {
         }
 
         private Component details(ExercisePlay play) {
+            var answer = Objects.requireNonNull(play.answer(), "the review shows a submitted answer");
             var list = new Div();
             list.addClassName("orienta-section");
             list.add(new H3(getTranslation("exercise.review.title")));
@@ -559,7 +561,7 @@ class ExercisePlayer extends Div {
                 case ClassifyExercise c -> {
                     Map<String, String> labels = new LinkedHashMap<>();
                     c.categories().forEach(cat -> labels.put(cat.id(), Texts.plain(cat.label())));
-                    var given = ((ExerciseAnswer.ClassifyAnswer) play.answer()).categories();
+                    var given = ((ExerciseAnswer.ClassifyAnswer) answer).categories();
                     for (var item : c.items()) {
                         list.add(reviewItem(
                                 correct.getOrDefault(item.id(), false),
@@ -573,7 +575,7 @@ class ExercisePlayer extends Div {
                     }
                 }
                 case CalculateExercise c -> {
-                    var given = ((ExerciseAnswer.CalculateAnswer) play.answer()).values();
+                    var given = ((ExerciseAnswer.CalculateAnswer) answer).values();
                     for (var part : c.parts()) {
                         var yours = given.get(part.id());
                         list.add(reviewItem(
@@ -587,7 +589,7 @@ class ExercisePlayer extends Div {
                     }
                 }
                 case OrderExercise o -> {
-                    var given = ((ExerciseAnswer.OrderAnswer) play.answer()).stepIds();
+                    var given = ((ExerciseAnswer.OrderAnswer) answer).stepIds();
                     for (int i = 0; i < o.steps().size(); i++) {
                         var step = o.steps().get(i);
                         int yourPosition = given.indexOf(step.id()) + 1;
@@ -599,7 +601,7 @@ class ExercisePlayer extends Div {
                     }
                 }
                 case MatchExercise m -> {
-                    var given = ((ExerciseAnswer.MatchAnswer) play.answer()).rights();
+                    var given = ((ExerciseAnswer.MatchAnswer) answer).rights();
                     for (var pair : m.pairs()) {
                         var chosen = m.pairs().stream()
                                 .filter(p -> p.id().equals(given.get(pair.id())))
@@ -614,7 +616,7 @@ class ExercisePlayer extends Div {
                     }
                 }
                 case RewriteExercise r -> {
-                    var given = ((ExerciseAnswer.RewriteAnswer) play.answer()).texts();
+                    var given = ((ExerciseAnswer.RewriteAnswer) answer).texts();
                     for (var prompt : r.prompts()) {
                         var item = new Div(
                                 new Paragraph(getTranslation("exercise.rewrite.cold", Texts.plain(prompt.text()))),

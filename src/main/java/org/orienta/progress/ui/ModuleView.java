@@ -106,14 +106,13 @@ class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var text = new Div(name, detail, status);
         text.addClassName("orienta-cell-stack");
         Button action;
-        if (item.unfinished() != null) {
+        var unfinished = item.unfinished();
+        if (unfinished != null) {
             action = new Button(
                     getTranslation("training.continue"),
                     VaadinIcon.PLAY.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(
-                            AttemptView.class,
-                            new RouteParameters(
-                                    AttemptView.ID, item.unfinished().toString()))));
+                            AttemptView.class, new RouteParameters(AttemptView.ID, unfinished.toString()))));
         } else {
             action = new Button(
                     getTranslation(item.status() == ItemStatus.NOT_STARTED ? "training.start" : "training.again"),

@@ -20,6 +20,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.orienta.base.Formats;
 import org.orienta.base.Roles;
 import org.orienta.progress.assignment.ItemProgress;
@@ -114,7 +116,7 @@ class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle
         return cards;
     }
 
-    private Section section(String titleKey, String textKey, Component content) {
+    private Section section(String titleKey, @Nullable String textKey, Component content) {
         var section = new Section(new H2(getTranslation(titleKey)));
         if (textKey != null) {
             section.add(new Paragraph(getTranslation(textKey)));
@@ -125,15 +127,15 @@ class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private Component continueCard(ItemProgress item) {
+        var unfinished = Objects.requireNonNull(item.unfinished(), "only unfinished items are continued");
         var card = new Card();
         card.setTitle(Texts.plain(item.item().title()), 3);
         card.setSubtitle(getTranslation("item.kind." + item.item().ref().kind().name()));
         var go = new Button(
                 getTranslation("training.continue"),
                 VaadinIcon.PLAY.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(
-                        AttemptView.class,
-                        new RouteParameters(AttemptView.ID, item.unfinished().toString()))));
+                e -> getUI().ifPresent(ui ->
+                        ui.navigate(AttemptView.class, new RouteParameters(AttemptView.ID, unfinished.toString()))));
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.setId("continue-" + item.item().ref().key());
         go.addClassName("orienta-card-action");

@@ -49,13 +49,12 @@ final class NextItem {
             }
             ItemProgress next = items.get(here + 1);
             var button = new Button(VaadinIcon.ARROW_RIGHT.create(), e -> {
-                if (next.unfinished() != null) {
+                var unfinished = next.unfinished();
+                if (unfinished != null) {
                     e.getSource()
                             .getUI()
                             .ifPresent(ui -> ui.navigate(
-                                    AttemptView.class,
-                                    new RouteParameters(
-                                            AttemptView.ID, next.unfinished().toString())));
+                                    AttemptView.class, new RouteParameters(AttemptView.ID, unfinished.toString())));
                 } else {
                     new StartAttemptDialog(attempts, next.item(), moduleKey).open();
                 }

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A list the trainee puts in order by dragging (mouse or touch) or with the arrow buttons (keyboard,
@@ -62,7 +63,7 @@ class OrderList extends Div {
         var id = ids.remove(from);
         ids.add(to, id);
         arrange();
-        var moved = rows.get(id);
+        var moved = rowOf(id);
         // Stay on the arrow just pressed; at the top or bottom it is disabled, so take the other one.
         var same = up ? moved.up() : moved.down();
         Focus.moveTo(same.isEnabled() ? same : up ? moved.down() : moved.up());
@@ -96,11 +97,15 @@ class OrderList extends Div {
         return new Row(row, text, up, down);
     }
 
+    private Row rowOf(String id) {
+        return Objects.requireNonNull(rows.get(id), "every id in the order has its row");
+    }
+
     /** Puts the existing rows in the current order (moving, not recreating them) and renumbers them. */
     private void arrange() {
         for (int i = 0; i < ids.size(); i++) {
             var id = ids.get(i);
-            var row = rows.get(id);
+            var row = rowOf(id);
             row.text().setText(getTranslation("exercise.order.item", i + 1, texts.get(id)));
             row.up().setEnabled(i > 0);
             row.down().setEnabled(i < ids.size() - 1);

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.orienta.base.Formats;
 import org.orienta.base.SvgCharts;
 import org.orienta.competency.CompetencyCode;
@@ -88,9 +89,10 @@ public final class ProfilePanel {
                 legend("chart-legend-below", "competencies.legend.below"),
                 legend("chart-legend-target", "competencies.legend.target"));
         legend.addClassName("orienta-chart-legend");
-        var note = profile.defaultTargets()
+        var jobRole = profile.jobRole();
+        var note = profile.defaultTargets() || jobRole == null
                 ? new Paragraph(text("competencies.defaultTargets"))
-                : new Paragraph(text("competencies.targetsFor", profile.jobRole()));
+                : new Paragraph(text("competencies.targetsFor", jobRole));
         note.addClassName("orienta-hint");
         var section = new Section(new H2(text("competencies.chart.heading")), svg, legend, note);
         section.addClassName("orienta-section");
@@ -127,7 +129,7 @@ public final class ProfilePanel {
         var target = new Span(text("competencies.target", text("level." + row.target())));
         target.addClassName("orienta-cell-detail");
         // Months without a level leave a gap; written out because a ternary would unbox the null.
-        var values = new java.util.ArrayList<Double>();
+        var values = new java.util.ArrayList<@Nullable Double>();
         row.trend().forEach(p -> values.add(p.level() == null ? null : Double.valueOf(p.mean())));
         var trend = new Svg(SvgCharts.sparkline(
                 text("competencies.trend", Texts.plain(row.competency().name()), trendValues(row)), values, 4));

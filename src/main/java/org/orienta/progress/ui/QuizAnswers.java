@@ -3,6 +3,7 @@ package org.orienta.progress.ui;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.orienta.quiz.Question;
 import org.orienta.quiz.QuestionAnswer;
 
@@ -49,7 +50,7 @@ final class QuizAnswers {
         };
     }
 
-    private static String distractor(Question.MatchingQuestion question, String id) {
+    private static String distractor(Question.MatchingQuestion question, @Nullable String id) {
         for (int i = 0; i < question.distractors().size(); i++) {
             if (Question.MatchingQuestion.distractorId(i).equals(id)) {
                 return Texts.plain(question.distractors().get(i));

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -385,9 +386,8 @@ class QuizPlayer extends Div {
         boolean right = result != null && result.correct();
         var icon = (right ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create();
         icon.addClassName(right ? "orienta-right" : "orienta-wrong");
-        boolean partly = !right && result != null && result.points() > 0;
         var verdict = new Span(
-                partly
+                !right && result != null && result.points() > 0
                         ? getTranslation("quiz.review.partly", result.points(), result.maxPoints())
                         : getTranslation(right ? "exercise.review.right" : "exercise.review.wrong"));
         verdict.setId("verdict-" + question.id());
@@ -443,7 +443,7 @@ class QuizPlayer extends Div {
     }
 
     private Div result() {
-        var total = play.total();
+        var total = Objects.requireNonNull(play.total(), "the result is shown once every question is answered");
         var box = new Div();
         box.setId("quiz-result");
         box.addClassName("orienta-debrief");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
+import java.util.Objects;
 import org.orienta.progress.assignment.MyTrainingService;
 import org.orienta.progress.attempt.AttemptService;
 import org.orienta.progress.proficiency.Recommendation;
@@ -27,13 +28,16 @@ class RecommendationCards extends Section {
         var cards = new Div();
         cards.addClassName("orienta-card-grid");
         for (Recommendation recommendation : recommendations) {
+            // A recommendation is a module or else an item.
+            var recommended = recommendation.module() != null
+                    ? null
+                    : Objects.requireNonNull(recommendation.item(), "a recommendation names a module or an item");
             var card = new Card();
             card.setTitle(Texts.plain(recommendation.title()), 3);
             card.setSubtitle(getTranslation(
-                            recommendation.module() != null
+                            recommended == null
                                     ? "competencies.next.module"
-                                    : "item.kind."
-                                            + recommendation.item().kind().name())
+                                    : "item.kind." + recommended.kind().name())
                     + " · "
                     + getTranslation("training.minutes", recommendation.minutes()));
             var reason = recommendation.current() == null
@@ -50,13 +54,13 @@ class RecommendationCards extends Section {
             var go = new Button(getTranslation("competencies.next.go"));
             go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             go.addClassName("orienta-card-action");
-            if (recommendation.module() != null) {
-                go.setId("recommended-" + recommendation.module());
-                go.addClickListener(e -> getUI().ifPresent(ui ->
-                        ui.navigate(ModuleView.class, new RouteParameters(ModuleView.KEY, recommendation.module()))));
-            } else {
-                go.setId("recommended-" + recommendation.item().key());
-                go.addClickListener(e -> training.item(recommendation.item())
+            if (recommendation.module() instanceof String module) {
+                go.setId("recommended-" + module);
+                go.addClickListener(e -> getUI().ifPresent(
+                                ui -> ui.navigate(ModuleView.class, new RouteParameters(ModuleView.KEY, module))));
+            } else if (recommended != null) {
+                go.setId("recommended-" + recommended.key());
+                go.addClickListener(e -> training.item(recommended)
                         .ifPresent(item -> attempts.unfinished(item.ref())
                                 .ifPresentOrElse(
                                         id -> getUI().ifPresent(ui -> ui.navigate(

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.Objects;
 import org.orienta.base.Formats;
 import org.orienta.progress.assignment.ItemProgress;
 import org.orienta.progress.attempt.AttemptMode;
@@ -32,9 +33,11 @@ class ResultsList extends Section {
                     getTranslation("item.kind." + item.item().ref().kind().name()) + " · "
                             + getTranslation("training.results.attempts", item.attempts()));
             kind.addClassName("orienta-cell-detail");
-            var best = new Span(getTranslation("training.results.best", describe(item.best())));
-            var latest =
-                    new Span(getTranslation("training.results.latest", describe(item.latest()), date(item.latest())));
+            // Results list only items with a finished run, so both are there.
+            var bestRun = Objects.requireNonNull(item.best(), "a result has its best run");
+            var latestRun = Objects.requireNonNull(item.latest(), "a result has its latest run");
+            var best = new Span(getTranslation("training.results.best", describe(bestRun)));
+            var latest = new Span(getTranslation("training.results.latest", describe(latestRun), date(latestRun)));
             latest.addClassName("orienta-cell-detail");
             var row = new Div(title, kind, best, latest);
             row.addClassName("orienta-result-row");

@@ -3,8 +3,8 @@ package org.orienta.reporting.ui;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.orienta.reporting.ReportSettings;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +21,8 @@ class ReportExecutor implements Executor, DisposableBean {
     private final ExecutorService threads = Executors.newFixedThreadPool(
             2, Thread.ofPlatform().name("orienta-report-", 1).daemon(true).factory());
 
-    ReportExecutor(@Value("${orienta.reports.background:true}") boolean background) {
-        this.background = background;
+    ReportExecutor(ReportSettings settings) {
+        this.background = settings.background();
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.orienta.progress.attempt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.orienta.IntegrationTest;
@@ -11,8 +13,10 @@ import org.orienta.TestUsers;
 import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
 import org.orienta.content.ContentService;
+import org.orienta.exercise.ExerciseAnswer;
 import org.orienta.progress.ProgressFixtures;
 import org.orienta.progress.proficiency.CompetencyEvidenceRepository;
+import org.orienta.quiz.QuestionAnswer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -22,6 +26,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class AttemptServiceTest {
 
     private static final ItemRef TINY = new ItemRef(ItemKind.SCENARIO, "tiny");
+    private static final ItemRef QUIZ = new ItemRef(ItemKind.QUIZ, "quiz-mixed");
 
     @Autowired
     AttemptService attempts;
@@ -86,6 +91,56 @@ class AttemptServiceTest {
     }
 
     private static final ItemRef CLASSIFY = new ItemRef(ItemKind.EXERCISE, "sx-classify");
+
+    @Test
+    void an_ended_attempt_takes_no_more_choices_and_a_reflection_waits_for_the_ending() {
+        var ended = attempts.start(TINY, AttemptMode.ASSESSED, null);
+        attempts.choose(ended, 1, "warm");
+        var running = attempts.start(TINY, AttemptMode.ASSESSED, null);
+
+        assertThatThrownBy(() -> attempts.choose(ended, 2, "cold")).isInstanceOf(StepConflictException.class);
+        assertThatThrownBy(() -> attempts.reflect(running, 0, "Too early.")).isInstanceOf(StepConflictException.class);
+        assertThat(steps.findByAttemptIdOrderByStepNo(ended.value())).hasSize(1);
+        assertThat(steps.findByAttemptIdOrderByStepNo(running.value())).isEmpty();
+        assertThat(evidence.findByAttemptId(ended.value())).hasSize(1);
+    }
+
+    @Test
+    void a_step_numbered_ahead_of_the_attempt_is_a_conflict_and_records_nothing() {
+        var id = attempts.start(QUIZ, AttemptMode.ASSESSED, null);
+        var question = attempts.quiz(id).questions().getFirst();
+
+        assertThatThrownBy(() -> attempts.answer(id, 3, question.id(), new QuestionAnswer.TextAnswer("x")))
+                .isInstanceOf(StepConflictException.class);
+        assertThat(steps.findByAttemptIdOrderByStepNo(id.value())).isEmpty();
+        assertThat(evidence.findByAttemptId(id.value())).isEmpty();
+    }
+
+    @Test
+    void what_a_step_returns_is_the_attempt_as_it_reads_back_afterwards() {
+        var scenario = attempts.start(TINY, AttemptMode.ASSESSED, null);
+        assertThat(attempts.choose(scenario, 1, "cold")).isEqualTo(attempts.scenario(scenario));
+        assertThat(attempts.reflect(scenario, 0, "Cold.")).isEqualTo(attempts.scenario(scenario));
+
+        var quiz = attempts.start(QUIZ, AttemptMode.ASSESSED, null);
+        var play = attempts.quiz(quiz);
+        for (var question : play.questions()) {
+            var answer = switch (question.id()) {
+                case "single" -> new QuestionAnswer.ChosenOption("b");
+                case "multi" -> new QuestionAnswer.ChosenOptions(Set.of("a", "c"));
+                default -> new QuestionAnswer.TextAnswer("x");
+            };
+            play = attempts.answer(quiz, play.nextStep(), question.id(), answer);
+            assertThat(play).isEqualTo(attempts.quiz(quiz));
+        }
+        assertThat(play.status()).isEqualTo(AttemptStatus.COMPLETED);
+
+        var exercise = attempts.start(CLASSIFY, AttemptMode.ASSESSED, null);
+        var submitted = attempts.submit(
+                exercise, new ExerciseAnswer.ClassifyAnswer(Map.of("warm", "need", "red", "want", "fast", "need")));
+        assertThat(submitted).isEqualTo(attempts.exercise(exercise));
+        assertThat(submitted.status()).isEqualTo(AttemptStatus.COMPLETED);
+    }
 
     @Test
     void an_empty_exercise_submission_is_refused_and_records_nothing() {

@@ -194,12 +194,26 @@ class PrivacyRightsTest {
                 .params(Instant.parse("2020-06-01T00:00:00Z").atOffset(ZoneOffset.UTC), played.value())
                 .update();
         var off = new RetentionPurge(
-                0, attemptRepository, steps, evidence, reviews, proficiency, audit, Clock.systemUTC());
+                new RetentionSettings(0, RetentionSettings.DEFAULT_CRON),
+                attemptRepository,
+                steps,
+                evidence,
+                reviews,
+                proficiency,
+                audit,
+                Clock.systemUTC());
         assertThat(off.purge()).isZero();
         assertThat(attemptRepository.findById(played.value())).isPresent();
 
         var sixMonths = new RetentionPurge(
-                6, attemptRepository, steps, evidence, reviews, proficiency, audit, Clock.systemUTC());
+                new RetentionSettings(6, RetentionSettings.DEFAULT_CRON),
+                attemptRepository,
+                steps,
+                evidence,
+                reviews,
+                proficiency,
+                audit,
+                Clock.systemUTC());
         assertThat(sixMonths.purge()).isEqualTo(1);
 
         assertThat(attemptRepository.findByTraineeIdOrderByLastActivityAtDesc(anna))
