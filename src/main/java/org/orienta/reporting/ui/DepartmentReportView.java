@@ -140,7 +140,8 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
                         ReportParts.chartHeader(this),
                         bars,
                         report.people().isEmpty() ? List.of(summary) : List.of(summary, peopleForPrint(report)),
-                        ReportParts.explanationLines(this))));
+                        ReportParts.explanationLines(this),
+                        getTranslation("reports.pdf.missingCharacters"))));
         if (!report.coverage().individualsShown()) {
             content.add(new Paragraph(getTranslation("reports.department.individuals")), ReportParts.exports(pdf));
             return;

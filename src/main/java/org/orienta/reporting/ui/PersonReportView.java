@@ -122,7 +122,8 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
                         ReportParts.chartHeader(this),
                         bars(report),
                         List.of(levels, assignments, attemptsTable(report, ATTEMPTS_IN_PDF)),
-                        ReportParts.explanationLines(this))));
+                        ReportParts.explanationLines(this),
+                        getTranslation("reports.pdf.missingCharacters"))));
         var levelFiles = ReportParts.tableExports(
                 this, reports, "person-levels", person.displayName() + " levels", levels, report.coverage(), described);
         content.add(
