@@ -119,7 +119,7 @@ class AssignmentsView extends Div implements HasDynamicTitle, com.vaadin.flow.ro
         };
         return row.recurrenceMonths() == null
                 ? who
-                : who + " · " + getTranslation("assignments.every", row.recurrenceMonths());
+                : getTranslation("text.meta", who, getTranslation("assignments.every", row.recurrenceMonths()));
     }
 
     private Component counts(RuleRow row) {
@@ -165,7 +165,11 @@ class AssignmentsView extends Div implements HasDynamicTitle, com.vaadin.flow.ro
                 .setFlexGrow(2);
         list.addComponentColumn(p -> badge(
                         p.status(),
-                        getTranslation("status." + p.status().name()) + " · " + p.itemsCompleted() + "/" + p.items()))
+                        getTranslation(
+                                "assignments.statusItems",
+                                getTranslation("status." + p.status().name()),
+                                p.itemsCompleted(),
+                                p.items())))
                 .setHeader(getTranslation("assignments.col.status"))
                 .setFlexGrow(2);
         list.addComponentColumn(p -> {

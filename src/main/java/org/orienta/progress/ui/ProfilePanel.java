@@ -154,8 +154,7 @@ public final class ProfilePanel {
         var locale = owner.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ENGLISH);
         var points = new ArrayList<String>();
         for (var point : row.trend()) {
-            var month = point.month().getMonth().getDisplayName(java.time.format.TextStyle.SHORT, locale) + " "
-                    + point.month().getYear();
+            var month = point.month().format(java.time.format.DateTimeFormatter.ofPattern("LLL yyyy", locale));
             points.add(text(
                     "competencies.trend.point",
                     month,
@@ -212,16 +211,15 @@ public final class ProfilePanel {
     }
 
     private Component evidenceItem(EvidenceItem item) {
-        var when = Formats.date(
-                item.at(),
-                owner.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ENGLISH));
+        var locale = owner.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ENGLISH);
+        var when = Formats.date(item.at(), locale);
         var head = new Div(
                 new Span(Texts.plain(item.itemTitle())), new Badge(text("level." + item.level())), new Span(when));
         head.addClassName("orienta-evidence-head");
         var box = new Div(head);
         box.addClassName("orienta-evidence-item");
         if (item.said() != null) {
-            box.add(new Paragraph(text("competencies.evidence.said", Formats.quote(Texts.plain(item.said())))));
+            box.add(new Paragraph(text("competencies.evidence.said", Formats.quote(Texts.plain(item.said()), locale))));
         }
         if (item.question() != null) {
             // A quiz: what was asked, and what the trainee chose; the question alone says nothing of them.
@@ -233,7 +231,7 @@ public final class ProfilePanel {
             if (item.answer() != null) {
                 var answered = new Paragraph(text(
                         "competencies.evidence.answered",
-                        Formats.quote(QuizAnswers.given(owner, item.question(), item.answer()))));
+                        Formats.quote(QuizAnswers.given(owner, item.question(), item.answer()), locale)));
                 answered.addClassName("orienta-evidence-answer");
                 box.add(answered);
             }

@@ -30,12 +30,13 @@ class RecommendationCards extends Section {
             var card = new Card();
             card.setTitle(Texts.plain(recommendation.title()), 3);
             card.setSubtitle(getTranslation(
+                    "text.meta",
+                    getTranslation(
                             recommendation.module() != null
                                     ? "competencies.next.module"
                                     : "item.kind."
-                                            + recommendation.item().kind().name())
-                    + " · "
-                    + getTranslation("training.minutes", recommendation.minutes()));
+                                            + recommendation.item().kind().name()),
+                    getTranslation("training.minutes", recommendation.minutes())));
             var reason = recommendation.current() == null
                     ? getTranslation(
                             "competencies.next.reasonNoLevel",

@@ -28,9 +28,10 @@ class ResultsList extends Section {
         for (ItemProgress item : results) {
             var title = new Span(Texts.plain(item.item().title()));
             title.addClassName("orienta-cell-title");
-            var kind = new Span(
-                    getTranslation("item.kind." + item.item().ref().kind().name()) + " · "
-                            + getTranslation("training.results.attempts", item.attempts()));
+            var kind = new Span(getTranslation(
+                    "text.meta",
+                    getTranslation("item.kind." + item.item().ref().kind().name()),
+                    getTranslation("training.results.attempts", item.attempts())));
             kind.addClassName("orienta-cell-detail");
             var best = new Span(getTranslation("training.results.best", describe(item.best())));
             var latest =

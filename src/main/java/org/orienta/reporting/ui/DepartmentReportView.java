@@ -182,7 +182,13 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
         grid.setItems(report.people());
         grid.setHeight("32rem");
         var files = ReportParts.tableExports(
-                this, reports, "department", report.name() + " people", people, report.coverage(), described);
+                this,
+                reports,
+                "department",
+                getTranslation("reports.file.people", report.name()),
+                people,
+                report.coverage(),
+                described);
         content.add(grid, ReportParts.exports(files[0], files[1], pdf));
     }
 
@@ -268,7 +274,7 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
     ReportFiles.Table peopleForPrint(DepartmentReport report) {
         return people(
                 report,
-                getTranslation("reports.department.peopleTitle") + " " + getTranslation("reports.department.printKey"),
+                getTranslation("reports.department.peopleForPrint"),
                 c -> List.of(c.code()),
                 (level, target) -> List.of((level == null ? "–" : level.toString()) + " / " + target));
     }

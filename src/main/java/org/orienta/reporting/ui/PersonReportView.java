@@ -125,7 +125,13 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
                         ReportParts.explanationLines(this),
                         getTranslation("reports.pdf.missingCharacters"))));
         var levelFiles = ReportParts.tableExports(
-                this, reports, "person-levels", person.displayName() + " levels", levels, report.coverage(), described);
+                this,
+                reports,
+                "person-levels",
+                getTranslation("reports.file.levels", person.displayName()),
+                levels,
+                report.coverage(),
+                described);
         content.add(
                 where,
                 ReportParts.exports(levelFiles[0], levelFiles[1], pdf),
@@ -169,7 +175,7 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
                 this,
                 reports,
                 "person-attempts",
-                person.displayName() + " attempts",
+                getTranslation("reports.file.attempts", person.displayName()),
                 attempts,
                 report.coverage(),
                 described);
