@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
@@ -47,11 +48,13 @@ public final class ReportFiles {
             List<SvgCharts.Bar> bars,
             List<Table> tables,
             List<String> explanation,
-            String missingCharactersNote) {
+            String missingCharactersNote,
+            Locale locale) {
 
         /**
          * @param chartHeader the chart's three column headers: what, level, target
          * @param missingCharactersNote printed at the end when a character could not be shown (as �)
+         * @param locale the reader's language, for decimal commas and points as on the screen
          */
         public Report {
             about = List.copyOf(about);
@@ -118,11 +121,11 @@ public final class ReportFiles {
         document.add(line(" ", body));
         if (!report.bars().isEmpty()) {
             document.add(line(report.chartTitle(), heading));
-            document.add(chart(report.chartHeader(), report.bars(), body));
+            document.add(chart(report.chartHeader(), report.bars(), body, report.locale()));
         }
         for (var table : report.tables()) {
             document.add(line(table.title(), heading));
-            document.add(table(table, body));
+            document.add(table(table, body, report.locale()));
         }
         if (text.hadMissing()) {
             document.add(line(report.missingCharactersNote(), note));
@@ -168,7 +171,7 @@ public final class ReportFiles {
      * A level chart drawn as a table: one row per bar, the bar a filled cell whose width is the level,
      * the target named beside it. Tables keep the PDF searchable and need no image library.
      */
-    private static PdfPTable chart(List<String> header, List<SvgCharts.Bar> bars, Style font) {
+    private static PdfPTable chart(List<String> header, List<SvgCharts.Bar> bars, Style font, Locale locale) {
         var table = new PdfPTable(new float[] {30, 50, 20});
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
@@ -189,8 +192,8 @@ public final class ReportFiles {
             track.setWidthPercentage(100);
             int filled = bar.value() == null ? 0 : (int) Math.round(bar.value() / 4.0 * 100);
             if (filled > 0) {
-                var fill = new PdfPCell(new Style(font.text(), 8, false, Color.WHITE)
-                        .phrase(String.format(java.util.Locale.ROOT, "%.1f", bar.value())));
+                var fill =
+                        new PdfPCell(new Style(font.text(), 8, false, Color.WHITE).phrase(text(bar.value(), locale)));
                 fill.setColspan(filled);
                 boolean below = bar.target() != null && bar.value() + 1e-9 < bar.target();
                 fill.setBackgroundColor(below ? new Color(0xB4, 0x5F, 0x06) : new Color(0x1A, 0x6B, 0x3C));
@@ -207,13 +210,12 @@ public final class ReportFiles {
             holder.setBorder(0);
             holder.setPadding(2);
             table.addCell(holder);
-            table.addCell(
-                    cell(bar.target() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", bar.target()), font));
+            table.addCell(cell(text(bar.target(), locale), font));
         }
         return table;
     }
 
-    private static PdfPTable table(Table data, Style font) {
+    private static PdfPTable table(Table data, Style font, Locale locale) {
         var table = new PdfPTable(Math.max(1, data.header().size()));
         if (data.header().size() > 2) {
             // Names and labels come first and need room; figures are short.
@@ -236,7 +238,7 @@ public final class ReportFiles {
         });
         for (var row : data.rows()) {
             for (var value : row) {
-                var cell = new PdfPCell(font.phrase(text(value)));
+                var cell = new PdfPCell(font.phrase(text(value, locale)));
                 cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
                 if (value instanceof Number) {
                     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
@@ -261,13 +263,21 @@ public final class ReportFiles {
         return share == null ? null : (int) Math.round(share * 100);
     }
 
-    /** Numbers as the screen shows them: levels (doubles) with one decimal, counts plain. */
+    /**
+     * Numbers for a machine (CSV): levels (doubles) with one decimal and a point, whatever the reader's
+     * language, so that a spreadsheet or script reads them as numbers; counts plain.
+     */
     public static String text(@Nullable Object value) {
+        return text(value, Locale.ROOT);
+    }
+
+    /** Numbers as the screen shows them in the reader's language: levels with one decimal ("2,6" in hr). */
+    public static String text(@Nullable Object value, Locale locale) {
         if (value == null) {
             return "";
         }
         if (value instanceof Double d) {
-            return String.format(java.util.Locale.ROOT, "%.1f", d);
+            return String.format(locale, "%.1f", d);
         }
         return value.toString();
     }

@@ -99,6 +99,25 @@ class PdfScriptsTest {
         assertThat(text).doesNotContain("could not be printed");
     }
 
+    @Test
+    void a_croatian_report_writes_levels_with_a_decimal_comma_like_its_screen() {
+        var report = report("Osoba: Ana", "Ana", "Prodaja");
+        var croatian = new ReportFiles.Report(
+                report.title(),
+                report.about(),
+                report.chartTitle(),
+                report.chartHeader(),
+                report.bars(),
+                report.tables(),
+                report.explanation(),
+                report.missingCharactersNote(),
+                java.util.Locale.of("hr"));
+
+        var text = ExportReader.pdf(ReportFiles.pdf(croatian));
+
+        assertThat(text).contains("2,5", "3,0").doesNotContain("2.5");
+    }
+
     private static ReportFiles.Report report(String title, String person, String department) {
         List<List<@Nullable Object>> rows = List.of(List.of(person, department, 2.5));
         return new ReportFiles.Report(
@@ -109,7 +128,8 @@ class PdfScriptsTest {
                 List.of(new SvgCharts.Bar(department, 2.5, 3.0)),
                 List.of(new ReportFiles.Table("People", List.of("Name", "Department", "Level"), rows)),
                 List.of("Levels are advisory."),
-                "Characters shown as � could not be printed.");
+                "Characters shown as � could not be printed.",
+                java.util.Locale.ENGLISH);
     }
 
     private static String normalised(String text) {

@@ -49,7 +49,8 @@ class ReportFilesTest {
                         new SvgCharts.Bar("CO2 Listening", null, 3.0)),
                 List.of(TABLE),
                 List.of("Levels are advisory."),
-                "Characters shown as � could not be printed.");
+                "Characters shown as � could not be printed.",
+                java.util.Locale.ENGLISH);
 
         var text = ExportReader.pdf(ReportFiles.pdf(report));
 
@@ -81,7 +82,8 @@ class ReportFilesTest {
                 List.of(new SvgCharts.Bar("CO1 Customer focus", 2.6, 3.0)),
                 List.of(new ReportFiles.Table("Attempts", List.of("Item", "Score"), rows)),
                 List.of("Levels are advisory."),
-                "Characters shown as � could not be printed.");
+                "Characters shown as � could not be printed.",
+                java.util.Locale.ENGLISH);
 
         var pages = ExportReader.pdfPages(ReportFiles.pdf(report));
 

@@ -141,7 +141,8 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
                         bars,
                         report.people().isEmpty() ? List.of(summary) : List.of(summary, peopleForPrint(report)),
                         ReportParts.explanationLines(this),
-                        getTranslation("reports.pdf.missingCharacters"))));
+                        getTranslation("reports.pdf.missingCharacters"),
+                        getLocale())));
         if (!report.coverage().individualsShown()) {
             content.add(new Paragraph(getTranslation("reports.department.individuals")), ReportParts.exports(pdf));
             return;

@@ -123,7 +123,8 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
                         bars(report),
                         List.of(levels, assignments, attemptsTable(report, ATTEMPTS_IN_PDF)),
                         ReportParts.explanationLines(this),
-                        getTranslation("reports.pdf.missingCharacters"))));
+                        getTranslation("reports.pdf.missingCharacters"),
+                        getLocale())));
         var levelFiles = ReportParts.tableExports(
                 this,
                 reports,
