@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
+import org.orienta.base.Collation;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.Roles;
 import org.orienta.people.PeopleService;
@@ -288,7 +289,7 @@ class PeopleView extends Div implements HasDynamicTitle {
     }
 
     void refresh() {
-        grid.setItems(people.findPeople(search.getValue()));
+        grid.setItems(Collation.sorted(people.findPeople(search.getValue()), PersonRow::displayName, getLocale()));
     }
 
     @Override

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.orienta.base.Collation;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.Roles;
@@ -186,7 +187,7 @@ class AssignmentsView extends Div implements HasDynamicTitle, com.vaadin.flow.ro
                     return remind;
                 })
                 .setFlexGrow(1);
-        list.setItems(assignments.people(row.id()));
+        list.setItems(Collation.sorted(assignments.people(row.id()), PersonStatus::name, getLocale()));
         var remindAll = new Button(getTranslation("assignments.remindAll"), VaadinIcon.BELL.create(), e -> {
             int n = assignments.remindAllOpen(row.id());
             Notification.show(getTranslation("assignments.remindedAll", n), 3000, Notification.Position.BOTTOM_START)
@@ -258,19 +259,19 @@ class AssignmentsView extends Div implements HasDynamicTitle, com.vaadin.flow.ro
         target.setValue(AssignmentTarget.DEPARTMENT);
         var chosen = new MultiSelectComboBox<TraineeRow>(getTranslation("assignments.target.people"));
         chosen.setId("assign-people");
-        chosen.setItems(people.trainees());
+        chosen.setItems(Collation.sorted(people.trainees(), TraineeRow::displayName, getLocale()));
         chosen.setItemLabelGenerator(
                 t -> t.displayName() + (t.departmentName() == null ? "" : " · " + t.departmentName()));
         chosen.setWidthFull();
         var department = new Select<DepartmentOption>();
         department.setId("assign-department");
         department.setLabel(getTranslation("assignments.col.department"));
-        department.setItems(people.departments());
+        department.setItems(Collation.sorted(people.departments(), DepartmentOption::name, getLocale()));
         department.setItemLabelGenerator(DepartmentOption::name);
         var jobRole = new Select<JobRoleOption>();
         jobRole.setId("assign-job-role");
         jobRole.setLabel(getTranslation("assignments.jobRole"));
-        jobRole.setItems(people.jobRoles());
+        jobRole.setItems(Collation.sorted(people.jobRoles(), JobRoleOption::name, getLocale()));
         jobRole.setItemLabelGenerator(JobRoleOption::name);
         var due = new DatePicker(getTranslation("assignments.col.due"));
         due.setId("assign-due");

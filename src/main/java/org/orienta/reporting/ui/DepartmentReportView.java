@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.Collation;
 import org.orienta.base.Roles;
 import org.orienta.base.SvgCharts;
 import org.orienta.people.DepartmentId;
@@ -180,7 +181,7 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
                     .setComparator(
                             p -> p.levels().get(index) == null ? 0 : p.levels().get(index));
         }
-        grid.setItems(report.people());
+        grid.setItems(Collation.sorted(report.people(), PersonLevels::name, getLocale()));
         grid.setHeight("32rem");
         var files = ReportParts.tableExports(
                 this,
