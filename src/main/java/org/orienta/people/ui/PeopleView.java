@@ -112,7 +112,7 @@ class PeopleView extends Div implements HasDynamicTitle {
     private Component personCell(PersonRow row) {
         var name = new Span(row.displayName());
         name.addClassName("orienta-cell-title");
-        var detail = new Span(row.username() + " · " + row.email());
+        var detail = new Span(getTranslation("text.meta", row.username(), row.email()));
         detail.addClassName("orienta-cell-detail");
         var cell = new Div(name, detail);
         cell.addClassName("orienta-cell-stack");

@@ -153,7 +153,7 @@ class AssignmentsView extends Div implements HasDynamicTitle, com.vaadin.flow.ro
     void details(RuleRow row) {
         var dialog = new Dialog();
         dialog.setId("assignment-dialog");
-        dialog.setHeaderTitle(row.moduleTitle() + " · " + target(row));
+        dialog.setHeaderTitle(getTranslation("text.meta", row.moduleTitle(), target(row)));
         dialog.setWidth("min(100vw, 760px)");
         var list = new Grid<PersonStatus>();
         list.setId("assignment-people");
@@ -260,8 +260,9 @@ class AssignmentsView extends Div implements HasDynamicTitle, com.vaadin.flow.ro
         var chosen = new MultiSelectComboBox<TraineeRow>(getTranslation("assignments.target.people"));
         chosen.setId("assign-people");
         chosen.setItems(Collation.sorted(people.trainees(), TraineeRow::displayName, getLocale()));
-        chosen.setItemLabelGenerator(
-                t -> t.displayName() + (t.departmentName() == null ? "" : " · " + t.departmentName()));
+        chosen.setItemLabelGenerator(t -> t.departmentName() == null
+                ? t.displayName()
+                : getTranslation("text.meta", t.displayName(), t.departmentName()));
         chosen.setWidthFull();
         var department = new Select<DepartmentOption>();
         department.setId("assign-department");

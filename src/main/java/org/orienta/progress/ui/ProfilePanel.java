@@ -115,7 +115,7 @@ public final class ProfilePanel {
 
     private Component competency(CompetencyRow row) {
         var code = row.competency().code().value();
-        var name = new Span(code + " · " + Texts.plain(row.competency().name()));
+        var name = new Span(text("text.meta", code, Texts.plain(row.competency().name())));
         name.addClassName("orienta-cell-title");
         var level = row.estimate().level();
         var levelBadge = new Badge(level == null ? text("competencies.notEnough") : text("level." + level));

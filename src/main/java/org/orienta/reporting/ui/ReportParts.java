@@ -112,7 +112,10 @@ final class ReportParts {
         var text = owner.getTranslation("reports.coverage", coverage.people(), filters, when);
         return coverage.individualsShown()
                 ? text
-                : text + " " + owner.getTranslation("reports.coverage.hidden", coverage.minimumGroupSize());
+                : owner.getTranslation(
+                        "text.sentences",
+                        text,
+                        owner.getTranslation("reports.coverage.hidden", coverage.minimumGroupSize()));
     }
 
     /** "Levels are advisory", and how they are computed; shown on every report and in every PDF. */
