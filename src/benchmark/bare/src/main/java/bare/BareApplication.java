@@ -12,7 +12,9 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -46,9 +48,10 @@ public class BareApplication {
     }
 
     @Entity
+    @Table(name = "note")
     public static class Note {
         @Id
-        @GeneratedValue
+        @GeneratedValue(strategy = GenerationType.IDENTITY)
         Long id;
 
         String text;
