@@ -34,24 +34,44 @@ public final class Formats {
         return format.format(share);
     }
 
+    /** The quotation marks a language uses: outer opening, outer closing, inner opening, inner closing. */
+    private static String marks(Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "hr" -> "„“‚‘";
+            case "pl" -> "„”‚’";
+            case "ru" -> "«»„“";
+            case "sv" -> "””’’";
+            default -> "“”‘’";
+        };
+    }
+
     /**
-     * Quotes a text for a sentence: “…” around it, and double quotation marks inside it become single
-     * ones (‘…’), so that a quoted answer that itself quotes never shows two levels of the same mark.
+     * Quotes a text for a sentence with the language's marks (“…” in English, „…“ in Croatian, «…» in
+     * Russian), and quotation marks inside it become the inner ones, so that a quoted answer that itself
+     * quotes never shows two levels of the same mark.
      */
-    public static String quote(String text) {
+    public static String quote(String text, Locale locale) {
+        var marks = marks(locale);
         var inner = new StringBuilder();
-        boolean open = true;
+        // “ opens in English but closes in Croatian and Russian; like " it means whichever is due.
+        boolean inside = false;
         for (char c : text.strip().toCharArray()) {
             switch (c) {
-                case '“' -> inner.append('‘');
-                case '”' -> inner.append('’');
-                case '"' -> {
-                    inner.append(open ? '‘' : '’');
-                    open = !open;
+                case '„', '«' -> {
+                    inner.append(marks.charAt(2));
+                    inside = true;
+                }
+                case '”', '»' -> {
+                    inner.append(marks.charAt(3));
+                    inside = false;
+                }
+                case '"', '“' -> {
+                    inner.append(inside ? marks.charAt(3) : marks.charAt(2));
+                    inside = !inside;
                 }
                 default -> inner.append(c);
             }
         }
-        return "“" + inner + "”";
+        return marks.charAt(0) + inner.toString() + marks.charAt(1);
     }
 }

@@ -6,13 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
-import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -48,9 +47,15 @@ public final class ReportFiles {
             List<String> chartHeader,
             List<SvgCharts.Bar> bars,
             List<Table> tables,
-            List<String> explanation) {
+            List<String> explanation,
+            String missingCharactersNote,
+            Locale locale) {
 
-        /** @param chartHeader the chart's three column headers: what, level, target */
+        /**
+         * @param chartHeader the chart's three column headers: what, level, target
+         * @param missingCharactersNote printed at the end when a character could not be shown (as �)
+         * @param locale the reader's language, for decimal commas and points as on the screen
+         */
         public Report {
             about = List.copyOf(about);
             chartHeader = List.copyOf(chartHeader);
@@ -104,40 +109,77 @@ public final class ReportFiles {
         var document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         PdfWriter.getInstance(document, out);
         document.open();
-        var title = new Font(Font.HELVETICA, 16, Font.BOLD);
-        var heading = new Font(Font.HELVETICA, 12, Font.BOLD);
-        var body = new Font(Font.HELVETICA, 9);
-        var note = new Font(Font.HELVETICA, 8, Font.NORMAL, new Color(0x55, 0x55, 0x55));
-        document.add(new Paragraph(report.title(), title));
-        report.about().forEach(line -> document.add(new Paragraph(line, body)));
+        var text = new PdfText();
+        var title = new Style(text, 16, true, Color.BLACK);
+        var heading = new Style(text, 12, true, Color.BLACK);
+        var body = new Style(text, 9, false, Color.BLACK);
+        var note = new Style(text, 8, false, new Color(0x55, 0x55, 0x55));
+        document.add(line(report.title(), title));
+        report.about().forEach(line -> document.add(line(line, body)));
         // What the levels mean comes first: at the end it could be left alone on a last page.
-        report.explanation().forEach(line -> document.add(new Paragraph(line, note)));
-        document.add(new Paragraph(" ", body));
+        report.explanation().forEach(line -> document.add(line(line, note)));
+        document.add(line(" ", body));
         if (!report.bars().isEmpty()) {
-            document.add(new Paragraph(report.chartTitle(), heading));
-            document.add(chart(report.chartHeader(), report.bars(), body));
+            document.add(line(report.chartTitle(), heading));
+            document.add(chart(report.chartHeader(), report.bars(), body, report.locale()));
         }
         for (var table : report.tables()) {
-            document.add(new Paragraph(table.title(), heading));
-            document.add(table(table, body));
+            document.add(line(table.title(), heading));
+            document.add(table(table, body, report.locale()));
+        }
+        if (text.hadMissing()) {
+            document.add(line(report.missingCharactersNote(), note));
         }
         document.close();
         return out.toByteArray();
+    }
+
+    /** How a piece of text is set; the phrase picks a font per script. */
+    private record Style(PdfText text, float size, boolean bold, Color color) {
+
+        Phrase phrase(String value) {
+            return text.phrase(value, size, bold, color);
+        }
+
+        Style emphasised() {
+            return new Style(text, size, true, color);
+        }
+    }
+
+    /**
+     * One line of running text, set as a borderless full-width cell: cells run the bidirectional
+     * algorithm, so Arabic and Hebrew in a name read right to left, joined, among left-to-right text.
+     */
+    private static PdfPTable line(String value, Style style) {
+        var table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        var cell = cell(value, style);
+        cell.setPaddingLeft(0);
+        cell.setPaddingTop(style.size() > 10 ? 4 : 1);
+        table.addCell(cell);
+        return table;
+    }
+
+    private static PdfPCell cell(String value, Style style) {
+        var cell = new PdfPCell(style.phrase(value));
+        cell.setBorder(0);
+        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+        return cell;
     }
 
     /**
      * A level chart drawn as a table: one row per bar, the bar a filled cell whose width is the level,
      * the target named beside it. Tables keep the PDF searchable and need no image library.
      */
-    private static PdfPTable chart(List<String> header, List<SvgCharts.Bar> bars, Font font) {
+    private static PdfPTable chart(List<String> header, List<SvgCharts.Bar> bars, Style font, Locale locale) {
         var table = new PdfPTable(new float[] {30, 50, 20});
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
         table.setSpacingAfter(10);
         if (header.size() == 3) {
-            var bold = new Font(Font.HELVETICA, font.getSize(), Font.BOLD);
+            var bold = font.emphasised();
             header.forEach(h -> {
-                var cell = plain(h, bold);
+                var cell = cell(h, bold);
                 cell.setBorderWidthBottom(0.5f);
                 cell.setBorder(PdfPCell.BOTTOM);
                 table.addCell(cell);
@@ -145,14 +187,13 @@ public final class ReportFiles {
             table.setHeaderRows(1);
         }
         for (var bar : bars) {
-            table.addCell(plain(bar.label(), font));
+            table.addCell(cell(bar.label(), font));
             var track = new PdfPTable(100);
             track.setWidthPercentage(100);
             int filled = bar.value() == null ? 0 : (int) Math.round(bar.value() / 4.0 * 100);
             if (filled > 0) {
-                var fill = new PdfPCell(new Phrase(
-                        String.format(java.util.Locale.ROOT, "%.1f", bar.value()),
-                        new Font(Font.HELVETICA, 8, Font.NORMAL, Color.WHITE)));
+                var fill =
+                        new PdfPCell(new Style(font.text(), 8, false, Color.WHITE).phrase(text(bar.value(), locale)));
                 fill.setColspan(filled);
                 boolean below = bar.target() != null && bar.value() + 1e-9 < bar.target();
                 fill.setBackgroundColor(below ? new Color(0xB4, 0x5F, 0x06) : new Color(0x1A, 0x6B, 0x3C));
@@ -160,7 +201,7 @@ public final class ReportFiles {
                 track.addCell(fill);
             }
             if (filled < 100) {
-                var rest = new PdfPCell(new Phrase(filled == 0 ? "–" : "", font));
+                var rest = new PdfPCell(font.phrase(filled == 0 ? "–" : ""));
                 rest.setColspan(100 - filled);
                 rest.setBorder(0);
                 track.addCell(rest);
@@ -169,13 +210,12 @@ public final class ReportFiles {
             holder.setBorder(0);
             holder.setPadding(2);
             table.addCell(holder);
-            table.addCell(plain(
-                    bar.target() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", bar.target()), font));
+            table.addCell(cell(text(bar.target(), locale), font));
         }
         return table;
     }
 
-    private static PdfPTable table(Table data, Font font) {
+    private static PdfPTable table(Table data, Style font, Locale locale) {
         var table = new PdfPTable(Math.max(1, data.header().size()));
         if (data.header().size() > 2) {
             // Names and labels come first and need room; figures are short.
@@ -189,15 +229,17 @@ public final class ReportFiles {
         table.setSpacingBefore(4);
         table.setSpacingAfter(10);
         table.setHeaderRows(1);
-        var bold = new Font(Font.HELVETICA, font.getSize(), Font.BOLD);
+        var bold = font.emphasised();
         data.header().forEach(h -> {
-            var cell = new PdfPCell(new Phrase(h, bold));
+            var cell = new PdfPCell(bold.phrase(h));
+            cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
             cell.setBackgroundColor(new Color(0xEE, 0xEE, 0xEE));
             table.addCell(cell);
         });
         for (var row : data.rows()) {
             for (var value : row) {
-                var cell = new PdfPCell(new Phrase(text(value), font));
+                var cell = new PdfPCell(font.phrase(text(value, locale)));
+                cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
                 if (value instanceof Number) {
                     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                 }
@@ -205,12 +247,6 @@ public final class ReportFiles {
             }
         }
         return table;
-    }
-
-    private static PdfPCell plain(String text, Font font) {
-        var cell = new PdfPCell(new Phrase(text, font));
-        cell.setBorder(0);
-        return cell;
     }
 
     /** A level as reports show it: one decimal, halves up; screen and files show this same number. */
@@ -227,13 +263,21 @@ public final class ReportFiles {
         return share == null ? null : (int) Math.round(share * 100);
     }
 
-    /** Numbers as the screen shows them: levels (doubles) with one decimal, counts plain. */
+    /**
+     * Numbers for a machine (CSV): levels (doubles) with one decimal and a point, whatever the reader's
+     * language, so that a spreadsheet or script reads them as numbers; counts plain.
+     */
     public static String text(@Nullable Object value) {
+        return text(value, Locale.ROOT);
+    }
+
+    /** Numbers as the screen shows them in the reader's language: levels with one decimal ("2,6" in hr). */
+    public static String text(@Nullable Object value, Locale locale) {
         if (value == null) {
             return "";
         }
         if (value instanceof Double d) {
-            return String.format(java.util.Locale.ROOT, "%.1f", d);
+            return String.format(locale, "%.1f", d);
         }
         return value.toString();
     }

@@ -23,9 +23,18 @@ class FormatsTest {
 
     @Test
     void a_quotation_inside_a_quoted_text_gets_the_inner_marks() {
-        assertThat(Formats.quote("In “Guess what he doesn't like” you ask"))
+        assertThat(Formats.quote("In “Guess what he doesn't like” you ask", Locale.ENGLISH))
                 .isEqualTo("“In ‘Guess what he doesn't like’ you ask”");
-        assertThat(Formats.quote("He said \"no\" twice")).isEqualTo("“He said ‘no’ twice”");
-        assertThat(Formats.quote("Good morning!")).isEqualTo("“Good morning!”");
+        assertThat(Formats.quote("He said \"no\" twice", Locale.ENGLISH)).isEqualTo("“He said ‘no’ twice”");
+        assertThat(Formats.quote("Good morning!", Locale.ENGLISH)).isEqualTo("“Good morning!”");
+    }
+
+    @Test
+    void each_language_quotes_with_its_own_marks() {
+        assertThat(Formats.quote("Dobar dan", Locale.of("hr"))).isEqualTo("„Dobar dan“");
+        assertThat(Formats.quote("Dzień dobry", Locale.of("pl"))).isEqualTo("„Dzień dobry”");
+        assertThat(Formats.quote("Он сказал „нет“", Locale.of("ru"))).isEqualTo("«Он сказал „нет“»");
+        assertThat(Formats.quote("Hej", Locale.of("sv"))).isEqualTo("”Hej”");
+        assertThat(Formats.quote("Она сказала \"да\"", Locale.of("ru"))).isEqualTo("«Она сказала „да“»");
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -35,6 +36,11 @@ public final class Browser implements AutoCloseable {
     private int shot;
 
     public Browser(String baseUrl, String journey, int width, int height) {
+        this(baseUrl, journey, width, height, null);
+    }
+
+    /** A browser whose language (Accept-Language and navigator.language) is the given one, e.g. "hr". */
+    public Browser(String baseUrl, String journey, int width, int height, @Nullable String language) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("The browser journeys need Debian's chromium and chromium-driver: "
                     + "sudo apt-get install -y chromium chromium-driver (or skip them with -DskipITs)");
@@ -55,6 +61,10 @@ public final class Browser implements AutoCloseable {
                     "--disable-dev-shm-usage",
                     "--window-size=" + width + "," + height,
                     "--user-data-dir=" + profile);
+            if (language != null) {
+                options.addArguments("--lang=" + language);
+                options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+            }
             var service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                     .build();

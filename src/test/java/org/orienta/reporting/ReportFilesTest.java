@@ -48,7 +48,9 @@ class ReportFilesTest {
                         new SvgCharts.Bar("CO1 Customer focus", 2.6, 3.0),
                         new SvgCharts.Bar("CO2 Listening", null, 3.0)),
                 List.of(TABLE),
-                List.of("Levels are advisory."));
+                List.of("Levels are advisory."),
+                "Characters shown as � could not be printed.",
+                java.util.Locale.ENGLISH);
 
         var text = ExportReader.pdf(ReportFiles.pdf(report));
 
@@ -79,7 +81,9 @@ class ReportFilesTest {
                 List.of("Competency", "Level (1–4)", "Target"),
                 List.of(new SvgCharts.Bar("CO1 Customer focus", 2.6, 3.0)),
                 List.of(new ReportFiles.Table("Attempts", List.of("Item", "Score"), rows)),
-                List.of("Levels are advisory."));
+                List.of("Levels are advisory."),
+                "Characters shown as � could not be printed.",
+                java.util.Locale.ENGLISH);
 
         var pages = ExportReader.pdfPages(ReportFiles.pdf(report));
 

@@ -43,7 +43,8 @@ class TargetProfilesView extends Div implements HasDynamicTitle {
         jobRole.addValueChangeListener(e -> show());
         grid.setId("target-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(c -> c.code().value() + " · " + c.name().in(getLocale()))
+        grid.addColumn(c ->
+                        getTranslation("text.meta", c.code().value(), c.name().in(getLocale())))
                 .setHeader(getTranslation("targets.competency"))
                 .setFlexGrow(3);
         grid.addComponentColumn(this::levelSelect)

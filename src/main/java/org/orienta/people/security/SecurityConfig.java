@@ -58,7 +58,7 @@ class SecurityConfig {
         }));
         // Public static files the sign-in page itself shows (logo, icons).
         http.authorizeHttpRequests(
-                requests -> requests.requestMatchers("/images/**").permitAll());
+                requests -> requests.requestMatchers("/images/**", "/fonts/**").permitAll());
         // Load balancers and monitors ask without signing in; nothing personal is in these answers.
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus")

@@ -121,11 +121,13 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         for (DemoAccount account : demoMode.accounts()) {
             var who = new Span(account.displayName());
             who.addClassName("orienta-demo-name");
-            var what = new Span(account.roles().stream()
+            var what = new Span(getTranslation(
+                    "text.meta",
+                    account.roles().stream()
                             .map(r -> getTranslation("role." + r.name()))
-                            .sorted()
-                            .collect(Collectors.joining(", "))
-                    + " · " + account.department());
+                            .sorted(org.orienta.base.Collation.of(getLocale()))
+                            .collect(Collectors.joining(", ")),
+                    account.department()));
             what.addClassName("orienta-demo-role");
             var username = new Span(account.username());
             username.addClassName("orienta-demo-username");

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.Collation;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.Languages;
 import org.orienta.base.Roles;
@@ -139,7 +140,7 @@ class OrganisationView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         departments.setItems(organisation.departments());
-        jobRoles.setItems(organisation.jobRoles());
+        jobRoles.setItems(Collation.sorted(organisation.jobRoles(), JobRoleRow::name, getLocale()));
     }
 
     private void editDepartment(@Nullable DepartmentRow row) {

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
+import org.orienta.base.Collation;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.Roles;
 import org.orienta.people.PeopleService;
@@ -111,7 +112,7 @@ class PeopleView extends Div implements HasDynamicTitle {
     private Component personCell(PersonRow row) {
         var name = new Span(row.displayName());
         name.addClassName("orienta-cell-title");
-        var detail = new Span(row.username() + " · " + row.email());
+        var detail = new Span(getTranslation("text.meta", row.username(), row.email()));
         detail.addClassName("orienta-cell-detail");
         var cell = new Div(name, detail);
         cell.addClassName("orienta-cell-stack");
@@ -288,7 +289,7 @@ class PeopleView extends Div implements HasDynamicTitle {
     }
 
     void refresh() {
-        grid.setItems(people.findPeople(search.getValue()));
+        grid.setItems(Collation.sorted(people.findPeople(search.getValue()), PersonRow::displayName, getLocale()));
     }
 
     @Override

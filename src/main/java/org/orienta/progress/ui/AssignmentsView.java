@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.orienta.base.Collation;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.Roles;
 import org.orienta.base.ui.FieldProblems;
@@ -119,7 +120,7 @@ class AssignmentsView extends Div implements HasDynamicTitle, com.vaadin.flow.ro
         };
         return row.recurrenceMonths() == null
                 ? who
-                : who + " · " + getTranslation("assignments.every", row.recurrenceMonths());
+                : getTranslation("text.meta", who, getTranslation("assignments.every", row.recurrenceMonths()));
     }
 
     private Component counts(RuleRow row) {
@@ -152,7 +153,7 @@ class AssignmentsView extends Div implements HasDynamicTitle, com.vaadin.flow.ro
     void details(RuleRow row) {
         var dialog = new Dialog();
         dialog.setId("assignment-dialog");
-        dialog.setHeaderTitle(row.moduleTitle() + " · " + target(row));
+        dialog.setHeaderTitle(getTranslation("text.meta", row.moduleTitle(), target(row)));
         dialog.setWidth("min(100vw, 760px)");
         var list = new Grid<PersonStatus>();
         list.setId("assignment-people");
@@ -165,7 +166,11 @@ class AssignmentsView extends Div implements HasDynamicTitle, com.vaadin.flow.ro
                 .setFlexGrow(2);
         list.addComponentColumn(p -> badge(
                         p.status(),
-                        getTranslation("status." + p.status().name()) + " · " + p.itemsCompleted() + "/" + p.items()))
+                        getTranslation(
+                                "assignments.statusItems",
+                                getTranslation("status." + p.status().name()),
+                                p.itemsCompleted(),
+                                p.items())))
                 .setHeader(getTranslation("assignments.col.status"))
                 .setFlexGrow(2);
         list.addComponentColumn(p -> {
@@ -182,7 +187,7 @@ class AssignmentsView extends Div implements HasDynamicTitle, com.vaadin.flow.ro
                     return remind;
                 })
                 .setFlexGrow(1);
-        list.setItems(assignments.people(row.id()));
+        list.setItems(Collation.sorted(assignments.people(row.id()), PersonStatus::name, getLocale()));
         var remindAll = new Button(getTranslation("assignments.remindAll"), VaadinIcon.BELL.create(), e -> {
             int n = assignments.remindAllOpen(row.id());
             Notification.show(getTranslation("assignments.remindedAll", n), 3000, Notification.Position.BOTTOM_START)
@@ -254,19 +259,20 @@ class AssignmentsView extends Div implements HasDynamicTitle, com.vaadin.flow.ro
         target.setValue(AssignmentTarget.DEPARTMENT);
         var chosen = new MultiSelectComboBox<TraineeRow>(getTranslation("assignments.target.people"));
         chosen.setId("assign-people");
-        chosen.setItems(people.trainees());
-        chosen.setItemLabelGenerator(
-                t -> t.displayName() + (t.departmentName() == null ? "" : " · " + t.departmentName()));
+        chosen.setItems(Collation.sorted(people.trainees(), TraineeRow::displayName, getLocale()));
+        chosen.setItemLabelGenerator(t -> t.departmentName() == null
+                ? t.displayName()
+                : getTranslation("text.meta", t.displayName(), t.departmentName()));
         chosen.setWidthFull();
         var department = new Select<DepartmentOption>();
         department.setId("assign-department");
         department.setLabel(getTranslation("assignments.col.department"));
-        department.setItems(people.departments());
+        department.setItems(Collation.sorted(people.departments(), DepartmentOption::name, getLocale()));
         department.setItemLabelGenerator(DepartmentOption::name);
         var jobRole = new Select<JobRoleOption>();
         jobRole.setId("assign-job-role");
         jobRole.setLabel(getTranslation("assignments.jobRole"));
-        jobRole.setItems(people.jobRoles());
+        jobRole.setItems(Collation.sorted(people.jobRoles(), JobRoleOption::name, getLocale()));
         jobRole.setItemLabelGenerator(JobRoleOption::name);
         var due = new DatePicker(getTranslation("assignments.col.due"));
         due.setId("assign-due");

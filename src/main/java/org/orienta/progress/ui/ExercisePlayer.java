@@ -499,8 +499,8 @@ class ExercisePlayer extends Div {
                     freeText.rubric().forEach(c -> {
                         var level = review.levels().get(c.id());
                         if (level != null) {
-                            levels.add(new Paragraph(
-                                    Texts.plain(c.criterion()) + ": " + getTranslation("level." + level)));
+                            levels.add(new Paragraph(getTranslation(
+                                    "text.labelled", Texts.plain(c.criterion()), getTranslation("level." + level))));
                         }
                     });
                     banner.add(levels);

@@ -93,9 +93,10 @@ class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Component itemRow(ModuleProgress module, ItemProgress item) {
         var name = new Span(Texts.plain(item.item().title()));
         name.addClassName("orienta-cell-title");
-        var detail =
-                new Span(getTranslation("item.kind." + item.item().ref().kind().name()) + " · "
-                        + getTranslation("training.minutes", item.item().minutes()));
+        var detail = new Span(getTranslation(
+                "text.meta",
+                getTranslation("item.kind." + item.item().ref().kind().name()),
+                getTranslation("training.minutes", item.item().minutes())));
         detail.addClassName("orienta-cell-detail");
         var status = new Badge(getTranslation("itemStatus." + item.status().name()));
         status.addThemeVariants(

@@ -117,7 +117,7 @@ public final class ProfilePanel {
 
     private Component competency(CompetencyRow row) {
         var code = row.competency().code().value();
-        var name = new Span(code + " · " + Texts.plain(row.competency().name()));
+        var name = new Span(text("text.meta", code, Texts.plain(row.competency().name())));
         name.addClassName("orienta-cell-title");
         var level = row.estimate().level();
         var levelBadge = new Badge(level == null ? text("competencies.notEnough") : text("level." + level));
@@ -156,8 +156,7 @@ public final class ProfilePanel {
         var locale = owner.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ENGLISH);
         var points = new ArrayList<String>();
         for (var point : row.trend()) {
-            var month = point.month().getMonth().getDisplayName(java.time.format.TextStyle.SHORT, locale) + " "
-                    + point.month().getYear();
+            var month = point.month().format(java.time.format.DateTimeFormatter.ofPattern("LLL yyyy", locale));
             points.add(text(
                     "competencies.trend.point",
                     month,
@@ -214,16 +213,15 @@ public final class ProfilePanel {
     }
 
     private Component evidenceItem(EvidenceItem item) {
-        var when = Formats.date(
-                item.at(),
-                owner.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ENGLISH));
+        var locale = owner.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ENGLISH);
+        var when = Formats.date(item.at(), locale);
         var head = new Div(
                 new Span(Texts.plain(item.itemTitle())), new Badge(text("level." + item.level())), new Span(when));
         head.addClassName("orienta-evidence-head");
         var box = new Div(head);
         box.addClassName("orienta-evidence-item");
         if (item.said() != null) {
-            box.add(new Paragraph(text("competencies.evidence.said", Formats.quote(Texts.plain(item.said())))));
+            box.add(new Paragraph(text("competencies.evidence.said", Formats.quote(Texts.plain(item.said()), locale))));
         }
         if (item.question() != null) {
             // A quiz: what was asked, and what the trainee chose; the question alone says nothing of them.
@@ -235,7 +233,7 @@ public final class ProfilePanel {
             if (item.answer() != null) {
                 var answered = new Paragraph(text(
                         "competencies.evidence.answered",
-                        Formats.quote(QuizAnswers.given(owner, item.question(), item.answer()))));
+                        Formats.quote(QuizAnswers.given(owner, item.question(), item.answer()), locale)));
                 answered.addClassName("orienta-evidence-answer");
                 box.add(answered);
             }

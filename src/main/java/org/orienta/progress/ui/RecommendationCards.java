@@ -35,11 +35,12 @@ class RecommendationCards extends Section {
             var card = new Card();
             card.setTitle(Texts.plain(recommendation.title()), 3);
             card.setSubtitle(getTranslation(
+                    "text.meta",
+                    getTranslation(
                             recommended == null
                                     ? "competencies.next.module"
-                                    : "item.kind." + recommended.kind().name())
-                    + " · "
-                    + getTranslation("training.minutes", recommendation.minutes()));
+                                    : "item.kind." + recommended.kind().name()),
+                    getTranslation("training.minutes", recommendation.minutes())));
             var reason = recommendation.current() == null
                     ? getTranslation(
                             "competencies.next.reasonNoLevel",

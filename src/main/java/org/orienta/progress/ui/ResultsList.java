@@ -29,9 +29,10 @@ class ResultsList extends Section {
         for (ItemProgress item : results) {
             var title = new Span(Texts.plain(item.item().title()));
             title.addClassName("orienta-cell-title");
-            var kind = new Span(
-                    getTranslation("item.kind." + item.item().ref().kind().name()) + " · "
-                            + getTranslation("training.results.attempts", item.attempts()));
+            var kind = new Span(getTranslation(
+                    "text.meta",
+                    getTranslation("item.kind." + item.item().ref().kind().name()),
+                    getTranslation("training.results.attempts", item.attempts())));
             kind.addClassName("orienta-cell-detail");
             // Results list only items with a finished run, so both are there.
             var bestRun = Objects.requireNonNull(item.best(), "a result has its best run");

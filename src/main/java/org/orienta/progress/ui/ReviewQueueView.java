@@ -101,8 +101,12 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
         scored.addColumn(ReviewService.ScoredRow::title)
                 .setHeader(getTranslation("reviews.col.item"))
                 .setFlexGrow(3);
-        scored.addColumn(r -> Math.round(r.score() * 100) + " %"
-                        + (r.review() == null ? "" : " · " + getTranslation("reviews.overridden")))
+        scored.addColumn(r -> r.review() == null
+                        ? getTranslation("reviews.score", r.score())
+                        : getTranslation(
+                                "text.meta",
+                                getTranslation("reviews.score", r.score()),
+                                getTranslation("reviews.overridden")))
                 .setHeader(getTranslation("reviews.col.score"))
                 .setFlexGrow(1);
         scored.addComponentColumn(r -> {

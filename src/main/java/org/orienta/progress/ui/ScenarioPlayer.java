@@ -442,7 +442,7 @@ class ScenarioPlayer extends Div {
             var said = new Paragraph(getTranslation(
                     "player.path.said",
                     number,
-                    Formats.quote(Texts.plain(choice.option().say()))));
+                    Formats.quote(Texts.plain(choice.option().say()), getLocale())));
             said.addClassName("orienta-path-said");
             var item = new Div(said, feedback(choice), evidenceChips(choice.evidence()));
             item.addClassName("orienta-path-item");

@@ -19,7 +19,7 @@ class StartAttemptDialog extends Dialog {
     final Button start = new Button();
 
     StartAttemptDialog(AttemptService attempts, ItemInfo item, @Nullable String moduleKey) {
-        setHeaderTitle(getTranslation("start.title", Formats.quote(Texts.plain(item.title()))));
+        setHeaderTitle(getTranslation("start.title", Formats.quote(Texts.plain(item.title()), getLocale())));
         setId("start-dialog");
         mode.setLabel(getTranslation("start.mode"));
         mode.setItems(AttemptMode.ASSESSED, AttemptMode.PRACTICE);

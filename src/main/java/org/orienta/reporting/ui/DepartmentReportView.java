@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.Collation;
 import org.orienta.base.Roles;
 import org.orienta.base.SvgCharts;
 import org.orienta.people.DepartmentId;
@@ -140,7 +141,9 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
                         ReportParts.chartHeader(this),
                         bars,
                         report.people().isEmpty() ? List.of(summary) : List.of(summary, peopleForPrint(report)),
-                        ReportParts.explanationLines(this))));
+                        ReportParts.explanationLines(this),
+                        getTranslation("reports.pdf.missingCharacters"),
+                        getLocale())));
         if (!report.coverage().individualsShown()) {
             content.add(new Paragraph(getTranslation("reports.department.individuals")), ReportParts.exports(pdf));
             return;
@@ -178,10 +181,16 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
                     .setComparator(
                             p -> p.levels().get(index) == null ? 0 : p.levels().get(index));
         }
-        grid.setItems(report.people());
+        grid.setItems(Collation.sorted(report.people(), PersonLevels::name, getLocale()));
         grid.setHeight("32rem");
         var files = ReportParts.tableExports(
-                this, reports, "department", report.name() + " people", people, report.coverage(), described);
+                this,
+                reports,
+                "department",
+                getTranslation("reports.file.people", report.name()),
+                people,
+                report.coverage(),
+                described);
         content.add(grid, ReportParts.exports(files[0], files[1], pdf));
     }
 
@@ -267,7 +276,7 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
     ReportFiles.Table peopleForPrint(DepartmentReport report) {
         return people(
                 report,
-                getTranslation("reports.department.peopleTitle") + " " + getTranslation("reports.department.printKey"),
+                getTranslation("reports.department.peopleForPrint"),
                 c -> List.of(c.code()),
                 (level, target) -> List.of((level == null ? "–" : level.toString()) + " / " + target));
     }

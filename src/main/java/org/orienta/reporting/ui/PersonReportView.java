@@ -122,9 +122,17 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
                         ReportParts.chartHeader(this),
                         bars(report),
                         List.of(levels, assignments, attemptsTable(report, ATTEMPTS_IN_PDF)),
-                        ReportParts.explanationLines(this))));
+                        ReportParts.explanationLines(this),
+                        getTranslation("reports.pdf.missingCharacters"),
+                        getLocale())));
         var levelFiles = ReportParts.tableExports(
-                this, reports, "person-levels", person.displayName() + " levels", levels, report.coverage(), described);
+                this,
+                reports,
+                "person-levels",
+                getTranslation("reports.file.levels", person.displayName()),
+                levels,
+                report.coverage(),
+                described);
         content.add(
                 where,
                 ReportParts.exports(levelFiles[0], levelFiles[1], pdf),
@@ -168,7 +176,7 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
                 this,
                 reports,
                 "person-attempts",
-                person.displayName() + " attempts",
+                getTranslation("reports.file.attempts", person.displayName()),
                 attempts,
                 report.coverage(),
                 described);

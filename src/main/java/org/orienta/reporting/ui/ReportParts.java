@@ -40,6 +40,11 @@ final class ReportParts {
     }
 
     /** A matrix cell: the mean level, the share at target and the number of people with a level. */
+    /** The locale the owner's page is shown in (Component#getLocale is not public). */
+    static java.util.Locale locale(Component owner) {
+        return owner.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(java.util.Locale.ENGLISH);
+    }
+
     static Component cell(Component owner, LevelCell cell, String competency, String group) {
         var box = new Div();
         box.addClassName("orienta-level-cell");
@@ -51,12 +56,12 @@ final class ReportParts {
         }
         box.addClassName(gapClass(cell.gap()));
         var mean = ReportFiles.level(cell.meanLevel());
-        var value = new Span(mean == null ? "–" : ReportFiles.text(mean));
+        var value = new Span(mean == null ? "–" : ReportFiles.text(mean, locale(owner)));
         value.addClassName("orienta-level-value");
         box.add(value);
         if (mean != null) {
             // The target and the verdict in words and a sign, not by colour alone and not only on hover.
-            var target = ReportFiles.text(ReportFiles.level(cell.targetSum() / cell.withLevel()));
+            var target = ReportFiles.text(ReportFiles.level(cell.targetSum() / cell.withLevel()), locale(owner));
             var kind = gapClass(cell.gap()).substring("orienta-gap-".length());
             var verdict = new Span(owner.getTranslation("reports.cell.target." + kind, target));
             verdict.addClassName("orienta-level-target");
@@ -72,11 +77,12 @@ final class ReportParts {
                                     "reports.cell.title",
                                     competency,
                                     group,
-                                    ReportFiles.text(mean),
+                                    ReportFiles.text(mean, locale(owner)),
                                     cell.withLevel(),
                                     cell.people(),
                                     ReportFiles.percent(cell.shareAtTarget()),
-                                    ReportFiles.text(ReportFiles.level(cell.targetSum() / cell.withLevel()))));
+                                    ReportFiles.text(
+                                            ReportFiles.level(cell.targetSum() / cell.withLevel()), locale(owner))));
         } else {
             box.getElement().setAttribute("title", owner.getTranslation("reports.cell.none", competency, group));
         }
@@ -106,7 +112,10 @@ final class ReportParts {
         var text = owner.getTranslation("reports.coverage", coverage.people(), filters, when);
         return coverage.individualsShown()
                 ? text
-                : text + " " + owner.getTranslation("reports.coverage.hidden", coverage.minimumGroupSize());
+                : owner.getTranslation(
+                        "text.sentences",
+                        text,
+                        owner.getTranslation("reports.coverage.hidden", coverage.minimumGroupSize()));
     }
 
     /** "Levels are advisory", and how they are computed; shown on every report and in every PDF. */

@@ -430,7 +430,7 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             int index = i;
             grid.addColumn(s -> {
                         var mean = ReportFiles.level(s.means().get(index));
-                        return mean == null ? "–" : ReportFiles.text(mean);
+                        return mean == null ? "–" : ReportFiles.text(mean, getLocale());
                     })
                     .setHeader(filters.month(report.months().get(i)))
                     .setWidth("5.5rem")
@@ -482,9 +482,9 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         trends.add(changes);
     }
 
-    private static String level(@Nullable Double mean) {
+    private String level(@Nullable Double mean) {
         var value = ReportFiles.level(mean);
-        return value == null ? "–" : ReportFiles.text(value);
+        return value == null ? "–" : ReportFiles.text(value, getLocale());
     }
 
     /** A trend's values in words for screen readers: "Jul 2026: 2.4, Aug 2026: no level". */

@@ -193,7 +193,9 @@ class ReportViewsTest extends ViewTest {
                         java.util.List.of(),
                         java.util.List.of(),
                         java.util.List.of(view.attemptsTable(report, PersonReportView.ATTEMPTS_IN_PDF)),
-                        java.util.List.of())));
+                        java.util.List.of(),
+                        "",
+                        java.util.Locale.ENGLISH)));
         assertThat(csv).hasSize(2);
         assertThat(csv.get(1).getFirst()).isEqualTo("A tiny scenario");
         assertThat(xlsx).hasSize(2);
