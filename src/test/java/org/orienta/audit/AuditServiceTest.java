@@ -30,7 +30,7 @@ class AuditServiceTest {
 
     @Test
     void an_entry_records_who_did_what_to_what_when() {
-        audit.record(AuditAction.CONTENT_PUBLISHED, "rp-01 v2", AuditOutcome.SUCCESS, "");
+        audit.record(AuditAction.CONTENT_PUBLISHED, "rp-01 v2", AuditOutcome.SUCCESS, AuditText.none());
         Committed.asIfCommitted();
 
         assertThat(audit.search(everything)).first().satisfies(e -> {
@@ -44,7 +44,12 @@ class AuditServiceTest {
     @Test
     void line_breaks_cannot_forge_a_second_entry() {
         audit.recordAs(
-                "mallory\nadmin SIGN_IN SUCCESS", AuditAction.SIGN_IN_FAILED, "x\r\ny", AuditOutcome.FAILURE, "", null);
+                "mallory\nadmin SIGN_IN SUCCESS",
+                AuditAction.SIGN_IN_FAILED,
+                "x\r\ny",
+                AuditOutcome.FAILURE,
+                AuditText.none(),
+                null);
 
         var entry = audit.search(new AuditFilter(
                         Instant.EPOCH,
@@ -59,7 +64,7 @@ class AuditServiceTest {
 
     @Test
     void the_filter_narrows_by_action_and_actor() {
-        audit.record(AuditAction.REPORT_EXPORTED, "matrix", AuditOutcome.SUCCESS, "");
+        audit.record(AuditAction.REPORT_EXPORTED, "matrix", AuditOutcome.SUCCESS, AuditText.none());
         Committed.asIfCommitted();
 
         var found = audit.search(new AuditFilter(
