@@ -284,10 +284,13 @@ public class AuditService {
         });
     }
 
-    /** Each argument without control characters (they also separate the stored arguments). */
+    /**
+     * Each argument without control characters (they also separate the stored arguments) and short
+     * enough that five of them fit the column.
+     */
     private static AuditText cleaned(AuditText text) {
         return new AuditText(
-                text.key(), text.arguments().stream().map(a -> clean(a, 200)).toList());
+                text.key(), text.arguments().stream().map(a -> clean(a, 180)).toList());
     }
 
     @ForAdmins

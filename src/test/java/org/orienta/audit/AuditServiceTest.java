@@ -91,4 +91,37 @@ class AuditServiceTest {
 
         assertThatThrownBy(() -> audit.search(everything)).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void a_key_missing_from_the_bundle_fails_where_it_is_recorded_not_on_the_audit_page() {
+        assertThatThrownBy(() -> audit.record(
+                        AuditAction.CONTENT_PUBLISHED,
+                        "rp-01",
+                        AuditOutcome.SUCCESS,
+                        AuditText.of("audit.text.noSuchText", 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("audit.text.noSuchText");
+    }
+
+    @Test
+    void an_entry_keeps_its_english_text_for_the_filter_and_its_key_for_the_readers_language() {
+        audit.record(
+                AuditAction.ORGANISATION_CHANGED,
+                AuditText.of("audit.text.department", "Front desk"),
+                AuditOutcome.SUCCESS,
+                AuditText.of("audit.text.created"));
+        Committed.asIfCommitted();
+
+        var entry = audit.search(new AuditFilter(
+                        Instant.EPOCH,
+                        Instant.parse("2999-01-01T00:00:00Z"),
+                        Set.of(AuditAction.ORGANISATION_CHANGED),
+                        "",
+                        "front desk"))
+                .getFirst();
+        assertThat(entry.target()).isEqualTo("department Front desk");
+        assertThat(entry.detail()).isEqualTo("created");
+        assertThat(entry.targetText()).isEqualTo(AuditText.of("audit.text.department", "Front desk"));
+        assertThat(entry.detailText()).isEqualTo(AuditText.of("audit.text.created"));
+    }
 }
