@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.ForAdmins;
 import org.orienta.base.ForAnyone;
+import org.orienta.base.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
@@ -48,6 +49,7 @@ public class AuditService {
     private static final Logger log = LoggerFactory.getLogger(AuditService.class);
 
     private final AuditEntryRepository entries;
+    private final Translations translations;
     private final Clock clock;
     private final TransactionTemplate separately;
 
@@ -62,8 +64,13 @@ public class AuditService {
         AuditOutcome outcome = AuditOutcome.FAILURE;
     }
 
-    AuditService(AuditEntryRepository entries, Clock clock, PlatformTransactionManager transactions) {
+    AuditService(
+            AuditEntryRepository entries,
+            Translations translations,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.entries = entries;
+        this.translations = translations;
         this.clock = clock;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -81,7 +88,7 @@ public class AuditService {
             AuditAction action,
             String target,
             AuditOutcome outcome,
-            String detail,
+            AuditText detail,
             @Nullable String clientAddress) {
         var now = clock.instant();
         var minute = now.truncatedTo(ChronoUnit.MINUTES);
@@ -109,7 +116,7 @@ public class AuditService {
         });
         if (first[0]) {
             separately.executeWithoutResult(
-                    status -> write(actor, action, target, outcome, detail, clientAddress, now));
+                    status -> write(actor, action, AuditText.literal(target), outcome, detail, clientAddress, now));
         }
         if (bursts.size() > 10_000) {
             writeRepeats(false);
@@ -138,16 +145,26 @@ public class AuditService {
             if (repeats == null || repeats.count == 0) {
                 continue;
             }
-            var detail = "and " + repeats.count + " more in the minute from "
-                    + DateTimeFormatter.ISO_INSTANT.format(burst.minute()) + " from " + burst.source()
-                    + (repeats.targets.isEmpty() ? "" : " (" + String.join(", ", repeats.targets) + ")");
+            boolean others = burst.source().equals(OTHER_SOURCES);
+            var minute = DateTimeFormatter.ISO_INSTANT.format(burst.minute());
+            var targets = String.join(", ", repeats.targets);
+            AuditText detail;
+            if (others) {
+                detail = repeats.targets.isEmpty()
+                        ? AuditText.of("audit.text.repeatsFromOthers", repeats.count, minute)
+                        : AuditText.of("audit.text.repeatsFromOthersOn", repeats.count, minute, targets);
+            } else {
+                detail = repeats.targets.isEmpty()
+                        ? AuditText.of("audit.text.repeats", repeats.count, minute, burst.source())
+                        : AuditText.of("audit.text.repeatsOn", repeats.count, minute, burst.source(), targets);
+            }
             separately.executeWithoutResult(status -> write(
                     "anonymous",
                     burst.action(),
-                    repeats.count + " repeated",
+                    AuditText.of("audit.text.repeated", repeats.count),
                     repeats.outcome,
                     detail,
-                    burst.source().equals(OTHER_SOURCES) ? null : burst.source(),
+                    others ? null : burst.source(),
                     burst.minute().plus(59, ChronoUnit.SECONDS)));
         }
     }
@@ -176,9 +193,25 @@ public class AuditService {
         }
     }
 
-    /** Records an action by whoever is signed in. */
-    public void record(AuditAction action, String target, AuditOutcome outcome, String detail) {
+    /** Records an action by whoever is signed in on a target named by an identifier (a username, a path). */
+    public void record(AuditAction action, String target, AuditOutcome outcome, AuditText detail) {
+        record(action, AuditText.literal(target), outcome, detail);
+    }
+
+    /** Records an action by whoever is signed in on a target described in words. */
+    public void record(AuditAction action, AuditText target, AuditOutcome outcome, AuditText detail) {
         recordAs(currentActor(), action, target, outcome, detail, null);
+    }
+
+    /** {@link #recordAs(String, AuditAction, AuditText, AuditOutcome, AuditText, String)} by identifier. */
+    public void recordAs(
+            String actor,
+            AuditAction action,
+            String target,
+            AuditOutcome outcome,
+            AuditText detail,
+            @Nullable String clientAddress) {
+        recordAs(actor, action, AuditText.literal(target), outcome, detail, clientAddress);
     }
 
     /**
@@ -188,11 +221,14 @@ public class AuditService {
     public void recordAs(
             String actor,
             AuditAction action,
-            String target,
+            AuditText target,
             AuditOutcome outcome,
-            String detail,
+            AuditText detail,
             @Nullable String clientAddress) {
         var at = clock.instant();
+        // The English text is made now, so a key missing from the bundle fails where it is written.
+        english(target);
+        english(detail);
         Runnable entry = () -> separately.executeWithoutResult(
                 status -> write(actor, action, target, outcome, detail, clientAddress, at));
         if (outcome == AuditOutcome.SUCCESS
@@ -217,19 +253,44 @@ public class AuditService {
     private void write(
             String actor,
             AuditAction action,
-            String target,
+            AuditText target,
             AuditOutcome outcome,
-            String detail,
+            AuditText detail,
             @Nullable String clientAddress,
             Instant at) {
         entries.save(new AuditEntry(
                 at,
                 clean(actor, 64),
                 action,
-                clean(target, 200),
+                clean(english(target), 200),
+                cleaned(target),
                 outcome,
-                clean(detail, 1000),
+                clean(english(detail), 1000),
+                cleaned(detail),
                 clientAddress == null ? null : clean(clientAddress, 64)));
+    }
+
+    /**
+     * The English text, kept beside the key: the filter searches it, and it is what anyone reading the
+     * table or an old export sees.
+     */
+    private String english(AuditText text) {
+        return text.shown((key, arguments) -> {
+            var english = translations.getTranslation(key, Locale.ENGLISH, arguments);
+            if (english.startsWith("!en: ")) {
+                throw new IllegalArgumentException("no interface text " + key + " for the audit trail");
+            }
+            return english;
+        });
+    }
+
+    /**
+     * Each argument without control characters (they also separate the stored arguments) and short
+     * enough that five of them fit the column.
+     */
+    private static AuditText cleaned(AuditText text) {
+        return new AuditText(
+                text.key(), text.arguments().stream().map(a -> clean(a, 180)).toList());
     }
 
     @ForAdmins

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
+import org.orienta.audit.AuditText;
 import org.orienta.base.ConcurrentEditException;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.Fingerprint;
@@ -383,7 +384,7 @@ public class AuthoringService {
                 AuditAction.CONTENT_PUBLISHED,
                 kind.path(key),
                 AuditOutcome.SUCCESS,
-                changed ? "version " + version : "unchanged");
+                changed ? AuditText.of("audit.text.version", version) : AuditText.of("audit.text.unchanged"));
         return new PublishResult(List.of(), version, changed);
     }
 
@@ -427,7 +428,7 @@ public class AuthoringService {
                 archived ? AuditAction.CONTENT_ARCHIVED : AuditAction.CONTENT_RESTORED,
                 kind.path(key),
                 AuditOutcome.SUCCESS,
-                archived ? "withdrawn from trainees" : "offered again");
+                archived ? AuditText.of("audit.text.withdrawn") : AuditText.of("audit.text.offeredAgain"));
     }
 
     /**
@@ -471,9 +472,10 @@ public class AuthoringService {
                 });
         audit.record(
                 AuditAction.CONTENT_EXPORTED,
-                (files.size() - 1) + " items",
+                AuditText.of("audit.text.items", files.size() - 1),
                 AuditOutcome.SUCCESS,
-                String.join(", ", files.stream().map(ContentFile::path).toList()));
+                AuditText.literal(
+                        String.join(", ", files.stream().map(ContentFile::path).toList())));
         return ContentZip.write(files);
     }
 
@@ -555,7 +557,11 @@ public class AuthoringService {
         var quiz = quizzes.published(quizKey)
                 .orElseThrow(
                         () -> new InvalidInputException(FieldProblem.of("key", "authoring.notPublished", quizKey)));
-        audit.record(AuditAction.CONTENT_EXPORTED, "quizzes/" + quizKey + ".gift", AuditOutcome.SUCCESS, "GIFT");
+        audit.record(
+                AuditAction.CONTENT_EXPORTED,
+                "quizzes/" + quizKey + ".gift",
+                AuditOutcome.SUCCESS,
+                AuditText.literal("GIFT"));
         return Gift.write(quiz.definition().questions());
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
+import org.orienta.audit.AuditText;
 import org.orienta.base.ForTrainers;
 import org.orienta.base.ImportOutcome;
 import org.orienta.base.ItemKind;
@@ -77,12 +78,13 @@ public class ContentService {
         if (report.newVersions() > 0 || frameworkChanged) {
             audit.record(
                     AuditAction.CONTENT_IMPORTED,
-                    report.newVersions() + " new versions",
+                    AuditText.of("audit.text.newVersions", report.newVersions()),
                     AuditOutcome.SUCCESS,
-                    outcomes.stream()
+                    // Item keys and versions: identifiers, the same in every language.
+                    AuditText.literal(outcomes.stream()
                             .filter(ImportOutcome::created)
                             .map(o -> o.key() + " v" + o.version())
-                            .collect(java.util.stream.Collectors.joining(", ")));
+                            .collect(java.util.stream.Collectors.joining(", "))));
         }
         return report;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
+import org.orienta.audit.AuditText;
 import org.orienta.base.ForAdmins;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -58,7 +59,11 @@ public class BackupService {
 
     public InputStream open(String name) throws IOException {
         var file = writer.find(name).orElseThrow(() -> new IOException("No backup called " + name));
-        audit.record(AuditAction.BACKUP_DOWNLOADED, name, AuditOutcome.SUCCESS, Files.size(file) + " bytes");
+        audit.record(
+                AuditAction.BACKUP_DOWNLOADED,
+                name,
+                AuditOutcome.SUCCESS,
+                AuditText.of("audit.text.bytes", Files.size(file)));
         return Files.newInputStream(file);
     }
 }

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
+import org.orienta.audit.AuditText;
 import org.orienta.base.OwnerOnly;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -101,7 +102,7 @@ class BackupWriter {
                     AuditAction.BACKUP_CREATED,
                     file.name(),
                     AuditOutcome.SUCCESS,
-                    file.bytes() + " bytes",
+                    AuditText.of("audit.text.bytes", file.bytes()),
                     null);
             prune();
             return file;
@@ -112,7 +113,7 @@ class BackupWriter {
                     AuditAction.BACKUP_CREATED,
                     directory.toString(),
                     AuditOutcome.FAILURE,
-                    String.valueOf(e.getMessage()),
+                    AuditText.literal(String.valueOf(e.getMessage())),
                     null);
             throw new BackupException("The backup into " + directory + " failed: " + e.getMessage(), e);
         } finally {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
+import org.orienta.audit.AuditText;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,7 +47,7 @@ class OperatorBackupEndpoint {
                     AuditAction.ACCESS_DENIED,
                     PATH,
                     AuditOutcome.FAILURE,
-                    "too many requests",
+                    AuditText.of("audit.text.tooManyRequests"),
                     request.getRemoteAddr());
             return ResponseEntity.status(429)
                     .header("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())))
@@ -62,7 +63,7 @@ class OperatorBackupEndpoint {
                     AuditAction.ACCESS_DENIED,
                     PATH,
                     AuditOutcome.FAILURE,
-                    "wrong operator token",
+                    AuditText.of("audit.text.wrongToken"),
                     request.getRemoteAddr());
             return ResponseEntity.status(403).body("Wrong or missing operator token\n");
         }

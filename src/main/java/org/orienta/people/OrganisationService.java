@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
+import org.orienta.audit.AuditText;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.ForAdmins;
 import org.orienta.base.ForAnyone;
@@ -70,7 +71,11 @@ public class OrganisationService {
     public void changeDefaultLanguage(@Nullable Locale language) {
         if (language == null) {
             settings.deleteById(OrganisationSetting.DEFAULT_LANGUAGE);
-            audit.record(AuditAction.ORGANISATION_CHANGED, "default language", AuditOutcome.SUCCESS, "none");
+            audit.record(
+                    AuditAction.ORGANISATION_CHANGED,
+                    AuditText.of("audit.text.defaultLanguage"),
+                    AuditOutcome.SUCCESS,
+                    AuditText.of("audit.text.none"));
             return;
         }
         var tag = Languages.supported(language)
@@ -81,7 +86,11 @@ public class OrganisationService {
                 .ifPresentOrElse(
                         s -> s.change(tag),
                         () -> settings.save(new OrganisationSetting(OrganisationSetting.DEFAULT_LANGUAGE, tag)));
-        audit.record(AuditAction.ORGANISATION_CHANGED, "default language", AuditOutcome.SUCCESS, tag);
+        audit.record(
+                AuditAction.ORGANISATION_CHANGED,
+                AuditText.of("audit.text.defaultLanguage"),
+                AuditOutcome.SUCCESS,
+                AuditText.literal(tag));
     }
 
     /** Every department in tree order: each followed by the departments inside it, by name. */
@@ -125,7 +134,11 @@ public class OrganisationService {
     public DepartmentId createDepartment(String name, @Nullable DepartmentId parent) {
         var clean = checkName(name, departments.findByName(name.strip()).isPresent(), "department");
         var saved = departments.saveAndFlush(new Department(clean, parent == null ? null : load(parent)));
-        audit.record(AuditAction.ORGANISATION_CHANGED, "department " + clean, AuditOutcome.SUCCESS, "created");
+        audit.record(
+                AuditAction.ORGANISATION_CHANGED,
+                AuditText.of("audit.text.department", clean),
+                AuditOutcome.SUCCESS,
+                AuditText.of("audit.text.created"));
         return saved.id();
     }
 
@@ -148,7 +161,11 @@ public class OrganisationService {
         }
         department.change(clean, newParent);
         departments.saveAndFlush(department);
-        audit.record(AuditAction.ORGANISATION_CHANGED, "department " + clean, AuditOutcome.SUCCESS, "renamed or moved");
+        audit.record(
+                AuditAction.ORGANISATION_CHANGED,
+                AuditText.of("audit.text.department", clean),
+                AuditOutcome.SUCCESS,
+                AuditText.of("audit.text.renamedOrMoved"));
     }
 
     /** Removes an empty department: no people and no departments inside it. */
@@ -170,7 +187,10 @@ public class OrganisationService {
         departments.delete(department);
         departments.flush();
         audit.record(
-                AuditAction.ORGANISATION_CHANGED, "department " + department.name(), AuditOutcome.SUCCESS, "removed");
+                AuditAction.ORGANISATION_CHANGED,
+                AuditText.of("audit.text.department", department.name()),
+                AuditOutcome.SUCCESS,
+                AuditText.of("audit.text.removed"));
     }
 
     @Transactional(readOnly = true)
@@ -185,7 +205,11 @@ public class OrganisationService {
     public JobRoleId createJobRole(String name) {
         var clean = checkName(name, jobRoles.findByName(name.strip()).isPresent(), "jobRole");
         var saved = jobRoles.saveAndFlush(new JobRole(clean));
-        audit.record(AuditAction.ORGANISATION_CHANGED, "job role " + clean, AuditOutcome.SUCCESS, "created");
+        audit.record(
+                AuditAction.ORGANISATION_CHANGED,
+                AuditText.of("audit.text.jobRole", clean),
+                AuditOutcome.SUCCESS,
+                AuditText.of("audit.text.created"));
         return saved.id();
     }
 
@@ -201,7 +225,11 @@ public class OrganisationService {
                 "jobRole");
         role.rename(clean);
         jobRoles.saveAndFlush(role);
-        audit.record(AuditAction.ORGANISATION_CHANGED, "job role " + clean, AuditOutcome.SUCCESS, "renamed");
+        audit.record(
+                AuditAction.ORGANISATION_CHANGED,
+                AuditText.of("audit.text.jobRole", clean),
+                AuditOutcome.SUCCESS,
+                AuditText.of("audit.text.renamed"));
     }
 
     /** Removes a job role nobody has; its target levels go with it. */
@@ -220,7 +248,11 @@ public class OrganisationService {
         events.publishEvent(new JobRoleRemoved(id));
         jobRoles.delete(role);
         jobRoles.flush();
-        audit.record(AuditAction.ORGANISATION_CHANGED, "job role " + role.name(), AuditOutcome.SUCCESS, "removed");
+        audit.record(
+                AuditAction.ORGANISATION_CHANGED,
+                AuditText.of("audit.text.jobRole", role.name()),
+                AuditOutcome.SUCCESS,
+                AuditText.of("audit.text.removed"));
     }
 
     private static HashMap<Long, Long> counts(List<Object[]> rows) {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
+import org.orienta.audit.AuditText;
 import org.orienta.base.Csv;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.ForAdmins;
@@ -147,7 +148,11 @@ public class PeopleImport {
         var preview = read(file);
         var problems = preview.problems();
         if (!problems.isEmpty() || preview.rows().isEmpty()) {
-            audit.record(AuditAction.PEOPLE_IMPORTED, "csv", AuditOutcome.FAILURE, problems.size() + " problems");
+            audit.record(
+                    AuditAction.PEOPLE_IMPORTED,
+                    "csv",
+                    AuditOutcome.FAILURE,
+                    AuditText.of("audit.text.problems", problems.size()));
             throw new InvalidInputException(
                     problems.isEmpty()
                             ? List.of(FieldProblem.of("file", "import.people.empty"))
@@ -214,7 +219,7 @@ public class PeopleImport {
                 AuditAction.PEOPLE_IMPORTED,
                 "csv",
                 AuditOutcome.SUCCESS,
-                result.added() + " added, " + result.updated() + " updated, " + result.unchanged() + " unchanged");
+                AuditText.of("audit.text.peopleImported", result.added(), result.updated(), result.unchanged()));
         return result;
     }
 

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
+import org.orienta.audit.AuditText;
 import org.orienta.base.ConcurrentEditException;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.ForAdmins;
@@ -146,7 +147,11 @@ public class PeopleService {
                 clock.instant());
         apply(person, draft);
         people.saveAndFlush(person);
-        audit.record(AuditAction.PERSON_CREATED, person.username(), AuditOutcome.SUCCESS, "roles " + draft.roles());
+        audit.record(
+                AuditAction.PERSON_CREATED,
+                person.username(),
+                AuditOutcome.SUCCESS,
+                AuditText.of("audit.text.roles", draft.roles()));
         placed(person);
         return new CreatedPerson(person.id(), generate ? password : null);
     }
@@ -173,7 +178,9 @@ public class PeopleService {
                 AuditAction.PERSON_UPDATED,
                 person.username(),
                 AuditOutcome.SUCCESS,
-                rolesBefore.equals(draft.roles()) ? "details" : "roles " + rolesBefore + " -> " + draft.roles());
+                rolesBefore.equals(draft.roles())
+                        ? AuditText.of("audit.text.details")
+                        : AuditText.of("audit.text.rolesChanged", rolesBefore, draft.roles()));
         placed(person);
     }
 
@@ -191,7 +198,7 @@ public class PeopleService {
                 enabled ? AuditAction.PERSON_ENABLED : AuditAction.PERSON_DISABLED,
                 person.username(),
                 AuditOutcome.SUCCESS,
-                ended == 0 ? "" : ended + " sessions ended");
+                ended == 0 ? AuditText.none() : AuditText.of("audit.text.sessionsEnded", ended));
     }
 
     /**
@@ -219,11 +226,7 @@ public class PeopleService {
         events.publishEvent(new PersonErased(id));
         // The audit trail keeps who was erased by pseudonym only; earlier entries stay as the law on
         // security logs requires (docs/people.md).
-        audit.record(
-                AuditAction.PERSON_ERASED,
-                pseudonym,
-                AuditOutcome.SUCCESS,
-                "personal data erased; training records kept under the pseudonym");
+        audit.record(AuditAction.PERSON_ERASED, pseudonym, AuditOutcome.SUCCESS, AuditText.of("audit.text.erased"));
         return pseudonym;
     }
 
@@ -248,7 +251,11 @@ public class PeopleService {
         people.saveAndFlush(person);
         // A reset usually means the old password is known to someone else: their sessions end too.
         sessions.end(person.username(), null);
-        audit.record(AuditAction.PASSWORD_RESET, person.username(), AuditOutcome.SUCCESS, "one-time password issued");
+        audit.record(
+                AuditAction.PASSWORD_RESET,
+                person.username(),
+                AuditOutcome.SUCCESS,
+                AuditText.of("audit.text.oneTimePassword"));
         return password;
     }
 
@@ -334,7 +341,7 @@ public class PeopleService {
                 AuditAction.PASSWORD_CHANGED,
                 person.username(),
                 AuditOutcome.SUCCESS,
-                ended == 0 ? "" : ended + " other sessions ended");
+                ended == 0 ? AuditText.none() : AuditText.of("audit.text.otherSessionsEnded", ended));
     }
 
     List<FieldProblem> check(PersonDraft draft, @Nullable PersonId existing) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.orienta.audit.AuditText;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.ForHr;
 import org.orienta.base.InvalidInputException;
@@ -95,7 +96,7 @@ public class ReportService {
                 org.orienta.audit.AuditAction.REPORT_EXPORTED,
                 report,
                 org.orienta.audit.AuditOutcome.SUCCESS,
-                format + "; " + filters);
+                AuditText.of("audit.text.reportExport", format, filters));
     }
 
     /** What the filters offer: departments, job roles and published modules. */

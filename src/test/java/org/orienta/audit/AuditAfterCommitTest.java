@@ -37,7 +37,7 @@ class AuditAfterCommitTest {
         var target = "rolled-back-" + UUID.randomUUID();
 
         new TransactionTemplate(transactions).executeWithoutResult(action -> {
-            audit.record(AuditAction.CONTENT_PUBLISHED, target, AuditOutcome.SUCCESS, "");
+            audit.record(AuditAction.CONTENT_PUBLISHED, target, AuditOutcome.SUCCESS, AuditText.none());
             action.setRollbackOnly();
         });
 
@@ -49,7 +49,7 @@ class AuditAfterCommitTest {
         var target = "committed-" + UUID.randomUUID();
 
         new TransactionTemplate(transactions).executeWithoutResult(action -> {
-            audit.record(AuditAction.CONTENT_PUBLISHED, target, AuditOutcome.SUCCESS, "");
+            audit.record(AuditAction.CONTENT_PUBLISHED, target, AuditOutcome.SUCCESS, AuditText.none());
             assertThat(entries(target)).as("before the commit").isEmpty();
         });
 
@@ -63,7 +63,7 @@ class AuditAfterCommitTest {
         var target = "failed-" + UUID.randomUUID();
 
         new TransactionTemplate(transactions).executeWithoutResult(action -> {
-            audit.record(AuditAction.CONTENT_PUBLISHED, target, AuditOutcome.FAILURE, "too large");
+            audit.record(AuditAction.CONTENT_PUBLISHED, target, AuditOutcome.FAILURE, AuditText.literal("too large"));
             action.setRollbackOnly();
         });
 
@@ -76,7 +76,7 @@ class AuditAfterCommitTest {
     void a_success_outside_any_transaction_is_written_at_once() {
         var target = "no-transaction-" + UUID.randomUUID();
 
-        audit.record(AuditAction.CONTENT_PUBLISHED, target, AuditOutcome.SUCCESS, "");
+        audit.record(AuditAction.CONTENT_PUBLISHED, target, AuditOutcome.SUCCESS, AuditText.none());
 
         assertThat(entries(target)).hasSize(1);
     }

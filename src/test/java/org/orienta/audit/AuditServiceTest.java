@@ -30,7 +30,7 @@ class AuditServiceTest {
 
     @Test
     void an_entry_records_who_did_what_to_what_when() {
-        audit.record(AuditAction.CONTENT_PUBLISHED, "rp-01 v2", AuditOutcome.SUCCESS, "");
+        audit.record(AuditAction.CONTENT_PUBLISHED, "rp-01 v2", AuditOutcome.SUCCESS, AuditText.none());
         Committed.asIfCommitted();
 
         assertThat(audit.search(everything)).first().satisfies(e -> {
@@ -44,7 +44,12 @@ class AuditServiceTest {
     @Test
     void line_breaks_cannot_forge_a_second_entry() {
         audit.recordAs(
-                "mallory\nadmin SIGN_IN SUCCESS", AuditAction.SIGN_IN_FAILED, "x\r\ny", AuditOutcome.FAILURE, "", null);
+                "mallory\nadmin SIGN_IN SUCCESS",
+                AuditAction.SIGN_IN_FAILED,
+                "x\r\ny",
+                AuditOutcome.FAILURE,
+                AuditText.none(),
+                null);
 
         var entry = audit.search(new AuditFilter(
                         Instant.EPOCH,
@@ -59,7 +64,7 @@ class AuditServiceTest {
 
     @Test
     void the_filter_narrows_by_action_and_actor() {
-        audit.record(AuditAction.REPORT_EXPORTED, "matrix", AuditOutcome.SUCCESS, "");
+        audit.record(AuditAction.REPORT_EXPORTED, "matrix", AuditOutcome.SUCCESS, AuditText.none());
         Committed.asIfCommitted();
 
         var found = audit.search(new AuditFilter(
@@ -85,5 +90,38 @@ class AuditServiceTest {
         SignedIn.as(users, TestUsers.HR);
 
         assertThatThrownBy(() -> audit.search(everything)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_key_missing_from_the_bundle_fails_where_it_is_recorded_not_on_the_audit_page() {
+        assertThatThrownBy(() -> audit.record(
+                        AuditAction.CONTENT_PUBLISHED,
+                        "rp-01",
+                        AuditOutcome.SUCCESS,
+                        AuditText.of("audit.text.noSuchText", 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("audit.text.noSuchText");
+    }
+
+    @Test
+    void an_entry_keeps_its_english_text_for_the_filter_and_its_key_for_the_readers_language() {
+        audit.record(
+                AuditAction.ORGANISATION_CHANGED,
+                AuditText.of("audit.text.department", "Front desk"),
+                AuditOutcome.SUCCESS,
+                AuditText.of("audit.text.created"));
+        Committed.asIfCommitted();
+
+        var entry = audit.search(new AuditFilter(
+                        Instant.EPOCH,
+                        Instant.parse("2999-01-01T00:00:00Z"),
+                        Set.of(AuditAction.ORGANISATION_CHANGED),
+                        "",
+                        "front desk"))
+                .getFirst();
+        assertThat(entry.target()).isEqualTo("department Front desk");
+        assertThat(entry.detail()).isEqualTo("created");
+        assertThat(entry.targetText()).isEqualTo(AuditText.of("audit.text.department", "Front desk"));
+        assertThat(entry.detailText()).isEqualTo(AuditText.of("audit.text.created"));
     }
 }

@@ -29,6 +29,7 @@ import org.orienta.audit.AuditFilter;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditRecord;
 import org.orienta.audit.AuditService;
+import org.orienta.audit.AuditText;
 import org.orienta.base.Csv;
 import org.orienta.base.Roles;
 
@@ -94,7 +95,10 @@ class AuditView extends Div implements HasDynamicTitle {
                 DownloadHandler.fromInputStream(event -> {
                     var bytes = csv();
                     audit.record(
-                            AuditAction.REPORT_EXPORTED, "audit log", AuditOutcome.SUCCESS, shown.size() + " entries");
+                            AuditAction.REPORT_EXPORTED,
+                            AuditText.of("audit.text.auditLog"),
+                            AuditOutcome.SUCCESS,
+                            AuditText.of("audit.text.entries", shown.size()));
                     return new DownloadResponse(
                             new ByteArrayInputStream(bytes), "orienta-audit.csv", "text/csv", bytes.length);
                 }),
@@ -117,12 +121,12 @@ class AuditView extends Div implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation("audit.action." + r.action().name()))
                 .setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditRecord::target).setHeader(getTranslation("audit.target"));
+        grid.addColumn(r -> r.target(this::getTranslation)).setHeader(getTranslation("audit.target"));
         grid.addColumn(r -> getTranslation("audit.outcome." + r.outcome().name()))
                 .setHeader(getTranslation("audit.outcome"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditRecord::detail).setHeader(getTranslation("audit.detail"));
+        grid.addColumn(r -> r.detail(this::getTranslation)).setHeader(getTranslation("audit.detail"));
         grid.addColumn(r -> r.clientAddress() == null ? "" : r.clientAddress())
                 .setHeader(getTranslation("audit.address"))
                 .setAutoWidth(true)
@@ -154,6 +158,7 @@ class AuditView extends Div implements HasDynamicTitle {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
+    /** What is shown, in the reader's language; the action and outcome columns keep their codes for tools. */
     byte[] csv() {
         return Csv.write(
                 List.of("time_utc", "actor", "action", "target", "outcome", "detail", "client_address"),
@@ -162,9 +167,9 @@ class AuditView extends Div implements HasDynamicTitle {
                                 r.occurredAt().toString(),
                                 r.actor(),
                                 r.action().name(),
-                                r.target(),
+                                r.target(this::getTranslation),
                                 r.outcome().name(),
-                                r.detail(),
+                                r.detail(this::getTranslation),
                                 r.clientAddress() == null ? "" : r.clientAddress()))
                         .toList());
     }

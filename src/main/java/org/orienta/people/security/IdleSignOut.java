@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
+import org.orienta.audit.AuditText;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -88,7 +89,7 @@ class IdleSignOut extends OncePerRequestFilter {
                 AuditAction.SIGN_OUT,
                 user,
                 AuditOutcome.SUCCESS,
-                "signed out after " + timeout.toSeconds() + " s without activity",
+                AuditText.of("audit.text.idle", timeout.toSeconds()),
                 address.isEmpty() ? null : address);
     }
 

@@ -3,6 +3,7 @@ package org.orienta.people.security;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
+import org.orienta.audit.AuditText;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -27,7 +28,7 @@ class SignInEvents {
         var name = event.getAuthentication().getName();
         var address = address(event.getAuthentication().getDetails());
         throttle.succeeded(name, address == null ? "unknown" : address);
-        audit.recordAs(name, AuditAction.SIGN_IN, name, AuditOutcome.SUCCESS, "", address);
+        audit.recordAs(name, AuditAction.SIGN_IN, name, AuditOutcome.SUCCESS, AuditText.none(), address);
     }
 
     @EventListener
@@ -42,7 +43,7 @@ class SignInEvents {
                 AuditAction.SIGN_IN_FAILED,
                 name,
                 AuditOutcome.FAILURE,
-                event.getException().getClass().getSimpleName(),
+                AuditText.literal(event.getException().getClass().getSimpleName()),
                 address);
     }
 
@@ -54,7 +55,7 @@ class SignInEvents {
                 AuditAction.SIGN_OUT,
                 name,
                 AuditOutcome.SUCCESS,
-                "",
+                AuditText.none(),
                 address(event.getAuthentication().getDetails()));
     }
 

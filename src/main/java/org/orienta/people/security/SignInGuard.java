@@ -8,6 +8,7 @@ import java.io.IOException;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
+import org.orienta.audit.AuditText;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -54,7 +55,7 @@ class SignInGuard extends OncePerRequestFilter {
                 AuditAction.SIGN_IN_THROTTLED,
                 username,
                 AuditOutcome.FAILURE,
-                "wait " + Math.max(1, wait.toSeconds()) + " s",
+                AuditText.of("audit.text.wait", Math.max(1, wait.toSeconds())),
                 request.getRemoteAddr());
         response.sendRedirect(request.getContextPath() + "/" + SecurityConfig.LOGIN_ROUTE + "?throttled="
                 + Math.max(1, (wait.toMillis() + 999) / 1000));

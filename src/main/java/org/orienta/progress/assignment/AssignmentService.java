@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
+import org.orienta.audit.AuditText;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.ForAnyone;
 import org.orienta.base.ForTrainers;
@@ -161,9 +162,18 @@ public class AssignmentService {
                 AuditAction.ASSIGNMENT_CREATED,
                 auditTarget(moduleKey, id),
                 AuditOutcome.SUCCESS,
-                "to " + target.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", "
-                        + assignments.findByRuleId(id).size() + " people, due " + (due == null ? "none" : due)
-                        + (recurrenceMonths == null ? "" : ", every " + recurrenceMonths + " months"));
+                recurrenceMonths == null
+                        ? AuditText.of(
+                                "audit.text.assigned",
+                                "audit.text.assignTo." + target.name(),
+                                assignments.findByRuleId(id).size(),
+                                dueText(due))
+                        : AuditText.of(
+                                "audit.text.assignedEvery",
+                                "audit.text.assignTo." + target.name(),
+                                assignments.findByRuleId(id).size(),
+                                dueText(due),
+                                recurrenceMonths));
         return id;
     }
 
@@ -185,8 +195,7 @@ public class AssignmentService {
                 AuditAction.ASSIGNMENT_CHANGED,
                 auditTarget(rule.moduleKey(), ruleId),
                 AuditOutcome.SUCCESS,
-                "due " + (before == null ? "none" : before) + " → " + (due == null ? "none" : due) + ", "
-                        + members.size() + " people");
+                AuditText.of("audit.text.dueChanged", dueText(before), dueText(due), members.size()));
     }
 
     /**
@@ -203,7 +212,7 @@ public class AssignmentService {
                 AuditAction.ASSIGNMENT_REMOVED,
                 auditTarget(rule.moduleKey(), ruleId),
                 AuditOutcome.SUCCESS,
-                members.size() + " people");
+                AuditText.of("audit.text.people", members.size()));
     }
 
     /** The department a department rule names; the caller has checked it is there. */
@@ -215,8 +224,13 @@ public class AssignmentService {
         return Objects.requireNonNull(jobRole, () -> "a rule for a " + target + " names it");
     }
 
-    private static String auditTarget(String moduleKey, long ruleId) {
-        return "modules/" + moduleKey + " (assignment " + ruleId + ")";
+    private static AuditText auditTarget(String moduleKey, long ruleId) {
+        return AuditText.of("audit.text.assignment", moduleKey, ruleId);
+    }
+
+    /** An ISO date, or the word for none (shown in the reader's language). */
+    private static String dueText(@Nullable LocalDate due) {
+        return due == null ? "audit.text.none" : due.toString();
     }
 
     /**
@@ -323,7 +337,7 @@ public class AssignmentService {
                 AuditAction.REMINDER_SENT,
                 auditTarget(rule.moduleKey(), ruleId),
                 AuditOutcome.SUCCESS,
-                "person " + person.value());
+                AuditText.of("audit.text.person", person.value()));
     }
 
     /** Reminds everyone of an assignment who has not completed it; returns how many were reminded. */

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
+import org.orienta.audit.AuditText;
 import org.orienta.base.Csv;
 import org.orienta.base.ForSignedIn;
 import org.orienta.people.PeopleService;
@@ -184,7 +185,8 @@ public class PersonalDataService {
                                     r.attemptId(), review.reviewer(), review.at(), review.levels(), review.comment());
                         })
                         .toList();
-        audit.record(AuditAction.PERSONAL_DATA_EXPORTED, me.username(), AuditOutcome.SUCCESS, format);
+        audit.record(
+                AuditAction.PERSONAL_DATA_EXPORTED, me.username(), AuditOutcome.SUCCESS, AuditText.literal(format));
         return new PersonalData(clock.instant(), profile, assigned, attemptRows, answers, shown, reviewed);
     }
 

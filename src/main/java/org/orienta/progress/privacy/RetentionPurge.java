@@ -7,6 +7,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
+import org.orienta.audit.AuditText;
 import org.orienta.progress.attempt.AttemptRepository;
 import org.orienta.progress.attempt.AttemptReviewRepository;
 import org.orienta.progress.attempt.AttemptStepRepository;
@@ -85,9 +86,9 @@ class RetentionPurge {
             audit.recordAs(
                     "system",
                     AuditAction.RETENTION_PURGE,
-                    "attempts",
+                    AuditText.of("audit.text.attempts"),
                     AuditOutcome.SUCCESS,
-                    deleted + " attempts older than " + months + " months of " + trainees.size() + " people",
+                    AuditText.of("audit.text.purged", deleted, months, trainees.size()),
                     null);
         }
         return deleted;

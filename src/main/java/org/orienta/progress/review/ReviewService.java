@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.orienta.audit.AuditText;
 import org.orienta.base.ConcurrentEditException;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.ForTrainers;
@@ -240,7 +241,10 @@ public class ReviewService {
                 List.of(scenario.title().english()),
                 "attempt/" + id.value(),
                 Actor.displayName());
-        audited(org.orienta.audit.AuditAction.REVIEW_SUBMITTED, attempt, "reflection, level " + level);
+        audited(
+                org.orienta.audit.AuditAction.REVIEW_SUBMITTED,
+                attempt,
+                AuditText.of("audit.text.reflectionLevel", level));
         return review;
     }
 
@@ -423,7 +427,10 @@ public class ReviewService {
                 List.of(freeText.title().english()),
                 "attempt/" + id.value(),
                 Actor.displayName());
-        audited(org.orienta.audit.AuditAction.REVIEW_SUBMITTED, attempt, "levels " + new java.util.TreeMap<>(levels));
+        audited(
+                org.orienta.audit.AuditAction.REVIEW_SUBMITTED,
+                attempt,
+                AuditText.of("audit.text.levels", new java.util.TreeMap<>(levels)));
         return result;
     }
 
@@ -547,17 +554,20 @@ public class ReviewService {
         audited(
                 org.orienta.audit.AuditAction.SCORE_OVERRIDDEN,
                 attempt,
-                "level " + level + " (automatic score was " + Math.round(before * 100) + " %)");
+                AuditText.of("audit.text.override", level, Math.round(before * 100)));
         return review;
     }
 
     /** Names the attempt, its item and its trainee by id: never the answer or the comment. */
-    private void audited(org.orienta.audit.AuditAction action, Attempt attempt, String detail) {
+    private void audited(org.orienta.audit.AuditAction action, Attempt attempt, AuditText detail) {
         audit.record(
                 action,
-                "attempt " + attempt.id().value() + " ("
-                        + attempt.item().kind().name().toLowerCase(java.util.Locale.ROOT) + " "
-                        + attempt.item().key() + ", person " + attempt.traineeId() + ")",
+                AuditText.of(
+                        "audit.text.attempt",
+                        attempt.id().value(),
+                        "audit.text.kind." + attempt.item().kind().name().toLowerCase(java.util.Locale.ROOT),
+                        attempt.item().key(),
+                        attempt.traineeId()),
                 org.orienta.audit.AuditOutcome.SUCCESS,
                 detail);
     }
