@@ -429,8 +429,10 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                             "editor.problems.line",
                             problem.position().line(),
                             problem.position().column()));
-            var button = new Button(where + ": "
-                    + getTranslation(problem.messageKey(), problem.arguments().toArray()));
+            var button = new Button(getTranslation(
+                    "text.labelled",
+                    where,
+                    getTranslation(problem.messageKey(), problem.arguments().toArray())));
             button.setId("problem-" + index++);
             button.addClassName("orienta-problem");
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -465,12 +467,12 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             int index = 0;
             for (AuditWarning warning : warnings) {
                 var button = new Button(getTranslation(
+                        "text.labelled",
+                        getTranslation(
                                 "editor.problems.line",
                                 warning.position().line(),
-                                warning.position().column())
-                        + ": "
-                        + getTranslation(
-                                warning.messageKey(), warning.arguments().toArray()));
+                                warning.position().column()),
+                        getTranslation(warning.messageKey(), warning.arguments().toArray())));
                 button.setId("integrity-warning-" + index++);
                 button.addClassNames("orienta-problem", "orienta-integrity-warning");
                 button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

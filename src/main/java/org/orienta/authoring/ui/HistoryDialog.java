@@ -136,8 +136,11 @@ class HistoryDialog extends Dialog {
             row.getElement()
                     .setAttribute(
                             "aria-label",
-                            getTranslation("history.line." + line.kind().name().toLowerCase(java.util.Locale.ROOT))
-                                    + ": " + line.text());
+                            getTranslation(
+                                    "text.labelled",
+                                    getTranslation(
+                                            "history.line." + line.kind().name().toLowerCase(java.util.Locale.ROOT)),
+                                    line.text()));
             diff.add(row);
         }
     }

@@ -119,9 +119,9 @@ class ModuleBuilder extends Div {
         declared.setWidthFull();
         var names = competencies.stream()
                 .collect(Collectors.toMap(
-                        CompetencyDefinition::code, c -> c.name().english()));
+                        CompetencyDefinition::code, c -> c.name().in(getLocale())));
         declared.setItems(competencies.stream().map(CompetencyDefinition::code).toList());
-        declared.setItemLabelGenerator(c -> c.value() + " · " + names.getOrDefault(c, ""));
+        declared.setItemLabelGenerator(c -> getTranslation("text.meta", c.value(), names.getOrDefault(c, "")));
         declared.setValue(Set.copyOf(module.competencies()));
         declared.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -196,9 +196,10 @@ class ModuleBuilder extends Div {
         add.setId("module-add-item");
         add.setLabel(getTranslation("module.builder.add"));
         add.setWidthFull();
-        add.setItemLabelGenerator(
-                c -> getTranslation("workspace.kind." + c.ref().kind().word()) + " · " + c.title() + " ("
-                        + c.ref().key() + ")");
+        add.setItemLabelGenerator(c -> getTranslation(
+                "text.meta",
+                getTranslation("workspace.kind." + c.ref().kind().word()),
+                getTranslation("text.titled", c.title(), c.ref().key())));
         add.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 var ref = e.getValue().ref();
@@ -269,7 +270,8 @@ class ModuleBuilder extends Div {
                         ? "–"
                         : covered.stream().map(CompetencyCode::value).collect(Collectors.joining(", ")));
         if (!notCovered.isEmpty()) {
-            text += " " + getTranslation("module.builder.notCovered", String.join(", ", notCovered));
+            text = getTranslation(
+                    "text.sentences", text, getTranslation("module.builder.notCovered", String.join(", ", notCovered)));
         }
         totals.setText(text);
     }

@@ -115,7 +115,8 @@ class NodeForm extends Div {
         if (node == null) {
             return;
         }
-        var heading = new H3(getTranslation("editor.node." + ScenarioGraph.kind(node)) + " · " + node.id());
+        var heading = new H3(
+                getTranslation("text.meta", getTranslation("editor.node." + ScenarioGraph.kind(node)), node.id()));
         heading.setId("node-form-title");
         add(heading);
         switch (node) {
@@ -452,7 +453,7 @@ class NodeForm extends Div {
                 .toList();
         combo.setItems(ids);
         combo.setItemLabelGenerator(n -> scenario.node(n)
-                .map(node -> n + " · " + getTranslation("editor.node." + ScenarioGraph.kind(node)))
+                .map(node -> getTranslation("text.meta", n, getTranslation("editor.node." + ScenarioGraph.kind(node))))
                 .orElse(n));
         var target = next.targets().getFirst();
         if (ids.contains(target)) {

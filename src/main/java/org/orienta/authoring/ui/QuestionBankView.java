@@ -55,9 +55,9 @@ class QuestionBankView extends Div implements HasDynamicTitle {
         var names = new java.util.HashMap<String, String>();
         authoring
                 .competencies()
-                .forEach(c -> names.put(c.code().value(), c.name().english()));
-        competency.setItemLabelGenerator(
-                c -> c.isEmpty() ? getTranslation("bank.competency.all") : c + " · " + names.get(c));
+                .forEach(c -> names.put(c.code().value(), c.name().in(getLocale())));
+        competency.setItemLabelGenerator(c ->
+                c.isEmpty() ? getTranslation("bank.competency.all") : getTranslation("text.meta", c, names.get(c)));
         competency.setValue("");
         tag.setId("bank-tag");
         tag.setAriaLabel(getTranslation("bank.tag"));

@@ -489,7 +489,10 @@ class RecordForm extends Div {
 
     private String cardTitle(Object item, int index) {
         if (item instanceof Question q) {
-            return (index + 1) + ". " + label(q.getClass().getSimpleName()) + " · " + q.id();
+            return getTranslation(
+                    "text.numbered",
+                    index + 1,
+                    getTranslation("text.meta", label(q.getClass().getSimpleName()), q.id()));
         }
         if (item instanceof Record r) {
             for (RecordComponent c : r.getClass().getRecordComponents()) {

@@ -212,9 +212,13 @@ class ScenarioGraph extends Div {
         var classes = "orienta-graph-node orienta-graph-" + kind + (selected ? " selected" : "")
                 + (problem ? " problem" : "");
         var note = annotations == null ? null : annotations.nodes().get(node.id());
-        var label = getTranslation("editor.node." + kind)
-                + (start ? " · " + getTranslation("editor.graph.start") : "")
-                + (note == null ? "" : " · " + note);
+        var label = getTranslation("editor.node." + kind);
+        if (start) {
+            label = getTranslation("text.meta", label, getTranslation("editor.graph.start"));
+        }
+        if (note != null) {
+            label = getTranslation("text.meta", label, note);
+        }
         var text = shorten(summary(node), 28);
         return "<g class='" + classes + "' data-node='" + escape(node.id()) + "' tabindex='0' role='button'"
                 + " aria-label='" + escape(label + ": " + node.id() + ". " + summary(node)) + "' id='node-"
