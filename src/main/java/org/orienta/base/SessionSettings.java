@@ -18,7 +18,7 @@ public record SessionSettings(
         @DefaultValue(DEFAULT_TIMEOUT) Duration idleTimeout,
         @DefaultValue("2m") Duration idleWarning) {
 
-    /** Also the servlet session's timeout when nothing is set (application.properties). */
+    /** The servlet session (Spring Boot's {@code server.servlet.session.timeout}) lasts as long by default. */
     public static final String DEFAULT_TIMEOUT = "30m";
 
     public SessionSettings {

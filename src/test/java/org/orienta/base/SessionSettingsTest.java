@@ -25,4 +25,13 @@ class SessionSettingsTest {
 
         assertThat(settings).isEqualTo(new SessionSettings(Duration.ofMinutes(15), Duration.ofSeconds(90)));
     }
+
+    @Test
+    void a_variable_left_unset_leaves_the_mapped_property_empty_and_the_default_applies() {
+        var settings = new Binder(new MapConfigurationPropertySource(
+                        Map.of("orienta.session.idle-timeout", "", "orienta.session.idle-warning", "")))
+                .bindOrCreate("orienta.session", SessionSettings.class);
+
+        assertThat(settings).isEqualTo(new SessionSettings(Duration.ofMinutes(30), Duration.ofMinutes(2)));
+    }
 }
