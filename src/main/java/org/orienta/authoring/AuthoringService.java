@@ -41,6 +41,7 @@ import org.orienta.content.ContentProblem;
 import org.orienta.content.ContentReader;
 import org.orienta.content.ContentService;
 import org.orienta.content.ContentSet;
+import org.orienta.content.ContentTranslations;
 import org.orienta.content.ContentZip;
 import org.orienta.curriculum.CurriculumService;
 import org.orienta.curriculum.ModuleDefinition;
@@ -467,11 +468,18 @@ public class AuthoringService {
                     if (version == null) {
                         throw new InvalidInputException(FieldProblem.of("items", "authoring.notPublished", item.key()));
                     }
-                    files.add(ContentFile.of(item.kind().path(item.key()), source(item.kind(), item.key(), version)));
+                    var body = source(item.kind(), item.key(), version);
+                    var type = catalogue.type(item.kind().name());
+                    if (type.isPresent()) {
+                        files.addAll(ContentTranslations.files(
+                                type.get(), item.kind().path(item.key()), body));
+                    } else {
+                        files.add(ContentFile.of(item.kind().path(item.key()), body));
+                    }
                 });
         audit.record(
                 AuditAction.CONTENT_EXPORTED,
-                (files.size() - 1) + " items",
+                wanted.stream().filter(i -> i.kind() != ContentKind.FRAMEWORK).count() + " items",
                 AuditOutcome.SUCCESS,
                 String.join(", ", files.stream().map(ContentFile::path).toList()));
         return ContentZip.write(files);
