@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
+import org.orienta.base.Completeness;
 import org.orienta.base.ConcurrentEditException;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.Fingerprint;
@@ -110,6 +111,8 @@ public class AuthoringService {
         this.clock = clock;
     }
 
+    private static final Completeness NOTHING_TO_TRANSLATE = Completeness.of(List.of());
+
     /** Everything a trainer can edit: published, archived and never-published items, framework first. */
     @Transactional(readOnly = true)
     public List<ItemRow> items() {
@@ -126,7 +129,8 @@ public class AuthoringService {
                 frameworkDraft != null,
                 frameworkDraft == null ? null : frameworkDraft.updatedBy(),
                 frameworkDraft == null ? clock.instant() : frameworkDraft.updatedAt(),
-                0));
+                0,
+                NOTHING_TO_TRANSLATE));
         for (ContentKind kind :
                 List.of(ContentKind.SCENARIO, ContentKind.EXERCISE, ContentKind.QUIZ, ContentKind.MODULE)) {
             for (ItemHead head : heads(kind)) {
@@ -143,7 +147,8 @@ public class AuthoringService {
                         draft != null,
                         draft == null ? null : draft.updatedBy(),
                         draft == null ? head.updatedAt() : draft.updatedAt(),
-                        warningCount(kind, head.key(), body)));
+                        warningCount(kind, head.key(), body),
+                        catalogue.completeness(kind.name(), body)));
             }
         }
         draftsByItem.values().stream()
@@ -157,7 +162,8 @@ public class AuthoringService {
                         true,
                         d.updatedBy(),
                         d.updatedAt(),
-                        warningCount(d.kind(), d.key(), d.body()))));
+                        warningCount(d.kind(), d.key(), d.body()),
+                        catalogue.completeness(d.kind().name(), d.body()))));
         return rows;
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.Completeness;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
@@ -17,6 +18,7 @@ import org.orienta.base.yaml.Fields;
 import org.orienta.base.yaml.Position;
 import org.orienta.base.yaml.ReadContext;
 import org.orienta.base.yaml.SafeYaml;
+import org.orienta.base.yaml.TextUnits;
 import org.orienta.base.yaml.YamlProblem;
 import org.orienta.base.yaml.YamlSyntaxException;
 import org.orienta.base.yaml.YamlValue;
@@ -52,7 +54,15 @@ public final class ContentReader {
         public static final Known NOTHING = new Known(Set.of(), Set.of());
     }
 
-    public record Result(ContentSet content, List<ContentProblem> problems) {
+    /**
+     * @param completeness per item file read ("scenarios/rp-01.yaml"), how far it is translated
+     */
+    public record Result(
+            ContentSet content, List<ContentProblem> problems, java.util.Map<String, Completeness> completeness) {
+
+        public Result(ContentSet content, List<ContentProblem> problems) {
+            this(content, problems, java.util.Map.of());
+        }
 
         public boolean valid() {
             return problems.isEmpty();
@@ -67,6 +77,8 @@ public final class ContentReader {
     private final List<Read<ModuleDefinition>> modules = new ArrayList<>();
     /** Items whose file is there but could not be read: what refers to them is not a second problem. */
     private final Set<ItemRef> unreadable = new HashSet<>();
+
+    private final java.util.Map<String, Completeness> completeness = new java.util.TreeMap<>();
     /** Translation files by the item file they translate. */
     private final java.util.Map<String, List<ContentTranslations.Overlay>> overlays = new java.util.HashMap<>();
 
@@ -177,6 +189,9 @@ public final class ContentReader {
             case "modules" -> add(modules, path, context, ModuleYaml.read(document, context), ModuleDefinition::id);
             default -> throw new IllegalStateException(kind);
         }
+        if (!kind.equals("framework")) {
+            completeness.put(path, TextUnits.completeness(TextUnits.of(document, context)));
+        }
     }
 
     /** The reader of a kind of item file, for reading a document whose result is not kept. */
@@ -260,7 +275,8 @@ public final class ContentReader {
                         definitions(exercises),
                         definitions(quizzes),
                         definitions(modules)),
-                problems.stream().sorted().toList());
+                problems.stream().sorted().toList(),
+                completeness);
     }
 
     private <T> void checkEach(

@@ -43,6 +43,7 @@ import org.orienta.authoring.AuthoringService.ItemKey;
 import org.orienta.authoring.ContentKind;
 import org.orienta.authoring.ItemRow;
 import org.orienta.authoring.ZipPreview;
+import org.orienta.base.Completeness;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.Roles;
@@ -141,6 +142,9 @@ class ContentView extends Div implements HasDynamicTitle {
                 .setFlexGrow(1)
                 .setSortable(true)
                 .setComparator(ItemRow::warnings);
+        grid.addComponentColumn(this::languages)
+                .setHeader(getTranslation("workspace.col.languages"))
+                .setFlexGrow(2);
         var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
@@ -159,6 +163,27 @@ class ContentView extends Div implements HasDynamicTitle {
     }
 
     /** The assessment-integrity warnings of a role-play or quiz; nothing for kinds the audit does not check. */
+    /** Per language, whether the item is complete in it or how many texts it still misses. */
+    private Component languages(ItemRow row) {
+        var languages = new Div();
+        if (row.kind() == ContentKind.FRAMEWORK) {
+            return languages;
+        }
+        languages.setId("languages-" + row.kind().word() + "-" + row.key());
+        languages.addClassName("orienta-languages");
+        for (var language : Completeness.languages()) {
+            var name = getTranslation("language.name." + language);
+            var completeness = row.completeness();
+            var span = completeness.complete(language)
+                    ? new Span(getTranslation("workspace.translation.complete", name))
+                    : new Span(getTranslation("workspace.translation.missing", name, completeness.missing(language)));
+            span.addClassName(completeness.complete(language) ? "orienta-language-complete" : "orienta-hint");
+            span.getStyle().set("display", "block");
+            languages.add(span);
+        }
+        return languages;
+    }
+
     private Component warningCount(ItemRow row) {
         if (row.kind() != ContentKind.SCENARIO && row.kind() != ContentKind.QUIZ) {
             return new Span();

@@ -131,6 +131,24 @@ public final class TextUnits {
         };
     }
 
+    /** How far the units are translated, per language. */
+    public static org.orienta.base.Completeness completeness(List<Unit> units) {
+        var texts = new ArrayList<LocalizedText>();
+        for (var unit : units) {
+            var byLanguage = new LinkedHashMap<String, String>();
+            var english = unit.english();
+            byLanguage.put(LocalizedText.ENGLISH, english == null ? "" : english);
+            for (var language : unit.translatedLanguages()) {
+                var text = unit.language(language);
+                if (text != null) {
+                    byLanguage.put(language, text);
+                }
+            }
+            texts.add(LocalizedText.of(byLanguage));
+        }
+        return org.orienta.base.Completeness.of(texts);
+    }
+
     /** A plain text value, for building language maps. */
     public static Scalar text(String text, Position position) {
         return new Scalar(text, ScalarType.STRING, position);

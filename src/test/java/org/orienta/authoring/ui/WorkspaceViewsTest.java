@@ -51,6 +51,33 @@ class WorkspaceViewsTest extends ViewTest {
     }
 
     @Test
+    void the_content_list_names_per_item_the_languages_it_is_complete_in_and_what_the_others_miss() {
+        content.importFiles(java.util.stream.Stream.concat(
+                        ContentSource.folder(Path.of("content")).stream(),
+                        java.util.stream.Stream.of(org.orienta.content.ContentFile.of(
+                                "translations/sv/modules/foundations.yaml",
+                                "title: Grunderna\ndescription: Vad kundorientering är och varför den lönar sig.\n")))
+                .toList());
+        UI.getCurrent().navigate("content");
+
+        var view = find(ContentView.class).single();
+        var grid = test(view.grid);
+        int row = java.util.stream.IntStream.range(0, grid.size())
+                .filter(i -> grid.getRow(i).kind() == ContentKind.MODULE
+                        && grid.getRow(i).key().equals("foundations"))
+                .findFirst()
+                .orElseThrow();
+        var foundations = (com.vaadin.flow.component.html.Div) grid.getCellComponent(row, 5);
+        assertThat(foundations.getChildren().map(c -> ((com.vaadin.flow.component.html.Span) c).getText()))
+                .containsExactly(
+                        "Croatian: 2 texts missing",
+                        "Swedish: complete",
+                        "Polish: 2 texts missing",
+                        "Russian: 2 texts missing",
+                        "Thai: 2 texts missing");
+    }
+
+    @Test
     void a_new_item_is_created_from_the_dialog_and_opened_in_the_editor() {
         UI.getCurrent().navigate("content");
         test(find(Button.class).id("new-item")).click();
