@@ -244,13 +244,26 @@ public class CatalogueService {
         return computed;
     }
 
-    /** Reads a stored version back; stored versions were valid when written, so a failure is a bug. */
+    /**
+     * Reads a stored version back; stored versions were valid when written, so a failure is a bug. The
+     * definition keeps only the languages the item is complete in (the version itself keeps them all), so
+     * everything that shows it, players, lists, reports and PDFs, shows the whole item in the reader's
+     * language or the whole item in English, never a mix (docs/decisions/0029).
+     */
     static <D> D parse(ContentType<D> type, String body) {
         var context = new ReadContext();
         try {
-            var definition = type.read(SafeYaml.parse(body), context);
+            var document = SafeYaml.parse(body);
+            var definition = type.read(document, context);
             if (definition == null) {
                 throw new IllegalStateException("a stored " + type.kind() + " no longer reads: " + context.problems());
+            }
+            var complete = TextUnits.onlyComplete(document, context);
+            if (complete != null) {
+                var shown = type.read(complete, new ReadContext());
+                if (shown != null) {
+                    return shown;
+                }
             }
             return definition;
         } catch (YamlSyntaxException e) {

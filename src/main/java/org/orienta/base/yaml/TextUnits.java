@@ -149,6 +149,43 @@ public final class TextUnits {
         return org.orienta.base.Completeness.of(texts);
     }
 
+    /**
+     * The document with only the languages every unit has: a trainee sees an item wholly in their
+     * language or wholly in English, never a mix. Null when nothing needs to be left out.
+     */
+    public static @Nullable YamlValue onlyComplete(YamlValue document, ReadContext context) {
+        var units = of(document, context);
+        var present = new java.util.LinkedHashSet<String>();
+        units.forEach(u -> present.addAll(u.translatedLanguages()));
+        var incomplete = new java.util.HashSet<String>();
+        for (var language : present) {
+            if (units.stream().anyMatch(u -> u.language(language) == null)) {
+                incomplete.add(language);
+            }
+        }
+        if (incomplete.isEmpty()) {
+            return null;
+        }
+        var replacements = new IdentityHashMap<YamlValue, YamlValue>();
+        for (var unit : units) {
+            if (unit.value() instanceof Mapping map
+                    && map.entries().keySet().stream().anyMatch(incomplete::contains)) {
+                var kept = new LinkedHashMap<String, YamlValue>();
+                map.entries().forEach((language, entry) -> {
+                    if (!incomplete.contains(language)) {
+                        kept.put(language, entry.value());
+                    }
+                });
+                replacements.put(
+                        map,
+                        kept.size() == 1 && kept.containsKey(LocalizedText.ENGLISH)
+                                ? kept.get(LocalizedText.ENGLISH)
+                                : languageMap(kept, map.position()));
+            }
+        }
+        return replace(document, replacements);
+    }
+
     /** A plain text value, for building language maps. */
     public static Scalar text(String text, Position position) {
         return new Scalar(text, ScalarType.STRING, position);

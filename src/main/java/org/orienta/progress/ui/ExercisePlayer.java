@@ -135,6 +135,7 @@ class ExercisePlayer extends Div {
         submit.setId("exercise-submit");
         submit.addClickListener(e -> submit());
         add(header(), body, problem);
+        Texts.notInYourLanguage(play.exercise().info().title()).ifPresent(note -> addComponentAtIndex(1, note));
         render();
     }
 

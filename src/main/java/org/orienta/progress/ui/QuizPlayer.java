@@ -130,6 +130,7 @@ class QuizPlayer extends Div {
         answerButton.setId("quiz-answer");
         answerButton.addClickListener(e -> submit());
         add(header(), body, problem);
+        Texts.notInYourLanguage(play.quiz().title()).ifPresent(note -> addComponentAtIndex(1, note));
         render();
     }
 

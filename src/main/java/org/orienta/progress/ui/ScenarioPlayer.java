@@ -168,6 +168,7 @@ class ScenarioPlayer extends Div {
         debrief.addClassName("orienta-debrief");
         this.play = session.load();
         add(header(), conversation, news, problem, choices, debrief);
+        Texts.notInYourLanguage(play.scenario().title()).ifPresent(note -> addComponentAtIndex(1, note));
         render();
     }
 
