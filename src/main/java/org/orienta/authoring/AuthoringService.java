@@ -376,6 +376,10 @@ public class AuthoringService {
         if (!read.valid()) {
             return new PublishResult(read.problems(), 0, false);
         }
+        var incomplete = content.incompleteInRequiredLanguages(read);
+        if (!incomplete.isEmpty()) {
+            return new PublishResult(incomplete, 0, false);
+        }
         var untouched = Templates.untouched(kind, key, draft.body());
         if (!untouched.isEmpty()) {
             return new PublishResult(untouched, 0, false);
@@ -498,9 +502,16 @@ public class AuthoringService {
         if (!files.valid()) {
             return new ZipPreview(files.problems(), List.of());
         }
-        var read = ContentReader.read(files.files(), content.known());
+        return preview(ContentReader.read(files.files(), content.known()));
+    }
+
+    private ZipPreview preview(ContentReader.Result read) {
         if (!read.valid()) {
             return new ZipPreview(read.problems(), List.of());
+        }
+        var incomplete = content.incompleteInRequiredLanguages(read);
+        if (!incomplete.isEmpty()) {
+            return new ZipPreview(incomplete, List.of());
         }
         return new ZipPreview(List.of(), changes(read.content()));
     }
@@ -523,10 +534,7 @@ public class AuthoringService {
 
     @Transactional(readOnly = true)
     public ZipPreview previewFiles(List<ContentFile> files) {
-        var read = ContentReader.read(files, content.known());
-        return read.valid()
-                ? new ZipPreview(List.of(), changes(read.content()))
-                : new ZipPreview(read.problems(), List.of());
+        return preview(ContentReader.read(files, content.known()));
     }
 
     /**
