@@ -3,11 +3,13 @@ package org.orienta.authoring;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -44,6 +46,7 @@ import org.orienta.content.ContentService;
 import org.orienta.content.ContentSet;
 import org.orienta.content.ContentTranslations;
 import org.orienta.content.ContentZip;
+import org.orienta.content.Xliff;
 import org.orienta.curriculum.CurriculumService;
 import org.orienta.curriculum.ModuleDefinition;
 import org.orienta.curriculum.ModuleYaml;
@@ -493,6 +496,95 @@ public class AuthoringService {
                 AuditOutcome.SUCCESS,
                 String.join(", ", files.stream().map(ContentFile::path).toList()));
         return ContentZip.write(files);
+    }
+
+    /**
+     * The items asked for (a module with the items it uses; every published item when none are named) as
+     * an XLIFF 2.0 file for translating them into one language (docs/decisions/0030).
+     */
+    @Transactional(readOnly = true)
+    public String exportXliff(Collection<ItemKey> selection, Locale language) {
+        if (!ContentTranslations.languages().contains(language.getLanguage())) {
+            throw new InvalidInputException(FieldProblem.of("language", "account.language.unsupported"));
+        }
+        var wanted = new LinkedHashSet<ItemKey>();
+        if (selection.isEmpty()) {
+            items().stream()
+                    .filter(r -> r.kind() != ContentKind.FRAMEWORK && r.publishedVersion() != null && !r.archived())
+                    .forEach(r -> wanted.add(new ItemKey(r.kind(), r.key())));
+        } else {
+            wanted.addAll(selection);
+        }
+        for (ItemKey item : List.copyOf(wanted)) {
+            if (item.kind() == ContentKind.MODULE) {
+                curriculum
+                        .published(item.key())
+                        .ifPresent(m -> m.definition()
+                                .items()
+                                .forEach(ref -> wanted.add(new ItemKey(ContentKind.of(ref.kind()), ref.key()))));
+            }
+        }
+        var items = wanted.stream()
+                .filter(i -> i.kind() != ContentKind.FRAMEWORK)
+                .map(i -> xliffItem(i.kind().path(i.key())))
+                .flatMap(Optional::stream)
+                .toList();
+        audit.record(
+                AuditAction.CONTENT_EXPORTED,
+                items.size() + " items as XLIFF",
+                AuditOutcome.SUCCESS,
+                language.getLanguage());
+        return Xliff.write(language.getLanguage(), items);
+    }
+
+    /** The published item a content path names ("scenarios/rp-01.yaml"), for XLIFF. */
+    private Optional<Xliff.Item> xliffItem(String path) {
+        var slash = path.indexOf('/');
+        var folder = path.substring(0, slash);
+        var key = path.substring(slash + 1, path.length() - ".yaml".length());
+        return Arrays.stream(ContentKind.values())
+                .filter(k -> k != ContentKind.FRAMEWORK && k.path(key).equals(path))
+                .findFirst()
+                .flatMap(kind -> Optional.ofNullable(publishedVersions(kind).get(key))
+                        .flatMap(version -> catalogue
+                                .type(kind.name())
+                                .map(type -> new Xliff.Item(folder, key, source(kind, key, version), type))));
+    }
+
+    private Xliff.Checked checkXliff(String name, byte[] xliff) {
+        var read = Xliff.read(name, xliff);
+        return Xliff.check(name, read, item -> Xliff.itemPath(item).flatMap(this::xliffItem));
+    }
+
+    /** What importing this XLIFF file would change, item by item, without doing it. */
+    @Transactional(readOnly = true)
+    public XliffPreview previewXliff(String name, byte[] xliff) {
+        var checked = checkXliff(name, xliff);
+        if (!checked.valid()) {
+            return new XliffPreview(checked.language(), checked.problems(), List.of());
+        }
+        var read =
+                ContentReader.read(Xliff.files(checked, path -> xliffItem(path).orElseThrow()), content.known());
+        var problems = read.valid() ? content.incompleteInRequiredLanguages(read) : read.problems();
+        var items = checked.changes().entrySet().stream()
+                .map(e -> new XliffPreview.Item(
+                        e.getKey(),
+                        xliffItem(e.getKey())
+                                .map(i -> titleOf(i.body(), e.getKey()))
+                                .orElse(e.getKey()),
+                        e.getValue()))
+                .toList();
+        return new XliffPreview(checked.language(), problems, items);
+    }
+
+    /** Applies an XLIFF file's translations: to every item it names, or (with the problems) to none. */
+    @Transactional
+    public ContentImport importXliff(String name, byte[] xliff) {
+        var checked = checkXliff(name, xliff);
+        if (!checked.valid()) {
+            return new ContentImport(checked.problems(), null);
+        }
+        return content.importFiles(Xliff.files(checked, path -> xliffItem(path).orElseThrow()));
     }
 
     /** What importing this zip would do, without doing it. */

@@ -87,6 +87,31 @@ public final class TextUnits {
         }
     }
 
+    /** Every mapping of the document by its path (as unit keys name paths), the document itself as "". */
+    public static Map<String, Mapping> mappings(YamlValue document) {
+        var mappings = new LinkedHashMap<String, Mapping>();
+        collect(document, "", mappings);
+        return mappings;
+    }
+
+    private static void collect(YamlValue value, String path, Map<String, Mapping> mappings) {
+        switch (value) {
+            case Mapping mapping -> {
+                mappings.put(path, mapping);
+                mapping.entries().forEach((name, entry) -> collect(entry.value(), join(path, name), mappings));
+            }
+            case Sequence sequence -> {
+                for (int i = 0; i < sequence.items().size(); i++) {
+                    var item = sequence.items().get(i);
+                    collect(item, join(path, segment(item, i)), mappings);
+                }
+            }
+            case Scalar scalar -> {
+                // no mapping below a plain value
+            }
+        }
+    }
+
     /** A list item is known by its id when it has one, so inserting an item does not rename the others. */
     private static String segment(YamlValue item, int index) {
         if (item instanceof Mapping mapping
