@@ -78,6 +78,41 @@ class WorkspaceViewsTest extends ViewTest {
     }
 
     @Test
+    void the_translation_dialogs_offer_the_languages_and_preview_per_item_the_texts_that_change() {
+        UI.getCurrent().navigate("content");
+        var view = find(ContentView.class).single();
+        test(find(Button.class).id("export-xliff")).click();
+        var language = find(com.vaadin.flow.component.select.Select.class).id("xliff-language");
+        assertThat(language.getListDataView()
+                        .getItems()
+                        .map(l -> language.getItemLabelGenerator().apply(l)))
+                .containsExactly("Croatian", "Swedish", "Polish", "Russian", "Thai");
+
+        var xliff = authoring
+                .exportXliff(
+                        java.util.List.of(new AuthoringService.ItemKey(ContentKind.MODULE, "foundations")),
+                        java.util.Locale.forLanguageTag("pl"))
+                .replace("state=\"initial\"", "state=\"translated\"");
+        var matcher = java.util.regex.Pattern.compile(
+                        "<source>(.*?)</source>(\\s*)<target></target>", java.util.regex.Pattern.DOTALL)
+                .matcher(xliff);
+        var filled = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(
+                    filled,
+                    java.util.regex.Matcher.quoteReplacement("<source>" + matcher.group(1) + "</source>"
+                            + matcher.group(2) + "<target>" + matcher.group(1) + " (pl)</target>"));
+        }
+        matcher.appendTail(filled);
+        var preview = new com.vaadin.flow.component.html.Div();
+        view.showXliffPreview(
+                preview,
+                authoring.previewXliff("pl.xlf", filled.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(preview.getElement().getTextRecursively()).contains("Foundations", "texts change");
+    }
+
+    @Test
     void a_new_item_is_created_from_the_dialog_and_opened_in_the_editor() {
         UI.getCurrent().navigate("content");
         test(find(Button.class).id("new-item")).click();
