@@ -45,7 +45,6 @@ public final class ValidateCommand {
         problems.forEach(p -> out.println(folder.resolve(p.file()) + ":" + p.position() + ": "
                 + Messages.english(p.messageKey(), p.arguments().toArray())));
         var content = result.content();
-        printCompleteness(result.completeness(), out);
         if (!problems.isEmpty()) {
             err.println(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " found in " + folder);
             return 1;
@@ -59,6 +58,8 @@ public final class ValidateCommand {
                 + content.quizzes().size() + " quizzes ("
                 + content.quizzes().stream().mapToInt(q -> q.questions().size()).sum() + " questions), "
                 + content.modules().size() + " modules)");
+        // Only for a valid folder: a broken one prints nothing but its problems, line by line.
+        printCompleteness(result.completeness(), out);
         return 0;
     }
 

@@ -34,15 +34,26 @@ class XliffTest {
     @Autowired
     ScenarioService scenarios;
 
+    /**
+     * The base content and "xliff-tiny", a copy of its scenario that only this test translates: the
+     * catalogue keeps definitions by version number, and other tests make other versions of "tiny".
+     */
     @BeforeEach
     void the_base_content() {
-        assertThat(content.importFiles(ContentSource.folder(Path.of("src/test/resources/content-base")))
-                        .problems())
-                .isEmpty();
+        var files = new java.util.ArrayList<>(ContentSource.folder(Path.of("src/test/resources/content-base")));
+        var tiny = files.stream()
+                .filter(f -> f.path().equals("scenarios/tiny.yaml"))
+                .findFirst()
+                .orElseThrow();
+        files.add(org.orienta.content.ContentFile.of(
+                "scenarios/xliff-tiny.yaml",
+                new String(tiny.bytes(), StandardCharsets.UTF_8).replace("id: tiny\n", "id: xliff-tiny\n")));
+        assertThat(content.importFiles(files).problems()).isEmpty();
     }
 
     private String exportTiny() {
-        return authoring.exportXliff(Set.of(new AuthoringService.ItemKey(ContentKind.SCENARIO, "tiny")), CROATIAN);
+        return authoring.exportXliff(
+                Set.of(new AuthoringService.ItemKey(ContentKind.SCENARIO, "xliff-tiny")), CROATIAN);
     }
 
     /** What a translator's tool gives back: every target filled (the source plus " (hr)"), marked translated. */
@@ -73,7 +84,7 @@ class XliffTest {
         assertThat(xliff)
                 .contains("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\""
                         + " trgLang=\"hr\">")
-                .contains("<file id=\"scenario.tiny\" original=\"scenarios/tiny.yaml\">")
+                .contains("<file id=\"scenario.xliff-tiny\" original=\"scenarios/xliff-tiny.yaml\">")
                 .contains("<unit id=\"nodes.dp-1.options.warm.say\" name=\"nodes/dp-1/options/warm/say\">")
                 .contains("<note category=\"context\">What the customer says</note>")
                 .contains("<segment state=\"initial\">")
@@ -87,14 +98,14 @@ class XliffTest {
         var preview = authoring.previewXliff("tiny-hr.xlf", bytes(filled));
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.items()).singleElement().satisfies(item -> {
-            assertThat(item.path()).isEqualTo("scenarios/tiny.yaml");
+            assertThat(item.path()).isEqualTo("scenarios/xliff-tiny.yaml");
             assertThat(item.changes()).isGreaterThan(10);
         });
 
         var imported = authoring.importXliff("tiny-hr.xlf", bytes(filled));
         assertThat(imported.problems()).isEmpty();
         assertThat(imported.report().newVersions()).isEqualTo(1);
-        var tiny = scenarios.published("tiny").orElseThrow().definition();
+        var tiny = scenarios.published("xliff-tiny").orElseThrow().definition();
         assertThat(tiny.title().in(CROATIAN)).isEqualTo("A tiny scenario (hr)");
         assertThat(tiny.title().english()).isEqualTo("A tiny scenario");
 
@@ -125,7 +136,7 @@ class XliffTest {
                         .findFirst()
                         .orElseThrow()
                         .arguments())
-                .containsExactly("nodes/dp-1/options/wram/say", "scenario/tiny", "nodes/dp-1/options/warm/say");
+                .containsExactly("nodes/dp-1/options/wram/say", "scenario/xliff-tiny", "nodes/dp-1/options/warm/say");
         assertThat(scenarios
                         .published("tiny")
                         .orElseThrow()

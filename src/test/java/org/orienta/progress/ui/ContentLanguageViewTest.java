@@ -22,7 +22,7 @@ import org.orienta.progress.attempt.AttemptService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/** The scenario "tiny" is translated wholly into Croatian and only in part into Swedish. */
+/** The scenario "tiny-translated" is translated wholly into Croatian and only in part into Swedish. */
 @WithUserDetails(TestUsers.TRAINEE)
 class ContentLanguageViewTest extends ViewTest {
 
@@ -42,7 +42,7 @@ class ContentLanguageViewTest extends ViewTest {
 
     private ScenarioPlayer open(String language) {
         UI.getCurrent().setLocale(Locale.forLanguageTag(language));
-        var id = attempts.start(new ItemRef(ItemKind.SCENARIO, "tiny"), AttemptMode.PRACTICE, null);
+        var id = attempts.start(new ItemRef(ItemKind.SCENARIO, "tiny-translated"), AttemptMode.PRACTICE, null);
         UI.getCurrent().navigate("attempt/" + id);
         return find(ScenarioPlayer.class).single();
     }
