@@ -138,7 +138,7 @@ class XliffTest {
                         .arguments())
                 .containsExactly("nodes/dp-1/options/wram/say", "scenario/xliff-tiny", "nodes/dp-1/options/warm/say");
         assertThat(scenarios
-                        .published("tiny")
+                        .published("xliff-tiny")
                         .orElseThrow()
                         .definition()
                         .title()

@@ -144,6 +144,16 @@ class ContentTranslationsTest {
         assertThat(scenario(again, "rp-01")).isEqualTo(scenario);
     }
 
+    @Test
+    void the_xliff_notes_name_the_glossary_terms_a_text_contains_in_the_target_language() {
+        var glossary = Xliff.Glossary.of("hr");
+
+        assertThat(glossary.in("Customer orientation pays off for the customer."))
+                .anySatisfy(term -> assertThat(term).startsWith("customer orientation = orijentacija prema kupcu"))
+                .anySatisfy(term -> assertThat(term).startsWith("customer = "));
+        assertThat(glossary.in("The weather is fine.")).isEmpty();
+    }
+
     private static ScenarioDefinition scenario(ContentReader.Result result, String id) {
         return result.content().scenarios().stream()
                 .filter(s -> s.id().equals(id))
