@@ -3,11 +3,13 @@ package org.orienta.authoring;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -16,6 +18,7 @@ import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditOutcome;
 import org.orienta.audit.AuditService;
 import org.orienta.audit.AuditText;
+import org.orienta.base.Completeness;
 import org.orienta.base.ConcurrentEditException;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.Fingerprint;
@@ -42,7 +45,9 @@ import org.orienta.content.ContentProblem;
 import org.orienta.content.ContentReader;
 import org.orienta.content.ContentService;
 import org.orienta.content.ContentSet;
+import org.orienta.content.ContentTranslations;
 import org.orienta.content.ContentZip;
+import org.orienta.content.Xliff;
 import org.orienta.curriculum.CurriculumService;
 import org.orienta.curriculum.ModuleDefinition;
 import org.orienta.curriculum.ModuleYaml;
@@ -110,6 +115,8 @@ public class AuthoringService {
         this.clock = clock;
     }
 
+    private static final Completeness NOTHING_TO_TRANSLATE = Completeness.of(List.of());
+
     /** Everything a trainer can edit: published, archived and never-published items, framework first. */
     @Transactional(readOnly = true)
     public List<ItemRow> items() {
@@ -126,7 +133,8 @@ public class AuthoringService {
                 frameworkDraft != null,
                 frameworkDraft == null ? null : frameworkDraft.updatedBy(),
                 frameworkDraft == null ? clock.instant() : frameworkDraft.updatedAt(),
-                0));
+                0,
+                NOTHING_TO_TRANSLATE));
         for (ContentKind kind :
                 List.of(ContentKind.SCENARIO, ContentKind.EXERCISE, ContentKind.QUIZ, ContentKind.MODULE)) {
             for (ItemHead head : heads(kind)) {
@@ -143,7 +151,8 @@ public class AuthoringService {
                         draft != null,
                         draft == null ? null : draft.updatedBy(),
                         draft == null ? head.updatedAt() : draft.updatedAt(),
-                        warningCount(kind, head.key(), body)));
+                        warningCount(kind, head.key(), body),
+                        catalogue.completeness(kind.name(), body)));
             }
         }
         draftsByItem.values().stream()
@@ -157,7 +166,8 @@ public class AuthoringService {
                         true,
                         d.updatedBy(),
                         d.updatedAt(),
-                        warningCount(d.kind(), d.key(), d.body()))));
+                        warningCount(d.kind(), d.key(), d.body()),
+                        catalogue.completeness(d.kind().name(), d.body()))));
         return rows;
     }
 
@@ -370,6 +380,10 @@ public class AuthoringService {
         if (!read.valid()) {
             return new PublishResult(read.problems(), 0, false);
         }
+        var incomplete = content.incompleteInRequiredLanguages(read);
+        if (!incomplete.isEmpty()) {
+            return new PublishResult(incomplete, 0, false);
+        }
         var untouched = Templates.untouched(kind, key, draft.body());
         if (!untouched.isEmpty()) {
             return new PublishResult(untouched, 0, false);
@@ -468,15 +482,115 @@ public class AuthoringService {
                     if (version == null) {
                         throw new InvalidInputException(FieldProblem.of("items", "authoring.notPublished", item.key()));
                     }
-                    files.add(ContentFile.of(item.kind().path(item.key()), source(item.kind(), item.key(), version)));
+                    var body = source(item.kind(), item.key(), version);
+                    var type = catalogue.type(item.kind().name());
+                    if (type.isPresent()) {
+                        files.addAll(ContentTranslations.files(
+                                type.get(), item.kind().path(item.key()), body));
+                    } else {
+                        files.add(ContentFile.of(item.kind().path(item.key()), body));
+                    }
                 });
         audit.record(
                 AuditAction.CONTENT_EXPORTED,
-                AuditText.of("audit.text.items", files.size() - 1),
+                AuditText.of(
+                        "audit.text.items",
+                        wanted.stream()
+                                .filter(i -> i.kind() != ContentKind.FRAMEWORK)
+                                .count()),
                 AuditOutcome.SUCCESS,
                 AuditText.literal(
                         String.join(", ", files.stream().map(ContentFile::path).toList())));
         return ContentZip.write(files);
+    }
+
+    /**
+     * The items asked for (a module with the items it uses; every published item when none are named) as
+     * an XLIFF 2.0 file for translating them into one language (docs/decisions/0030).
+     */
+    @Transactional(readOnly = true)
+    public String exportXliff(Collection<ItemKey> selection, Locale language) {
+        if (!ContentTranslations.languages().contains(language.getLanguage())) {
+            throw new InvalidInputException(FieldProblem.of("language", "account.language.unsupported"));
+        }
+        var wanted = new LinkedHashSet<ItemKey>();
+        if (selection.isEmpty()) {
+            items().stream()
+                    .filter(r -> r.kind() != ContentKind.FRAMEWORK && r.publishedVersion() != null && !r.archived())
+                    .forEach(r -> wanted.add(new ItemKey(r.kind(), r.key())));
+        } else {
+            wanted.addAll(selection);
+        }
+        for (ItemKey item : List.copyOf(wanted)) {
+            if (item.kind() == ContentKind.MODULE) {
+                curriculum
+                        .published(item.key())
+                        .ifPresent(m -> m.definition()
+                                .items()
+                                .forEach(ref -> wanted.add(new ItemKey(ContentKind.of(ref.kind()), ref.key()))));
+            }
+        }
+        var items = wanted.stream()
+                .filter(i -> i.kind() != ContentKind.FRAMEWORK)
+                .map(i -> xliffItem(i.kind().path(i.key())))
+                .flatMap(Optional::stream)
+                .toList();
+        audit.record(
+                AuditAction.CONTENT_EXPORTED,
+                AuditText.of("audit.text.xliffItems", items.size()),
+                AuditOutcome.SUCCESS,
+                AuditText.literal(language.getLanguage()));
+        return Xliff.write(language.getLanguage(), items);
+    }
+
+    /** The published item a content path names ("scenarios/rp-01.yaml"), for XLIFF. */
+    private Optional<Xliff.Item> xliffItem(String path) {
+        var slash = path.indexOf('/');
+        var folder = path.substring(0, slash);
+        var key = path.substring(slash + 1, path.length() - ".yaml".length());
+        return Arrays.stream(ContentKind.values())
+                .filter(k -> k != ContentKind.FRAMEWORK && k.path(key).equals(path))
+                .findFirst()
+                .flatMap(kind -> Optional.ofNullable(publishedVersions(kind).get(key))
+                        .flatMap(version -> catalogue
+                                .type(kind.name())
+                                .map(type -> new Xliff.Item(folder, key, source(kind, key, version), type))));
+    }
+
+    private Xliff.Checked checkXliff(String name, byte[] xliff) {
+        var read = Xliff.read(name, xliff);
+        return Xliff.check(name, read, item -> Xliff.itemPath(item).flatMap(this::xliffItem));
+    }
+
+    /** What importing this XLIFF file would change, item by item, without doing it. */
+    @Transactional(readOnly = true)
+    public XliffPreview previewXliff(String name, byte[] xliff) {
+        var checked = checkXliff(name, xliff);
+        if (!checked.valid()) {
+            return new XliffPreview(checked.language(), checked.problems(), List.of());
+        }
+        var read =
+                ContentReader.read(Xliff.files(checked, path -> xliffItem(path).orElseThrow()), content.known());
+        var problems = read.valid() ? content.incompleteInRequiredLanguages(read) : read.problems();
+        var items = checked.changes().entrySet().stream()
+                .map(e -> new XliffPreview.Item(
+                        e.getKey(),
+                        xliffItem(e.getKey())
+                                .map(i -> titleOf(i.body(), e.getKey()))
+                                .orElse(e.getKey()),
+                        e.getValue()))
+                .toList();
+        return new XliffPreview(checked.language(), problems, items);
+    }
+
+    /** Applies an XLIFF file's translations: to every item it names, or (with the problems) to none. */
+    @Transactional
+    public ContentImport importXliff(String name, byte[] xliff) {
+        var checked = checkXliff(name, xliff);
+        if (!checked.valid()) {
+            return new ContentImport(checked.problems(), null);
+        }
+        return content.importFiles(Xliff.files(checked, path -> xliffItem(path).orElseThrow()));
     }
 
     /** What importing this zip would do, without doing it. */
@@ -486,9 +600,16 @@ public class AuthoringService {
         if (!files.valid()) {
             return new ZipPreview(files.problems(), List.of());
         }
-        var read = ContentReader.read(files.files(), content.known());
+        return preview(ContentReader.read(files.files(), content.known()));
+    }
+
+    private ZipPreview preview(ContentReader.Result read) {
         if (!read.valid()) {
             return new ZipPreview(read.problems(), List.of());
+        }
+        var incomplete = content.incompleteInRequiredLanguages(read);
+        if (!incomplete.isEmpty()) {
+            return new ZipPreview(incomplete, List.of());
         }
         return new ZipPreview(List.of(), changes(read.content()));
     }
@@ -511,10 +632,7 @@ public class AuthoringService {
 
     @Transactional(readOnly = true)
     public ZipPreview previewFiles(List<ContentFile> files) {
-        var read = ContentReader.read(files, content.known());
-        return read.valid()
-                ? new ZipPreview(List.of(), changes(read.content()))
-                : new ZipPreview(read.problems(), List.of());
+        return preview(ContentReader.read(files, content.known()));
     }
 
     /**

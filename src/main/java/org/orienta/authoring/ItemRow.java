@@ -2,10 +2,12 @@ package org.orienta.authoring;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.Completeness;
 
 /**
  * One row of the trainers' content list; {@code warnings} is the number of assessment-integrity warnings
- * of the text shown (the draft, else the published version), 0 for kinds the audit does not check.
+ * of the text shown (the draft, else the published version), 0 for kinds the audit does not check;
+ * {@code completeness} is how far that text is translated, per language.
  */
 public record ItemRow(
         ContentKind kind,
@@ -16,7 +18,8 @@ public record ItemRow(
         boolean hasDraft,
         @Nullable String draftBy,
         Instant updatedAt,
-        int warnings) {
+        int warnings,
+        Completeness completeness) {
 
     public Status status() {
         if (archived) {

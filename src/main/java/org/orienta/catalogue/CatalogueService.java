@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.orienta.base.Completeness;
 import org.orienta.base.Fingerprint;
 import org.orienta.base.ForSignedIn;
 import org.orienta.base.ForTrainers;
@@ -15,6 +16,7 @@ import org.orienta.base.ItemHead;
 import org.orienta.base.VersionInfo;
 import org.orienta.base.yaml.ReadContext;
 import org.orienta.base.yaml.SafeYaml;
+import org.orienta.base.yaml.TextUnits;
 import org.orienta.base.yaml.YamlSyntaxException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,7 @@ public class CatalogueService {
     private final Clock clock;
     private final Map<String, ContentType<?>> types = new LinkedHashMap<>();
     private final Map<String, Object> definitions = new ConcurrentHashMap<>();
+    private final Map<String, Completeness> completeness = new ConcurrentHashMap<>();
 
     CatalogueService(
             ContentItemRepository items,
@@ -212,13 +215,58 @@ public class CatalogueService {
         });
     }
 
-    /** Reads a stored version back; stored versions were valid when written, so a failure is a bug. */
+    /**
+     * How far an item text (a draft or a version) is translated, per language; kept per text, so a long
+     * content list computes each item once until its text changes. Text that does not read counts as
+     * nothing to translate.
+     */
+    @ForTrainers
+    public Completeness completeness(String kind, String body) {
+        var type = types.get(kind);
+        if (type == null || body.isBlank()) {
+            return Completeness.of(List.of());
+        }
+        var fingerprint = kind + "/" + Fingerprint.of(body);
+        var known = completeness.get(fingerprint);
+        if (known != null) {
+            return known;
+        }
+        Completeness computed;
+        try {
+            var document = SafeYaml.parse(body);
+            var context = new ReadContext();
+            type.read(document, context);
+            computed = TextUnits.completeness(TextUnits.of(document, context));
+        } catch (YamlSyntaxException e) {
+            computed = Completeness.of(List.of());
+        }
+        if (completeness.size() > 5_000) {
+            completeness.clear();
+        }
+        completeness.put(fingerprint, computed);
+        return computed;
+    }
+
+    /**
+     * Reads a stored version back; stored versions were valid when written, so a failure is a bug. The
+     * definition keeps only the languages the item is complete in (the version itself keeps them all), so
+     * everything that shows it, players, lists, reports and PDFs, shows the whole item in the reader's
+     * language or the whole item in English, never a mix (docs/decisions/0029).
+     */
     static <D> D parse(ContentType<D> type, String body) {
         var context = new ReadContext();
         try {
-            var definition = type.read(SafeYaml.parse(body), context);
+            var document = SafeYaml.parse(body);
+            var definition = type.read(document, context);
             if (definition == null) {
                 throw new IllegalStateException("a stored " + type.kind() + " no longer reads: " + context.problems());
+            }
+            var complete = TextUnits.onlyComplete(document, context);
+            if (complete != null) {
+                var shown = type.read(complete, new ReadContext());
+                if (shown != null) {
+                    return shown;
+                }
             }
             return definition;
         } catch (YamlSyntaxException e) {

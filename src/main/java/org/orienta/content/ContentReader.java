@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.Completeness;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
@@ -17,6 +18,7 @@ import org.orienta.base.yaml.Fields;
 import org.orienta.base.yaml.Position;
 import org.orienta.base.yaml.ReadContext;
 import org.orienta.base.yaml.SafeYaml;
+import org.orienta.base.yaml.TextUnits;
 import org.orienta.base.yaml.YamlProblem;
 import org.orienta.base.yaml.YamlSyntaxException;
 import org.orienta.base.yaml.YamlValue;
@@ -52,7 +54,15 @@ public final class ContentReader {
         public static final Known NOTHING = new Known(Set.of(), Set.of());
     }
 
-    public record Result(ContentSet content, List<ContentProblem> problems) {
+    /**
+     * @param completeness per item file read ("scenarios/rp-01.yaml"), how far it is translated
+     */
+    public record Result(
+            ContentSet content, List<ContentProblem> problems, java.util.Map<String, Completeness> completeness) {
+
+        public Result(ContentSet content, List<ContentProblem> problems) {
+            this(content, problems, java.util.Map.of());
+        }
 
         public boolean valid() {
             return problems.isEmpty();
@@ -68,16 +78,52 @@ public final class ContentReader {
     /** Items whose file is there but could not be read: what refers to them is not a second problem. */
     private final Set<ItemRef> unreadable = new HashSet<>();
 
+    private final java.util.Map<String, Completeness> completeness = new java.util.TreeMap<>();
+    /** Translation files by the item file they translate. */
+    private final java.util.Map<String, List<ContentTranslations.Overlay>> overlays = new java.util.HashMap<>();
+
     private record Read<T>(String file, ReadContext context, T definition) {}
 
     private ContentReader() {}
 
     public static Result read(List<ContentFile> files, Known known) {
         var reader = new ContentReader();
+        var itemPaths = new HashSet<String>();
         for (ContentFile file : files) {
-            reader.readFile(file);
+            if (ContentTranslations.isTranslation(file.path())) {
+                reader.readTranslation(file);
+            } else {
+                itemPaths.add(file.path());
+            }
+        }
+        for (var overlay : reader.overlays.entrySet()) {
+            if (!itemPaths.contains(overlay.getKey())) {
+                overlay.getValue()
+                        .forEach(
+                                o -> reader.problem(o.file(), Position.START, "translation.unknownItem", o.itemPath()));
+            }
+        }
+        for (ContentFile file : files) {
+            if (!ContentTranslations.isTranslation(file.path())) {
+                reader.readFile(file);
+            }
         }
         return reader.check(known);
+    }
+
+    private void readTranslation(ContentFile file) {
+        if (file.bytes().length > MAX_FILE_BYTES) {
+            problem(file.path(), Position.START, "content.fileTooLarge", MAX_FILE_BYTES);
+            return;
+        }
+        var text = decode(file);
+        if (text == null) {
+            return;
+        }
+        var overlay = ContentTranslations.read(file, text, problems);
+        if (overlay != null) {
+            overlays.computeIfAbsent(overlay.itemPath(), p -> new ArrayList<>()).add(overlay);
+        }
     }
 
     private void readFile(ContentFile file) {
@@ -99,17 +145,23 @@ public final class ContentReader {
         }
     }
 
-    private void readKnownFile(ContentFile file, String path, String kind) {
-        String text;
+    private @Nullable String decode(ContentFile file) {
         try {
-            text = StandardCharsets.UTF_8
+            return StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(file.bytes()))
                     .toString();
         } catch (CharacterCodingException e) {
-            problem(path, Position.START, "content.notUtf8");
+            problem(file.path(), Position.START, "content.notUtf8");
+            return null;
+        }
+    }
+
+    private void readKnownFile(ContentFile file, String path, String kind) {
+        var text = decode(file);
+        if (text == null) {
             return;
         }
         YamlValue document;
@@ -118,6 +170,13 @@ public final class ContentReader {
         } catch (YamlSyntaxException e) {
             problem(path, e.problem());
             return;
+        }
+        var translations = overlays.get(path);
+        if (translations != null && !kind.equals("framework")) {
+            // The units are what the kind's reader reads as text, so the English is read first to learn them.
+            var english = new ReadContext();
+            reader(kind).apply(document, english);
+            document = ContentTranslations.merge(document, english, translations, problems);
         }
         var context = new ReadContext();
         switch (kind) {
@@ -130,6 +189,20 @@ public final class ContentReader {
             case "modules" -> add(modules, path, context, ModuleYaml.read(document, context), ModuleDefinition::id);
             default -> throw new IllegalStateException(kind);
         }
+        if (!kind.equals("framework")) {
+            completeness.put(path, TextUnits.completeness(TextUnits.of(document, context)));
+        }
+    }
+
+    /** The reader of a kind of item file, for reading a document whose result is not kept. */
+    static BiFunction<YamlValue, ReadContext, @Nullable Object> reader(String folder) {
+        return switch (folder) {
+            case "scenarios" -> ScenarioYaml::read;
+            case "exercises" -> ExerciseYaml::read;
+            case "quizzes" -> QuizYaml::read;
+            case "modules" -> ModuleYaml::read;
+            default -> throw new IllegalArgumentException(folder);
+        };
     }
 
     private <T> void add(
@@ -202,7 +275,8 @@ public final class ContentReader {
                         definitions(exercises),
                         definitions(quizzes),
                         definitions(modules)),
-                problems.stream().sorted().toList());
+                problems.stream().sorted().toList(),
+                completeness);
     }
 
     private <T> void checkEach(

@@ -11,9 +11,11 @@ import org.orienta.base.ForTrainers;
 import org.orienta.base.ImportOutcome;
 import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
+import org.orienta.base.yaml.Position;
 import org.orienta.catalogue.CatalogueService;
 import org.orienta.competency.CompetencyService;
 import org.orienta.exercise.ExerciseService;
+import org.orienta.people.OrganisationService;
 import org.orienta.quiz.QuizService;
 import org.orienta.scenario.ScenarioService;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,7 @@ public class ContentService {
     private final QuizService quizzes;
     private final CatalogueService catalogue;
     private final AuditService audit;
+    private final OrganisationService organisation;
 
     ContentService(
             CompetencyService competencies,
@@ -40,7 +43,9 @@ public class ContentService {
             ExerciseService exercises,
             QuizService quizzes,
             CatalogueService catalogue,
-            AuditService audit) {
+            AuditService audit,
+            OrganisationService organisation) {
+        this.organisation = organisation;
         this.competencies = competencies;
         this.scenarios = scenarios;
         this.exercises = exercises;
@@ -59,14 +64,60 @@ public class ContentService {
         return new ContentReader.Known(competencies.framework().codes(), items);
     }
 
-    /** Reads, checks and imports files: either all of them are imported, or none, with every problem listed. */
+    /**
+     * Reads, checks and imports files: either all of them are imported, or none, with every problem listed.
+     * An item not complete in a language the organisation requires stops the import too.
+     */
     @Transactional
     public ContentImport importFiles(List<ContentFile> files) {
+        return importFiles(files, true);
+    }
+
+    /**
+     * @param requireLanguages whether items must be complete in the organisation's required languages; the
+     *     bundled pack at start-up is imported regardless, so a server always starts with its content
+     */
+    @Transactional
+    public ContentImport importFiles(List<ContentFile> files, boolean requireLanguages) {
         var result = ContentReader.read(files, known());
         if (!result.valid()) {
             return new ContentImport(result.problems(), null);
         }
+        if (requireLanguages) {
+            var incomplete = incompleteInRequiredLanguages(result);
+            if (!incomplete.isEmpty()) {
+                return new ContentImport(incomplete, null);
+            }
+        }
         return new ContentImport(List.of(), importContent(result.content()));
+    }
+
+    /**
+     * One problem per item and required language the item is not complete in, naming the item, the
+     * language and how many texts are missing; none when the organisation requires no language.
+     */
+    @Transactional(readOnly = true)
+    public List<ContentProblem> incompleteInRequiredLanguages(ContentReader.Result read) {
+        var required = organisation.requiredLanguages();
+        var problems = new ArrayList<ContentProblem>();
+        read.completeness().forEach((file, completeness) -> {
+            for (var language : required) {
+                if (!completeness.complete(language)) {
+                    problems.add(new ContentProblem(
+                            file,
+                            Position.START,
+                            "translation.requiredIncomplete",
+                            List.of(
+                                    file,
+                                    org.orienta.base.Languages.nativeName(language),
+                                    completeness.missing(language.getLanguage()),
+                                    required.stream()
+                                            .map(org.orienta.base.Languages::nativeName)
+                                            .collect(java.util.stream.Collectors.joining(", ")))));
+                }
+            }
+        });
+        return problems;
     }
 
     @Transactional

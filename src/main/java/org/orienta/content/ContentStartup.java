@@ -50,7 +50,7 @@ class ContentStartup implements ApplicationRunner {
                     scan.problems().stream().map(ContentProblem::describe).collect(Collectors.joining("\n")));
             return;
         }
-        var imported = SystemAuthentication.call(() -> content.importFiles(files));
+        var imported = SystemAuthentication.call(() -> content.importFiles(files, false));
         if (imported.report() == null) {
             log.error(
                     "Content in {} has {} problems; nothing of it was imported:\n{}",
@@ -58,6 +58,17 @@ class ContentStartup implements ApplicationRunner {
                     imported.problems().size(),
                     imported.problems().stream().map(ContentProblem::describe).collect(Collectors.joining("\n")));
             return;
+        }
+        var incomplete = SystemAuthentication.call(
+                () -> content.incompleteInRequiredLanguages(ContentReader.read(files, ContentReader.Known.NOTHING)));
+        if (!incomplete.isEmpty()) {
+            // Not blocked: the server must start with its content; the trainers see it in the content list.
+            log.warn(
+                    "Content in {} was imported although {} items are not complete in a language the organisation"
+                            + " requires:\n{}",
+                    source,
+                    incomplete.size(),
+                    incomplete.stream().map(ContentProblem::describe).collect(Collectors.joining("\n")));
         }
         var report = imported.report();
         log.info(

@@ -4,7 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.orienta.base.Completeness;
 
 /**
  * {@code java -jar orienta.jar validate <folder>}: checks a content folder without starting the server,
@@ -55,6 +58,40 @@ public final class ValidateCommand {
                 + content.quizzes().size() + " quizzes ("
                 + content.quizzes().stream().mapToInt(q -> q.questions().size()).sum() + " questions), "
                 + content.modules().size() + " modules)");
+        // Only for a valid folder: a broken one prints nothing but its problems, line by line.
+        printCompleteness(result.completeness(), out);
         return 0;
+    }
+
+    /**
+     * Per language, how many items are complete ("hr: 12 of 54 items complete (3,120 of 9,870 texts)"),
+     * then each incomplete item with the number of texts it still misses, for translators' progress.
+     */
+    static void printCompleteness(Map<String, Completeness> items, PrintStream out) {
+        if (items.isEmpty()) {
+            return;
+        }
+        int texts = items.values().stream().mapToInt(Completeness::texts).sum();
+        for (var language : Completeness.languages()) {
+            long complete =
+                    items.values().stream().filter(c -> c.complete(language)).count();
+            int translated = items.values().stream()
+                    .mapToInt(c -> c.translated(language))
+                    .sum();
+            out.println(String.format(
+                    Locale.ENGLISH,
+                    "%s: %,d of %,d items complete (%,d of %,d texts)",
+                    language,
+                    complete,
+                    items.size(),
+                    translated,
+                    texts));
+            items.forEach((file, c) -> {
+                if (!c.complete(language)) {
+                    out.println(String.format(
+                            Locale.ENGLISH, "  %s: %,d of %,d texts missing", file, c.missing(language), c.texts()));
+                }
+            });
+        }
     }
 }

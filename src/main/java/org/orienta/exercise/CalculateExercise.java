@@ -27,7 +27,7 @@ public record CalculateExercise(ExerciseInfo info, @Nullable LocalizedText conve
             LocalizedText question,
             BigDecimal answer,
             BigDecimal tolerance,
-            @Nullable String unit,
+            @Nullable LocalizedText unit,
             LocalizedText solution) {
 
         public Part {

@@ -117,7 +117,7 @@ public final class ExerciseYaml {
             var question = f.text("question", true);
             var answer = f.number("answer", true);
             var tolerance = f.number("tolerance", true);
-            var unit = f.string("unit", false);
+            var unit = f.text("unit", false);
             var solution = f.text("solution", true);
             return id == null || question == null || answer == null || tolerance == null || solution == null
                     ? null

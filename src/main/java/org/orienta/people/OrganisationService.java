@@ -14,6 +14,7 @@ import org.orienta.audit.AuditText;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.ForAdmins;
 import org.orienta.base.ForAnyone;
+import org.orienta.base.ForStaff;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.Languages;
 import org.orienta.base.VisibleText;
@@ -91,6 +92,55 @@ public class OrganisationService {
                 AuditText.of("audit.text.defaultLanguage"),
                 AuditOutcome.SUCCESS,
                 AuditText.literal(tag));
+    }
+
+    /**
+     * The languages besides English every item must be complete in before it is published (a draft or an
+     * imported zip); empty when publishing needs English only. Read by trainers' publishing and imports.
+     */
+    @ForStaff
+    @Transactional(readOnly = true)
+    public List<Locale> requiredLanguages() {
+        return settings.findById(OrganisationSetting.REQUIRED_LANGUAGES)
+                .map(s -> java.util.Arrays.stream(s.value().split(","))
+                        .map(Languages::supported)
+                        .flatMap(Optional::stream)
+                        .filter(l -> !l.equals(Languages.ENGLISH))
+                        .distinct()
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** @param languages supported languages besides English; none to publish items complete in English only */
+    @Transactional
+    public void changeRequiredLanguages(java.util.Collection<Locale> languages) {
+        var tags = new ArrayList<String>();
+        for (var supported : Languages.SUPPORTED) {
+            if (!supported.equals(Languages.ENGLISH)
+                    && languages.stream().anyMatch(l -> l.getLanguage().equals(supported.getLanguage()))) {
+                tags.add(supported.getLanguage());
+            }
+        }
+        for (var language : languages) {
+            if (Languages.supported(language).isEmpty()) {
+                throw new InvalidInputException(FieldProblem.of("languages", "account.language.unsupported"));
+            }
+        }
+        var value = String.join(",", tags);
+        if (tags.isEmpty()) {
+            settings.deleteById(OrganisationSetting.REQUIRED_LANGUAGES);
+        } else {
+            settings.findById(OrganisationSetting.REQUIRED_LANGUAGES)
+                    .ifPresentOrElse(
+                            s -> s.change(value),
+                            () -> settings.save(
+                                    new OrganisationSetting(OrganisationSetting.REQUIRED_LANGUAGES, value)));
+        }
+        audit.record(
+                AuditAction.ORGANISATION_CHANGED,
+                AuditText.of("audit.text.requiredLanguages"),
+                AuditOutcome.SUCCESS,
+                tags.isEmpty() ? AuditText.of("audit.text.none") : AuditText.literal(value));
     }
 
     /** Every department in tree order: each followed by the departments inside it, by name. */

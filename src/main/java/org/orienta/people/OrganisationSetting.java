@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 class OrganisationSetting {
 
     static final String DEFAULT_LANGUAGE = "default-language";
+    /** The languages an item must be complete in to be published, comma-separated ("hr,sv"). */
+    static final String REQUIRED_LANGUAGES = "required-languages";
 
     @Id
     @Column(name = "setting_key")

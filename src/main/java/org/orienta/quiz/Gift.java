@@ -251,7 +251,7 @@ public final class Gift {
                 null,
                 true,
                 null,
-                keptTitle,
+                keptTitle == null ? null : LocalizedText.english(keptTitle),
                 textAfter);
         Question question;
         try {
@@ -358,7 +358,7 @@ public final class Gift {
     }
 
     private static ShortAnswer shortAnswer(QuestionInfo info, List<Token> tokens) {
-        var accepted = new ArrayList<String>();
+        var accepted = new ArrayList<LocalizedText>();
         var responses = new ArrayList<TextResponse>();
         for (Token t : tokens) {
             // Short answers are compared as typed, so they keep no formatting.
@@ -367,13 +367,14 @@ public final class Gift {
                 throw new Unreadable("gift.emptyAnswer");
             }
             if (t.weight() == null && t.feedback() == null) {
-                accepted.add(answer);
+                accepted.add(LocalizedText.english(answer));
             } else {
                 var credit = t.weight() == null ? HUNDRED : t.weight();
                 if (credit.signum() < 0 || credit.compareTo(HUNDRED) > 0) {
                     throw new Unreadable("gift.creditRange", credit.toPlainString());
                 }
-                responses.add(new TextResponse(answer, credit, t.feedback() == null ? null : text(t.feedback())));
+                responses.add(new TextResponse(
+                        LocalizedText.english(answer), credit, t.feedback() == null ? null : text(t.feedback())));
             }
         }
         return new ShortAnswer(info, accepted, responses);
@@ -411,7 +412,13 @@ public final class Gift {
         if (answer == null) {
             throw new Unreadable("gift.numberMissing");
         }
-        return new NumericQuestion(info, answer[0], answer[1], metadata.unit(), feedback, responses);
+        return new NumericQuestion(
+                info,
+                answer[0],
+                answer[1],
+                metadata.unit() == null ? null : LocalizedText.english(metadata.unit()),
+                feedback,
+                responses);
     }
 
     /** "3:2", "1..5" or "3" as the answer and its tolerance. */
@@ -559,10 +566,10 @@ public final class Gift {
                         + (q.accepted().isEmpty()
                                 ? q.responses().stream()
                                         .filter(r -> r.credit().compareTo(HUNDRED) == 0)
-                                        .map(TextResponse::text)
+                                        .map(r -> r.text().english())
                                         .findFirst()
                                         .orElse("")
-                                : q.accepted().getFirst())
+                                : q.accepted().getFirst().english())
                         + ".";
             case SingleChoice q -> correct(q.options());
             case MultipleChoice q -> correct(q.options());
@@ -784,7 +791,7 @@ public final class Gift {
                 parts.add("source " + info.source().replace(';', ','));
             }
             if (question instanceof NumericQuestion q && q.unit() != null) {
-                parts.add("unit " + q.unit().replace(';', ','));
+                parts.add("unit " + q.unit().english().replace(';', ','));
             }
             // Moodle scores several right options by weights; Orienta's own are all or nothing.
             if (question instanceof MultipleChoice q && !QuizScoring.weighted(q.options())) {
@@ -806,7 +813,7 @@ public final class Gift {
             var info = question.info();
             out.append(Metadata.write(question));
             out.append("::")
-                    .append(escape(info.title() != null ? info.title() : info.id()))
+                    .append(escape(info.title() != null ? info.title().english() : info.id()))
                     .append("::[markdown]")
                     .append(escape(info.text().english()))
                     .append(" {");
@@ -873,11 +880,11 @@ public final class Gift {
                     q.distractors().forEach(d -> out.append("\n\t= -> ").append(escape(d.english())));
                 }
                 case ShortAnswer q -> {
-                    q.accepted().forEach(a -> out.append("\n\t=").append(escape(a)));
+                    q.accepted().forEach(a -> out.append("\n\t=").append(escape(a.english())));
                     q.responses()
                             .forEach(r -> out.append("\n\t=")
                                     .append(weight(r.credit()))
-                                    .append(escape(r.text()))
+                                    .append(escape(r.text().english()))
                                     .append(feedback(r.feedback())));
                 }
                 case OrderingQuestion q -> throw new IllegalStateException("skipped above");

@@ -47,7 +47,7 @@ public sealed interface Question {
             @Nullable String group,
             boolean shuffleOptions,
             @Nullable String shuffleReason,
-            @Nullable String title,
+            @Nullable LocalizedText title,
             @Nullable LocalizedText textAfter) {
 
         public QuestionInfo {
@@ -132,7 +132,7 @@ public sealed interface Question {
      * @param credit the percentage of the points it earns, 0 to 100
      */
     record TextResponse(
-            String text, BigDecimal credit, @Nullable LocalizedText feedback) {}
+            LocalizedText text, BigDecimal credit, @Nullable LocalizedText feedback) {}
 
     /**
      * A further answer of a numeric question, checked after the main answer in order.
@@ -177,7 +177,7 @@ public sealed interface Question {
             QuestionInfo info,
             BigDecimal answer,
             BigDecimal tolerance,
-            @Nullable String unit,
+            @Nullable LocalizedText unit,
             @Nullable LocalizedText feedback,
             List<NumericResponse> responses)
             implements Question {
@@ -189,7 +189,8 @@ public sealed interface Question {
             responses = List.copyOf(responses);
         }
 
-        public NumericQuestion(QuestionInfo info, BigDecimal answer, BigDecimal tolerance, @Nullable String unit) {
+        public NumericQuestion(
+                QuestionInfo info, BigDecimal answer, BigDecimal tolerance, @Nullable LocalizedText unit) {
             this(info, answer, tolerance, unit, null, List.of());
         }
     }
@@ -228,14 +229,15 @@ public sealed interface Question {
      * @param responses further answers with their own credit and feedback, checked in order after the
      *     accepted ones
      */
-    record ShortAnswer(QuestionInfo info, List<String> accepted, List<TextResponse> responses) implements Question {
+    record ShortAnswer(QuestionInfo info, List<LocalizedText> accepted, List<TextResponse> responses)
+            implements Question {
 
         public ShortAnswer {
             accepted = List.copyOf(accepted);
             responses = List.copyOf(responses);
         }
 
-        public ShortAnswer(QuestionInfo info, List<String> accepted) {
+        public ShortAnswer(QuestionInfo info, List<LocalizedText> accepted) {
             this(info, accepted, List.of());
         }
     }

@@ -99,7 +99,7 @@ public final class QuizRules {
                         var at = path + "/responses/" + i;
                         credit(at, response.credit(), problems);
                         // An empty answer would accept an empty reply; "*" is the way to catch every other answer.
-                        if (response.text().isBlank()) {
+                        if (response.text().english().isBlank()) {
                             problems.add(FieldProblem.of(at + "/text", "quiz.emptyResponse"));
                         }
                     }

@@ -152,13 +152,17 @@ public final class QuizScoring {
      */
     public static Optional<TextResponse> textResponse(ShortAnswer question, String text) {
         var given = normalise(text);
-        for (String accepted : question.accepted()) {
-            if (!given.isEmpty() && normalise(accepted).equals(given)) {
+        // Every language's answers count: a trainee may answer in English or in the item's language.
+        for (LocalizedText accepted : question.accepted()) {
+            if (!given.isEmpty()
+                    && accepted.translations().values().stream()
+                            .anyMatch(a -> normalise(a).equals(given))) {
                 return Optional.of(new TextResponse(accepted, HUNDRED, null));
             }
         }
         return question.responses().stream()
-                .filter(r -> wildcard(r.text()).matcher(given).matches())
+                .filter(r -> r.text().translations().values().stream()
+                        .anyMatch(a -> wildcard(a).matcher(given).matches()))
                 .findFirst();
     }
 

@@ -102,7 +102,7 @@ public final class QuizYaml {
         var group = f.id("group", false);
         var shuffleOptions = f.bool("shuffle_options", false);
         var shuffleReason = f.string("shuffle_reason", false);
-        var title = f.string("title", false);
+        var title = f.text("title", false);
         var textAfter = f.text("text_after", false);
         if (typeWord == null) {
             TYPE_FIELDS.forEach(name -> f.raw(name, false));
@@ -143,7 +143,7 @@ public final class QuizYaml {
             case NUMERIC -> {
                 var answer = f.number("answer", true);
                 var tolerance = f.number("tolerance", true);
-                var unit = f.string("unit", false);
+                var unit = f.text("unit", false);
                 var feedback = f.text("feedback", false);
                 var responses = optionalElements(f, "responses", e -> {
                     var value = e.number("answer", false);
@@ -176,9 +176,9 @@ public final class QuizYaml {
             }
             case SHORT_ANSWER -> {
                 // Either list may be empty; the rules ask for one answer with full credit.
-                var accepted = f.strings("accepted", !f.has("responses"));
+                var accepted = f.texts("accepted", !f.has("responses"));
                 var responses = optionalElements(f, "responses", e -> {
-                    var answer = e.string("text", true);
+                    var answer = e.text("text", true);
                     var credit = e.number("credit", true);
                     var said = e.text("feedback", false);
                     return answer == null || credit == null ? null : new TextResponse(answer, credit, said);

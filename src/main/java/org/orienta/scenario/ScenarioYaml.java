@@ -159,7 +159,7 @@ public final class ScenarioYaml {
         if (fields == null) {
             return null;
         }
-        var name = fields.string("name", true);
+        var name = fields.text("name", true);
         var age = fields.integer("age", true, 1, 120);
         var situation = fields.text("situation", true);
         var expects = fields.text("expects", true);
@@ -392,7 +392,7 @@ public final class ScenarioYaml {
         state.putAll(scenario.initialState().counters());
         var persona = YamlWriter.fields(
                 "name",
-                scenario.persona().name(),
+                scenario.persona().localizedName(),
                 "age",
                 scenario.persona().age(),
                 "situation",

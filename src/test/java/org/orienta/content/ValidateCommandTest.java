@@ -31,6 +31,25 @@ class ValidateCommandTest {
     }
 
     @Test
+    void each_language_gets_a_line_with_its_complete_items_and_each_incomplete_item_its_missing_texts(
+            @TempDir Path folder) throws IOException {
+        copy(ContentCorpus.BASE, folder);
+        Files.createDirectories(folder.resolve("translations/hr/modules"));
+        Files.writeString(
+                folder.resolve("translations/hr/modules/basics.yaml"),
+                "# Croatian translation of modules/basics.yaml\ntitle: Osnove\n");
+
+        assertThat(validate(folder)).isZero();
+        var printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).containsPattern("hr: 1 of 8 items complete \\(1 of [0-9,]+ texts\\)");
+        assertThat(printed).containsPattern("sv: 0 of 8 items complete \\(0 of [0-9,]+ texts\\)");
+        assertThat(printed).containsPattern("  scenarios/tiny.yaml: [0-9]+ of [0-9]+ texts missing");
+        assertThat(printed.lines().filter(l -> l.startsWith("  modules/basics.yaml")))
+                .as("the module misses texts in sv, pl, ru and th, not in hr")
+                .hasSize(4);
+    }
+
+    @Test
     void problems_are_printed_as_file_line_column_and_exit_with_one(@TempDir Path folder) throws IOException {
         copy(ContentCorpus.BASE, folder);
         Files.writeString(

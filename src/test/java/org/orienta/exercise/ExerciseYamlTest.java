@@ -57,7 +57,7 @@ class ExerciseYamlTest {
         var margin = calculate.parts().get(1);
         assertThat(margin.answer()).isEqualTo(new BigDecimal("60"));
         assertThat(margin.tolerance()).isEqualTo(new BigDecimal("0.5"));
-        assertThat(margin.unit()).isEqualTo("€");
+        assertThat(margin.unit()).isEqualTo(LocalizedText.english("€"));
         assertThat(calculate.info().sources()).containsExactly("002_13f993407cb9cf84.txt ~L107");
     }
 

@@ -75,8 +75,8 @@ class QuizRulesPartialCreditTest {
                 info(QuestionType.SHORT_ANSWER),
                 List.of(),
                 List.of(
-                        new TextResponse("Cat", BigDecimal.valueOf(50), null),
-                        new TextResponse(" ", BigDecimal.ZERO, null)));
+                        new TextResponse(LocalizedText.english("Cat"), BigDecimal.valueOf(50), null),
+                        new TextResponse(LocalizedText.english(" "), BigDecimal.ZERO, null)));
 
         assertThat(problems(none)).containsExactly("quiz.noAcceptedAnswer", "quiz.emptyResponse");
     }

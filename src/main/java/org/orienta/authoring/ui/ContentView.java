@@ -42,7 +42,9 @@ import org.orienta.authoring.AuthoringService;
 import org.orienta.authoring.AuthoringService.ItemKey;
 import org.orienta.authoring.ContentKind;
 import org.orienta.authoring.ItemRow;
+import org.orienta.authoring.XliffPreview;
 import org.orienta.authoring.ZipPreview;
+import org.orienta.base.Completeness;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.Roles;
 import org.orienta.base.ui.FieldProblems;
@@ -94,7 +96,13 @@ class ContentView extends Div implements HasDynamicTitle {
         var bank = new Anchor("content/questions", getTranslation("workspace.questionBank"));
         bank.setId("question-bank-link");
         bank.addClassName("orienta-link-button");
-        var actions = new Div(create, importZip, importGift, exportAll, exportSelected, bank);
+        var exportXliff = new Button(
+                getTranslation("workspace.xliff.export"), VaadinIcon.GLOBE.create(), e -> xliffExportDialog());
+        exportXliff.setId("export-xliff");
+        var importXliff = new Button(
+                getTranslation("workspace.xliff.import"), VaadinIcon.UPLOAD_ALT.create(), e -> xliffImportDialog());
+        importXliff.setId("import-xliff");
+        var actions = new Div(create, importZip, importGift, exportAll, exportSelected, exportXliff, importXliff, bank);
         actions.addClassName("orienta-actions");
 
         search.setPlaceholder(getTranslation("workspace.search"));
@@ -141,6 +149,9 @@ class ContentView extends Div implements HasDynamicTitle {
                 .setFlexGrow(1)
                 .setSortable(true)
                 .setComparator(ItemRow::warnings);
+        grid.addComponentColumn(this::languages)
+                .setHeader(getTranslation("workspace.col.languages"))
+                .setFlexGrow(2);
         var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
@@ -159,6 +170,27 @@ class ContentView extends Div implements HasDynamicTitle {
     }
 
     /** The assessment-integrity warnings of a role-play or quiz; nothing for kinds the audit does not check. */
+    /** Per language, whether the item is complete in it or how many texts it still misses. */
+    private Component languages(ItemRow row) {
+        var languages = new Div();
+        if (row.kind() == ContentKind.FRAMEWORK) {
+            return languages;
+        }
+        languages.setId("languages-" + row.kind().word() + "-" + row.key());
+        languages.addClassName("orienta-languages");
+        for (var language : Completeness.languages()) {
+            var name = getTranslation("language.name." + language);
+            var completeness = row.completeness();
+            var span = completeness.complete(language)
+                    ? new Span(getTranslation("workspace.translation.complete", name))
+                    : new Span(getTranslation("workspace.translation.missing", name, completeness.missing(language)));
+            span.addClassName(completeness.complete(language) ? "orienta-language-complete" : "orienta-hint");
+            span.getStyle().set("display", "block");
+            languages.add(span);
+        }
+        return languages;
+    }
+
     private Component warningCount(ItemRow row) {
         if (row.kind() != ContentKind.SCENARIO && row.kind() != ContentKind.QUIZ) {
             return new Span();
@@ -217,6 +249,123 @@ class ContentView extends Div implements HasDynamicTitle {
         anchor.getElement().setAttribute("download", true);
         anchor.addClassName("orienta-link-button");
         return anchor;
+    }
+
+    /** Chooses the language; the selected items (or every published one) download as one XLIFF file. */
+    private void xliffExportDialog() {
+        var selection = grid.getSelectedItems().stream()
+                .filter(r -> r.kind() != ContentKind.FRAMEWORK)
+                .map(r -> new ItemKey(r.kind(), r.key()))
+                .toList();
+        var dialog = new Dialog();
+        dialog.setId("xliff-export-dialog");
+        dialog.setHeaderTitle(getTranslation("workspace.xliff.export.title"));
+        var text = new Paragraph(getTranslation("workspace.xliff.export.text"));
+        text.addClassName("orienta-hint");
+        var language = new Select<Locale>();
+        language.setId("xliff-language");
+        language.setLabel(getTranslation("workspace.xliff.language"));
+        language.setItems(
+                Completeness.languages().stream().map(Locale::forLanguageTag).toList());
+        language.setItemLabelGenerator(l -> getTranslation("language.name." + l.getLanguage()));
+        language.setValue(
+                Completeness.languages().contains(getLocale().getLanguage())
+                        ? Locale.forLanguageTag(getLocale().getLanguage())
+                        : Locale.forLanguageTag(Completeness.languages().getFirst()));
+        var download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    var target = language.getValue();
+                    var bytes = authoring.exportXliff(selection, target).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "orienta-" + target.getLanguage() + ".xlf",
+                            "application/xliff+xml",
+                            bytes.length);
+                }),
+                getTranslation("workspace.xliff.download"));
+        download.setId("xliff-download");
+        download.getElement().setAttribute("download", true);
+        download.addClassName("orienta-link-button");
+        dialog.add(text, language);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), download);
+        dialog.open();
+    }
+
+    /** Upload an XLIFF file, see per item how many texts change, then apply all of it or nothing. */
+    private void xliffImportDialog() {
+        var dialog = new Dialog();
+        dialog.setId("xliff-import-dialog");
+        dialog.setHeaderTitle(getTranslation("workspace.xliff.import.title"));
+        dialog.setWidth("min(100vw, 760px)");
+        var file = new AtomicReference<byte @Nullable []>();
+        var fileName = new AtomicReference<String>("");
+        var preview = new Div();
+        preview.setId("xliff-preview");
+        var apply = new Button(getTranslation("workspace.xliff.apply"));
+        apply.setId("xliff-apply");
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.setEnabled(false);
+        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            file.set(data);
+            fileName.set(metadata.fileName());
+        }));
+        upload.setId("xliff-upload");
+        upload.setAcceptedFileTypes(".xlf", ".xliff", ".xml");
+        upload.setMaxFileSize((int) org.orienta.content.Xliff.MAX_BYTES);
+        upload.setMaxFiles(1);
+        upload.addAllFinishedListener(e -> {
+            var bytes = file.get();
+            if (bytes == null) {
+                return;
+            }
+            var result = authoring.previewXliff(fileName.get(), bytes);
+            showXliffPreview(preview, result);
+            apply.setEnabled(result.importable());
+        });
+        apply.addClickListener(e -> {
+            var bytes = file.get();
+            if (bytes == null) {
+                return;
+            }
+            var outcome = authoring.importXliff(fileName.get(), bytes);
+            if (!outcome.imported()) {
+                showXliffPreview(preview, new XliffPreview("", outcome.problems(), List.of()));
+                apply.setEnabled(false);
+                return;
+            }
+            dialog.close();
+            Notification.show(
+                            getTranslation(
+                                    "workspace.xliff.applied", outcome.report().newVersions()),
+                            5000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            reload();
+        });
+        var help = new Paragraph(getTranslation("workspace.xliff.import.help"));
+        help.addClassName("orienta-hint");
+        dialog.add(help, upload, preview);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), apply);
+        dialog.open();
+    }
+
+    void showXliffPreview(Div preview, XliffPreview result) {
+        preview.removeAll();
+        if (!result.problems().isEmpty()) {
+            showPreview(preview, new ZipPreview(result.problems(), List.of()));
+            return;
+        }
+        var changing = result.items().stream().filter(i -> i.changes() > 0).toList();
+        if (changing.isEmpty()) {
+            preview.add(new Paragraph(getTranslation("workspace.xliff.nothing")));
+            return;
+        }
+        var list = new UnorderedList();
+        list.setId("xliff-changes");
+        for (var item : changing) {
+            list.add(new ListItem(getTranslation("workspace.xliff.change", item.title(), item.changes())));
+        }
+        preview.add(list);
     }
 
     private void newItem() {

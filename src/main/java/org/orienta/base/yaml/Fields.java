@@ -136,6 +136,9 @@ public final class Fields {
         if (value == null) {
             return null;
         }
+        if (value instanceof Scalar || value instanceof Mapping) {
+            context.text(value);
+        }
         if (value instanceof Scalar scalar && scalar.value() != null && scalar.type() != ScalarType.NULL) {
             if (scalar.value().isBlank()) {
                 if (required) {

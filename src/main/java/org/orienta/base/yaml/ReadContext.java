@@ -1,10 +1,13 @@
 package org.orienta.base.yaml;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +19,8 @@ public final class ReadContext {
 
     private final List<YamlProblem> problems = new ArrayList<>();
     private final Map<String, Position> locations = new HashMap<>();
+    /** The values read as trainee-facing text, by identity: what a translation may translate. */
+    private final Set<YamlValue> texts = Collections.newSetFromMap(new IdentityHashMap<>());
 
     public void problem(Position position, String messageKey, Object... arguments) {
         problems.add(YamlProblem.at(position, messageKey, arguments));
@@ -23,6 +28,16 @@ public final class ReadContext {
 
     public void locate(String path, Position position) {
         locations.putIfAbsent(path, position);
+    }
+
+    /** Records that a value (a plain text or a language map) was read as trainee-facing text. */
+    public void text(YamlValue value) {
+        texts.add(value);
+    }
+
+    /** Whether a value of the document read was read as trainee-facing text. */
+    public boolean isText(YamlValue value) {
+        return texts.contains(value);
     }
 
     public List<YamlProblem> problems() {

@@ -40,6 +40,8 @@ class OrganisationView extends Div implements HasDynamicTitle {
     final Grid<DepartmentRow> departments = new Grid<>();
     final Grid<JobRoleRow> jobRoles = new Grid<>();
     final Select<Locale> defaultLanguage = new Select<>();
+    final com.vaadin.flow.component.checkbox.CheckboxGroup<Locale> requiredLanguages =
+            new com.vaadin.flow.component.checkbox.CheckboxGroup<>();
     private final transient OrganisationService organisation;
 
     OrganisationView(OrganisationService organisation) {
@@ -113,12 +115,27 @@ class OrganisationView extends Div implements HasDynamicTitle {
         });
         var languageHint = new Paragraph(getTranslation("organisation.language.text"));
         languageHint.addClassName("orienta-hint");
+        requiredLanguages.setId("required-languages");
+        requiredLanguages.setLabel(getTranslation("organisation.requiredLanguages"));
+        requiredLanguages.setItems(Languages.SUPPORTED.stream()
+                .filter(l -> !l.equals(Languages.ENGLISH))
+                .toList());
+        requiredLanguages.setItemLabelGenerator(Languages::nativeName);
+        requiredLanguages.setValue(new java.util.LinkedHashSet<>(organisation.requiredLanguages()));
+        requiredLanguages.setHelperText(getTranslation("organisation.requiredLanguages.text"));
+        requiredLanguages.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                organisation.changeRequiredLanguages(e.getValue());
+                Notification.show(getTranslation("organisation.requiredLanguages.saved"));
+            }
+        });
 
         add(
                 intro,
                 new H2(getTranslation("organisation.language")),
                 languageHint,
                 defaultLanguage,
+                requiredLanguages,
                 new H2(getTranslation("organisation.departments")),
                 addDepartment,
                 departments,

@@ -42,7 +42,7 @@ final class SampleAnswers {
                 new QuestionAnswer.OrderingAnswer(
                         q.items().stream().map(Question.Entry::id).toList());
             case Question.ShortAnswer q ->
-                new QuestionAnswer.TextAnswer(q.accepted().getFirst());
+                new QuestionAnswer.TextAnswer(q.accepted().getFirst().english());
         };
     }
 

@@ -136,6 +136,7 @@ class ExercisePlayer extends Div {
         submit.setId("exercise-submit");
         submit.addClickListener(e -> submit());
         add(header(), body, problem);
+        Texts.notInYourLanguage(play.exercise().info().title()).ifPresent(note -> addComponentAtIndex(1, note));
         render();
     }
 
@@ -230,7 +231,7 @@ class ExercisePlayer extends Div {
             field.getElement().setAttribute("inputmode", "decimal");
             field.setAllowedCharPattern("[0-9.,\\-\\s]");
             if (part.unit() != null) {
-                field.setSuffixComponent(new Span(part.unit()));
+                field.setSuffixComponent(new Span(Texts.plain(part.unit())));
             }
             field.setId("calculate-" + part.id());
             fields.put(part.id(), field);
@@ -584,7 +585,8 @@ class ExercisePlayer extends Div {
                                 getTranslation(
                                         "exercise.review.yourAnswer",
                                         yours == null ? getTranslation("exercise.review.none") : yours.toPlainString(),
-                                        part.answer().toPlainString() + (part.unit() == null ? "" : " " + part.unit())),
+                                        part.answer().toPlainString()
+                                                + (part.unit() == null ? "" : " " + Texts.plain(part.unit()))),
                                 Texts.markdown(part.solution())));
                     }
                 }

@@ -64,6 +64,7 @@ class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         title = Texts.plain(module.definition().title());
         add(new H2(title));
+        Texts.notInYourLanguage(module.definition().title()).ifPresent(this::add);
         if (module.definition().description() != null) {
             add(Texts.markdown(module.definition().description()));
         }

@@ -23,7 +23,9 @@ final class QuizAnswers {
             case QuestionAnswer.TrueFalseAnswer a -> owner.getTranslation(a.value() ? "quiz.true" : "quiz.false");
             case QuestionAnswer.NumericAnswer a ->
                 a.value().toPlainString()
-                        + (question instanceof Question.NumericQuestion q && q.unit() != null ? " " + q.unit() : "");
+                        + (question instanceof Question.NumericQuestion q && q.unit() != null
+                                ? " " + Texts.plain(q.unit())
+                                : "");
             case QuestionAnswer.MatchingAnswer a
             when question instanceof Question.MatchingQuestion q ->
                 q.pairs().stream()

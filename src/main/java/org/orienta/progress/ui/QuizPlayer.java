@@ -131,6 +131,7 @@ class QuizPlayer extends Div {
         answerButton.setId("quiz-answer");
         answerButton.addClickListener(e -> submit());
         add(header(), body, problem);
+        Texts.notInYourLanguage(play.quiz().title()).ifPresent(note -> addComponentAtIndex(1, note));
         render();
     }
 
@@ -251,7 +252,7 @@ class QuizPlayer extends Div {
                 var field = new TextField(getTranslation("quiz.number"));
                 field.getElement().setAttribute("inputmode", "decimal");
                 if (q.unit() != null) {
-                    field.setSuffixComponent(new Span(q.unit()));
+                    field.setSuffixComponent(new Span(Texts.plain(q.unit())));
                 }
                 field.setId("quiz-number");
                 answer = () -> number(field).map(QuestionAnswer.NumericAnswer::new);
@@ -425,7 +426,8 @@ class QuizPlayer extends Div {
                         .map(o -> Texts.plain(o.text()))
                         .collect(Collectors.joining("; "));
             case TrueFalse q -> getTranslation(q.answer() ? "quiz.true" : "quiz.false");
-            case NumericQuestion q -> q.answer().toPlainString() + (q.unit() == null ? "" : " " + q.unit());
+            case NumericQuestion q ->
+                q.answer().toPlainString() + (q.unit() == null ? "" : " " + Texts.plain(q.unit()));
             case MatchingQuestion q ->
                 q.pairs().stream()
                         .map(p -> Texts.plain(p.left()) + " → " + Texts.plain(p.right()))
@@ -434,10 +436,10 @@ class QuizPlayer extends Div {
                 q.items().stream().map(i -> Texts.plain(i.text())).collect(Collectors.joining(" → "));
             case ShortAnswer q ->
                 java.util.stream.Stream.concat(
-                                q.accepted().stream(),
+                                q.accepted().stream().map(Texts::plain),
                                 q.responses().stream()
                                         .filter(r -> r.credit().compareTo(java.math.BigDecimal.valueOf(100)) == 0)
-                                        .map(Question.TextResponse::text))
+                                        .map(r -> Texts.plain(r.text())))
                         .collect(Collectors.joining(" / "));
         };
     }

@@ -168,6 +168,7 @@ class ScenarioPlayer extends Div {
         debrief.addClassName("orienta-debrief");
         this.play = session.load();
         add(header(), conversation, news, problem, choices, debrief);
+        Texts.notInYourLanguage(play.scenario().title()).ifPresent(note -> addComponentAtIndex(1, note));
         render();
     }
 
@@ -195,17 +196,17 @@ class ScenarioPlayer extends Div {
         titleRow.addClassName("orienta-player-title-row");
 
         var persona = scenario.persona();
-        var initials = new Span(persona.name().substring(0, 1));
+        var initials = new Span(Texts.plain(persona.localizedName()).substring(0, 1));
         initials.addClassName("orienta-persona-avatar");
         initials.getElement().setAttribute("aria-hidden", "true");
-        var name = new Span(getTranslation("player.persona.name", persona.name(), persona.age()));
+        var name = new Span(getTranslation("player.persona.name", Texts.plain(persona.localizedName()), persona.age()));
         name.addClassName("orienta-persona-name");
         var situation = new Paragraph(Texts.plain(persona.situation()));
         var expects = new Paragraph(getTranslation("player.persona.expects", Texts.plain(persona.expects())));
         expects.addClassName("orienta-persona-expects");
         var setting = new Paragraph(Texts.plain(scenario.setting()));
         setting.addClassName("orienta-persona-setting");
-        mood = new MoodMeter(persona.name());
+        mood = new MoodMeter(Texts.plain(persona.localizedName()));
         var personaCard = new Div(new Div(initials, name), situation, expects, setting, mood);
         personaCard.addClassName("orienta-persona");
         personaCard.setId("persona");
@@ -240,7 +241,9 @@ class ScenarioPlayer extends Div {
             shown.add(entry);
             if (entry instanceof CustomerEntry customer) {
                 said.add(getTranslation(
-                        "player.customer.says", play.scenario().persona().name(), Texts.plain(customer.text())));
+                        "player.customer.says",
+                        Texts.plain(play.scenario().persona().localizedName()),
+                        Texts.plain(customer.text())));
             }
         }
         // The opening lines are on the page when it loads; only what a choice brings is announced.
@@ -319,7 +322,7 @@ class ScenarioPlayer extends Div {
                 var text = new Div(new Span(Texts.plain(c.text())));
                 text.addClassNames("orienta-bubble", "orienta-bubble-customer");
                 text.getElement().setAttribute("data-mood", Integer.toString(c.mood()));
-                var who = new Span(play.scenario().persona().name());
+                var who = new Span(Texts.plain(play.scenario().persona().localizedName()));
                 who.addClassName("orienta-bubble-who");
                 yield new Div(who, text);
             }

@@ -51,6 +51,68 @@ class WorkspaceViewsTest extends ViewTest {
     }
 
     @Test
+    void the_content_list_names_per_item_the_languages_it_is_complete_in_and_what_the_others_miss() {
+        content.importFiles(java.util.stream.Stream.concat(
+                        ContentSource.folder(Path.of("content")).stream(),
+                        java.util.stream.Stream.of(org.orienta.content.ContentFile.of(
+                                "translations/sv/modules/foundations.yaml",
+                                "title: Grunderna\ndescription: Vad kundorientering är och varför den lönar sig.\n")))
+                .toList());
+        UI.getCurrent().navigate("content");
+
+        var view = find(ContentView.class).single();
+        var grid = test(view.grid);
+        int row = java.util.stream.IntStream.range(0, grid.size())
+                .filter(i -> grid.getRow(i).kind() == ContentKind.MODULE
+                        && grid.getRow(i).key().equals("foundations"))
+                .findFirst()
+                .orElseThrow();
+        var foundations = (com.vaadin.flow.component.html.Div) grid.getCellComponent(row, 5);
+        assertThat(foundations.getChildren().map(c -> ((com.vaadin.flow.component.html.Span) c).getText()))
+                .containsExactly(
+                        "Croatian: 2 texts missing",
+                        "Swedish: complete",
+                        "Polish: 2 texts missing",
+                        "Russian: 2 texts missing",
+                        "Thai: 2 texts missing");
+    }
+
+    @Test
+    void the_translation_dialogs_offer_the_languages_and_preview_per_item_the_texts_that_change() {
+        UI.getCurrent().navigate("content");
+        var view = find(ContentView.class).single();
+        test(find(Button.class).id("export-xliff")).click();
+        var language = find(com.vaadin.flow.component.select.Select.class).id("xliff-language");
+        assertThat(language.getListDataView()
+                        .getItems()
+                        .map(l -> language.getItemLabelGenerator().apply(l)))
+                .containsExactly("Croatian", "Swedish", "Polish", "Russian", "Thai");
+
+        var xliff = authoring
+                .exportXliff(
+                        java.util.List.of(new AuthoringService.ItemKey(ContentKind.MODULE, "foundations")),
+                        java.util.Locale.forLanguageTag("pl"))
+                .replace("state=\"initial\"", "state=\"translated\"");
+        var matcher = java.util.regex.Pattern.compile(
+                        "<source>(.*?)</source>(\\s*)<target></target>", java.util.regex.Pattern.DOTALL)
+                .matcher(xliff);
+        var filled = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(
+                    filled,
+                    java.util.regex.Matcher.quoteReplacement("<source>" + matcher.group(1) + "</source>"
+                            + matcher.group(2) + "<target>" + matcher.group(1) + " (pl)</target>"));
+        }
+        matcher.appendTail(filled);
+        var preview = new com.vaadin.flow.component.html.Div();
+        view.showXliffPreview(
+                preview,
+                authoring.previewXliff("pl.xlf", filled.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(preview.getElement().getTextRecursively()).contains("Foundations", "texts change");
+    }
+
+    @Test
     void a_new_item_is_created_from_the_dialog_and_opened_in_the_editor() {
         UI.getCurrent().navigate("content");
         test(find(Button.class).id("new-item")).click();
