@@ -546,8 +546,10 @@ class ContentView extends Div implements HasDynamicTitle {
             var list = new UnorderedList();
             list.setId("import-problems");
             for (ContentProblem p : result.problems()) {
-                list.add(new ListItem(p.file() + ":" + p.position() + ": "
-                        + getTranslation(p.messageKey(), p.arguments().toArray())));
+                list.add(new ListItem(getTranslation(
+                        "text.labelled",
+                        p.file() + ":" + p.position(),
+                        getTranslation(p.messageKey(), p.arguments().toArray()))));
             }
             preview.add(heading, new Paragraph(getTranslation("workspace.import.nothing")), list);
             return;
@@ -557,9 +559,11 @@ class ContentView extends Div implements HasDynamicTitle {
         var list = new UnorderedList();
         list.setId("import-changes");
         for (ZipPreview.Change c : result.changes()) {
-            list.add(new ListItem(c.path() + " · "
-                    + getTranslation(
-                            "workspace.import.effect." + c.effect().name().toLowerCase(Locale.ROOT))));
+            list.add(new ListItem(getTranslation(
+                    "text.meta",
+                    c.path(),
+                    getTranslation(
+                            "workspace.import.effect." + c.effect().name().toLowerCase(Locale.ROOT)))));
         }
         preview.add(heading, list);
     }
@@ -584,7 +588,7 @@ class ContentView extends Div implements HasDynamicTitle {
         // The empty choice reaches the label generator as null.
         competency.setItemLabelGenerator(c -> c == null
                 ? getTranslation("workspace.gift.competency.none")
-                : c.code().value() + " · " + c.name().in(getLocale()));
+                : getTranslation("text.meta", c.code().value(), c.name().in(getLocale())));
         competency.setEmptySelectionAllowed(true);
         competency.setEmptySelectionCaption(getTranslation("workspace.gift.competency.none"));
         var level = new Select<Integer>();
@@ -636,9 +640,10 @@ class ContentView extends Div implements HasDynamicTitle {
                     var list = new UnorderedList();
                     list.setId("gift-problems");
                     result.problems()
-                            .forEach(p -> list.add(new ListItem(getTranslation("workspace.gift.line", p.line()) + ": "
-                                    + getTranslation(
-                                            p.messageKey(), p.arguments().toArray()))));
+                            .forEach(p -> list.add(new ListItem(getTranslation(
+                                    "text.labelled",
+                                    getTranslation("workspace.gift.line", p.line()),
+                                    getTranslation(p.messageKey(), p.arguments().toArray())))));
                     report.add(
                             new H3(getTranslation(
                                     "workspace.gift.problems", result.problems().size())),
@@ -660,8 +665,10 @@ class ContentView extends Div implements HasDynamicTitle {
                 var list = new UnorderedList();
                 list.setId("gift-skipped");
                 result.skipped()
-                        .forEach(p -> list.add(new ListItem(getTranslation("workspace.gift.line", p.line()) + ": "
-                                + getTranslation(p.messageKey(), p.arguments().toArray()))));
+                        .forEach(p -> list.add(new ListItem(getTranslation(
+                                "text.labelled",
+                                getTranslation("workspace.gift.line", p.line()),
+                                getTranslation(p.messageKey(), p.arguments().toArray())))));
                 var open = new Button(getTranslation("workspace.gift.open"), ev -> {
                     dialog.close();
                     getUI().ifPresent(ui -> ui.navigate(target));
