@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Objects;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
@@ -30,8 +29,9 @@ class ReportReplica implements DisposableBean {
     ReportReplica(ReportSettings settings, DataSourceProperties primary) {
         this(
                 settings.replica().url(),
-                Objects.requireNonNullElseGet(settings.replica().username(), primary::determineUsername),
-                Objects.requireNonNullElseGet(settings.replica().password(), primary::determinePassword),
+                orElse(settings.replica().username(), primary.determineUsername()),
+                // The primary may have no password at all (an embedded H2 database).
+                orElse(settings.replica().password(), primary.determinePassword()),
                 settings.replica().poolSize());
     }
 
@@ -50,6 +50,10 @@ class ReportReplica implements DisposableBean {
         config.setMinimumIdle(0);
         config.setConnectionTimeout(5_000);
         replica = new HikariDataSource(config);
+    }
+
+    private static @Nullable String orElse(@Nullable String value, @Nullable String fallback) {
+        return value != null ? value : fallback;
     }
 
     /** The data source report queries use: the replica inside read-only transactions when there is one. */

@@ -61,4 +61,16 @@ class ReportReplicaTest {
     private static SimpleDriverDataSource h2(String name) {
         return new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
     }
+
+    @Test
+    void a_primary_database_without_a_password_starts_without_a_replica_as_the_production_jar_does() {
+        var primary = new org.springframework.boot.jdbc.autoconfigure.DataSourceProperties();
+        primary.setUrl("jdbc:h2:file:./data/orienta");
+        var settings = new ReportSettings(true, new ReportSettings.Replica("", null, null, 4));
+
+        var none = new ReportReplica(settings, primary);
+
+        org.assertj.core.api.Assertions.assertThat(none.configured()).isFalse();
+        none.destroy();
+    }
 }
