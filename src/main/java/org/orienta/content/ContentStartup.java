@@ -41,6 +41,9 @@ class ContentStartup implements ApplicationRunner {
         REFUSED
     }
 
+    /** The build when it carries no build information (run from an IDE): the bundled pack is then read. */
+    static final String DEVELOPMENT = "development";
+
     private final ContentSettings settings;
     private final ContentService content;
     private final ContentPacks packs;
@@ -60,7 +63,7 @@ class ContentStartup implements ApplicationRunner {
                 buildProperties.stream()
                         .map(b -> b.getVersion() + "@" + b.getTime())
                         .findFirst()
-                        .orElse("development"));
+                        .orElse(DEVELOPMENT));
     }
 
     ContentStartup(ContentSettings settings, ContentService content, ContentPacks packs, String build) {
@@ -82,31 +85,43 @@ class ContentStartup implements ApplicationRunner {
         long started = System.nanoTime();
         var folder = Path.of(settings.location());
         boolean useFolder = Files.isDirectory(folder);
-        var scan = useFolder ? ContentSource.scan(folder) : new ContentSource.Scan(ContentSource.bundled(), List.of());
-        var files = scan.files();
         var source = useFolder ? folder.toAbsolutePath().normalize().toString() : "the bundled content pack";
-        if (!scan.problems().isEmpty()) {
-            // What must not be read (a link leading outside the folder, a pipe) makes the whole folder suspect.
-            log.error(
-                    "Content in {} has {} problems; nothing of it was imported:\n{}",
-                    source,
-                    scan.problems().size(),
-                    scan.problems().stream().map(ContentProblem::describe).collect(Collectors.joining("\n")));
-            return Outcome.REFUSED;
+        @org.jspecify.annotations.Nullable List<ContentFile> files;
+        String fingerprint;
+        if (useFolder) {
+            var scan = ContentSource.scan(folder);
+            if (!scan.problems().isEmpty()) {
+                // What must not be read (a link leading outside the folder, a pipe) makes the whole folder suspect.
+                log.error(
+                        "Content in {} has {} problems; nothing of it was imported:\n{}",
+                        source,
+                        scan.problems().size(),
+                        scan.problems().stream().map(ContentProblem::describe).collect(Collectors.joining("\n")));
+                return Outcome.REFUSED;
+            }
+            files = scan.files();
+            fingerprint = fingerprint(files);
+        } else if (build.equals(DEVELOPMENT)) {
+            files = ContentSource.bundled();
+            fingerprint = fingerprint(files);
+        } else {
+            // The bundled pack is part of the build: the build's fingerprint is the pack's, and the jar is
+            // not even searched for it (a class-path scan) unless it must be imported.
+            files = null;
+            fingerprint = fingerprint(List.of(ContentFile.of("(bundled)", "")));
         }
-        var fingerprint = fingerprint(files);
         var last = packs.last(ContentPacks.START_UP);
         if (last.isPresent()
                 && last.get().fingerprint().equals(fingerprint)
                 && last.get().catalogue().equals(SystemAuthentication.call(content::state))) {
             log.info(
-                    "Content in {} is unchanged since its last import ({} files); checked in {} ms",
+                    "Content in {} is unchanged since its last import; checked in {} ms",
                     source,
-                    files.size(),
                     (System.nanoTime() - started) / 1_000_000);
             return Outcome.UNCHANGED;
         }
-        var imported = SystemAuthentication.call(() -> content.importFiles(files));
+        var toImport = files != null ? files : ContentSource.bundled();
+        var imported = SystemAuthentication.call(() -> content.importFiles(toImport));
         if (imported.report() == null) {
             packs.forget(ContentPacks.START_UP);
             log.error(

@@ -126,4 +126,18 @@ class ContentStartupTest {
         assertThat(SystemAuthentication.call(() -> realContent.known().items()))
                 .contains(new ItemRef(ItemKind.SCENARIO, "tiny"));
     }
+
+    @Test
+    void the_bundled_pack_of_the_same_build_is_imported_once() {
+        var settings = new ContentSettings(folder.resolve("no-such-folder").toString(), true);
+
+        assertThat(new ContentStartup(settings, content, packs, "1.0@a").start())
+                .isEqualTo(ContentStartup.Outcome.IMPORTED);
+        assertThat(new ContentStartup(settings, content, packs, "1.0@a").start())
+                .isEqualTo(ContentStartup.Outcome.UNCHANGED);
+        assertThat(new ContentStartup(settings, content, packs, "1.1@b").start())
+                .isEqualTo(ContentStartup.Outcome.IMPORTED);
+
+        verify(content, times(2)).importFiles(any());
+    }
 }
