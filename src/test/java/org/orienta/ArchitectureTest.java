@@ -69,4 +69,20 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("org.orienta.tools..")
             .because("commands, generators and benchmarks may use every module, so no module may use them (ADR 0027)");
+
+    @ArchTest
+    static final ArchRule views_render_outside_transactions = noClasses()
+            .that()
+            .resideInAPackage("org.orienta..ui..")
+            .should()
+            .beAnnotatedWith("org.springframework.transaction.annotation.Transactional")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.springframework.transaction.support.TransactionTemplate")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.springframework.transaction.annotation.Transactional")
+            .because("a view that builds components inside a transaction holds a database connection while"
+                    + " it renders; under load the pool then runs dry (issue 22, ADR 0036): a view asks a"
+                    + " service, which commits, and renders afterwards");
 }

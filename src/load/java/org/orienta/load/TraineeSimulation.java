@@ -1,6 +1,7 @@
 package org.orienta.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.bodyLength;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.global;
@@ -66,6 +67,9 @@ public class TraineeSimulation extends Simulation {
     /** UIDL round trips by action, in milliseconds; a few tens of thousands of values at most. */
     private static final Map<String, ConcurrentLinkedQueue<Integer>> TIMES = new ConcurrentHashMap<>();
 
+    /** UIDL response bodies by action, in uncompressed bytes (what the server renders and the client parses). */
+    private static final Map<String, ConcurrentLinkedQueue<Integer>> SIZES = new ConcurrentHashMap<>();
+
     private static final AtomicInteger HOLDING = new AtomicInteger();
 
     private static final String ID_CHANGE =
@@ -120,6 +124,14 @@ public class TraineeSimulation extends Simulation {
         TIMES.keySet().stream()
                 .sorted()
                 .forEach(name -> System.out.println(line(name, new ArrayList<>(TIMES.get(name)))));
+        System.out.println();
+        var bytes = new ArrayList<Integer>();
+        SIZES.values().forEach(bytes::addAll);
+        System.out.println("UIDL response sizes (bytes)    count     p50     p95     p99     max");
+        System.out.println(line("all UIDL responses", bytes));
+        SIZES.keySet().stream()
+                .sorted()
+                .forEach(name -> System.out.println(line(name, new ArrayList<>(SIZES.get(name)))));
         System.out.println();
     }
 
@@ -305,6 +317,7 @@ public class TraineeSimulation extends Simulation {
      */
     private static ChainBuilder uidl(String name, java.util.function.Function<Session, String> rpc, String expect) {
         var times = TIMES.computeIfAbsent(name, n -> new ConcurrentLinkedQueue<>());
+        var sizes = SIZES.computeIfAbsent(name, n -> new ConcurrentLinkedQueue<>());
         var request = http(name)
                 .post("/?v-r=uidl&v-uiId=#{uiId}")
                 .header("Content-Type", "application/json; charset=UTF-8")
@@ -315,6 +328,10 @@ public class TraineeSimulation extends Simulation {
                         responseTimeInMillis().transform(millis -> {
                             times.add(millis);
                             return millis;
+                        }),
+                        bodyLength().transform(length -> {
+                            sizes.add(length);
+                            return length;
                         }),
                         status().is(200),
                         substring("\"appError\"").notExists(),

@@ -65,6 +65,16 @@ public class ContentService {
     }
 
     /**
+     * The fingerprint of everything an import compares against (the catalogue and the competency
+     * framework): equal before and after a restart when nothing changed the content in between.
+     */
+    @Transactional(readOnly = true)
+    public String state() {
+        return org.orienta.base.Fingerprint.of(
+                catalogue.revision() + "\n" + org.orienta.competency.FrameworkYaml.write(competencies.framework()));
+    }
+
+    /**
      * Reads, checks and imports files: either all of them are imported, or none, with every problem listed.
      * An item not complete in a language the organisation requires stops the import too.
      */

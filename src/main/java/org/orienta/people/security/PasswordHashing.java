@@ -19,26 +19,33 @@ final class PasswordHashing {
     static final int MEMORY_KIB = 19 * 1024;
     static final int ITERATIONS = 2;
     /**
-     * Hashes computed at once: each holds 19 MiB for ~40 ms, so a burst of sign-ins (a shift starting)
-     * queues for a few milliseconds instead of taking hundreds of megabytes of heap.
+     * Password checks computed at once: half the cores, at least one. A check is ~40 ms of one core's
+     * work (and 19 MiB), so a burst of sign-ins (a shift starting) queues here instead of taking every
+     * core from the trainees already working: their steps always have the other half (issue 22, where
+     * sign-in hashing took half the server's CPU during the ramp). With 2 cores, one check at a time is
+     * 25 sign-ins a second, far above a morning's rate.
      */
-    static final int CONCURRENT = Math.max(2, Runtime.getRuntime().availableProcessors());
+    static final int CONCURRENT = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 
     private PasswordHashing() {}
 
     static PasswordEncoder encoder() {
-        var argon2 = new Bounded(new Argon2PasswordEncoder(16, 32, 1, MEMORY_KIB, ITERATIONS), CONCURRENT);
-        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt", new EarlierBcrypt()));
+        // One bound for both: a check against an earlier bcrypt hash costs as much CPU as Argon2id.
+        var permits = new Semaphore(CONCURRENT, true);
+        var argon2 = new Bounded(new Argon2PasswordEncoder(16, 32, 1, MEMORY_KIB, ITERATIONS), permits);
+        var bcrypt = new Bounded(new EarlierBcrypt(), permits);
+        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt", bcrypt));
     }
 
-    private static final class Bounded implements PasswordEncoder {
+    /** Lets at most the semaphore's permits of hashes run at once; the others wait their turn (fairly). */
+    static final class Bounded implements PasswordEncoder {
 
         private final PasswordEncoder delegate;
         private final Semaphore permits;
 
-        Bounded(PasswordEncoder delegate, int permits) {
+        Bounded(PasswordEncoder delegate, Semaphore permits) {
             this.delegate = delegate;
-            this.permits = new Semaphore(permits, true);
+            this.permits = permits;
         }
 
         @Override

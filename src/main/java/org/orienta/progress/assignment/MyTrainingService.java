@@ -53,17 +53,44 @@ public class MyTrainingService {
         this.clock = clock;
     }
 
+    /**
+     * Everything My training shows, in one read whose number of queries does not grow with the trainee's
+     * assignments or attempts (issue 22: the page was among the slowest under load): the attempts, the
+     * published items and modules, the assignments and their rules are each read once.
+     */
     @Transactional(readOnly = true)
     public MyTraining myTraining() {
-        var standing = ModuleStanding.of(attempts.findByTraineeIdOrderByLastActivityAtDesc(me()), items.published());
-        var assigned = new ArrayList<ModuleProgress>();
         var mine = attempts.findByTraineeIdOrderByLastActivityAtDesc(me());
-        for (var assignment : assignments.findByTraineeId(me())) {
-            var rule = assignment.ruleId() == null
-                    ? null
-                    : rules.findById(assignment.ruleId()).orElse(null);
+        var published = items.published();
+        var standing = ModuleStanding.of(mine, published);
+        var modules = new java.util.LinkedHashMap<String, org.orienta.curriculum.ModuleSummary>();
+        curriculum.publishedModules().forEach(m -> modules.put(m.key(), m));
+        var myAssignments = assignments.findByTraineeId(me());
+        var ruleIds = myAssignments.stream()
+                .map(Assignment::ruleId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        var recurrences = new HashMap<Long, Integer>();
+        if (!ruleIds.isEmpty()) {
+            rules.findAllById(ruleIds).forEach(rule -> {
+                if (rule.recurrenceMonths() != null) {
+                    recurrences.put(rule.id(), rule.recurrenceMonths());
+                }
+            });
+        }
+        var assigned = new ArrayList<ModuleProgress>();
+        var due = new HashMap<String, LocalDate>();
+        for (var assignment : myAssignments) {
+            if (assignment.dueDate() != null) {
+                due.put(assignment.moduleKey(), assignment.dueDate());
+            }
+            var module = modules.get(assignment.moduleKey());
+            if (module == null) {
+                continue;
+            }
             // A refresher counts only this cycle's work; everything else sees the trainee's whole history.
-            var recurrence = rule == null ? null : rule.recurrenceMonths();
+            var recurrence = assignment.ruleId() == null ? null : recurrences.get(assignment.ruleId());
             var counted = recurrence == null
                     ? standing
                     : ModuleStanding.of(
@@ -71,11 +98,8 @@ public class MyTrainingService {
                                     .filter(a -> ModuleStanding.counts(
                                             a.lastActivityAt(), assignment.assignedAt(), recurrence))
                                     .toList(),
-                            items.published());
-            curriculum
-                    .published(assignment.moduleKey())
-                    .ifPresent(m -> assigned.add(
-                            counted.module(assignment.moduleKey(), m.definition(), assignment.dueDate(), today())));
+                            published);
+            assigned.add(counted.module(assignment.moduleKey(), module.definition(), assignment.dueDate(), today()));
         }
         assigned.sort(Comparator.comparing((ModuleProgress m) -> m.status() == ModuleStatus.COMPLETED)
                 .thenComparing(m -> m.due() == null ? LocalDate.MAX : m.due()));
@@ -87,17 +111,16 @@ public class MyTrainingService {
                                 Objects.requireNonNull(i.latest()).at())
                         .reversed())
                 .toList();
-        return new MyTraining(assigned, unfinished, results);
+        var catalogue = modules.values().stream()
+                .map(m -> standing.module(m.key(), m.definition(), due.get(m.key()), today()))
+                .toList();
+        return new MyTraining(assigned, unfinished, results, catalogue);
     }
 
     /** Every published module, with the trainee's standing in it. */
     @Transactional(readOnly = true)
     public List<ModuleProgress> catalogue() {
-        var standing = ModuleStanding.of(attempts.findByTraineeIdOrderByLastActivityAtDesc(me()), items.published());
-        var due = dueDates();
-        return curriculum.publishedModules().stream()
-                .map(m -> standing.module(m.key(), m.definition(), due.get(m.key()), today()))
-                .toList();
+        return myTraining().catalogue();
     }
 
     @Transactional(readOnly = true)

@@ -77,7 +77,7 @@ class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle
         add(section("training.assigned.title", mine.assigned().isEmpty() ? "training.assigned.none" : null, assigned));
         add(new RecommendationCards(proficiency.myRecommendations(), training, attempts));
         var catalogue = cards("catalogue");
-        training.catalogue().forEach(module -> catalogue.add(moduleCard(module, false)));
+        mine.catalogue().forEach(module -> catalogue.add(moduleCard(module, false)));
         add(section("training.catalogue.title", "training.catalogue.text", catalogue));
         add(new ResultsList(mine.results()));
     }
