@@ -24,7 +24,6 @@ import org.orienta.competency.CompetencyCode;
 import org.orienta.competency.Evidence;
 import org.orienta.content.ContentReader;
 import org.orienta.content.ContentService;
-import org.orienta.content.ContentSource;
 import org.orienta.content.ContentZip;
 import org.orienta.quiz.QuizService;
 import org.orienta.scenario.ScenarioService;
@@ -49,7 +48,8 @@ class AuthoringServiceTest {
 
     @BeforeEach
     void the_bundled_pack() {
-        assertThat(content.importFiles(ContentSource.folder(Path.of("content"))).problems())
+        assertThat(content.importFiles(org.orienta.content.BundledEnglish.files())
+                        .problems())
                 .isEmpty();
     }
 
@@ -273,7 +273,7 @@ class AuthoringServiceTest {
         var files = ContentZip.read("export.zip", zip);
         assertThat(files.problems()).isEmpty();
         var exported = ContentReader.read(files.files(), ContentReader.Known.NOTHING);
-        var bundled = ContentReader.read(ContentSource.folder(Path.of("content")), ContentReader.Known.NOTHING);
+        var bundled = ContentReader.read(org.orienta.content.BundledEnglish.files(), ContentReader.Known.NOTHING);
         assertThat(exported.problems()).isEmpty();
         assertThat(exported.content()).isEqualTo(bundled.content());
 

@@ -69,7 +69,7 @@ class ContentStartupTest {
         assertThat(startup("1.0@a").start()).isEqualTo(ContentStartup.Outcome.UNCHANGED);
         assertThat(startup("1.0@a").start()).isEqualTo(ContentStartup.Outcome.UNCHANGED);
 
-        verify(content, times(1)).importFiles(any());
+        verify(content, times(1)).importFiles(any(), org.mockito.ArgumentMatchers.anyBoolean());
     }
 
     @Test
@@ -80,7 +80,7 @@ class ContentStartupTest {
 
         assertThat(startup("1.0@a").start()).isEqualTo(ContentStartup.Outcome.IMPORTED);
 
-        verify(content, times(2)).importFiles(any());
+        verify(content, times(2)).importFiles(any(), org.mockito.ArgumentMatchers.anyBoolean());
         assertThat(SystemAuthentication.call(() -> catalogue.versions("SCENARIO", "tiny")))
                 .hasSize(2);
     }
@@ -97,7 +97,7 @@ class ContentStartupTest {
         assertThat(startup("1.1@b").start()).isEqualTo(ContentStartup.Outcome.IMPORTED);
         assertThat(startup("1.1@b").start()).isEqualTo(ContentStartup.Outcome.UNCHANGED);
 
-        verify(content, times(3)).importFiles(any());
+        verify(content, times(3)).importFiles(any(), org.mockito.ArgumentMatchers.anyBoolean());
     }
 
     @Test
@@ -111,7 +111,7 @@ class ContentStartupTest {
 
         assertThat(startup("1.0@a").start()).isEqualTo(ContentStartup.Outcome.IMPORTED);
 
-        verify(content, times(2)).importFiles(any());
+        verify(content, times(2)).importFiles(any(), org.mockito.ArgumentMatchers.anyBoolean());
     }
 
     @Test
@@ -122,7 +122,7 @@ class ContentStartupTest {
         assertThat(startup("1.0@a").start()).isEqualTo(ContentStartup.Outcome.REFUSED);
         assertThat(startup("1.0@a").start()).isEqualTo(ContentStartup.Outcome.REFUSED);
 
-        verify(content, times(3)).importFiles(any());
+        verify(content, times(3)).importFiles(any(), org.mockito.ArgumentMatchers.anyBoolean());
         assertThat(SystemAuthentication.call(() -> realContent.known().items()))
                 .contains(new ItemRef(ItemKind.SCENARIO, "tiny"));
     }
@@ -138,6 +138,6 @@ class ContentStartupTest {
         assertThat(new ContentStartup(settings, content, packs, "1.1@b").start())
                 .isEqualTo(ContentStartup.Outcome.IMPORTED);
 
-        verify(content, times(2)).importFiles(any());
+        verify(content, times(2)).importFiles(any(), org.mockito.ArgumentMatchers.anyBoolean());
     }
 }

@@ -19,7 +19,7 @@ class ContentTranslationsTest {
 
     private static final Locale CROATIAN = Locale.forLanguageTag("hr");
 
-    private final List<ContentFile> pack = ContentSource.folder(Path.of("content"));
+    private final List<ContentFile> pack = BundledEnglish.files();
 
     private ContentReader.Result readWith(ContentFile... translations) {
         var files = new ArrayList<>(pack);

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import org.orienta.ViewTest;
 import org.orienta.authoring.AuthoringService;
 import org.orienta.authoring.ContentKind;
 import org.orienta.content.ContentService;
-import org.orienta.content.ContentSource;
 import org.orienta.exercise.ClassifyExercise;
 import org.orienta.scenario.ScenarioDefinition;
 import org.orienta.scenario.ScenarioNode.CustomerLine;
@@ -41,7 +39,7 @@ class TranslatingEditorTest extends ViewTest {
 
     @BeforeEach
     void the_bundled_pack() {
-        content.importFiles(ContentSource.folder(Path.of("content")));
+        content.importFiles(org.orienta.content.BundledEnglish.files());
     }
 
     private EditorView open(String kind, String key) {
@@ -157,7 +155,8 @@ class TranslatingEditorTest extends ViewTest {
         assertThat(find(TextField.class).id("header-title").getElement().getAttribute("lang"))
                 .isEqualTo("hr");
 
-        for (int i = 0; i < 5; i++) {
+        // Title, summary, setting and the persona's name, situation and expectation: six header texts.
+        for (int i = 0; i < 6; i++) {
             test(view.nextMissing).click();
         }
         // Past the header texts the nodes follow, each selected in the graph with its form.

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.orienta.TestUsers;
@@ -15,7 +14,6 @@ import org.orienta.authoring.ContentKind;
 import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
 import org.orienta.content.ContentService;
-import org.orienta.content.ContentSource;
 import org.orienta.curriculum.CurriculumService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -34,7 +32,7 @@ class WorkspaceViewsTest extends ViewTest {
 
     @BeforeEach
     void the_bundled_pack() {
-        content.importFiles(ContentSource.folder(Path.of("content")));
+        content.importFiles(org.orienta.content.BundledEnglish.files());
     }
 
     @Test
@@ -53,7 +51,7 @@ class WorkspaceViewsTest extends ViewTest {
     @Test
     void the_content_list_names_per_item_the_languages_it_is_complete_in_and_what_the_others_miss() {
         content.importFiles(java.util.stream.Stream.concat(
-                        ContentSource.folder(Path.of("content")).stream(),
+                        org.orienta.content.BundledEnglish.files().stream(),
                         java.util.stream.Stream.of(org.orienta.content.ContentFile.of(
                                 "translations/sv/modules/foundations.yaml",
                                 "title: Grunderna\ndescription: Vad kundorientering är och varför den lönar sig.\n")))
