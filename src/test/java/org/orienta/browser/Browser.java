@@ -137,6 +137,11 @@ public final class Browser implements AutoCloseable {
         settle();
     }
 
+    public void waitForPathStarting(String prefix) {
+        wait.until(d -> path().startsWith(prefix));
+        settle();
+    }
+
     public void type(String css, String text) {
         var input = find(css);
         input.clear();

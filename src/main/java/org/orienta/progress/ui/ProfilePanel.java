@@ -153,7 +153,10 @@ public final class ProfilePanel {
 
     /** The sparkline's values in words, for screen readers: "Jul 2026: 2.4, Aug 2026: no level". */
     private String trendValues(CompetencyRow row) {
-        var locale = owner.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ENGLISH);
+        var locale = owner.getUI()
+                .or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()))
+                .map(com.vaadin.flow.component.UI::getLocale)
+                .orElse(Locale.ENGLISH);
         var points = new ArrayList<String>();
         for (var point : row.trend()) {
             var month = point.month().format(java.time.format.DateTimeFormatter.ofPattern("LLL yyyy", locale));
@@ -213,7 +216,10 @@ public final class ProfilePanel {
     }
 
     private Component evidenceItem(EvidenceItem item) {
-        var locale = owner.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ENGLISH);
+        var locale = owner.getUI()
+                .or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()))
+                .map(com.vaadin.flow.component.UI::getLocale)
+                .orElse(Locale.ENGLISH);
         var when = Formats.date(item.at(), locale);
         var head = new Div(
                 new Span(Texts.plain(item.itemTitle())), new Badge(text("level." + item.level())), new Span(when));

@@ -42,7 +42,12 @@ final class ReportParts {
     /** A matrix cell: the mean level, the share at target and the number of people with a level. */
     /** The locale the owner's page is shown in (Component#getLocale is not public). */
     static java.util.Locale locale(Component owner) {
-        return owner.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(java.util.Locale.ENGLISH);
+        // A report's parts are built before they are attached (in the background, then added): then the
+        // current UI's locale is the reader's, as Component#getLocale would find it.
+        return owner.getUI()
+                .or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()))
+                .map(com.vaadin.flow.component.UI::getLocale)
+                .orElse(java.util.Locale.ENGLISH);
     }
 
     static Component cell(Component owner, LevelCell cell, String competency, String group) {
@@ -107,7 +112,7 @@ final class ReportParts {
 
     static String coverageText(Component owner, Coverage coverage, String filters) {
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(owner.getUI().map(ui -> ui.getLocale()).orElse(java.util.Locale.ENGLISH))
+                .withLocale(locale(owner))
                 .format(coverage.computedAt().atOffset(ZoneOffset.UTC));
         var text = owner.getTranslation("reports.coverage", coverage.people(), filters, when);
         return coverage.individualsShown()

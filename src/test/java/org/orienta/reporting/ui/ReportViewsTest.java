@@ -280,4 +280,16 @@ class ReportViewsTest extends ViewTest {
                 .isEqualTo("orienta-retail-nord-alesund-2026-12-07.csv");
         assertThat(ReportsView.file("../..", "pdf", day)).isEqualTo("orienta-report-2026-12-07.pdf");
     }
+
+    @Test
+    void a_report_built_before_it_is_shown_states_when_it_was_computed_in_the_reader_s_language() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("hr"));
+        var notYetShown = new com.vaadin.flow.component.html.Div();
+        var coverage = new org.orienta.reporting.Coverage(
+                12, null, null, java.time.Instant.parse("2026-12-07T16:10:00Z"), 5, true);
+
+        var text = ReportParts.coverageText(notYetShown, coverage, "Svi odjeli");
+
+        assertThat(text).contains("pro 2026").doesNotContain("Dec");
+    }
 }
