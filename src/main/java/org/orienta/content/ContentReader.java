@@ -132,7 +132,7 @@ public final class ContentReader {
         if (text == null) {
             return;
         }
-        var overlay = ContentTranslations.read(file, text, problems);
+        var overlay = ContentTranslations.read(file, text, types.keySet(), problems);
         if (overlay != null) {
             overlays.computeIfAbsent(overlay.itemPath(), p -> new ArrayList<>()).add(overlay);
         }

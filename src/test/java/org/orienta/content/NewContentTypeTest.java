@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -35,11 +36,29 @@ class NewContentTypeTest {
         var result = ContentReader.read(types(), files(ContentFile.of("surveys/first-week.yaml", SURVEY)), none());
 
         assertThat(result.problems()).isEmpty();
-        assertThat(result.content().byKind().get("SURVEY")).containsExactly(new Survey("first-week", "CO2"));
+        assertThat(result.content().byKind().get("SURVEY"))
+                .extracting(survey -> ((Survey) survey).id())
+                .containsExactly("first-week");
         assertThat(result.content().of(Survey.class)).hasSize(1);
         assertThat(result.content().scenarios()).hasSize(1);
-        assertThat(result.content().items()).contains(new Survey("first-week", "CO2"));
+        assertThat(result.content().items()).last().isInstanceOf(Survey.class);
         assertThat(result.completeness()).containsKey("surveys/first-week.yaml");
+    }
+
+    @Test
+    void its_translations_merge_like_those_of_every_kind() {
+        var files = files(ContentFile.of("surveys/first-week.yaml", SURVEY));
+        files.add(ContentFile.of("translations/hr/surveys/first-week.yaml", """
+                question: Kako je prošao tvoj prvi tjedan?
+                """));
+
+        var result = ContentReader.read(types(), files, none());
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.content().of(Survey.class).getFirst().question().in(Locale.forLanguageTag("hr")))
+                .isEqualTo("Kako je prošao tvoj prvi tjedan?");
+        assertThat(result.completeness().get("surveys/first-week.yaml").complete(Locale.forLanguageTag("hr")))
+                .isTrue();
     }
 
     @Test
@@ -84,7 +103,7 @@ class NewContentTypeTest {
         return ContentReader.Known.NOTHING;
     }
 
-    record Survey(String id, String competency) {}
+    record Survey(String id, LocalizedText question, String competency) {}
 
     /** The smallest kind there is: one question, one competency it gives evidence for. */
     static final class SurveyType implements ContentType<Survey> {
@@ -116,10 +135,10 @@ class NewContentTypeTest {
                 return null;
             }
             var id = root.id("id", true);
-            root.text("question", true);
+            var question = root.text("question", true);
             var competency = root.string("competency", true);
             root.finish();
-            return id == null || competency == null ? null : new Survey(id, competency);
+            return id == null || question == null || competency == null ? null : new Survey(id, question, competency);
         }
 
         @Override
