@@ -317,8 +317,8 @@ public class AuthoringService {
     /** Every problem the importer would report for this text, with line, column and the field it concerns. */
     @Transactional(readOnly = true)
     public List<ContentProblem> check(ContentKind kind, String key, String body) {
-        var problems =
-                new ArrayList<>(ContentReader.read(List.of(ContentFile.of(kind.path(key), body)), known(kind, key))
+        var problems = new ArrayList<>(
+                ContentReader.read(catalogue.types(), List.of(ContentFile.of(kind.path(key), body)), known(kind, key))
                         .problems());
         if (problems.isEmpty()) {
             // Only a text that reads is looked at for what is left of its template: the problems come first.
@@ -376,7 +376,8 @@ public class AuthoringService {
         if (draft.version() != lock) {
             throw new ConcurrentEditException(kind.path(key));
         }
-        var read = ContentReader.read(List.of(ContentFile.of(kind.path(key), draft.body())), known(kind, key));
+        var read = ContentReader.read(
+                catalogue.types(), List.of(ContentFile.of(kind.path(key), draft.body())), known(kind, key));
         if (!read.valid()) {
             return new PublishResult(read.problems(), 0, false);
         }
@@ -569,8 +570,8 @@ public class AuthoringService {
         if (!checked.valid()) {
             return new XliffPreview(checked.language(), checked.problems(), List.of());
         }
-        var read =
-                ContentReader.read(Xliff.files(checked, path -> xliffItem(path).orElseThrow()), content.known());
+        var read = ContentReader.read(
+                catalogue.types(), Xliff.files(checked, path -> xliffItem(path).orElseThrow()), content.known());
         var problems = read.valid() ? content.incompleteInRequiredLanguages(read) : read.problems();
         var items = checked.changes().entrySet().stream()
                 .map(e -> new XliffPreview.Item(
@@ -600,7 +601,7 @@ public class AuthoringService {
         if (!files.valid()) {
             return new ZipPreview(files.problems(), List.of());
         }
-        return preview(ContentReader.read(files.files(), content.known()));
+        return preview(ContentReader.read(catalogue.types(), files.files(), content.known()));
     }
 
     private ZipPreview preview(ContentReader.Result read) {
@@ -632,7 +633,7 @@ public class AuthoringService {
 
     @Transactional(readOnly = true)
     public ZipPreview previewFiles(List<ContentFile> files) {
-        return preview(ContentReader.read(files, content.known()));
+        return preview(ContentReader.read(catalogue.types(), files, content.known()));
     }
 
     /**

@@ -6,9 +6,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.Completeness;
 import org.orienta.base.FieldProblem;
@@ -22,26 +23,18 @@ import org.orienta.base.yaml.TextUnits;
 import org.orienta.base.yaml.YamlProblem;
 import org.orienta.base.yaml.YamlSyntaxException;
 import org.orienta.base.yaml.YamlValue;
+import org.orienta.catalogue.ContentType;
+import org.orienta.catalogue.KnownContent;
 import org.orienta.competency.CompetencyCode;
 import org.orienta.competency.FrameworkDefinition;
 import org.orienta.competency.FrameworkYaml;
-import org.orienta.curriculum.ModuleDefinition;
-import org.orienta.curriculum.ModuleRules;
-import org.orienta.curriculum.ModuleYaml;
-import org.orienta.exercise.ExerciseDefinition;
-import org.orienta.exercise.ExerciseRules;
-import org.orienta.exercise.ExerciseYaml;
-import org.orienta.quiz.QuizDefinition;
-import org.orienta.quiz.QuizRules;
-import org.orienta.quiz.QuizYaml;
-import org.orienta.scenario.ScenarioDefinition;
-import org.orienta.scenario.ScenarioRules;
-import org.orienta.scenario.ScenarioYaml;
 
 /**
  * Reads a whole content folder and checks it: each file on its own (YAML, fields, types), each item's
  * rules (graph, answer keys), and references across files (competency codes, module items). Pure:
- * no database and no Spring, so the validate command and the tests use it as the server does.
+ * no database and no Spring, so the validate command and the tests use it as the server does. It knows no
+ * kind of item itself: each {@link ContentType} it is given reads and checks the files in its folder; only
+ * the competency framework ({@value #FRAMEWORK_FILE}) is read here, because every kind refers to it.
  */
 public final class ContentReader {
 
@@ -71,10 +64,10 @@ public final class ContentReader {
 
     private final List<ContentProblem> problems = new ArrayList<>();
     private @Nullable FrameworkDefinition framework;
-    private final List<Read<ScenarioDefinition>> scenarios = new ArrayList<>();
-    private final List<Read<ExerciseDefinition>> exercises = new ArrayList<>();
-    private final List<Read<QuizDefinition>> quizzes = new ArrayList<>();
-    private final List<Read<ModuleDefinition>> modules = new ArrayList<>();
+    /** The types by folder, in the order an import publishes their items. */
+    private final Map<String, ContentType<?>> types = new LinkedHashMap<>();
+    /** What was read, by kind, in the same order. */
+    private final Map<String, List<Read>> reads = new LinkedHashMap<>();
     /** Items whose file is there but could not be read: what refers to them is not a second problem. */
     private final Set<ItemRef> unreadable = new HashSet<>();
 
@@ -82,12 +75,31 @@ public final class ContentReader {
     /** Translation files by the item file they translate. */
     private final java.util.Map<String, List<ContentTranslations.Overlay>> overlays = new java.util.HashMap<>();
 
-    private record Read<T>(String file, ReadContext context, T definition) {}
+    private record Read(String file, ReadContext context, Object definition) {}
 
-    private ContentReader() {}
+    private ContentReader(List<? extends ContentType<?>> types) {
+        // Items a training module can refer to first, so that an import publishes them before the modules.
+        var ordered = new ArrayList<ContentType<?>>(types);
+        ordered.sort(java.util.Comparator.comparingInt(type -> {
+            var itemKind = itemKindOf(type);
+            return itemKind == null ? ItemKind.values().length : itemKind.ordinal();
+        }));
+        for (var type : ordered) {
+            var other = this.types.putIfAbsent(type.folder(), type);
+            if (other != null) {
+                throw new IllegalArgumentException("two content types read the folder " + type.folder() + ": "
+                        + other.kind() + " and " + type.kind());
+            }
+            reads.put(type.kind(), new ArrayList<>());
+        }
+    }
 
-    public static Result read(List<ContentFile> files, Known known) {
-        var reader = new ContentReader();
+    /**
+     * @param types the kinds of content to read, each from its folder: the registered beans on a server
+     *     ({@code CatalogueService.types()}), {@link ContentTypes#builtIn()} where there is no Spring context
+     */
+    public static Result read(List<? extends ContentType<?>> types, List<ContentFile> files, Known known) {
+        var reader = new ContentReader(types);
         var itemPaths = new HashSet<String>();
         for (ContentFile file : files) {
             if (ContentTranslations.isTranslation(file.path())) {
@@ -120,7 +132,7 @@ public final class ContentReader {
         if (text == null) {
             return;
         }
-        var overlay = ContentTranslations.read(file, text, problems);
+        var overlay = ContentTranslations.read(file, text, types.keySet(), problems);
         if (overlay != null) {
             overlays.computeIfAbsent(overlay.itemPath(), p -> new ArrayList<>()).add(overlay);
         }
@@ -132,14 +144,15 @@ public final class ContentReader {
             problem(path, Position.START, "content.fileTooLarge", MAX_FILE_BYTES);
             return;
         }
-        var kind = kindOf(path);
-        if (kind == null) {
+        var isFramework = path.equals(FRAMEWORK_FILE);
+        var type = isFramework ? null : typeOf(path);
+        if (!isFramework && type == null) {
             problem(path, Position.START, "content.unknownFile");
             return;
         }
-        var item = itemOf(kind, path);
+        var item = type == null ? null : itemOf(type, path);
         int before = problems.size();
-        readKnownFile(file, path, kind);
+        readKnownFile(file, path, type);
         if (item != null && problems.size() > before) {
             unreadable.add(item);
         }
@@ -159,7 +172,8 @@ public final class ContentReader {
         }
     }
 
-    private void readKnownFile(ContentFile file, String path, String kind) {
+    /** @param type null for the framework file */
+    private void readKnownFile(ContentFile file, String path, @Nullable ContentType<?> type) {
         var text = decode(file);
         if (text == null) {
             return;
@@ -172,48 +186,26 @@ public final class ContentReader {
             return;
         }
         var translations = overlays.get(path);
-        if (translations != null && !kind.equals("framework")) {
+        if (type == null) {
+            var context = new ReadContext();
+            framework = collect(path, context, FrameworkYaml.read(document, context), null);
+            return;
+        }
+        if (translations != null) {
             // The units are what the kind's reader reads as text, so the English is read first to learn them.
             var english = new ReadContext();
-            reader(kind).apply(document, english);
+            type.read(document, english);
             document = ContentTranslations.merge(document, english, translations, problems);
         }
         var context = new ReadContext();
-        switch (kind) {
-            case "framework" -> framework = collect(path, context, FrameworkYaml.read(document, context), null);
-            case "scenarios" ->
-                add(scenarios, path, context, ScenarioYaml.read(document, context), ScenarioDefinition::id);
-            case "exercises" ->
-                add(exercises, path, context, ExerciseYaml.read(document, context), ExerciseDefinition::id);
-            case "quizzes" -> add(quizzes, path, context, QuizYaml.read(document, context), QuizDefinition::id);
-            case "modules" -> add(modules, path, context, ModuleYaml.read(document, context), ModuleDefinition::id);
-            default -> throw new IllegalStateException(kind);
-        }
-        if (!kind.equals("framework")) {
-            completeness.put(path, TextUnits.completeness(TextUnits.of(document, context)));
-        }
+        add(type, path, context, document);
+        completeness.put(path, TextUnits.completeness(TextUnits.of(document, context)));
     }
 
-    /** The reader of a kind of item file, for reading a document whose result is not kept. */
-    static BiFunction<YamlValue, ReadContext, @Nullable Object> reader(String folder) {
-        return switch (folder) {
-            case "scenarios" -> ScenarioYaml::read;
-            case "exercises" -> ExerciseYaml::read;
-            case "quizzes" -> QuizYaml::read;
-            case "modules" -> ModuleYaml::read;
-            default -> throw new IllegalArgumentException(folder);
-        };
-    }
-
-    private <T> void add(
-            List<Read<T>> list,
-            String path,
-            ReadContext context,
-            @Nullable T definition,
-            java.util.function.Function<T, String> id) {
-        var read = collect(path, context, definition, id);
+    private <D> void add(ContentType<D> type, String path, ReadContext context, YamlValue document) {
+        var read = collect(path, context, type.read(document, context), type::key);
         if (read != null) {
-            list.add(new Read<>(path, context, read));
+            reads.get(type.kind()).add(new Read(path, context, read));
         }
     }
 
@@ -252,39 +244,36 @@ public final class ContentReader {
 
     private Result check(Known known) {
         Set<CompetencyCode> codes = framework != null ? framework.codes() : known.competencies();
-        if (codes.isEmpty()
-                && (!scenarios.isEmpty() || !exercises.isEmpty() || !quizzes.isEmpty() || !modules.isEmpty())) {
+        if (codes.isEmpty() && reads.values().stream().anyMatch(list -> !list.isEmpty())) {
             problem(FRAMEWORK_FILE, Position.START, "content.noFramework");
         }
-        checkEach(scenarios, ScenarioRules::check, codes);
-        checkEach(exercises, ExerciseRules::check, codes);
-        checkEach(quizzes, QuizRules::check, codes);
+        // What a module may refer to: what the database has, what this import brings, and what it brings
+        // but could not read (that file already has its problem).
         var items = new HashSet<>(known.items());
         items.addAll(unreadable);
-        scenarios.forEach(
-                s -> items.add(new ItemRef(ItemKind.SCENARIO, s.definition().id())));
-        exercises.forEach(
-                e -> items.add(new ItemRef(ItemKind.EXERCISE, e.definition().id())));
-        quizzes.forEach(q -> items.add(new ItemRef(ItemKind.QUIZ, q.definition().id())));
-        checkEach(modules, (module, c) -> ModuleRules.check(module, c, items::contains), codes);
+        for (var type : types.values()) {
+            var itemKind = itemKindOf(type);
+            if (itemKind != null) {
+                reads.get(type.kind()).forEach(read -> items.add(new ItemRef(itemKind, key(type, read))));
+            }
+        }
+        var knownContent = new KnownContent(codes, items);
+        types.values().forEach(type -> checkEach(type, knownContent));
         renameUnknownCompetencies(codes);
+        var byKind = new LinkedHashMap<String, List<Object>>();
+        reads.forEach((kind, list) ->
+                byKind.put(kind, list.stream().map(Read::definition).toList()));
         return new Result(
-                new ContentSet(
-                        framework,
-                        definitions(scenarios),
-                        definitions(exercises),
-                        definitions(quizzes),
-                        definitions(modules)),
-                problems.stream().sorted().toList(),
-                completeness);
+                new ContentSet(framework, byKind), problems.stream().sorted().toList(), completeness);
     }
 
-    private <T> void checkEach(
-            List<Read<T>> items,
-            BiFunction<T, Set<CompetencyCode>, List<FieldProblem>> rules,
-            Set<CompetencyCode> codes) {
-        for (Read<T> item : items) {
-            for (FieldProblem problem : rules.apply(item.definition(), codes)) {
+    private static <D> String key(ContentType<D> type, Read read) {
+        return type.key(type.definitionType().cast(read.definition()));
+    }
+
+    private <D> void checkEach(ContentType<D> type, KnownContent known) {
+        for (Read item : reads.get(type.kind())) {
+            for (FieldProblem problem : type.check(type.definitionType().cast(item.definition()), known)) {
                 problems.add(new ContentProblem(
                         item.file(),
                         item.context().positionOf(problem.field()),
@@ -313,30 +302,27 @@ public final class ContentReader {
                 : p);
     }
 
-    private static @Nullable ItemRef itemOf(String kind, String path) {
-        var itemKind = switch (kind) {
-            case "scenarios" -> ItemKind.SCENARIO;
-            case "exercises" -> ItemKind.EXERCISE;
-            case "quizzes" -> ItemKind.QUIZ;
-            default -> null;
-        };
+    /** The item a file holds, if its kind is one a training module can refer to. */
+    private static @Nullable ItemRef itemOf(ContentType<?> type, String path) {
+        var itemKind = itemKindOf(type);
         return itemKind == null ? null : new ItemRef(itemKind, stem(path));
     }
 
-    private static <T> List<T> definitions(List<Read<T>> items) {
-        return items.stream().map(Read::definition).toList();
+    private static @Nullable ItemKind itemKindOf(ContentType<?> type) {
+        for (var itemKind : ItemKind.values()) {
+            if (itemKind.name().equals(type.kind())) {
+                return itemKind;
+            }
+        }
+        return null;
     }
 
-    private static @Nullable String kindOf(String path) {
-        if (path.equals(FRAMEWORK_FILE)) {
-            return "framework";
-        }
+    private @Nullable ContentType<?> typeOf(String path) {
         var slash = path.indexOf('/');
         if (slash < 0 || path.indexOf('/', slash + 1) >= 0 || !(path.endsWith(".yaml"))) {
             return null;
         }
-        var folder = path.substring(0, slash);
-        return Set.of("scenarios", "exercises", "quizzes", "modules").contains(folder) ? folder : null;
+        return types.get(path.substring(0, slash));
     }
 
     private static String stem(String path) {

@@ -13,6 +13,7 @@ import org.orienta.base.ItemKind;
 import org.orienta.base.ItemRef;
 import org.orienta.base.yaml.Position;
 import org.orienta.catalogue.CatalogueService;
+import org.orienta.catalogue.ContentType;
 import org.orienta.competency.CompetencyService;
 import org.orienta.exercise.ExerciseService;
 import org.orienta.people.OrganisationService;
@@ -54,6 +55,11 @@ public class ContentService {
         this.audit = audit;
     }
 
+    /** The kinds of content an import reads, each from its folder: the registered content types. */
+    public List<ContentType<?>> types() {
+        return catalogue.types();
+    }
+
     /** What the database already has, for imports that bring only some files. */
     @Transactional(readOnly = true)
     public ContentReader.Known known() {
@@ -89,7 +95,7 @@ public class ContentService {
      */
     @Transactional
     public ContentImport importFiles(List<ContentFile> files, boolean requireLanguages) {
-        var result = ContentReader.read(files, known());
+        var result = ContentReader.read(catalogue.types(), files, known());
         if (!result.valid()) {
             return new ContentImport(result.problems(), null);
         }

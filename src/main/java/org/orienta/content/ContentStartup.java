@@ -131,8 +131,8 @@ class ContentStartup implements ApplicationRunner {
                     imported.problems().stream().map(ContentProblem::describe).collect(Collectors.joining("\n")));
             return Outcome.REFUSED;
         }
-        var incomplete = SystemAuthentication.call(
-                () -> content.incompleteInRequiredLanguages(ContentReader.read(toImport, ContentReader.Known.NOTHING)));
+        var incomplete = SystemAuthentication.call(() -> content.incompleteInRequiredLanguages(
+                ContentReader.read(content.types(), toImport, ContentReader.Known.NOTHING)));
         if (!incomplete.isEmpty()) {
             // Not blocked: the server must start with its content; the trainers see it in the content list.
             log.warn(

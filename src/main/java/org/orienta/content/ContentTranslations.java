@@ -62,12 +62,13 @@ public final class ContentTranslations {
     /**
      * Reads a translation file; problems (with the file's line) go to the list. Null when the file is not
      * usable at all (wrong place, not YAML, not a map).
+     *
+     * @param folders the folders of the kinds being read: a translation translates a file in one of them
      */
-    static @Nullable Overlay read(ContentFile file, String text, List<ContentProblem> problems) {
+    static @Nullable Overlay read(
+            ContentFile file, String text, java.util.Collection<String> folders, List<ContentProblem> problems) {
         var parts = file.path().split("/");
-        if (parts.length != 4
-                || !parts[3].endsWith(".yaml")
-                || !List.of("scenarios", "exercises", "quizzes", "modules").contains(parts[2])) {
+        if (parts.length != 4 || !parts[3].endsWith(".yaml") || !folders.contains(parts[2])) {
             problems.add(problem(file.path(), Position.START, "translation.badPath"));
             return null;
         }

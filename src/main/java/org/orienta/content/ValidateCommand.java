@@ -32,7 +32,7 @@ public final class ValidateCommand {
         List<ContentProblem> problems;
         try {
             var scan = ContentSource.scan(folder);
-            result = ContentReader.read(scan.files(), ContentReader.Known.NOTHING);
+            result = ContentReader.read(ContentTypes.builtIn(), scan.files(), ContentReader.Known.NOTHING);
             problems = Stream.concat(scan.problems().stream(), result.problems().stream())
                     .sorted()
                     .toList();

@@ -10,6 +10,7 @@ import org.orienta.base.yaml.Fields;
 import org.orienta.base.yaml.ReadContext;
 import org.orienta.base.yaml.YamlValue;
 import org.orienta.base.yaml.YamlWriter;
+import org.orienta.catalogue.ContentType;
 import org.orienta.competency.CompetencyCode;
 
 /** Reads and writes module files: {@code items} is a list of {@code scenario: rp-01}-style entries. */
@@ -18,6 +19,14 @@ public final class ModuleYaml {
     public static final String SCHEMA_COMMENT = "yaml-language-server: $schema=../schema/module.json";
 
     private ModuleYaml() {}
+
+    /**
+     * The kind's content type for code that runs without a Spring context (the validate command, static
+     * tests); a running server gets the same type as a bean.
+     */
+    public static ContentType<ModuleDefinition> contentType() {
+        return new ModuleContentType();
+    }
 
     public static @Nullable ModuleDefinition read(YamlValue document, ReadContext context) {
         var root = Fields.root(document, context);

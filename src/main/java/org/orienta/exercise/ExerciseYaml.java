@@ -9,6 +9,7 @@ import org.orienta.base.yaml.Fields;
 import org.orienta.base.yaml.ReadContext;
 import org.orienta.base.yaml.YamlValue;
 import org.orienta.base.yaml.YamlWriter;
+import org.orienta.catalogue.ContentType;
 import org.orienta.competency.CompetencyCode;
 import org.orienta.competency.Evidence;
 import org.orienta.exercise.CalculateExercise.Part;
@@ -44,6 +45,14 @@ public final class ExerciseYaml {
             "review");
 
     private ExerciseYaml() {}
+
+    /**
+     * The kind's content type for code that runs without a Spring context (the validate command, static
+     * tests); a running server gets the same type as a bean.
+     */
+    public static ContentType<ExerciseDefinition> contentType() {
+        return new ExerciseContentType();
+    }
 
     /** The exercise, or null when the file has structural problems (all recorded in the context). */
     public static @Nullable ExerciseDefinition read(YamlValue document, ReadContext context) {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.orienta.content.ContentProblem;
 import org.orienta.content.ContentReader;
 import org.orienta.content.ContentSource;
+import org.orienta.content.ContentTypes;
 
 /**
  * {@code java -jar orienta.jar audit [--strict] <folder>}: the assessment-integrity audit of a content
@@ -52,7 +53,7 @@ public final class AuditCommand {
         List<ItemAudit> audits;
         try {
             var scan = ContentSource.scan(folder);
-            var result = ContentReader.read(scan.files(), ContentReader.Known.NOTHING);
+            var result = ContentReader.read(ContentTypes.builtIn(), scan.files(), ContentReader.Known.NOTHING);
             problems = Stream.concat(scan.problems().stream(), result.problems().stream())
                     .sorted()
                     .toList();

@@ -11,6 +11,7 @@ import org.orienta.base.yaml.Fields;
 import org.orienta.base.yaml.ReadContext;
 import org.orienta.base.yaml.YamlValue;
 import org.orienta.base.yaml.YamlWriter;
+import org.orienta.catalogue.ContentType;
 import org.orienta.competency.CompetencyCode;
 import org.orienta.competency.Evidence;
 import org.orienta.quiz.Question.Choice;
@@ -46,6 +47,14 @@ public final class QuizYaml {
             "accepted");
 
     private QuizYaml() {}
+
+    /**
+     * The kind's content type for code that runs without a Spring context (the validate command, static
+     * tests); a running server gets the same type as a bean.
+     */
+    public static ContentType<QuizDefinition> contentType() {
+        return new QuizContentType();
+    }
 
     public static @Nullable QuizDefinition read(YamlValue document, ReadContext context) {
         var root = Fields.root(document, context);

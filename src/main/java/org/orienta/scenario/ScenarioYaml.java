@@ -12,6 +12,7 @@ import org.orienta.base.yaml.Position;
 import org.orienta.base.yaml.ReadContext;
 import org.orienta.base.yaml.YamlValue;
 import org.orienta.base.yaml.YamlWriter;
+import org.orienta.catalogue.ContentType;
 import org.orienta.competency.CompetencyCode;
 import org.orienta.competency.Evidence;
 import org.orienta.scenario.ScenarioNode.CustomerLine;
@@ -37,6 +38,14 @@ public final class ScenarioYaml {
     private static final List<String> NODE_TYPES = List.of("narration", "customer", "decision", "ending");
 
     private ScenarioYaml() {}
+
+    /**
+     * The kind's content type for code that runs without a Spring context (the validate command, static
+     * tests); a running server gets the same type as a bean.
+     */
+    public static ContentType<ScenarioDefinition> contentType() {
+        return new ScenarioContentType();
+    }
 
     /** The scenario, or null when the file has structural problems (all recorded in the context). */
     public static @Nullable ScenarioDefinition read(YamlValue document, ReadContext context) {

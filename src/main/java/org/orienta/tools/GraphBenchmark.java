@@ -8,6 +8,7 @@ import org.orienta.authoring.GraphLayout;
 import org.orienta.competency.CompetencyCode;
 import org.orienta.content.ContentFile;
 import org.orienta.content.ContentReader;
+import org.orienta.content.ContentTypes;
 import org.orienta.scenario.ScenarioYaml;
 
 /**
@@ -54,7 +55,8 @@ final class GraphBenchmark {
 
     private static void edit(org.orienta.scenario.ScenarioDefinition scenario, ContentReader.Known known) {
         var text = ScenarioYaml.write(scenario);
-        var result = ContentReader.read(List.of(ContentFile.of("scenarios/rp-large.yaml", text)), known);
+        var result = ContentReader.read(
+                ContentTypes.builtIn(), List.of(ContentFile.of("scenarios/rp-large.yaml", text)), known);
         if (!result.valid()) {
             throw new IllegalStateException("the benchmark scenario is invalid: " + result.problems());
         }

@@ -24,6 +24,7 @@ import org.orienta.competency.CompetencyCode;
 import org.orienta.competency.Evidence;
 import org.orienta.content.ContentReader;
 import org.orienta.content.ContentService;
+import org.orienta.content.ContentTypes;
 import org.orienta.content.ContentZip;
 import org.orienta.quiz.QuizService;
 import org.orienta.scenario.ScenarioService;
@@ -272,8 +273,9 @@ class AuthoringServiceTest {
 
         var files = ContentZip.read("export.zip", zip);
         assertThat(files.problems()).isEmpty();
-        var exported = ContentReader.read(files.files(), ContentReader.Known.NOTHING);
-        var bundled = ContentReader.read(org.orienta.content.BundledEnglish.files(), ContentReader.Known.NOTHING);
+        var exported = ContentReader.read(ContentTypes.builtIn(), files.files(), ContentReader.Known.NOTHING);
+        var bundled = ContentReader.read(
+                ContentTypes.builtIn(), org.orienta.content.BundledEnglish.files(), ContentReader.Known.NOTHING);
         assertThat(exported.problems()).isEmpty();
         assertThat(exported.content()).isEqualTo(bundled.content());
 
@@ -300,7 +302,10 @@ class AuthoringServiceTest {
                         "exercises/sx-01.yaml",
                         "scenarios/rp-06.yaml",
                         "quizzes/quiz-service-levels.yaml");
-        assertThat(ContentReader.read(ContentZip.read("m.zip", zip).files(), ContentReader.Known.NOTHING)
+        assertThat(ContentReader.read(
+                                ContentTypes.builtIn(),
+                                ContentZip.read("m.zip", zip).files(),
+                                ContentReader.Known.NOTHING)
                         .problems())
                 .isEmpty();
     }

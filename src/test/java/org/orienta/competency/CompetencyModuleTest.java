@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.orienta.TestUsers;
 import org.orienta.content.ContentReader;
 import org.orienta.content.ContentSource;
+import org.orienta.content.ContentTypes;
 import org.orienta.people.JobRoleRemoved;
 import org.orienta.people.OrganisationService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,9 @@ class CompetencyModuleTest {
     @Test
     void the_targets_of_a_removed_job_role_go_with_it(Scenario scenario) {
         var framework = ContentReader.read(
-                        ContentSource.folder(Path.of("src/test/resources/content-base")), ContentReader.Known.NOTHING)
+                        ContentTypes.builtIn(),
+                        ContentSource.folder(Path.of("src/test/resources/content-base")),
+                        ContentReader.Known.NOTHING)
                 .content()
                 .framework();
         competency.importFramework(framework);

@@ -18,8 +18,8 @@ import org.orienta.scenario.ScenarioNode.Ending;
 /** The content pack Orienta ships: complete, valid, and as the domain material describes it. */
 class BundledContentTest {
 
-    private final ContentReader.Result pack =
-            ContentReader.read(ContentSource.folder(Path.of("content")), ContentReader.Known.NOTHING);
+    private final ContentReader.Result pack = ContentReader.read(
+            ContentTypes.builtIn(), ContentSource.folder(Path.of("content")), ContentReader.Known.NOTHING);
 
     @Test
     void the_bundled_pack_validates_clean() {

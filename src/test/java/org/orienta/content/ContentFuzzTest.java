@@ -68,7 +68,8 @@ class ContentFuzzTest {
         files.removeIf(f -> extra.stream().anyMatch(e -> e.path().equals(f.path())));
         files.addAll(extra);
         var result = assertTimeoutPreemptively(
-                Duration.ofSeconds(2), () -> ContentReader.read(files, ContentReader.Known.NOTHING));
+                Duration.ofSeconds(2),
+                () -> ContentReader.read(ContentTypes.builtIn(), files, ContentReader.Known.NOTHING));
         assertThat(result.valid() || !result.problems().isEmpty()).isTrue();
         result.problems().forEach(p -> assertThat(p.describe()).isNotBlank());
     }

@@ -34,7 +34,7 @@ class ContentImportAtomicityTest {
 
     @Test
     void a_failure_halfway_through_an_import_leaves_nothing_behind() {
-        var read = ContentReader.read(ContentCorpus.base(), ContentReader.Known.NOTHING)
+        var read = ContentReader.read(ContentTypes.builtIn(), ContentCorpus.base(), ContentReader.Known.NOTHING)
                 .content();
         var oversized = new ModuleDefinition(
                 "too-big",
@@ -43,8 +43,9 @@ class ContentImportAtomicityTest {
                 List.of(),
                 List.of(),
                 List.of());
-        var halfBroken = new ContentSet(
-                read.framework(), read.scenarios(), read.exercises(), read.quizzes(), List.of(oversized));
+        var byKind = new java.util.LinkedHashMap<>(read.byKind());
+        byKind.put("MODULE", List.of(oversized));
+        var halfBroken = new ContentSet(read.framework(), byKind);
 
         assertThatThrownBy(() -> content.importContent(halfBroken)).isNotNull();
 

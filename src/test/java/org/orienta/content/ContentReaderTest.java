@@ -15,7 +15,7 @@ class ContentReaderTest {
 
     @Test
     void the_base_corpus_is_valid() {
-        var result = ContentReader.read(ContentCorpus.base(), ContentReader.Known.NOTHING);
+        var result = ContentReader.read(ContentTypes.builtIn(), ContentCorpus.base(), ContentReader.Known.NOTHING);
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.content().scenarios()).hasSize(1);
@@ -25,7 +25,8 @@ class ContentReaderTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenCases")
     void each_broken_file_is_reported_at_its_line_and_column(ContentCorpus.Case broken) {
-        var result = ContentReader.read(ContentCorpus.baseWith(broken.file()), ContentReader.Known.NOTHING);
+        var result = ContentReader.read(
+                ContentTypes.builtIn(), ContentCorpus.baseWith(broken.file()), ContentReader.Known.NOTHING);
 
         assertThat(result.valid()).isFalse();
         assertThat(result.problems())

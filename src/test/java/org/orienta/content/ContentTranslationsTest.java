@@ -24,13 +24,17 @@ class ContentTranslationsTest {
     private ContentReader.Result readWith(ContentFile... translations) {
         var files = new ArrayList<>(pack);
         files.addAll(List.of(translations));
-        return ContentReader.read(files, ContentReader.Known.NOTHING);
+        return ContentReader.read(ContentTypes.builtIn(), files, ContentReader.Known.NOTHING);
     }
 
     private static List<String> keys(String folder, String file) throws Exception {
         var document = SafeYaml.parse(java.nio.file.Files.readString(Path.of("content", folder, file)));
         var context = new ReadContext();
-        ContentReader.reader(folder).apply(document, context);
+        ContentTypes.builtIn().stream()
+                .filter(type -> type.folder().equals(folder))
+                .findFirst()
+                .orElseThrow()
+                .read(document, context);
         return TextUnits.of(document, context).stream().map(TextUnits.Unit::key).toList();
     }
 
@@ -139,7 +143,7 @@ class ContentTranslationsTest {
                 .toList());
         files.add(ContentFile.of("scenarios/rp-01.yaml", split.english()));
         split.translations().forEach((path, text) -> files.add(ContentFile.of(path, text)));
-        var again = ContentReader.read(files, ContentReader.Known.NOTHING);
+        var again = ContentReader.read(ContentTypes.builtIn(), files, ContentReader.Known.NOTHING);
         assertThat(again.problems()).isEmpty();
         assertThat(scenario(again, "rp-01")).isEqualTo(scenario);
     }
