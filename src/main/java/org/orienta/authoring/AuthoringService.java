@@ -453,23 +453,7 @@ public class AuthoringService {
      */
     @Transactional(readOnly = true)
     public byte[] exportZip(Collection<ItemKey> selection) {
-        var wanted = new LinkedHashSet<ItemKey>();
-        if (selection.isEmpty()) {
-            items().stream()
-                    .filter(r -> r.kind() != ContentKind.FRAMEWORK && r.publishedVersion() != null && !r.archived())
-                    .forEach(r -> wanted.add(new ItemKey(r.kind(), r.key())));
-        } else {
-            wanted.addAll(selection);
-        }
-        for (ItemKey item : List.copyOf(wanted)) {
-            if (item.kind() == ContentKind.MODULE) {
-                curriculum
-                        .published(item.key())
-                        .ifPresent(m -> m.definition()
-                                .items()
-                                .forEach(ref -> wanted.add(new ItemKey(ContentKind.of(ref.kind()), ref.key()))));
-            }
-        }
+        var wanted = withModuleItems(selection);
         var files = new ArrayList<ContentFile>();
         files.add(ContentFile.of(ContentReader.FRAMEWORK_FILE, FrameworkYaml.write(competencies.framework())));
         var published = new HashMap<ContentKind, Map<String, Integer>>();
@@ -505,15 +489,8 @@ public class AuthoringService {
         return ContentZip.write(files);
     }
 
-    /**
-     * The items asked for (a module with the items it uses; every published item when none are named) as
-     * an XLIFF 2.0 file for translating them into one language (docs/decisions/0030).
-     */
-    @Transactional(readOnly = true)
-    public String exportXliff(Collection<ItemKey> selection, Locale language) {
-        if (!ContentTranslations.languages().contains(language.getLanguage())) {
-            throw new InvalidInputException(FieldProblem.of("language", "account.language.unsupported"));
-        }
+    /** The items asked for and every item their modules use; every published, unarchived item when none are. */
+    private LinkedHashSet<ItemKey> withModuleItems(Collection<ItemKey> selection) {
         var wanted = new LinkedHashSet<ItemKey>();
         if (selection.isEmpty()) {
             items().stream()
@@ -531,6 +508,19 @@ public class AuthoringService {
                                 .forEach(ref -> wanted.add(new ItemKey(ContentKind.of(ref.kind()), ref.key()))));
             }
         }
+        return wanted;
+    }
+
+    /**
+     * The items asked for (a module with the items it uses; every published item when none are named) as
+     * an XLIFF 2.0 file for translating them into one language (docs/decisions/0030).
+     */
+    @Transactional(readOnly = true)
+    public String exportXliff(Collection<ItemKey> selection, Locale language) {
+        if (!ContentTranslations.languages().contains(language.getLanguage())) {
+            throw new InvalidInputException(FieldProblem.of("language", "account.language.unsupported"));
+        }
+        var wanted = withModuleItems(selection);
         var items = wanted.stream()
                 .filter(i -> i.kind() != ContentKind.FRAMEWORK)
                 .map(i -> xliffItem(i.kind().path(i.key())))

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.orienta.base.EditDistance;
 import org.orienta.base.Languages;
 import org.orienta.base.LocalizedText;
 import org.orienta.base.VisibleText;
@@ -288,32 +289,13 @@ public final class ContentTranslations {
         String best = "";
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : keys) {
-            int distance = distance(unknown, candidate);
+            int distance = EditDistance.between(unknown, candidate);
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
             }
         }
         return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            var swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private static ContentProblem problem(String file, @Nullable Position position, String key, Object... arguments) {
