@@ -1,5 +1,7 @@
 package org.orienta.authoring.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -57,5 +59,15 @@ class MarkdownField extends Div {
     private void render(String markdown) {
         preview.removeAll();
         preview.add(new Html(SafeHtml.fromMarkdown(markdown)));
+    }
+
+    /** Scrolls to a text field of a form and puts the cursor in it, a Markdown field in its text area. */
+    static void reveal(Component field) {
+        field.scrollIntoView();
+        if (field instanceof MarkdownField markdown) {
+            markdown.text.focus();
+        } else if (field instanceof Focusable<?> focusable) {
+            focusable.focus();
+        }
     }
 }

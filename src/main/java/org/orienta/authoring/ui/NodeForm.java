@@ -1,7 +1,6 @@
 package org.orienta.authoring.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -90,12 +89,7 @@ class NodeForm extends Div {
         if (field == null) {
             return false;
         }
-        field.scrollIntoView();
-        if (field instanceof MarkdownField markdown) {
-            markdown.text.focus();
-        } else if (field instanceof Focusable<?> focusable) {
-            focusable.focus();
-        }
+        MarkdownField.reveal(field);
         return true;
     }
 
