@@ -13,8 +13,13 @@ import org.orienta.operations.OperationsCommands;
 /** Every command of {@code java -jar orienta.jar}, in the order {@code help} lists them. */
 final class CommandTable {
 
-    /** Maintenance commands on the configured database: the web layer on a free port, quiet logs. */
-    private static final Command.Settings ON_THE_DATABASE = arguments -> List.of("--logging.level.root=WARN");
+    /**
+     * Maintenance commands on the configured database: quiet logs, and no demo history, which is written
+     * in the background after start-up and would still be writing when the command ends and closes the
+     * database under it. The server writes it at its next start.
+     */
+    static final Command.Settings ON_THE_DATABASE =
+            arguments -> List.of("--logging.level.root=WARN", "--orienta.demo-history=false");
 
     static final List<Command> COMMANDS = List.of(
             new Command(
