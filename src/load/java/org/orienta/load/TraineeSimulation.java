@@ -63,6 +63,8 @@ public class TraineeSimulation extends Simulation {
     private static final int THINK_MAX = Integer.parseInt(setting("load.thinkMax", "15"));
     private static final int HOLD_SECONDS = Integer.parseInt(setting("load.hold", "600"));
     private static final int REPEAT = Integer.parseInt(setting("load.repeat", "1"));
+    /** The soak's length: trainees keep replaying the module until then (0: until each finished REPEAT). */
+    private static final int DURATION_SECONDS = Integer.parseInt(setting("load.duration", "0"));
 
     /** UIDL round trips by action, in milliseconds; a few tens of thousands of values at most. */
     private static final Map<String, ConcurrentLinkedQueue<Integer>> TIMES = new ConcurrentHashMap<>();
@@ -109,9 +111,12 @@ public class TraineeSimulation extends Simulation {
             trainee = trainee.exec(
                     repeat(REPEAT).on(rolePlay(ROLE_PLAYS.get(0)), rolePlay(ROLE_PLAYS.get(1)), quiz()), signOut());
         }
-        setUp(trainee.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP_SECONDS))))
+        var setUp = setUp(trainee.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP_SECONDS))))
                 .protocols(protocol)
                 .assertions(global().failedRequests().count().lte(0L));
+        if (DURATION_SECONDS > 0) {
+            setUp.maxDuration(Duration.ofSeconds(DURATION_SECONDS));
+        }
     }
 
     @Override

@@ -24,6 +24,8 @@ class StepMetrics {
         this.registry = registry;
     }
 
+    static final java.time.Duration STEP_TARGET = java.time.Duration.ofMillis(20);
+
     /** Starts timing a step in the current transaction; recorded when the transaction ends. */
     void start(String kind) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -38,6 +40,9 @@ class StepMetrics {
                         .tag("kind", kind)
                         .tag("outcome", status == STATUS_COMMITTED ? "committed" : "rolled-back")
                         .publishPercentileHistogram()
+                        // P2's target is a step p95 of 20 ms: a bucket bound there answers it exactly,
+                        // where the default bounds only say "between 22 and 28 ms".
+                        .serviceLevelObjectives(STEP_TARGET)
                         .register(registry));
             }
         });
