@@ -2,6 +2,7 @@ package org.orienta.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyLength;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.global;
@@ -220,8 +221,23 @@ public class TraineeSimulation extends Simulation {
     }
 
     private static ChainBuilder openModule() {
-        return exec(pause(Duration.ofSeconds(1), Duration.ofSeconds(4)))
+        return exec(heartbeat())
+                .exec(pause(Duration.ofSeconds(1), Duration.ofSeconds(4)))
                 .exec(click("open module", "open-" + MODULE, "item-" + QUIZ));
+    }
+
+    /**
+     * Vaadin's heartbeat, which a browser sends every five minutes: without it the server closes a UI after
+     * three missed beats (15 minutes) however many UIDL requests it answered, and a soak's trainees, on
+     * line for longer, met "session expired".
+     */
+    private static ChainBuilder heartbeat() {
+        return doIf(session -> System.currentTimeMillis() - (session.contains("beat") ? session.getLong("beat") : 0L)
+                        > Duration.ofMinutes(4).toMillis())
+                .then(exec(http("Heartbeat")
+                                .post("/?v-r=heartbeat&v-uiId=#{uiId}")
+                                .check(status().is(200)))
+                        .exec(session -> session.set("beat", System.currentTimeMillis())));
     }
 
     /** Opens an item of the module; a new attempt goes through the start dialog, an unfinished one does not. */
