@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import testprovider.TestProvider;
 
 /**
  * Chooses, once per JVM, the port of the test identity provider that application-test.properties names

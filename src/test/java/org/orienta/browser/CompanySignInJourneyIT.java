@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.orienta.TestProvider;
 import org.orienta.content.ContentService;
 import org.orienta.content.ContentSource;
 import org.orienta.people.PeopleService;
@@ -23,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import testprovider.TestProvider;
 
 /**
  * Company sign-in in Chromium, through the test identity provider's own sign-in page: a newcomer's first

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.orienta.Committed;
 import org.orienta.IntegrationTest;
 import org.orienta.SignedIn;
-import org.orienta.TestProvider;
 import org.orienta.TestUsers;
 import org.orienta.audit.AuditAction;
 import org.orienta.audit.AuditFilter;
@@ -44,6 +43,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.util.UriComponentsBuilder;
+import testprovider.TestProvider;
 
 /**
  * Company sign-in against a real OpenID Connect provider (Spring Authorization Server, {@link TestProvider}):

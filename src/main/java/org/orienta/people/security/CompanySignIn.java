@@ -42,6 +42,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class CompanySignIn {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CompanySignIn.class);
+
     static final String AUTHORIZATION = "/oauth2/authorization";
     static final String CALLBACK = "/login/oauth2/code/";
 
@@ -143,6 +145,8 @@ class CompanySignIn {
             var provider = request.getRequestURI().contains(CALLBACK)
                     ? request.getRequestURI().substring(request.getRequestURI().indexOf(CALLBACK) + CALLBACK.length())
                     : "";
+            // For the operator: what the provider or the token said (codes and messages, never a token).
+            log.warn("Company sign-in through '{}' failed: {}", provider, causes(exception));
             if (!AUDITED.contains(code)) {
                 // Orienta's own refusals of a person were audited with their name where they were decided.
                 audit.recordFrequent(
@@ -165,6 +169,23 @@ class CompanySignIn {
         };
     }
 
+    private static String causes(Throwable exception) {
+        var text = new StringBuilder();
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            text.append(text.isEmpty() ? "" : " <- ")
+                    .append(cause.getClass().getSimpleName())
+                    .append(": ")
+                    .append(abbreviated(String.valueOf(cause.getMessage())));
+        }
+        return text.toString();
+    }
+
+    /** A provider's error page can be long; its first lines say what went wrong. */
+    private static String abbreviated(String message) {
+        var line = message.replaceAll("\\s+", " ");
+        return line.length() <= 300 ? line : line.substring(0, 300) + "...";
+    }
+
     private static boolean unavailable(AuthenticationException exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof org.springframework.web.client.ResourceAccessException
@@ -173,6 +194,11 @@ class CompanySignIn {
             }
         }
         return false;
+    }
+
+    /** The address within Orienta, whichever servlet serves it (Vaadin's maps "/*", so its servlet path is empty). */
+    static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /**
@@ -212,13 +238,13 @@ class CompanySignIn {
 
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
-            return !request.getServletPath().startsWith(AUTHORIZATION + "/");
+            return !path(request).startsWith(AUTHORIZATION + "/");
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            var id = request.getServletPath().substring(AUTHORIZATION.length() + 1);
+            var id = path(request).substring(AUTHORIZATION.length() + 1);
             try {
                 registrations.registration(id);
             } catch (ProviderRegistrations.Unusable unusable) {
@@ -252,8 +278,7 @@ class CompanySignIn {
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
             return passwords.localPasswords()
-                    || !("POST".equals(request.getMethod())
-                            && request.getServletPath().equals("/" + SecurityConfig.LOGIN_ROUTE));
+                    || !("POST".equals(request.getMethod()) && path(request).equals("/" + SecurityConfig.LOGIN_ROUTE));
         }
 
         @Override

@@ -1,4 +1,4 @@
-package org.orienta;
+package testprovider;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -63,7 +63,8 @@ import org.springframework.web.filter.DelegatingFilterProxy;
  * <p>It serves on 127.0.0.1 while the tests reach Orienta on localhost: browsers keep cookies by host,
  * not port, and two sessions called JSESSIONID on one host would overwrite each other.
  *
- * <p>Standalone ({@code scripts/with-oidc-provider}): {@code main} starts it on the given port.
+ * <p>Standalone ({@code scripts/with-oidc-provider}): {@code main} starts it on the given port. Outside
+ * {@code org.orienta} on purpose: Orienta's component scan must not find its Spring configuration.
  */
 public final class TestProvider implements AutoCloseable {
 
@@ -290,6 +291,7 @@ public final class TestProvider implements AutoCloseable {
             });
             http.securityMatcher(request -> endpoints[0].matches(request))
                     .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                    .oauth2ResourceServer(resources -> resources.jwt(Customizer.withDefaults()))
                     .csrf(csrf -> csrf.ignoringRequestMatchers(request -> endpoints[0].matches(request)))
                     .exceptionHandling(exceptions ->
                             exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
@@ -325,7 +327,7 @@ public final class TestProvider implements AutoCloseable {
             return new RegisteredClientRepository() {
                 @Override
                 public void save(RegisteredClient registeredClient) {
-                    throw new UnsupportedOperationException();
+                    // The server re-saves a client to upgrade its secret's encoding; the test client stays as it is.
                 }
 
                 @Override
@@ -343,6 +345,13 @@ public final class TestProvider implements AutoCloseable {
         @Bean
         JWKSource<SecurityContext> keys(TestProvider provider) {
             return new ImmutableJWKSet<>(new JWKSet(provider.key));
+        }
+
+        /** For the userinfo endpoint, which takes the access token the provider issued. */
+        @Bean
+        org.springframework.security.oauth2.jwt.JwtDecoder jwtDecoder(TestProvider provider) throws Exception {
+            return org.springframework.security.oauth2.jwt.NimbusJwtDecoder.withPublicKey(provider.key.toRSAPublicKey())
+                    .build();
         }
 
         @Bean
