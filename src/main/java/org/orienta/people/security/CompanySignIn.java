@@ -146,7 +146,7 @@ class CompanySignIn {
                     ? request.getRequestURI().substring(request.getRequestURI().indexOf(CALLBACK) + CALLBACK.length())
                     : "";
             // For the operator: what the provider or the token said (codes and messages, never a token).
-            log.warn("Company sign-in through '{}' failed: {}", provider, causes(exception));
+            log.warn("Company sign-in through '{}' failed ({}): {}", provider, code, causes(exception));
             if (!AUDITED.contains(code)) {
                 // Orienta's own refusals of a person were audited with their name where they were decided.
                 audit.recordFrequent(
