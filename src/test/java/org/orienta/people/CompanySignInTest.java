@@ -211,6 +211,25 @@ class CompanySignInTest {
     }
 
     @Test
+    void job_role_manager_and_department_come_from_their_claims_whatever_the_case() throws Exception {
+        provider.add(new TestProvider.Person(
+                username,
+                "Petra Provider",
+                username + "@bank.example",
+                List.of(),
+                "RETAIL",
+                "sales ASSOCIATE",
+                TestUsers.TRAINER));
+
+        signIn(username);
+
+        var person = person();
+        assertThat(person.department().name()).isEqualTo("Retail");
+        assertThat(person.jobRole().name()).isEqualTo("Sales associate");
+        assertThat(person.manager().username()).isEqualTo(TestUsers.TRAINER);
+    }
+
+    @Test
     void signing_in_again_finds_the_same_person_and_an_existing_person_is_matched_by_email() throws Exception {
         SignedIn.as(users, TestUsers.ADMIN);
         var retail = people.departments().stream()
