@@ -8,5 +8,8 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
 
     Optional<Department> findByName(String name);
 
+    /** For names that come from elsewhere (an identity provider's claim) in another case. */
+    Optional<Department> findFirstByNameIgnoreCaseOrderById(String name);
+
     List<Department> findAllByOrderByName();
 }

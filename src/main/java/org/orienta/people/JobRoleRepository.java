@@ -8,5 +8,8 @@ interface JobRoleRepository extends JpaRepository<JobRole, Long> {
 
     Optional<JobRole> findByName(String name);
 
+    /** For names that come from elsewhere (an identity provider's claim) in another case. */
+    Optional<JobRole> findFirstByNameIgnoreCaseOrderById(String name);
+
     List<JobRole> findAllByOrderByName();
 }

@@ -11,8 +11,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The principal Spring Security keeps in the session for a signed-in person. */
-final class SignedInPerson implements UserDetails, CredentialsContainer, PersonPrincipal {
+/**
+ * The principal Spring Security keeps in the session for a signed-in person; {@link ProviderSignedInPerson}
+ * when they signed in through the company's identity provider.
+ */
+class SignedInPerson implements UserDetails, CredentialsContainer, PersonPrincipal {
 
     @Serial
     private static final long serialVersionUID = 1L;

@@ -47,7 +47,12 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain vaadinSecurityFilterChain(
-            HttpSecurity http, SignInThrottle throttle, AuditService audit, SessionDirectory sessions, IdleSignOut idle)
+            HttpSecurity http,
+            SignInThrottle throttle,
+            AuditService audit,
+            SessionDirectory sessions,
+            IdleSignOut idle,
+            CompanySignIn company)
             throws Exception {
         // Signing out anywhere signs the person out everywhere (their other browsers and devices).
         http.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
@@ -68,16 +73,20 @@ class SecurityConfig {
                 requests.requestMatchers(HttpMethod.POST, "/operations/backup").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/operations/backup"));
         http.addFilterBefore(new SignInGuard(throttle, audit), UsernamePasswordAuthenticationFilter.class);
+        // Company sign-in through the organisation's identity providers, when the settings name any.
+        company.configure(http);
         http.addFilterBefore(idle, AuthorizationFilter.class);
         // Operations endpoints other than health and metrics are no one's business.
         http.authorizeHttpRequests(requests ->
                 requests.requestMatchers("/actuator", "/actuator/**").denyAll());
         // An address that is no view, file or endpoint goes to Vaadin for a signed-in person, which shows the
         // Not found page; Vaadin's default denies it with an empty 403 that reads as a broken server.
-        http.with(
-                VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.loginView(LOGIN_ROUTE)
-                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LOGIN_ROUTE).anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated);
+            if (company.enabled()) {
+                vaadin.logoutSuccessHandler(company.logoutSuccess());
+            }
+        });
         return http.build();
     }
 

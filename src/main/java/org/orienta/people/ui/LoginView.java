@@ -3,6 +3,7 @@ package org.orienta.people.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -18,8 +19,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.stream.Collectors;
+import org.orienta.people.CompanySignInSettings;
 import org.orienta.people.DemoAccount;
 import org.orienta.people.DemoMode;
+import org.orienta.people.PasswordSignInSettings;
 import org.orienta.people.PeopleService;
 
 /** The sign-in page; in demo mode it also lists the demo logins, each filling in the form on click. */
@@ -27,15 +30,39 @@ import org.orienta.people.PeopleService;
 @AnonymousAllowed
 class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The reasons a company sign-in is refused, each with its own words (login.company.error.*). */
+    private static final java.util.Set<String> COMPANY_ERRORS = java.util.Set.of(
+            "unavailable",
+            "misconfigured",
+            "token",
+            "claim",
+            "disabled",
+            "department",
+            "refused",
+            "expired",
+            "cancelled",
+            "unknown",
+            "passwords",
+            "failed");
+
     final LoginForm login = new LoginForm();
+    /** The company sign-in: a link per identity provider, above the password form. */
+    final Div company = new Div();
+    /** Why a company sign-in did not work, in words. */
+    final Paragraph companyError = new Paragraph();
+
     private final transient AuthenticationContext authentication;
+    private final PasswordSignInSettings passwords;
 
     LoginView(
             DemoMode demoMode,
             AuthenticationContext authentication,
             PeopleService people,
-            org.orienta.base.StartupWork startupWork) {
+            org.orienta.base.StartupWork startupWork,
+            CompanySignInSettings companySignIn,
+            PasswordSignInSettings passwords) {
         this.authentication = authentication;
+        this.passwords = passwords;
         addClassName("orienta-login");
         setId("login-view");
 
@@ -51,7 +78,29 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n());
 
-        var card = new Div(header, login);
+        companyError.setId("signin-error");
+        companyError.addClassNames("orienta-hint", "orienta-banner");
+        companyError.getElement().setAttribute("role", "alert");
+        companyError.setVisible(false);
+        company.setId("company-signin");
+        company.addClassName("orienta-company-signin");
+        companySignIn.providers().forEach((id, provider) -> {
+            // A whole-page navigation to Spring Security's start of the sign-in at the provider.
+            var link = new Anchor(
+                    "oauth2/authorization/" + id, getTranslation("login.company.with", provider.shownLabel(id)));
+            link.setRouterIgnore(true);
+            link.setId("signin-" + id);
+            link.addClassName("orienta-company-button");
+            company.add(link);
+        });
+        company.setVisible(companySignIn.enabled());
+        if (companySignIn.enabled() && passwords.localPasswords()) {
+            var or = new Paragraph(getTranslation("login.company.or"));
+            or.addClassName("orienta-login-or");
+            company.add(or);
+        }
+        login.setVisible(passwords.localPasswords());
+        var card = new Div(header, companyError, company, login);
         card.addClassName("orienta-login-card");
         if (people.awaitingFirstAdministrator()) {
             // Where the password is, never the password: anyone can open this page.
@@ -167,6 +216,26 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (parameters.containsKey("idle")) {
             i18n.getErrorMessage().setTitle(getTranslation("login.idle.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.idle.message"));
+        }
+        if (!passwords.localPasswords()) {
+            // Only the break-glass administrator's password still works; the form is where they know to look.
+            login.setVisible(parameters.containsKey("password"));
+            if (parameters.containsKey("password")) {
+                i18n.getForm().setTitle(getTranslation("login.company.breakGlass"));
+            }
+        }
+        var reason = parameters.getOrDefault("signin-error", java.util.List.of()).stream()
+                .findFirst()
+                .filter(r -> r.matches("[a-z]{1,20}"))
+                .orElse(null);
+        if (reason != null) {
+            var claim = parameters.getOrDefault("claim", java.util.List.of()).stream()
+                    .findFirst()
+                    .filter(c -> c.matches("[A-Za-z0-9_.:-]{1,64}"))
+                    .orElse("?");
+            companyError.setText(getTranslation(
+                    "login.company.error." + (COMPANY_ERRORS.contains(reason) ? reason : "failed"), claim));
+            companyError.setVisible(true);
         }
         login.setI18n(i18n);
         login.setError(parameters.containsKey("error")

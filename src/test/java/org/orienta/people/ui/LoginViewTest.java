@@ -132,4 +132,48 @@ class LoginViewTest extends ViewTest {
         assertThat(String.valueOf(view.login.getElement().getPropertyRaw("i18n")))
                 .contains("Signed out after a time without activity");
     }
+
+    @Test
+    void each_company_provider_has_its_own_button_beside_the_password_form() {
+        var view = navigate(LoginView.class);
+
+        var links = find(com.vaadin.flow.component.html.Anchor.class).all();
+        assertThat(links)
+                .extracting(com.vaadin.flow.component.html.Anchor::getText)
+                .containsExactly("Sign in with Test Company", "Sign in with Offline Company");
+        assertThat(links)
+                .extracting(com.vaadin.flow.component.html.Anchor::getHref)
+                .containsExactly("oauth2/authorization/company", "oauth2/authorization/offline");
+        assertThat(view.login.isVisible()).isTrue();
+    }
+
+    @Test
+    void a_refused_company_sign_in_is_explained_in_words() {
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        "login",
+                        com.vaadin.flow.router.QueryParameters.simple(
+                                Map.of("signin-error", "claim", "claim", "email")));
+        var view = (LoginView) getCurrentView();
+
+        assertThat(view.companyError.isVisible()).isTrue();
+        assertThat(view.companyError.getText()).contains("did not send your email");
+    }
+
+    @Test
+    void an_unknown_reason_gets_the_general_words_not_a_missing_key() {
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("login", com.vaadin.flow.router.QueryParameters.simple(Map.of("signin-error", "bogus")));
+        var view = (LoginView) getCurrentView();
+
+        assertThat(view.companyError.getText()).startsWith("Signing in with your company account did not work");
+    }
 }
