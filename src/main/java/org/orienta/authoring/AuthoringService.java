@@ -135,8 +135,7 @@ public class AuthoringService {
                 frameworkDraft == null ? clock.instant() : frameworkDraft.updatedAt(),
                 0,
                 NOTHING_TO_TRANSLATE));
-        for (ContentKind kind :
-                List.of(ContentKind.SCENARIO, ContentKind.EXERCISE, ContentKind.QUIZ, ContentKind.MODULE)) {
+        for (ContentKind kind : ContentKind.ITEMS) {
             for (ItemHead head : heads(kind)) {
                 var draft = draftsByItem.remove(kind + "/" + head.key());
                 var body = draft != null
@@ -196,8 +195,7 @@ public class AuthoringService {
     @Transactional(readOnly = true)
     public List<RecentPublication> recentlyPublished(int limit) {
         var recent = new ArrayList<RecentPublication>();
-        for (ContentKind kind :
-                List.of(ContentKind.SCENARIO, ContentKind.EXERCISE, ContentKind.QUIZ, ContentKind.MODULE)) {
+        for (ContentKind kind : ContentKind.ITEMS) {
             for (ItemHead head : heads(kind)) {
                 if (head.publishedVersion() == null || head.archived()) {
                     continue;
@@ -789,6 +787,12 @@ public class AuthoringService {
         set.modules()
                 .forEach(m -> changes.add(change(
                         ContentKind.MODULE, m.id(), ModuleYaml.write(m), publishedText(ContentKind.MODULE, m.id()))));
+        set.of(org.orienta.activity.ActivityDefinition.class)
+                .forEach(a -> changes.add(change(
+                        ContentKind.ACTIVITY,
+                        a.id(),
+                        org.orienta.activity.ActivityYaml.write(a),
+                        publishedText(ContentKind.ACTIVITY, a.id()))));
         return changes;
     }
 

@@ -179,6 +179,26 @@ final class Templates {
                     job_roles: []
                     items: []
                     """.formatted(key, quoted);
+            case ACTIVITY -> """
+                    id: %s
+                    title: %s
+                    goal: What the participants practise, and what they take back to the counter.
+                    minutes: 20
+                    group: {min: 4, max: 16}
+                    grouping: pairs
+                    competencies: [CO2]
+                    materials:
+                      - A timer.
+                    steps:
+                      - id: explain
+                        minutes: 3
+                        text: Explain the rules and split the group into pairs.
+                      - id: play
+                        minutes: 10
+                        text: The pairs play; call time when it is up.
+                    debrief:
+                      - What did you feel, and what was difficult?
+                    """.formatted(key, quoted);
             case FRAMEWORK ->
                 throw new IllegalArgumentException("the framework exists once and is edited, not created");
         };

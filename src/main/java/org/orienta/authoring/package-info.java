@@ -14,6 +14,7 @@
             "exercise",
             "quiz",
             "curriculum",
+            "activity",
             "content",
             "integrity",
             "progress",

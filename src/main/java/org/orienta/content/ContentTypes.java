@@ -1,6 +1,7 @@
 package org.orienta.content;
 
 import java.util.List;
+import org.orienta.activity.ActivityYaml;
 import org.orienta.catalogue.ContentType;
 import org.orienta.curriculum.ModuleYaml;
 import org.orienta.exercise.ExerciseYaml;
@@ -21,6 +22,7 @@ public final class ContentTypes {
                 ScenarioYaml.contentType(),
                 ExerciseYaml.contentType(),
                 QuizYaml.contentType(),
-                ModuleYaml.contentType());
+                ModuleYaml.contentType(),
+                ActivityYaml.contentType());
     }
 }

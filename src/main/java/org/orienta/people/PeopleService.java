@@ -89,6 +89,17 @@ public class PeopleService {
                 .map(PeopleService::traineeRow);
     }
 
+    /** Enabled trainers (and administrators, who may train too), by name: who can facilitate a session. */
+    @ForStaff
+    @Transactional(readOnly = true)
+    public List<PersonOption> trainers() {
+        return people.search("").stream()
+                .filter(p -> p.enabled() && (p.roles().contains(Role.TRAINER) || p.roles().contains(Role.ADMIN)))
+                .map(p -> new PersonOption(p.id(), p.displayName()))
+                .sorted(org.orienta.base.Collation.by(PersonOption::displayName, Locale.ROOT))
+                .toList();
+    }
+
     private static TraineeRow traineeRow(Person p) {
         return new TraineeRow(
                 p.id(),

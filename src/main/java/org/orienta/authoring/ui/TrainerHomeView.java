@@ -179,11 +179,11 @@ class TrainerHomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     p.publishedBy())));
             card.add(action(
                     "trainer-published-" + p.kind().word() + "-" + p.key(),
-                    p.kind() == ContentKind.MODULE ? editor(p.kind(), p.key()) : analytics(p.kind(), p.key()),
+                    p.kind().played() ? analytics(p.kind(), p.key()) : editor(p.kind(), p.key()),
                     getTranslation(
-                            p.kind() == ContentKind.MODULE
-                                    ? "trainerHome.published.open"
-                                    : "trainerHome.published.analytics")));
+                            p.kind().played()
+                                    ? "trainerHome.published.analytics"
+                                    : "trainerHome.published.open")));
             cards.add(card);
         });
         var section = section("published", "trainerHome.published.title", cards);

@@ -22,8 +22,10 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.orienta.base.Formats;
 import org.orienta.base.Roles;
+import org.orienta.base.ui.MyTrainingSection;
 import org.orienta.progress.assignment.ItemProgress;
 import org.orienta.progress.assignment.ModuleProgress;
 import org.orienta.progress.assignment.ModuleStatus;
@@ -45,13 +47,16 @@ class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final transient ProficiencyService proficiency;
 
     private final transient org.orienta.people.NoticeService notices;
+    private final transient ObjectProvider<MyTrainingSection> sections;
 
     MyTrainingView(
             MyTrainingService training,
             AttemptService attempts,
             ProficiencyService proficiency,
-            org.orienta.people.NoticeService notices) {
+            org.orienta.people.NoticeService notices,
+            ObjectProvider<MyTrainingSection> sections) {
         this.notices = notices;
+        this.sections = sections;
         this.training = training;
         this.attempts = attempts;
         this.proficiency = proficiency;
@@ -66,6 +71,8 @@ class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle
         if (!messages.isEmpty()) {
             add(noticeList(messages));
         }
+        // What other features have for this trainee (their facilitated sessions), before the modules.
+        sections.orderedStream().forEach(s -> s.section().ifPresent(this::add));
         var mine = training.myTraining();
         if (!mine.unfinished().isEmpty()) {
             var cards = cards("continue");

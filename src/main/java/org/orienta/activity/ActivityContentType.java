@@ -1,0 +1,60 @@
+package org.orienta.activity;
+
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.orienta.base.FieldProblem;
+import org.orienta.base.yaml.ReadContext;
+import org.orienta.base.yaml.YamlValue;
+import org.orienta.catalogue.ContentSummary;
+import org.orienta.catalogue.ContentType;
+import org.orienta.catalogue.KnownContent;
+import org.springframework.stereotype.Component;
+
+/** Facilitated activities as the catalogue stores them: files under activities/, one YAML document each. */
+@Component
+class ActivityContentType implements ContentType<ActivityDefinition> {
+
+    static final String KIND = "ACTIVITY";
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public String folder() {
+        return "activities";
+    }
+
+    @Override
+    public Class<ActivityDefinition> definitionType() {
+        return ActivityDefinition.class;
+    }
+
+    @Override
+    public String key(ActivityDefinition definition) {
+        return definition.id();
+    }
+
+    @Override
+    public @Nullable ActivityDefinition read(YamlValue document, ReadContext context) {
+        return ActivityYaml.read(document, context);
+    }
+
+    @Override
+    public String write(ActivityDefinition definition) {
+        return ActivityYaml.write(definition);
+    }
+
+    @Override
+    public List<FieldProblem> check(ActivityDefinition definition, KnownContent known) {
+        // Checklists are not content Orienta knows yet: the key stays a plain reference until they are.
+        return ActivityRules.check(definition, known.competencies(), key -> true);
+    }
+
+    @Override
+    public ContentSummary summarise(ActivityDefinition definition) {
+        return new ContentSummary(definition.title(), Set.copyOf(definition.competencies()));
+    }
+}
