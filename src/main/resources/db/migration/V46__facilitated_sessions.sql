@@ -15,6 +15,9 @@ create table facilitated_session (
     cancel_reason    varchar(500),
     created_by       varchar(64) not null,
     created_at       timestamp with time zone not null,
+    changed_by       varchar(64),
+    changed_at       timestamp with time zone,
+    changes          int not null default 0,
     version          bigint not null,
     constraint ck_facilitated_session_minutes check (minutes between 1 and 480)
 );

@@ -47,6 +47,8 @@ class AccessMatrixTest extends ViewTest {
             Map.entry("content", Set.of("TRAINER", "ADMIN")),
             Map.entry("content/questions", Set.of("TRAINER", "ADMIN")),
             Map.entry("assignments", Set.of("TRAINER", "ADMIN")),
+            Map.entry("sessions", Set.of("TRAINER", "ADMIN")),
+            Map.entry("sessions/:id", Set.of("TRAINER", "ADMIN")),
             Map.entry("analytics/:kind/:key", Set.of("TRAINER", "ADMIN")),
             Map.entry("reviews", Set.of("TRAINER", "ADMIN")),
             Map.entry("reviews/:attempt", Set.of("TRAINER", "ADMIN")),
@@ -68,7 +70,9 @@ class AccessMatrixTest extends ViewTest {
             "reports/departments/:id",
             "reports/departments/1",
             "reports/people/:id",
-            "reports/people/1");
+            "reports/people/1",
+            "sessions/:id",
+            "sessions/1");
 
     /** One person per role, plus no one at all. */
     private static final Map<String, String> VISITORS = new LinkedHashMap<>(Map.of(

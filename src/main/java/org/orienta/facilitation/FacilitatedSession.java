@@ -42,6 +42,10 @@ class FacilitatedSession {
     private @Nullable String cancelReason;
     private String createdBy;
     private Instant createdAt;
+    private @Nullable String changedBy;
+    private @Nullable Instant changedAt;
+    /** Counts changes, so that every change (even to the same values) moves the version on. */
+    private int changes;
 
     @Version
     private long version;
@@ -89,6 +93,13 @@ class FacilitatedSession {
     void activity(String key, int version) {
         this.activityKey = key;
         this.activityVersion = version;
+    }
+
+    /** Someone changed or cancelled the session: later changes based on the version before are refused. */
+    void changed(String by, Instant now) {
+        this.changedBy = by;
+        this.changedAt = now;
+        this.changes++;
     }
 
     void cancel(String reason, Instant now) {

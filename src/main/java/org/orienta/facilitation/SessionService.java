@@ -148,6 +148,7 @@ public class SessionService {
             }
         }
         apply(session, draft, definition);
+        session.changed(actor(), clock.instant());
         flush(session);
     }
 
@@ -170,6 +171,7 @@ public class SessionService {
             throw new InvalidInputException(FieldProblem.of("reason", "sessions.tooLong", MAX_REASON));
         }
         session.cancel(why, clock.instant());
+        session.changed(actor(), clock.instant());
         flush(session);
     }
 

@@ -101,7 +101,7 @@ class SessionDialog extends Dialog {
         addDepartment.setEmptySelectionAllowed(true);
         addDepartment.setEmptySelectionCaption(getTranslation("sessions.field.choose"));
         addDepartment.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
+            if (e.getValue() != null) {
                 var department = e.getValue().id();
                 add(trainees.stream()
                         .filter(t -> department.equals(t.department()))
@@ -118,7 +118,7 @@ class SessionDialog extends Dialog {
         addAssignment.setEmptySelectionAllowed(true);
         addAssignment.setEmptySelectionCaption(getTranslation("sessions.field.choose"));
         addAssignment.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
+            if (e.getValue() != null) {
                 var wanted = new HashSet<PersonId>();
                 services.assignments().people(e.getValue().id()).forEach(p -> wanted.add(p.person()));
                 add(trainees.stream().filter(t -> wanted.contains(t.id())).toList());
