@@ -132,7 +132,7 @@ class ActivityYamlTest {
                         "live-yes-and",
                         "live-small-talk",
                         "live-vocabulary",
-                        "live-guess-the-dislike",
+                        "live-guess-dislike",
                         "live-explain-simply");
         assertThat(activities).allSatisfy(a -> {
             assertThat(a.title().translations()).containsOnlyKeys("en", "hr", "sv", "pl", "ru", "th");

@@ -103,7 +103,7 @@ class SessionDialog extends Dialog {
         addDepartment.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 var department = e.getValue().id();
-                add(trainees.stream()
+                addPeople(trainees.stream()
                         .filter(t -> department.equals(t.department()))
                         .toList());
                 addDepartment.clear();
@@ -121,7 +121,7 @@ class SessionDialog extends Dialog {
             if (e.getValue() != null) {
                 var wanted = new HashSet<PersonId>();
                 services.assignments().people(e.getValue().id()).forEach(p -> wanted.add(p.person()));
-                add(trainees.stream().filter(t -> wanted.contains(t.id())).toList());
+                addPeople(trainees.stream().filter(t -> wanted.contains(t.id())).toList());
                 addAssignment.clear();
             }
         });
@@ -198,7 +198,7 @@ class SessionDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
-    private void add(List<TraineeRow> more) {
+    private void addPeople(List<TraineeRow> more) {
         var chosen = new LinkedHashSet<>(participants.getValue());
         chosen.addAll(more);
         participants.setValue(chosen);

@@ -89,15 +89,17 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return session == null
+        var shown = session;
+        return shown == null
                 ? getTranslation("nav.sessions")
-                : session.activity().title().in(getLocale());
+                : shown.activity().title().in(getLocale());
     }
 
     private void render() {
         removeAll();
+        SessionDetails s;
         try {
-            session = sessions.session(id);
+            s = sessions.session(id);
         } catch (InvalidInputException e) {
             session = null;
             var missing = new Paragraph(getTranslation("sessions.notFound"));
@@ -105,10 +107,11 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(missing, new Anchor("sessions", getTranslation("sessions.back")));
             return;
         }
-        var s = session;
+        session = s;
         add(header(s));
-        if (s.refusal() != null) {
-            var note = new Paragraph(getTranslation(s.refusal()));
+        var refusal = s.refusal();
+        if (refusal != null) {
+            var note = new Paragraph(getTranslation(refusal));
             note.setId("session-refusal");
             note.addClassName("orienta-hint");
             add(note);

@@ -72,7 +72,7 @@ class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle
             add(noticeList(messages));
         }
         // What other features have for this trainee (their facilitated sessions), before the modules.
-        sections.orderedStream().forEach(s -> s.section().ifPresent(this::add));
+        sections.orderedStream().forEach(s -> s.section().ifPresent(section -> add(section)));
         var mine = training.myTraining();
         if (!mine.unfinished().isEmpty()) {
             var cards = cards("continue");
