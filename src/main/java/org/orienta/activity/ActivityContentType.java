@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 class ActivityContentType implements ContentType<ActivityDefinition> {
 
     static final String KIND = "ACTIVITY";
+    /** The kind observation checklists are stored as (the checklist module's content type). */
+    static final String CHECKLIST_KIND = "CHECKLIST";
 
     @Override
     public String kind() {
@@ -49,8 +51,10 @@ class ActivityContentType implements ContentType<ActivityDefinition> {
 
     @Override
     public List<FieldProblem> check(ActivityDefinition definition, KnownContent known) {
-        // Checklists are not content Orienta knows yet: the key stays a plain reference until they are.
-        return ActivityRules.check(definition, known.competencies(), key -> true);
+        // A checklist is named by its key; while no checklist kind is registered the key passes as written.
+        var checklists = known.keys(CHECKLIST_KIND);
+        return ActivityRules.check(
+                definition, known.competencies(), key -> checklists.map(k -> k.contains(key)).orElse(true));
     }
 
     @Override

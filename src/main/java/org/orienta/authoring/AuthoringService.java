@@ -848,7 +848,7 @@ public class AuthoringService {
                 // The framework refers to nothing.
             }
         }
-        return new ContentReader.Known(known.competencies(), items);
+        return new ContentReader.Known(known.competencies(), items, known.keys());
     }
 
     private static Draft toDraft(ContentDraft d) {
