@@ -54,7 +54,9 @@ class ActivityContentType implements ContentType<ActivityDefinition> {
         // A checklist is named by its key; while no checklist kind is registered the key passes as written.
         var checklists = known.keys(CHECKLIST_KIND);
         return ActivityRules.check(
-                definition, known.competencies(), key -> checklists.map(k -> k.contains(key)).orElse(true));
+                definition,
+                known.competencies(),
+                key -> checklists.map(k -> k.contains(key)).orElse(true));
     }
 
     @Override

@@ -45,7 +45,8 @@ public record ActivityDefinition(
     public record GroupSize(int fewest, int most) {}
 
     /** One step of running it, in order; minutes are a guide for the facilitator's timing. */
-    public record Step(String id, LocalizedText text, @Nullable Integer minutes) {}
+    public record Step(
+            String id, LocalizedText text, @Nullable Integer minutes) {}
 
     /** One card to hand out: a situation, a role, a hidden reason. */
     public record Card(String id, LocalizedText text) {}

@@ -37,7 +37,8 @@ public final class ActivityRules {
         }
         var teams = activity.teams();
         if (teams != null && activity.grouping() != Grouping.TEAMS) {
-            problems.add(FieldProblem.of("teams", "activity.teamsWithoutTeams", activity.grouping().word()));
+            problems.add(FieldProblem.of(
+                    "teams", "activity.teamsWithoutTeams", activity.grouping().word()));
         }
         if (teams != null && activity.grouping() == Grouping.TEAMS) {
             if (teams < 2) {
@@ -80,7 +81,8 @@ public final class ActivityRules {
         var seen = new HashSet<String>();
         for (T element : elements) {
             if (!seen.add(id.apply(element))) {
-                problems.add(FieldProblem.of(name + "/" + id.apply(element), "activity.duplicateId", id.apply(element)));
+                problems.add(
+                        FieldProblem.of(name + "/" + id.apply(element), "activity.duplicateId", id.apply(element)));
             }
         }
     }

@@ -136,7 +136,11 @@ public final class ActivityYaml {
                 "minutes",
                 activity.minutes(),
                 "group",
-                YamlWriter.fields("min", activity.groupSize().fewest(), "max", activity.groupSize().most()),
+                YamlWriter.fields(
+                        "min",
+                        activity.groupSize().fewest(),
+                        "max",
+                        activity.groupSize().most()),
                 "grouping",
                 activity.grouping().word(),
                 "teams",

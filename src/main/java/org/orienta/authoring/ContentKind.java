@@ -14,7 +14,8 @@ public enum ContentKind {
     ACTIVITY("activities");
 
     /** Every kind of item with its own versions, in the order lists show them (the framework is one file). */
-    public static final java.util.List<ContentKind> ITEMS = java.util.List.of(SCENARIO, EXERCISE, QUIZ, MODULE, ACTIVITY);
+    public static final java.util.List<ContentKind> ITEMS =
+            java.util.List.of(SCENARIO, EXERCISE, QUIZ, MODULE, ACTIVITY);
 
     /** The key of the one framework there is. */
     public static final String FRAMEWORK_KEY = "framework";

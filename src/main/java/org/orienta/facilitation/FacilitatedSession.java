@@ -64,8 +64,7 @@ class FacilitatedSession {
         this.createdAt = Instant.EPOCH;
     }
 
-    FacilitatedSession(
-            String activityKey, int activityVersion, long seed, String createdBy, Instant createdAt) {
+    FacilitatedSession(String activityKey, int activityVersion, long seed, String createdBy, Instant createdAt) {
         this();
         this.activityKey = activityKey;
         this.activityVersion = activityVersion;
@@ -156,9 +155,7 @@ class FacilitatedSession {
     }
 
     Optional<SessionParticipant> participant(PersonId person) {
-        return participants.stream()
-                .filter(p -> p.person().equals(person))
-                .findFirst();
+        return participants.stream().filter(p -> p.person().equals(person)).findFirst();
     }
 
     void add(PersonId person) {

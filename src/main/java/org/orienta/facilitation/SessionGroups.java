@@ -27,7 +27,8 @@ public final class SessionGroups {
      * One pair or team: its number (from 1), its members, and its card (none when the activity has no
      * cards).
      */
-    public record Group(int number, List<PersonId> members, @Nullable Card card) {
+    public record Group(
+            int number, List<PersonId> members, @Nullable Card card) {
 
         public Group {
             members = List.copyOf(members);

@@ -58,7 +58,8 @@ final class SessionPdf {
                 Color.BLACK);
         if (!activity.materials().isEmpty()) {
             w.heading(text.get("sessions.pdf.materials"));
-            activity.materials().forEach(m -> w.line(text.get("sessions.pdf.bullet", m.in(locale)), 10, false, Color.BLACK));
+            activity.materials()
+                    .forEach(m -> w.line(text.get("sessions.pdf.bullet", m.in(locale)), 10, false, Color.BLACK));
         }
         w.heading(text.get("sessions.pdf.steps"));
         int n = 1;
@@ -87,7 +88,10 @@ final class SessionPdf {
         for (SessionGroups.Group group : session.groups()) {
             groups.addCell(w.cell(groupName(activity, group, text), 10, true));
             groups.addCell(w.cell(
-                    String.join(", ", group.members().stream().map(session::name).toList()), 10, false));
+                    String.join(
+                            ", ", group.members().stream().map(session::name).toList()),
+                    10,
+                    false));
             var card = group.card();
             if (card != null) {
                 groups.addCell(w.cell(card.text().in(locale), 10, false));
@@ -145,7 +149,13 @@ final class SessionPdf {
         document.open();
         var fonts = new PdfText();
         var w = new Writer(document, fonts, locale);
-        w.line(text.get("sessions.pdf.attendanceTitle", session.activity().title().in(locale)), 16, true, Color.BLACK);
+        w.line(
+                text.get(
+                        "sessions.pdf.attendanceTitle",
+                        session.activity().title().in(locale)),
+                16,
+                true,
+                Color.BLACK);
         w.line(when(session, text, locale, zone), 10, false, GREY);
         w.line(text.get("sessions.pdf.where", session.place(), session.facilitatorName()), 10, false, GREY);
         var table = new PdfPTable(new float[] {6, 34, 26, 24, 10});
@@ -191,13 +201,11 @@ final class SessionPdf {
     }
 
     private static String when(SessionDetails session, Text text, Locale locale, ZoneId zone) {
-        return text.get(
-                "sessions.pdf.when", SessionTime.format(session.startsAt(), locale, zone), session.minutes());
+        return text.get("sessions.pdf.when", SessionTime.format(session.startsAt(), locale, zone), session.minutes());
     }
 
     private static String groupName(ActivityDefinition activity, SessionGroups.Group group, Text text) {
-        return text.get(
-                activity.grouping() == Grouping.PAIRS ? "sessions.pair" : "sessions.team", group.number());
+        return text.get(activity.grouping() == Grouping.PAIRS ? "sessions.pair" : "sessions.team", group.number());
     }
 
     /** Lines and cells set in the fonts of each script, without borders unless asked. */

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.orienta.activity.ActivityDefinition;
 import org.orienta.activity.ActivityService;
@@ -113,8 +112,8 @@ public class SessionService {
     @Transactional
     public long schedule(SessionDraft draft) {
         var activity = check(draft);
-        var session = new FacilitatedSession(
-                activity.key(), activity.version(), SEEDS.nextLong(), actor(), clock.instant());
+        var session =
+                new FacilitatedSession(activity.key(), activity.version(), SEEDS.nextLong(), actor(), clock.instant());
         apply(session, draft, activity.definition());
         return sessions.saveAndFlush(session).id();
     }
@@ -157,8 +156,7 @@ public class SessionService {
     public void cancel(long id, String reason, long version) {
         var session = load(id);
         requireVersion(session, version);
-        var anyonePresent =
-                session.participants().stream().anyMatch(p -> p.attendance() == Attendance.PRESENT);
+        var anyonePresent = session.participants().stream().anyMatch(p -> p.attendance() == Attendance.PRESENT);
         var refusal = AttendanceRules.cannotCancel(session.cancelled(), anyonePresent);
         if (refusal.isPresent()) {
             throw refused(refusal.get());
@@ -274,7 +272,9 @@ public class SessionService {
                 problems.add(FieldProblem.of("participants", "sessions.notATrainee"));
             }
         }
-        if (activity.isPresent() && draft.participants().size() > activity.get().definition().groupSize().most()) {
+        if (activity.isPresent()
+                && draft.participants().size()
+                        > activity.get().definition().groupSize().most()) {
             problems.add(FieldProblem.of(
                     "participants",
                     "sessions.tooManyParticipants",

@@ -94,7 +94,8 @@ public class PeopleService {
     @Transactional(readOnly = true)
     public List<PersonOption> trainers() {
         return people.search("").stream()
-                .filter(p -> p.enabled() && (p.roles().contains(Role.TRAINER) || p.roles().contains(Role.ADMIN)))
+                .filter(p -> p.enabled()
+                        && (p.roles().contains(Role.TRAINER) || p.roles().contains(Role.ADMIN)))
                 .map(p -> new PersonOption(p.id(), p.displayName()))
                 .sorted(org.orienta.base.Collation.by(PersonOption::displayName, Locale.ROOT))
                 .toList();

@@ -48,7 +48,12 @@ class ActivityYamlTest {
 
     static ActivityDefinition activity(String yaml) {
         var context = new ReadContext();
-        var activity = ActivityYaml.read(SafeYaml.parse(yaml), context);
+        ActivityDefinition activity;
+        try {
+            activity = ActivityYaml.read(SafeYaml.parse(yaml), context);
+        } catch (org.orienta.base.yaml.YamlSyntaxException e) {
+            throw new AssertionError(e);
+        }
         assertThat(context.problems()).isEmpty();
         return java.util.Objects.requireNonNull(activity);
     }
@@ -96,7 +101,9 @@ class ActivityYamlTest {
     @Test
     void a_misspelt_field_is_named_with_its_line_and_what_was_meant() {
         assertThat(problems(YES_AND.replace("debrief:", "debreif:")))
-                .anySatisfy(p -> assertThat(p).startsWith("activities/live-yes-and.yaml:23:").contains("debrief"));
+                .anySatisfy(p -> assertThat(p)
+                        .startsWith("activities/live-yes-and.yaml:23:")
+                        .contains("debrief"));
     }
 
     @Test
@@ -112,7 +119,9 @@ class ActivityYamlTest {
     void an_unknown_grouping_lists_the_ones_there_are() {
         assertThat(problems(YES_AND.replace("grouping: pairs", "grouping: trios")))
                 .singleElement()
-                .satisfies(p -> assertThat(p).startsWith("activities/live-yes-and.yaml:6:").contains("pairs, teams"));
+                .satisfies(p -> assertThat(p)
+                        .startsWith("activities/live-yes-and.yaml:6:")
+                        .contains("pairs, teams"));
     }
 
     @Test
@@ -136,8 +145,10 @@ class ActivityYamlTest {
                         "live-explain-simply");
         assertThat(activities).allSatisfy(a -> {
             assertThat(a.title().translations()).containsOnlyKeys("en", "hr", "sv", "pl", "ru", "th");
-            assertThat(a.steps()).allSatisfy(s -> assertThat(s.text().translations()).hasSize(6));
-            assertThat(a.cards()).allSatisfy(c -> assertThat(c.text().translations()).hasSize(6));
+            assertThat(a.steps())
+                    .allSatisfy(s -> assertThat(s.text().translations()).hasSize(6));
+            assertThat(a.cards())
+                    .allSatisfy(c -> assertThat(c.text().translations()).hasSize(6));
             assertThat(a.debrief()).allSatisfy(q -> assertThat(q.translations()).hasSize(6));
             assertThat(a.checklist()).isEqualTo(a.id());
         });

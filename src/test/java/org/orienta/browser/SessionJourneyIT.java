@@ -73,7 +73,8 @@ class SessionJourneyIT {
         browser.click(buttonOf("Ben Okafor", "present-"));
         browser.click(buttonOf("Chloé Martin", "absent-"));
         browser.waitForText("#participants-heading", "2 of 3");
-        assertThat(buttonOf("Anna Kowalski", "present-").getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(buttonOf("Anna Kowalski", "present-").getAttribute("aria-pressed"))
+                .isEqualTo("true");
         assertThat(pageIsNotWiderThanThePhone()).isTrue();
         browser.record("attendance");
         browser.signOut();

@@ -42,12 +42,14 @@ class AttendanceRulesTest {
                 .contains("sessions.refused.absentObserved");
         assertThat(AttendanceRules.cannotObserve(new Mark(Attendance.PRESENT, true)))
                 .contains("sessions.refused.observedTwice");
-        assertThat(AttendanceRules.cannotObserve(new Mark(Attendance.UNMARKED, false))).isEmpty();
+        assertThat(AttendanceRules.cannotObserve(new Mark(Attendance.UNMARKED, false)))
+                .isEmpty();
     }
 
     @Test
     void only_people_with_nothing_recorded_can_be_taken_off_the_list() {
-        assertThat(AttendanceRules.cannotRemove(new Mark(Attendance.UNMARKED, false))).isEmpty();
+        assertThat(AttendanceRules.cannotRemove(new Mark(Attendance.UNMARKED, false)))
+                .isEmpty();
         assertThat(AttendanceRules.cannotRemove(new Mark(Attendance.ABSENT, false)))
                 .contains("sessions.refused.removeMarked");
         assertThat(AttendanceRules.cannotRemove(new Mark(Attendance.PRESENT, false)))

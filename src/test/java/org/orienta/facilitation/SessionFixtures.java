@@ -21,7 +21,8 @@ public final class SessionFixtures {
     public static void importActivities(ContentService content) {
         var files = new ArrayList<>(ContentSource.folder(Path.of("src/test/resources/content-base")));
         ContentSource.folder(Path.of("content")).stream()
-                .filter(f -> f.path().startsWith("activities/") || f.path().matches("translations/[a-z]+/activities/.*"))
+                .filter(f ->
+                        f.path().startsWith("activities/") || f.path().matches("translations/[a-z]+/activities/.*"))
                 .forEach(files::add);
         var imported = SystemAuthentication.call(() -> content.importFiles(files));
         if (!imported.imported()) {

@@ -83,7 +83,9 @@ class SessionGroupsTest {
 
         for (long seed = 0; seed < 100; seed++) {
             var groups = SessionGroups.of(activity, people(12), seed);
-            assertThat(groups).extracting(g -> java.util.Objects.requireNonNull(g.card()).id()).doesNotHaveDuplicates();
+            assertThat(groups)
+                    .extracting(g -> java.util.Objects.requireNonNull(g.card()).id())
+                    .doesNotHaveDuplicates();
         }
     }
 
@@ -100,8 +102,7 @@ class SessionGroupsTest {
         var groups = SessionGroups.of(activity(Grouping.PAIRS, null, 3), people(7), 3L);
 
         assertThat(groups).extracting(g -> g.members().size()).containsExactly(2, 2, 3);
-        assertThat(groups.stream().flatMap(g -> g.members().stream()))
-                .containsExactlyInAnyOrderElementsOf(people(7));
+        assertThat(groups.stream().flatMap(g -> g.members().stream())).containsExactlyInAnyOrderElementsOf(people(7));
         assertThat(groups).extracting(SessionGroups.Group::number).containsExactly(1, 2, 3);
     }
 
@@ -129,7 +130,8 @@ class SessionGroupsTest {
         assertThat(SessionGroups.of(activity(Grouping.PAIRS, null, 0), people(4), 1L))
                 .hasSize(2)
                 .allSatisfy(g -> assertThat(g.card()).isNull());
-        assertThat(SessionGroups.of(activity(Grouping.PAIRS, null, 3), List.of(), 1L)).isEmpty();
+        assertThat(SessionGroups.of(activity(Grouping.PAIRS, null, 3), List.of(), 1L))
+                .isEmpty();
         assertThat(SessionGroups.of(activity(Grouping.PAIRS, null, 3), people(1), 1L))
                 .singleElement()
                 .satisfies(g -> assertThat(g.members()).hasSize(1));

@@ -65,8 +65,11 @@ class SessionServiceTest {
         assertThat(session.participants())
                 .extracting(ParticipantRow::name)
                 .containsExactly("Anna Kowalski", "Ben Okafor", "Chloé Martin");
-        assertThat(session.participants()).allSatisfy(p -> assertThat(p.attendance()).isEqualTo(Attendance.UNMARKED));
-        assertThat(session.groups()).hasSize(1).allSatisfy(g -> assertThat(g.card()).isNotNull());
+        assertThat(session.participants())
+                .allSatisfy(p -> assertThat(p.attendance()).isEqualTo(Attendance.UNMARKED));
+        assertThat(session.groups())
+                .hasSize(1)
+                .allSatisfy(g -> assertThat(g.card()).isNotNull());
         assertThat(session.refusal()).isNull();
         assertThat(sessions.sessions()).extracting(SessionRow::id).contains(id);
     }
@@ -76,9 +79,11 @@ class SessionServiceTest {
         var before = sessions.sessions().size();
 
         assertThatThrownBy(() -> sessions.schedule(new SessionDraft(null, null, " ", null, Set.of())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field)
-                        .containsExactly("activity", "startsAt", "place", "facilitator", "participants"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("activity", "startsAt", "place", "facilitator", "participants"));
         assertThat(sessions.sessions()).hasSize(before);
     }
 
@@ -87,14 +92,18 @@ class SessionServiceTest {
         var hr = new PersonId(-1);
         var draft = SessionFixtures.yesAndNow(people, "Anna Kowalski");
 
-        assertThatThrownBy(() -> sessions.schedule(new SessionDraft(
-                        draft.activityKey(), draft.startsAt(), "Room", hr, draft.participants())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly(FieldProblem.of("facilitator", "sessions.notAFacilitator")));
+        assertThatThrownBy(() -> sessions.schedule(
+                        new SessionDraft(draft.activityKey(), draft.startsAt(), "Room", hr, draft.participants())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(FieldProblem.of("facilitator", "sessions.notAFacilitator")));
         assertThatThrownBy(() -> sessions.schedule(new SessionDraft(
                         draft.activityKey(), draft.startsAt(), "Room", draft.facilitator(), Set.of(hr))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly(FieldProblem.of("participants", "sessions.notATrainee")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(FieldProblem.of("participants", "sessions.notATrainee")));
     }
 
     @Test
@@ -123,8 +132,10 @@ class SessionServiceTest {
 
         assertThat(sessions.session(id).refusal()).isEqualTo("sessions.refused.notYet");
         assertThatThrownBy(() -> sessions.mark(id, anna(), Attendance.PRESENT))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly(FieldProblem.of("session", "sessions.refused.notYet")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(FieldProblem.of("session", "sessions.refused.notYet")));
         assertThat(sessions.session(id).participant(anna()))
                 .hasValueSatisfying(p -> assertThat(p.attendance()).isEqualTo(Attendance.UNMARKED));
     }
@@ -137,9 +148,11 @@ class SessionServiceTest {
         var withoutAnna = SessionFixtures.yesAndNow(people, "Ben Okafor");
 
         assertThatThrownBy(() -> sessions.change(id, withoutAnna, session.version()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly(
-                                FieldProblem.of("participants", "sessions.refused.removeMarked", "Anna Kowalski")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(FieldProblem.of(
+                                        "participants", "sessions.refused.removeMarked", "Anna Kowalski")));
         assertThat(sessions.session(id).participants()).hasSize(3);
     }
 
@@ -192,9 +205,12 @@ class SessionServiceTest {
                 .isInstanceOf(InvalidInputException.class);
         sessions.mark(id, anna(), Attendance.PRESENT);
 
-        assertThatThrownBy(() -> sessions.cancel(id, "Too late", sessions.session(id).version()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly(FieldProblem.of("session", "sessions.refused.cancelHeld")));
+        assertThatThrownBy(() ->
+                        sessions.cancel(id, "Too late", sessions.session(id).version()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(FieldProblem.of("session", "sessions.refused.cancelHeld")));
     }
 
     @Test

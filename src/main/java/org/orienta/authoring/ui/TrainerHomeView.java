@@ -181,9 +181,7 @@ class TrainerHomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     "trainer-published-" + p.kind().word() + "-" + p.key(),
                     p.kind().played() ? analytics(p.kind(), p.key()) : editor(p.kind(), p.key()),
                     getTranslation(
-                            p.kind().played()
-                                    ? "trainerHome.published.analytics"
-                                    : "trainerHome.published.open")));
+                            p.kind().played() ? "trainerHome.published.analytics" : "trainerHome.published.open")));
             cards.add(card);
         });
         var section = section("published", "trainerHome.published.title", cards);

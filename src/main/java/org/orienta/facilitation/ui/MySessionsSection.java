@@ -53,7 +53,8 @@ class MySessionsSection implements MyTrainingSection {
         cards.setId("my-sessions-cards");
         int past = 0;
         for (MySession session : mine) {
-            boolean over = session.startsAt().plusSeconds(session.minutes() * 60L).isBefore(now);
+            boolean over =
+                    session.startsAt().plusSeconds(session.minutes() * 60L).isBefore(now);
             if (over && ++past > PAST_SHOWN) {
                 break;
             }
@@ -82,7 +83,8 @@ class MySessionsSection implements MyTrainingSection {
             badge = new Badge(owner.getTranslation("mySessions.upcoming"));
             badge.addThemeVariants(BadgeVariant.CONTRAST, BadgeVariant.SMALL);
         } else {
-            badge = new Badge(owner.getTranslation("mySessions.attendance." + session.attendance().name()));
+            badge = new Badge(owner.getTranslation(
+                    "mySessions.attendance." + session.attendance().name()));
             badge.addThemeVariants(
                     session.attendance() == Attendance.PRESENT ? BadgeVariant.SUCCESS : BadgeVariant.CONTRAST,
                     BadgeVariant.SMALL);

@@ -137,7 +137,8 @@ class SessionDialog extends Dialog {
                     .plusHours(1));
             services.currentUser()
                     .id()
-                    .flatMap(me -> facilitators.stream().filter(f -> f.id().equals(me)).findFirst())
+                    .flatMap(me ->
+                            facilitators.stream().filter(f -> f.id().equals(me)).findFirst())
                     .ifPresent(facilitator::setValue);
         } else {
             activities.stream()
@@ -152,9 +153,8 @@ class SessionDialog extends Dialog {
                     .ifPresent(facilitator::setValue);
             var listed = new HashSet<PersonId>();
             existing.participants().forEach(p -> listed.add(p.person()));
-            participants.setValue(new LinkedHashSet<>(trainees.stream()
-                    .filter(t -> listed.contains(t.id()))
-                    .toList()));
+            participants.setValue(new LinkedHashSet<>(
+                    trainees.stream().filter(t -> listed.contains(t.id())).toList()));
         }
 
         save.setText(getTranslation(existing == null ? "sessions.schedule.confirm" : "sessions.edit.confirm"));
@@ -166,7 +166,9 @@ class SessionDialog extends Dialog {
                     activity.getValue() == null ? null : activity.getValue().key(),
                     start.getValue(),
                     place.getValue(),
-                    facilitator.getValue() == null ? null : facilitator.getValue().id(),
+                    facilitator.getValue() == null
+                            ? null
+                            : facilitator.getValue().id(),
                     participants.getValue().stream().map(TraineeRow::id).collect(java.util.stream.Collectors.toSet()));
             try {
                 long id;
@@ -187,7 +189,8 @@ class SessionDialog extends Dialog {
                         .field("participants", participants)
                         .show(ex.problems());
                 shown.unplaced()
-                        .forEach(p -> error.setText(getTranslation(p.messageKey(), p.arguments().toArray())));
+                        .forEach(p -> error.setText(
+                                getTranslation(p.messageKey(), p.arguments().toArray())));
             } catch (ConcurrentEditException ex) {
                 error.setText(getTranslation("sessions.changedMeanwhile"));
             }

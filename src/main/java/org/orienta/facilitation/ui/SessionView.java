@@ -123,7 +123,9 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var title = new H2(s.activity().title().in(getLocale()));
         title.setId("session-title");
         var when = new Paragraph(getTranslation(
-                "sessions.whenWhere", SessionTime.format(s.startsAt(), getLocale(), ZoneId.systemDefault()), s.place()));
+                "sessions.whenWhere",
+                SessionTime.format(s.startsAt(), getLocale(), ZoneId.systemDefault()),
+                s.place()));
         when.setId("session-when");
         var who = new Paragraph(getTranslation("sessions.facilitatedBy", s.facilitatorName()));
         who.addClassName("orienta-hint");
@@ -132,7 +134,9 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             var badge = new Badge(getTranslation("sessions.cancelled"));
             badge.addThemeVariants(BadgeVariant.ERROR);
             badge.setId("session-cancelled");
-            header.add(badge, new Paragraph(getTranslation("sessions.cancelledBecause", String.valueOf(s.cancelReason()))));
+            header.add(
+                    badge,
+                    new Paragraph(getTranslation("sessions.cancelledBecause", String.valueOf(s.cancelReason()))));
         }
         var actions = new Div(
                 download("session-guide", "sessions.guide", "guide", () -> sessions.guide(s.id(), getLocale())),
@@ -145,7 +149,8 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             var edit = new Button(getTranslation("sessions.edit"), VaadinIcon.EDIT.create(), e -> edit(s));
             edit.setId("session-edit");
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            var cancel = new Button(getTranslation("sessions.cancel"), VaadinIcon.CLOSE_CIRCLE.create(), e -> cancel(s));
+            var cancel =
+                    new Button(getTranslation("sessions.cancel"), VaadinIcon.CLOSE_CIRCLE.create(), e -> cancel(s));
             cancel.setId("session-cancel");
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             actions.add(edit, cancel);
@@ -162,7 +167,8 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         long present = s.participants().stream()
                 .filter(p -> p.attendance() == Attendance.PRESENT)
                 .count();
-        var heading = new H3(getTranslation("sessions.participants", present, s.participants().size()));
+        var heading = new H3(getTranslation(
+                "sessions.participants", present, s.participants().size()));
         heading.setId("participants-heading");
         section.add(heading);
         boolean recordable = s.refusal() == null;
@@ -231,7 +237,8 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             item.setId("group-" + group.number());
             var card = group.card();
             if (card != null) {
-                var drawn = new Paragraph(getTranslation("sessions.card", card.text().in(getLocale())));
+                var drawn = new Paragraph(
+                        getTranslation("sessions.card", card.text().in(getLocale())));
                 drawn.addClassName("orienta-session-card");
                 item.add(drawn);
             }
@@ -255,9 +262,10 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var steps = new OrderedList();
         for (var step : activity.steps()) {
             var minutes = step.minutes();
-            steps.add(new ListItem(minutes == null
-                    ? step.text().in(getLocale())
-                    : getTranslation("sessions.stepTimed", step.text().in(getLocale()), minutes)));
+            steps.add(new ListItem(
+                    minutes == null
+                            ? step.text().in(getLocale())
+                            : getTranslation("sessions.stepTimed", step.text().in(getLocale()), minutes)));
         }
         body.add(steps, new H3(getTranslation("sessions.pdf.debrief")));
         var debrief = new UnorderedList();
@@ -313,7 +321,8 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             } catch (InvalidInputException ex) {
                 reason.setInvalid(true);
                 var problem = ex.problems().getFirst();
-                reason.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
+                reason.setErrorMessage(
+                        getTranslation(problem.messageKey(), problem.arguments().toArray()));
             } catch (ConcurrentEditException ex) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(getTranslation("sessions.changedMeanwhile"));
@@ -334,7 +343,8 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } catch (InvalidInputException e) {
             var problem = e.problems().getFirst();
             Notification.show(
-                            getTranslation(problem.messageKey(), problem.arguments().toArray()),
+                            getTranslation(
+                                    problem.messageKey(), problem.arguments().toArray()),
                             5000,
                             Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

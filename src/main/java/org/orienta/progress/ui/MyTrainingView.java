@@ -22,7 +22,6 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.orienta.base.Formats;
 import org.orienta.base.Roles;
 import org.orienta.base.ui.MyTrainingSection;
@@ -32,6 +31,7 @@ import org.orienta.progress.assignment.ModuleStatus;
 import org.orienta.progress.assignment.MyTrainingService;
 import org.orienta.progress.attempt.AttemptService;
 import org.orienta.progress.proficiency.ProficiencyService;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The trainee's home: what to continue, the modules assigned with their due dates, the whole catalogue,

@@ -52,13 +52,16 @@ class SessionViewsTest extends ViewTest {
         UI.getCurrent().navigate("sessions");
         test(find(Button.class).id("schedule-session")).click();
         var activity = (Select<ActivitySummary>) find(Select.class).id("session-activity");
-        activity.setValue(activity.getListDataView().getItems()
+        activity.setValue(activity.getListDataView()
+                .getItems()
                 .filter(a -> a.key().equals("live-yes-and"))
                 .findFirst()
                 .orElseThrow());
         test(find(TextField.class).id("session-place")).setValue("Training room 2");
         var department = (Select<DepartmentOption>) find(Select.class).id("session-add-department");
-        department.setValue(department.getListDataView().getItems()
+        department.setValue(department
+                .getListDataView()
+                .getItems()
                 .filter(d -> d.name().equals("Retail"))
                 .findFirst()
                 .orElseThrow());
@@ -134,7 +137,8 @@ class SessionViewsTest extends ViewTest {
 
         assertThat(find(Section.class).id("my-sessions").getElement().getTextRecursively())
                 .contains("Live sessions", "Yes, and…", "Training room 2", "Maya Chen", "Upcoming");
-        assertThat(find(com.vaadin.flow.component.card.Card.class).id("my-session-" + id)).isNotNull();
+        assertThat(find(com.vaadin.flow.component.card.Card.class).id("my-session-" + id))
+                .isNotNull();
     }
 
     @Test
@@ -143,6 +147,7 @@ class SessionViewsTest extends ViewTest {
 
         UI.getCurrent().navigate("my-training");
 
-        assertThat(find(Section.class).all()).noneMatch(s -> "my-sessions".equals(s.getId().orElse("")));
+        assertThat(find(Section.class).all())
+                .noneMatch(s -> "my-sessions".equals(s.getId().orElse("")));
     }
 }
