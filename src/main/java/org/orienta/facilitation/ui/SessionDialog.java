@@ -98,8 +98,7 @@ class SessionDialog extends Dialog {
         addDepartment.setLabel(getTranslation("sessions.field.addDepartment"));
         addDepartment.setItems(Collation.sorted(services.people().departments(), DepartmentOption::name, getLocale()));
         addDepartment.setItemLabelGenerator(DepartmentOption::name);
-        addDepartment.setEmptySelectionAllowed(true);
-        addDepartment.setEmptySelectionCaption(getTranslation("sessions.field.choose"));
+        addDepartment.setPlaceholder(getTranslation("sessions.field.choose"));
         addDepartment.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 var department = e.getValue().id();
@@ -115,8 +114,7 @@ class SessionDialog extends Dialog {
         addAssignment.setItemLabelGenerator(r -> r.targetName() == null
                 ? r.moduleTitle()
                 : getTranslation("text.meta", r.moduleTitle(), r.targetName()));
-        addAssignment.setEmptySelectionAllowed(true);
-        addAssignment.setEmptySelectionCaption(getTranslation("sessions.field.choose"));
+        addAssignment.setPlaceholder(getTranslation("sessions.field.choose"));
         addAssignment.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 var wanted = new HashSet<PersonId>();

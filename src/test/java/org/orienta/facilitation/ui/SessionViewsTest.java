@@ -136,7 +136,7 @@ class SessionViewsTest extends ViewTest {
         UI.getCurrent().navigate("my-training");
 
         assertThat(find(Section.class).id("my-sessions").getElement().getTextRecursively())
-                .contains("Live sessions", "Yes, and…", "Training room 2", "Maya Chen", "Upcoming");
+                .contains("Live sessions", "Training room 2", "Maya Chen", "Upcoming", "staying on the customer");
         assertThat(find(com.vaadin.flow.component.card.Card.class).id("my-session-" + id))
                 .isNotNull();
     }
