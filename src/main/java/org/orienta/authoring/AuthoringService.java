@@ -33,6 +33,8 @@ import org.orienta.base.yaml.Fields;
 import org.orienta.base.yaml.ReadContext;
 import org.orienta.base.yaml.SafeYaml;
 import org.orienta.base.yaml.YamlSyntaxException;
+import org.orienta.checklist.ChecklistDefinition;
+import org.orienta.checklist.ChecklistYaml;
 import org.orienta.catalogue.CatalogueService;
 import org.orienta.catalogue.ContentType;
 import org.orienta.competency.CompetencyDefinition;
@@ -136,7 +138,7 @@ public class AuthoringService {
                 0,
                 NOTHING_TO_TRANSLATE));
         for (ContentKind kind :
-                List.of(ContentKind.SCENARIO, ContentKind.EXERCISE, ContentKind.QUIZ, ContentKind.MODULE)) {
+                ContentKind.ITEMS) {
             for (ItemHead head : heads(kind)) {
                 var draft = draftsByItem.remove(kind + "/" + head.key());
                 var body = draft != null
@@ -197,7 +199,7 @@ public class AuthoringService {
     public List<RecentPublication> recentlyPublished(int limit) {
         var recent = new ArrayList<RecentPublication>();
         for (ContentKind kind :
-                List.of(ContentKind.SCENARIO, ContentKind.EXERCISE, ContentKind.QUIZ, ContentKind.MODULE)) {
+                ContentKind.ITEMS) {
             for (ItemHead head : heads(kind)) {
                 if (head.publishedVersion() == null || head.archived()) {
                     continue;
@@ -789,6 +791,12 @@ public class AuthoringService {
         set.modules()
                 .forEach(m -> changes.add(change(
                         ContentKind.MODULE, m.id(), ModuleYaml.write(m), publishedText(ContentKind.MODULE, m.id()))));
+        set.of(ChecklistDefinition.class)
+                .forEach(c -> changes.add(change(
+                        ContentKind.CHECKLIST,
+                        c.id(),
+                        ChecklistYaml.write(c),
+                        publishedText(ContentKind.CHECKLIST, c.id()))));
         return changes;
     }
 

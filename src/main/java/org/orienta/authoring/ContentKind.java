@@ -10,7 +10,11 @@ public enum ContentKind {
     SCENARIO("scenarios"),
     EXERCISE("exercises"),
     QUIZ("quizzes"),
-    MODULE("modules");
+    MODULE("modules"),
+    CHECKLIST("checklists");
+
+    /** The versioned kinds, in the order lists show them: every kind but the framework. */
+    public static final java.util.List<ContentKind> ITEMS = java.util.List.of(SCENARIO, EXERCISE, QUIZ, MODULE, CHECKLIST);
 
     /** The key of the one framework there is. */
     public static final String FRAMEWORK_KEY = "framework";

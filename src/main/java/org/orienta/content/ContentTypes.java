@@ -2,6 +2,7 @@ package org.orienta.content;
 
 import java.util.List;
 import org.orienta.catalogue.ContentType;
+import org.orienta.checklist.ChecklistYaml;
 import org.orienta.curriculum.ModuleYaml;
 import org.orienta.exercise.ExerciseYaml;
 import org.orienta.quiz.QuizYaml;
@@ -21,6 +22,7 @@ public final class ContentTypes {
                 ScenarioYaml.contentType(),
                 ExerciseYaml.contentType(),
                 QuizYaml.contentType(),
-                ModuleYaml.contentType());
+                ModuleYaml.contentType(),
+                ChecklistYaml.contentType());
     }
 }

@@ -13,7 +13,8 @@
             "scenario",
             "exercise",
             "quiz",
-            "curriculum"
+            "curriculum",
+            "checklist"
         })
 @org.jspecify.annotations.NullMarked
 package org.orienta.content;
