@@ -84,21 +84,24 @@ public class EvidenceRecorder {
     }
 
     /**
-     * What a person's training alone says about a competency: their totals with the pieces of every
-     * evidence source taken off again. Exact, because the totals are sums of whole numbers (ADR 0009).
+     * What a person's training alone says about each competency they have evidence in: their totals with
+     * the pieces of every evidence source taken off again. Exact, because the totals are sums of whole
+     * numbers (ADR 0009).
      */
-    public Estimate trainingEstimate(PersonId person, String competency, List<EvidenceSource.Piece> observed, Instant now) {
-        var totals = standings
+    public java.util.Map<String, Estimate> trainingEstimates(
+            PersonId person, List<EvidenceSource.Piece> observed, Instant now) {
+        var totals = new java.util.TreeMap<String, ProficiencyModel.Totals>();
+        standings
                 .findByTraineeIdAndPeriod(person.value(), CompetencyStanding.ALL)
-                .stream()
-                .filter(s -> s.competency().equals(competency))
-                .findFirst()
-                .map(CompetencyStanding::totals)
-                .orElse(ProficiencyModel.Totals.NONE);
+                .forEach(s -> totals.put(s.competency(), s.totals()));
         for (var piece : observed) {
-            totals = model.remove(totals, piece.weight(), piece.claim().level(), piece.at());
+            totals.computeIfPresent(
+                    piece.claim().competency().value(),
+                    (code, t) -> model.remove(t, piece.weight(), piece.claim().level(), piece.at()));
         }
-        return model.estimate(totals, now);
+        var estimates = new java.util.TreeMap<String, Estimate>();
+        totals.forEach((code, t) -> estimates.put(code, model.estimate(t, now)));
+        return estimates;
     }
 
     void addToTotals(long traineeId, String competency, double weight, int level, Instant at) {
