@@ -98,7 +98,7 @@ class AccessMatrixTest extends ViewTest {
     /** An external mystery shopper, the one role no demo account has. */
     @org.junit.jupiter.api.BeforeEach
     void observer() {
-        org.orienta.observation.ObservationFixtures.createObserver(people);
+        org.orienta.observation.ObservationFixtures.createObserver(people, users);
     }
 
     @Test

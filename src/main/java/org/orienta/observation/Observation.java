@@ -80,11 +80,13 @@ class Observation {
     Observation(NewObservation o, Instant now) {
         this.checklistKey = o.checklistKey();
         this.checklistVersion = o.checklistVersion();
-        this.personId = o.person() == null ? null : o.person().value();
+        var person = o.person();
+        var department = o.department();
+        this.personId = person == null ? null : person.value();
         this.observerId = o.observer().value();
         this.source = o.source();
         this.observedOn = o.observedOn();
-        this.departmentId = o.department() == null ? null : o.department().value();
+        this.departmentId = department == null ? null : department.value();
         this.channel = o.channel();
         this.sessionRef = o.sessionRef();
         this.recordedAt = now;
@@ -92,10 +94,11 @@ class Observation {
     }
 
     ObservationId id() {
-        if (id == null) {
+        var saved = id;
+        if (saved == null) {
             throw new IllegalStateException("observation not saved yet");
         }
-        return new ObservationId(id);
+        return new ObservationId(saved);
     }
 
     String checklistKey() {
@@ -107,7 +110,8 @@ class Observation {
     }
 
     @Nullable PersonId person() {
-        return personId == null ? null : new PersonId(personId);
+        var id = personId;
+        return id == null ? null : new PersonId(id);
     }
 
     PersonId observer() {
@@ -123,7 +127,8 @@ class Observation {
     }
 
     @Nullable DepartmentId department() {
-        return departmentId == null ? null : new DepartmentId(departmentId);
+        var id = departmentId;
+        return id == null ? null : new DepartmentId(id);
     }
 
     @Nullable ChecklistContext channel() {

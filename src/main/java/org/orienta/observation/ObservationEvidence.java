@@ -53,9 +53,16 @@ class ObservationEvidence implements EvidenceSource {
         var weight = observation.source().weight();
         var pieces = new ArrayList<Piece>();
         for (var answer : observation.answers()) {
-            checklist.behaviour(answer.behaviourId()).ifPresent(behaviour -> behaviour.evidence().forEach(claim -> answer.answer()
-                    .evidence(claim)
-                    .ifPresent(shown -> pieces.add(new Piece(person, shown, weight, at)))));
+            var behaviour = checklist.behaviour(answer.behaviourId());
+            if (behaviour.isEmpty()) {
+                continue;
+            }
+            for (var claim : behaviour.get().evidence()) {
+                var shown = answer.answer().evidence(claim);
+                if (shown.isPresent()) {
+                    pieces.add(new Piece(person, shown.get(), weight, at));
+                }
+            }
         }
         return pieces;
     }

@@ -81,12 +81,13 @@ public class ObservationReportService {
         }
         var cells = new TreeMap<String, Map<String, Cell>>();
         for (TraineeRow trainee : trainees) {
-            if (trainee.departmentName() == null) {
+            var departmentName = trainee.departmentName();
+            if (departmentName == null) {
                 continue;
             }
             var mine = byPerson.getOrDefault(trainee.id(), List.of());
             var all = mine.stream().map(Sourced::piece).toList();
-            var department = cells.computeIfAbsent(trainee.departmentName(), d -> new TreeMap<>());
+            var department = cells.computeIfAbsent(departmentName, d -> new TreeMap<>());
             recorder.trainingEstimates(trainee.id(), all, now).forEach((code, estimate) -> {
                 if (estimate.count() > 0 && estimate.effectiveEvidence() > 0) {
                     var cell = department.computeIfAbsent(code, c -> new Cell());
@@ -140,14 +141,20 @@ public class ObservationReportService {
     /** Mystery-shopping visits per branch and month since a day, newest month first. */
     @Transactional(readOnly = true)
     public List<MysteryShoppingRow> mysteryShopping(LocalDate from) {
-        var visits = observations.since(from).stream()
-                .filter(o -> !o.voided() && o.source() == ObservationSource.MYSTERY_SHOPPING && o.department() != null)
-                .toList();
-        var names = people.departmentNames(visits.stream().map(Observation::department).toList());
-        var groups = new TreeMap<String, int[]>();
-        for (var visit : visits) {
-            DepartmentId branch = visit.department();
-            var key = names.getOrDefault(branch, "?") + "|" + YearMonth.from(visit.observedOn());
+        var visits = new ArrayList<Observation>();
+        var branches = new ArrayList<DepartmentId>();
+        for (var o : observations.since(from)) {
+            var branch = o.department();
+            if (!o.voided() && o.source() == ObservationSource.MYSTERY_SHOPPING && branch != null) {
+                visits.add(o);
+                branches.add(branch);
+            }
+        }
+        var names = people.departmentNames(branches);
+        var groups = new HashMap<BranchMonth, int[]>();
+        for (int i = 0; i < visits.size(); i++) {
+            var visit = visits.get(i);
+            var key = new BranchMonth(names.getOrDefault(branches.get(i), "?"), YearMonth.from(visit.observedOn()));
             var totals = groups.computeIfAbsent(key, k -> new int[3]);
             totals[0]++;
             for (var answer : visit.answers()) {
@@ -158,14 +165,13 @@ public class ObservationReportService {
             }
         }
         var rows = new ArrayList<MysteryShoppingRow>();
-        groups.forEach((key, t) -> {
-            var parts = key.split("\\|");
-            rows.add(new MysteryShoppingRow(
-                    parts[0], YearMonth.parse(parts[1]), t[0], t[1], t[1] == 0 ? 0 : t[2] / (2.0 * t[1])));
-        });
+        groups.forEach((key, t) -> rows.add(new MysteryShoppingRow(
+                key.branch(), key.month(), t[0], t[1], t[1] == 0 ? 0 : t[2] / (2.0 * t[1]))));
         rows.sort(Comparator.comparing(MysteryShoppingRow::month).reversed().thenComparing(MysteryShoppingRow::branch));
         return rows;
     }
+
+    private record BranchMonth(String branch, YearMonth month) {}
 
     private record Sourced(Piece piece, ObservationSource source, long observation) {}
 

@@ -7,8 +7,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.orienta.audit.AuditAction;
@@ -126,30 +124,26 @@ public class ObservationService {
         var scope = scopes.findByObserverId(observer.value());
         var branches = new HashSet<Long>();
         var persons = new HashSet<Long>();
-        scope.forEach(s -> {
-            if (s.departmentId() != null) {
-                branches.add(s.departmentId());
+        for (var s : scope) {
+            var department = s.departmentId();
+            var named = s.personId();
+            if (department != null) {
+                branches.add(department);
             }
-            if (s.personId() != null) {
-                persons.add(s.personId());
+            if (named != null) {
+                persons.add(named);
             }
-        });
-        if (person != null) {
-            if (persons.contains(person.value())) {
-                return branch == null || branches.contains(branch.value()) || branchOf(person) == branch.value();
-            }
-            var row = people.rows(List.of(person)).get(person);
-            return row != null
-                    && row.department() != null
-                    && branches.contains(row.department().value())
-                    && (branch == null || branch.equals(row.department()));
         }
-        return branch != null && branches.contains(branch.value());
-    }
-
-    private long branchOf(PersonId person) {
+        if (person == null) {
+            return branch != null && branches.contains(branch.value());
+        }
         var row = people.rows(List.of(person)).get(person);
-        return row == null || row.department() == null ? -1 : row.department().value();
+        var works = row == null ? null : row.department();
+        if (persons.contains(person.value())) {
+            // A person assigned by name may be observed wherever they work.
+            return branch == null || branches.contains(branch.value()) || branch.equals(works);
+        }
+        return works != null && branches.contains(works.value()) && (branch == null || branch.equals(works));
     }
 
     private ChecklistDefinition checklist(String key, int version) {
@@ -282,11 +276,13 @@ public class ObservationService {
         var branchIds = new ArrayList<DepartmentId>();
         var personIds = new ArrayList<PersonId>();
         for (var scope : scopes.findByObserverId(observer.value())) {
-            if (scope.departmentId() != null) {
-                branchIds.add(new DepartmentId(scope.departmentId()));
+            var department = scope.departmentId();
+            var named = scope.personId();
+            if (department != null) {
+                branchIds.add(new DepartmentId(department));
             }
-            if (scope.personId() != null) {
-                personIds.add(new PersonId(scope.personId()));
+            if (named != null) {
+                personIds.add(new PersonId(named));
             }
         }
         var branches = people.departmentNames(branchIds).entrySet().stream()
@@ -304,11 +300,17 @@ public class ObservationService {
     List<ObservationRecord> records(List<Observation> found) {
         var ids = new HashSet<PersonId>();
         var departments = new HashSet<DepartmentId>();
-        found.forEach(o -> {
+        for (var o : found) {
             ids.add(o.observer());
-            Optional.ofNullable(o.person()).ifPresent(ids::add);
-            Optional.ofNullable(o.department()).ifPresent(departments::add);
-        });
+            var person = o.person();
+            if (person != null) {
+                ids.add(person);
+            }
+            var department = o.department();
+            if (department != null) {
+                departments.add(department);
+            }
+        }
         var rows = people.rows(ids);
         var departmentNames = people.departmentNames(departments);
         var definitions = new HashMap<String, ChecklistDefinition>();
@@ -328,19 +330,21 @@ public class ObservationService {
                 answers.add(new AnsweredBehaviour(answer.behaviourId(), text, answer.answer(), answer.note(), shows));
             }
             answers.sort(java.util.Comparator.comparingInt(a -> indexOf(checklist, a.behaviourId())));
-            var person = o.person() == null ? null : rows.get(o.person());
+            var personId = o.person();
+            var department = o.department();
+            var person = personId == null ? null : rows.get(personId);
             var observer = rows.get(o.observer());
             result.add(new ObservationRecord(
                     o.id(),
                     o.checklistKey(),
                     o.checklistVersion(),
                     checklist.title(),
-                    o.person(),
+                    personId,
                     person == null ? null : person.displayName(),
                     o.source() == ObservationSource.MYSTERY_SHOPPING || observer == null ? null : observer.displayName(),
                     o.source(),
                     o.observedOn(),
-                    o.department() == null ? null : departmentNames.get(o.department()),
+                    department == null ? null : departmentNames.get(department),
                     o.channel(),
                     answers,
                     o.traineeComment(),

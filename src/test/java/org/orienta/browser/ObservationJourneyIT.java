@@ -42,8 +42,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class ObservationJourneyIT {
 
-    private static final String OBSERVER_PASSWORD = "a new long passphrase for visits";
-
     @LocalServerPort
     int port;
 
@@ -81,13 +79,9 @@ class ObservationJourneyIT {
             }
             return null;
         });
-        var observer = ObservationFixtures.createObserver(people);
+        var observer = ObservationFixtures.createObserver(people, users);
         SystemAuthentication.call(() -> {
             observations.assign(observer, List.of(ObservationFixtures.department(people, "Retail").id()), List.of());
-            return null;
-        });
-        SignedIn.callAs(users, ObservationFixtures.OBSERVER, () -> {
-            people.changeMyPassword(ObservationFixtures.OBSERVER_PASSWORD, OBSERVER_PASSWORD);
             return null;
         });
         // In training Anna stays calm with an impatient customer (CO10 at 3) …
@@ -134,7 +128,7 @@ class ObservationJourneyIT {
 
         // A mystery shopper lands on the visit form, records a visit and can open nothing else.
         viewport(360, 780);
-        browser.signIn(ObservationFixtures.OBSERVER, OBSERVER_PASSWORD);
+        browser.signIn(ObservationFixtures.OBSERVER, ObservationFixtures.OBSERVER_PASSWORD);
         browser.waitForPath("visits");
         assertThat(browser.text("#visit-branch")).contains("Retail");
         choose("#visit-person", "Anna Kowalski");

@@ -63,7 +63,7 @@ class ObservationServiceTest {
 
     @BeforeEach
     void organisation() {
-        ObservationFixtures.setUp(content, people, observations);
+        ObservationFixtures.setUp(content, people, observations, users);
         anna = ObservationFixtures.id(people, "anna");
         chloe = ObservationFixtures.id(people, ObservationFixtures.MANAGER);
         mystery = ObservationFixtures.id(people, ObservationFixtures.OBSERVER);

@@ -78,7 +78,7 @@ class ChecklistForm extends Div {
      */
     Optional<List<ObservedAnswer>> answers() {
         var result = new ArrayList<ObservedAnswer>();
-        RadioButtonGroup<ChecklistAnswer> first = null;
+        @org.jspecify.annotations.Nullable RadioButtonGroup<ChecklistAnswer> first = null;
         for (var entry : answers.entrySet()) {
             var scale = entry.getValue();
             if (scale.getValue() == null) {
@@ -88,8 +88,8 @@ class ChecklistForm extends Div {
                     first = scale;
                 }
             } else {
-                result.add(new ObservedAnswer(
-                        entry.getKey(), scale.getValue(), notes.get(entry.getKey()).getValue()));
+                var note = java.util.Objects.requireNonNull(notes.get(entry.getKey()), entry.getKey());
+                result.add(new ObservedAnswer(entry.getKey(), scale.getValue(), note.getValue()));
             }
         }
         if (first != null) {
@@ -122,6 +122,6 @@ class ChecklistForm extends Div {
 
     /** Answers one behaviour, for tests and for a caller that pre-fills. */
     void answer(String behaviourId, ChecklistAnswer answer) {
-        answers.get(behaviourId).setValue(answer);
+        java.util.Objects.requireNonNull(answers.get(behaviourId), behaviourId).setValue(answer);
     }
 }

@@ -21,9 +21,10 @@ class ObservationCard extends Div {
         setId("observation-" + o.id().value());
         var title = new H3(o.checklistTitle().in(locale));
         add(title);
-        var who = o.source() == ObservationSource.MYSTERY_SHOPPING || o.observerName() == null
+        var observer = o.observerName();
+        var who = o.source() == ObservationSource.MYSTERY_SHOPPING || observer == null
                 ? getTranslation("observation.by.mystery")
-                : getTranslation("observation.by." + o.source().name(), o.observerName());
+                : getTranslation("observation.by." + o.source().name(), observer);
         var when = new Paragraph(getTranslation(
                 "observation.when", Formats.date(o.observedOn(), locale), who));
         when.addClassName("orienta-hint");
@@ -31,11 +32,13 @@ class ObservationCard extends Div {
         if (showPerson && o.personName() != null) {
             add(new Paragraph(getTranslation("observation.about", o.personName())));
         }
-        if (o.channel() != null || o.departmentName() != null) {
+        var channel = o.channel();
+        var branch = o.departmentName();
+        if (channel != null || branch != null) {
             var where = new Paragraph(getTranslation(
                     "observation.where",
-                    o.channel() == null ? "–" : getTranslation("observation.channel." + o.channel().name()),
-                    o.departmentName() == null ? "–" : o.departmentName()));
+                    channel == null ? "–" : getTranslation("observation.channel." + channel.name()),
+                    branch == null ? "–" : branch));
             where.addClassName("orienta-hint");
             add(where);
         }

@@ -102,6 +102,7 @@ class ObservationEntry extends Div {
 
     private void submit() {
         var chosen = checklist.getValue();
+        var form = this.form;
         if (chosen == null || form == null) {
             checklist.setInvalid(true);
             return;

@@ -67,11 +67,13 @@ class VisitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         add(new Paragraph(getTranslation("observation.visit.intro")));
         var branches = new ArrayList<>(mine.branches());
-        mine.people().stream()
-                .filter(p -> p.department() != null && p.departmentName() != null)
-                .map(p -> new DepartmentOption(p.department(), p.departmentName()))
-                .filter(d -> !branches.contains(d))
-                .forEach(branches::add);
+        for (var named : mine.people()) {
+            var id = named.department();
+            var name = named.departmentName();
+            if (id != null && name != null && !branches.contains(new DepartmentOption(id, name))) {
+                branches.add(new DepartmentOption(id, name));
+            }
+        }
         branch.setId("visit-branch");
         branch.setLabel(getTranslation("observation.visit.branch"));
         branch.setItems(branches);

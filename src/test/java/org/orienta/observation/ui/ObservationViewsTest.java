@@ -57,7 +57,7 @@ class ObservationViewsTest extends ViewTest {
 
     @BeforeEach
     void organisation() {
-        ObservationFixtures.setUp(content, people, observations);
+        ObservationFixtures.setUp(content, people, observations, users);
     }
 
     private static PublishedChecklist choose(ObservationEntry entry, String key) {
