@@ -33,10 +33,10 @@ import org.orienta.base.yaml.Fields;
 import org.orienta.base.yaml.ReadContext;
 import org.orienta.base.yaml.SafeYaml;
 import org.orienta.base.yaml.YamlSyntaxException;
-import org.orienta.checklist.ChecklistDefinition;
-import org.orienta.checklist.ChecklistYaml;
 import org.orienta.catalogue.CatalogueService;
 import org.orienta.catalogue.ContentType;
+import org.orienta.checklist.ChecklistDefinition;
+import org.orienta.checklist.ChecklistYaml;
 import org.orienta.competency.CompetencyDefinition;
 import org.orienta.competency.CompetencyService;
 import org.orienta.competency.Evidence;
@@ -137,8 +137,7 @@ public class AuthoringService {
                 frameworkDraft == null ? clock.instant() : frameworkDraft.updatedAt(),
                 0,
                 NOTHING_TO_TRANSLATE));
-        for (ContentKind kind :
-                ContentKind.ITEMS) {
+        for (ContentKind kind : ContentKind.ITEMS) {
             for (ItemHead head : heads(kind)) {
                 var draft = draftsByItem.remove(kind + "/" + head.key());
                 var body = draft != null
@@ -198,8 +197,7 @@ public class AuthoringService {
     @Transactional(readOnly = true)
     public List<RecentPublication> recentlyPublished(int limit) {
         var recent = new ArrayList<RecentPublication>();
-        for (ContentKind kind :
-                ContentKind.ITEMS) {
+        for (ContentKind kind : ContentKind.ITEMS) {
             for (ItemHead head : heads(kind)) {
                 if (head.publishedVersion() == null || head.archived()) {
                     continue;

@@ -14,7 +14,8 @@ public enum ContentKind {
     CHECKLIST("checklists");
 
     /** The versioned kinds, in the order lists show them: every kind but the framework. */
-    public static final java.util.List<ContentKind> ITEMS = java.util.List.of(SCENARIO, EXERCISE, QUIZ, MODULE, CHECKLIST);
+    public static final java.util.List<ContentKind> ITEMS =
+            java.util.List.of(SCENARIO, EXERCISE, QUIZ, MODULE, CHECKLIST);
 
     /** The key of the one framework there is. */
     public static final String FRAMEWORK_KEY = "framework";

@@ -20,7 +20,8 @@ public enum ChecklistAnswer {
     public Optional<Evidence> evidence(Evidence claim) {
         return switch (this) {
             case DONE -> Optional.of(claim);
-            case PARTLY -> Optional.of(new Evidence(claim.competency(), Math.max(Evidence.MIN_LEVEL, claim.level() - 1)));
+            case PARTLY ->
+                Optional.of(new Evidence(claim.competency(), Math.max(Evidence.MIN_LEVEL, claim.level() - 1)));
             case NOT_DONE -> Optional.of(new Evidence(claim.competency(), Evidence.MIN_LEVEL));
             case NOT_OBSERVED -> Optional.empty();
         };

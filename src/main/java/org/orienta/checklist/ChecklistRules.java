@@ -24,7 +24,9 @@ public final class ChecklistRules {
             for (Evidence evidence : behaviour.evidence()) {
                 if (!knownCompetencies.contains(evidence.competency())) {
                     problems.add(FieldProblem.of(
-                            path + "/evidence", "evidence.unknownCompetency", evidence.competency().value()));
+                            path + "/evidence",
+                            "evidence.unknownCompetency",
+                            evidence.competency().value()));
                 }
             }
         }

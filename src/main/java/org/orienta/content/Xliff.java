@@ -50,8 +50,7 @@ public final class Xliff {
 
     static final int LENGTH_SLACK = 200;
 
-    private static final Map<String, String> FOLDERS =
-            Map.of(
+    private static final Map<String, String> FOLDERS = Map.of(
             "scenario",
             "scenarios",
             "exercise",

@@ -34,7 +34,8 @@ class ObservationEvidence implements EvidenceSource {
         var found = person == null ? observations.counted() : observations.countedFor(person.value());
         var pieces = new ArrayList<Piece>();
         for (var observation : found) {
-            pieces.addAll(pieces(observation, checklists.version(observation.checklistKey(), observation.checklistVersion())));
+            pieces.addAll(pieces(
+                    observation, checklists.version(observation.checklistKey(), observation.checklistVersion())));
         }
         return pieces;
     }

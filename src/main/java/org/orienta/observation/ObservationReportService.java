@@ -76,7 +76,8 @@ public class ObservationReportService {
                     k -> checklists.version(observation.checklistKey(), observation.checklistVersion()));
             for (var piece : ObservationEvidence.pieces(observation, checklist)) {
                 byPerson.computeIfAbsent(piece.person(), p -> new ArrayList<>())
-                        .add(new Sourced(piece, observation.source(), observation.id().value()));
+                        .add(new Sourced(
+                                piece, observation.source(), observation.id().value()));
             }
         }
         var cells = new TreeMap<String, Map<String, Cell>>();
@@ -113,7 +114,8 @@ public class ObservationReportService {
                 return;
             }
             var competency = new CompetencyCode(code);
-            var name = framework.competency(competency)
+            var name = framework
+                    .competency(competency)
                     .map(CompetencyDefinition::name)
                     .orElse(LocalizedText.english(code));
             var observedEstimate = recorder.estimateOf(cell.observed, now);
@@ -160,13 +162,15 @@ public class ObservationReportService {
             for (var answer : visit.answers()) {
                 if (answer.answer() != ChecklistAnswer.NOT_OBSERVED) {
                     totals[1]++;
-                    totals[2] += answer.answer() == ChecklistAnswer.DONE ? 2 : answer.answer() == ChecklistAnswer.PARTLY ? 1 : 0;
+                    totals[2] += answer.answer() == ChecklistAnswer.DONE
+                            ? 2
+                            : answer.answer() == ChecklistAnswer.PARTLY ? 1 : 0;
                 }
             }
         }
         var rows = new ArrayList<MysteryShoppingRow>();
-        groups.forEach((key, t) -> rows.add(new MysteryShoppingRow(
-                key.branch(), key.month(), t[0], t[1], t[1] == 0 ? 0 : t[2] / (2.0 * t[1]))));
+        groups.forEach((key, t) -> rows.add(
+                new MysteryShoppingRow(key.branch(), key.month(), t[0], t[1], t[1] == 0 ? 0 : t[2] / (2.0 * t[1]))));
         rows.sort(Comparator.comparing(MysteryShoppingRow::month).reversed().thenComparing(MysteryShoppingRow::branch));
         return rows;
     }

@@ -41,7 +41,9 @@ final class ObservationRules {
             }
             if (answer.note() != null && answer.note().length() > ObservedAnswer.MAX_NOTE) {
                 problems.add(FieldProblem.of(
-                        "answers/" + answer.behaviourId() + "/note", "observation.noteTooLong", ObservedAnswer.MAX_NOTE));
+                        "answers/" + answer.behaviourId() + "/note",
+                        "observation.noteTooLong",
+                        ObservedAnswer.MAX_NOTE));
             }
         }
         var missing = checklist.behaviours().stream()
@@ -49,10 +51,10 @@ final class ObservationRules {
                 .map(b -> b.id())
                 .toList();
         if (!missing.isEmpty()) {
-            problems.add(FieldProblem.of("answers", "observation.unanswered", missing.size(), String.join(", ", missing)));
+            problems.add(
+                    FieldProblem.of("answers", "observation.unanswered", missing.size(), String.join(", ", missing)));
         }
-        if (!o.answers().isEmpty()
-                && o.answers().stream().allMatch(a -> a.answer() == ChecklistAnswer.NOT_OBSERVED)) {
+        if (!o.answers().isEmpty() && o.answers().stream().allMatch(a -> a.answer() == ChecklistAnswer.NOT_OBSERVED)) {
             problems.add(FieldProblem.of("answers", "observation.nothingObserved"));
         }
         return problems;

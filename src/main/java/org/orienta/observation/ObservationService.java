@@ -269,7 +269,10 @@ public class ObservationService {
                 AuditAction.OBSERVER_SCOPE_CHANGED,
                 details.username(),
                 AuditOutcome.SUCCESS,
-                AuditText.of("audit.text.observerScope", Set.copyOf(branches).size(), Set.copyOf(persons).size()));
+                AuditText.of(
+                        "audit.text.observerScope",
+                        Set.copyOf(branches).size(),
+                        Set.copyOf(persons).size()));
     }
 
     private ObserverAssignments assignments(PersonId observer) {
@@ -288,7 +291,8 @@ public class ObservationService {
         var branches = people.departmentNames(branchIds).entrySet().stream()
                 .map(e -> new DepartmentOption(e.getKey(), e.getValue()))
                 .toList();
-        return new ObserverAssignments(branches, List.copyOf(people.rows(personIds).values()));
+        return new ObserverAssignments(
+                branches, List.copyOf(people.rows(personIds).values()));
     }
 
     private Observation load(ObservationId id) {
@@ -323,7 +327,8 @@ public class ObservationService {
             for (var answer : o.answers()) {
                 var behaviour = checklist.behaviour(answer.behaviourId());
                 var text = behaviour.map(b -> b.text()).orElse(LocalizedText.english(answer.behaviourId()));
-                var shows = behaviour.map(b -> b.evidence().stream()
+                var shows = behaviour
+                        .map(b -> b.evidence().stream()
                                 .flatMap(claim -> answer.answer().evidence(claim).stream())
                                 .toList())
                         .orElse(List.<Evidence>of());
@@ -341,7 +346,9 @@ public class ObservationService {
                     checklist.title(),
                     personId,
                     person == null ? null : person.displayName(),
-                    o.source() == ObservationSource.MYSTERY_SHOPPING || observer == null ? null : observer.displayName(),
+                    o.source() == ObservationSource.MYSTERY_SHOPPING || observer == null
+                            ? null
+                            : observer.displayName(),
                     o.source(),
                     o.observedOn(),
                     department == null ? null : departmentNames.get(department),

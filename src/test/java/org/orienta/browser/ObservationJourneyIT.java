@@ -74,14 +74,24 @@ class ObservationJourneyIT {
                 var d = details.draft();
                 people.update(
                         id,
-                        new PersonDraft(d.username(), d.displayName(), d.email(), d.departmentId(), d.jobRoleId(), d.roles(), manager),
+                        new PersonDraft(
+                                d.username(),
+                                d.displayName(),
+                                d.email(),
+                                d.departmentId(),
+                                d.jobRoleId(),
+                                d.roles(),
+                                manager),
                         details.version());
             }
             return null;
         });
         var observer = ObservationFixtures.createObserver(people, users);
         SystemAuthentication.call(() -> {
-            observations.assign(observer, List.of(ObservationFixtures.department(people, "Retail").id()), List.of());
+            observations.assign(
+                    observer,
+                    List.of(ObservationFixtures.department(people, "Retail").id()),
+                    List.of());
             return null;
         });
         // In training Anna stays calm with an impatient customer (CO10 at 3) …
@@ -223,7 +233,8 @@ class ObservationJourneyIT {
     }
 
     private void noSidewaysScrolling(int width) {
-        var scrolled = ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.scrollWidth");
+        var scrolled =
+                ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.scrollWidth");
         assertThat(((Number) scrolled).intValue()).as("no sideways scrolling").isLessThanOrEqualTo(width);
     }
 }

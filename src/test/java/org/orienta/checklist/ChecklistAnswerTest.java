@@ -24,7 +24,8 @@ class ChecklistAnswerTest {
 
     @Test
     void not_done_shows_the_lowest_level() {
-        assertThat(ChecklistAnswer.NOT_DONE.evidence(PROFESSIONAL)).contains(new Evidence(new CompetencyCode("CO2"), 1));
+        assertThat(ChecklistAnswer.NOT_DONE.evidence(PROFESSIONAL))
+                .contains(new Evidence(new CompetencyCode("CO2"), 1));
     }
 
     @Test

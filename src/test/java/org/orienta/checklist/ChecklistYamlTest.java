@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.orienta.base.yaml.Position;
 import org.orienta.content.ContentFile;
 import org.orienta.content.ContentProblem;
 import org.orienta.content.ContentReader;
@@ -55,7 +54,10 @@ class ChecklistYamlTest {
 
     @Test
     void writing_and_reading_again_gives_the_same_checklist() {
-        var checklist = read("checklists/counter-check.yaml", COUNTER).content().of(ChecklistDefinition.class).getFirst();
+        var checklist = read("checklists/counter-check.yaml", COUNTER)
+                .content()
+                .of(ChecklistDefinition.class)
+                .getFirst();
 
         var again = read("checklists/counter-check.yaml", ChecklistYaml.write(checklist));
 
@@ -102,7 +104,11 @@ class ChecklistYamlTest {
         var result = ContentReader.read(ContentTypes.builtIn(), files, ContentReader.Known.NOTHING);
 
         assertThat(result.problems()).isEmpty();
-        var greets = result.content().of(ChecklistDefinition.class).getFirst().behaviour("greets").orElseThrow();
+        var greets = result.content()
+                .of(ChecklistDefinition.class)
+                .getFirst()
+                .behaviour("greets")
+                .orElseThrow();
         assertThat(greets.text().in(Locale.forLanguageTag("hr"))).isEqualTo("Pozdravlja unutar 30 sekundi.");
     }
 

@@ -46,11 +46,19 @@ public final class ObservationFixtures {
                 var d = details.draft();
                 people.update(
                         id,
-                        new PersonDraft(d.username(), d.displayName(), d.email(), d.departmentId(), d.jobRoleId(), d.roles(), manager),
+                        new PersonDraft(
+                                d.username(),
+                                d.displayName(),
+                                d.email(),
+                                d.departmentId(),
+                                d.jobRoleId(),
+                                d.roles(),
+                                manager),
                         details.version());
             }
             createObserver(people, users);
-            observations.assign(id(people, OBSERVER), List.of(department(people, "Retail").id()), List.of());
+            observations.assign(
+                    id(people, OBSERVER), List.of(department(people, "Retail").id()), List.of());
             return null;
         });
     }
@@ -62,7 +70,12 @@ public final class ObservationFixtures {
     public static PersonId createObserver(PeopleService people, UserDetailsService users) {
         var id = SystemAuthentication.call(() -> people.create(
                         new PersonDraft(
-                                OBSERVER, "Mo Mystery", "mo.mystery@example.com", null, null, EnumSet.of(Role.OBSERVER)),
+                                OBSERVER,
+                                "Mo Mystery",
+                                "mo.mystery@example.com",
+                                null,
+                                null,
+                                EnumSet.of(Role.OBSERVER)),
                         ONE_TIME_PASSWORD)
                 .id());
         SignedIn.callAs(users, OBSERVER, () -> {

@@ -27,12 +27,18 @@ class ObservationRulesTest {
             null,
             ChecklistContext.COUNTER,
             List.of(
-                    new Behaviour("greets", LocalizedText.english("Greets"), null, List.of(new Evidence(new CompetencyCode("CO2"), 2))),
+                    new Behaviour(
+                            "greets",
+                            LocalizedText.english("Greets"),
+                            null,
+                            List.of(new Evidence(new CompetencyCode("CO2"), 2))),
                     new Behaviour(
                             "next-step",
                             LocalizedText.english("Names the next step"),
                             null,
-                            List.of(new Evidence(new CompetencyCode("CO4"), 3), new Evidence(new CompetencyCode("CO3"), 3)))),
+                            List.of(
+                                    new Evidence(new CompetencyCode("CO4"), 3),
+                                    new Evidence(new CompetencyCode("CO3"), 3)))),
             List.of());
 
     static NewObservation observation(ObservationSource source, LocalDate day, List<ObservedAnswer> answers) {
@@ -41,13 +47,15 @@ class ObservationRulesTest {
     }
 
     static List<ObservedAnswer> answers(ChecklistAnswer greets, ChecklistAnswer nextStep) {
-        return List.of(new ObservedAnswer("greets", greets, null), new ObservedAnswer("next-step", nextStep, "quickly"));
+        return List.of(
+                new ObservedAnswer("greets", greets, null), new ObservedAnswer("next-step", nextStep, "quickly"));
     }
 
     @Test
     void a_complete_observation_has_no_problems() {
         assertThat(ObservationRules.check(
-                        observation(ObservationSource.JOB, TODAY, answers(ChecklistAnswer.DONE, ChecklistAnswer.PARTLY)),
+                        observation(
+                                ObservationSource.JOB, TODAY, answers(ChecklistAnswer.DONE, ChecklistAnswer.PARTLY)),
                         CHECKLIST,
                         TODAY))
                 .isEmpty();
@@ -56,7 +64,10 @@ class ObservationRulesTest {
     @Test
     void every_behaviour_must_be_answered_and_the_missing_ones_are_named() {
         var problems = ObservationRules.check(
-                observation(ObservationSource.JOB, TODAY, List.of(new ObservedAnswer("greets", ChecklistAnswer.DONE, null))),
+                observation(
+                        ObservationSource.JOB,
+                        TODAY,
+                        List.of(new ObservedAnswer("greets", ChecklistAnswer.DONE, null))),
                 CHECKLIST,
                 TODAY);
 
@@ -85,7 +96,10 @@ class ObservationRulesTest {
     @Test
     void nothing_observed_at_all_is_not_an_observation() {
         var problems = ObservationRules.check(
-                observation(ObservationSource.JOB, TODAY, answers(ChecklistAnswer.NOT_OBSERVED, ChecklistAnswer.NOT_OBSERVED)),
+                observation(
+                        ObservationSource.JOB,
+                        TODAY,
+                        answers(ChecklistAnswer.NOT_OBSERVED, ChecklistAnswer.NOT_OBSERVED)),
                 CHECKLIST,
                 TODAY);
 
@@ -95,7 +109,8 @@ class ObservationRulesTest {
     @Test
     void a_day_in_the_future_is_refused() {
         var problems = ObservationRules.check(
-                observation(ObservationSource.JOB, TODAY.plusDays(1), answers(ChecklistAnswer.DONE, ChecklistAnswer.DONE)),
+                observation(
+                        ObservationSource.JOB, TODAY.plusDays(1), answers(ChecklistAnswer.DONE, ChecklistAnswer.DONE)),
                 CHECKLIST,
                 TODAY);
 
@@ -105,7 +120,8 @@ class ObservationRulesTest {
     @Test
     void a_mystery_shopping_visit_needs_its_branch_and_channel() {
         var problems = ObservationRules.check(
-                observation(ObservationSource.MYSTERY_SHOPPING, TODAY, answers(ChecklistAnswer.DONE, ChecklistAnswer.DONE)),
+                observation(
+                        ObservationSource.MYSTERY_SHOPPING, TODAY, answers(ChecklistAnswer.DONE, ChecklistAnswer.DONE)),
                 CHECKLIST,
                 TODAY);
 
@@ -129,7 +145,8 @@ class ObservationRulesTest {
     @Test
     void each_answered_behaviour_shows_each_of_its_competencies_weighted_by_the_source() {
         var observation = new Observation(
-                observation(ObservationSource.JOB, TODAY, answers(ChecklistAnswer.NOT_OBSERVED, ChecklistAnswer.PARTLY)),
+                observation(
+                        ObservationSource.JOB, TODAY, answers(ChecklistAnswer.NOT_OBSERVED, ChecklistAnswer.PARTLY)),
                 Instant.parse("2026-12-07T10:00:00Z"));
 
         var pieces = ObservationEvidence.pieces(observation, CHECKLIST);
@@ -137,7 +154,8 @@ class ObservationRulesTest {
         assertThat(pieces)
                 .extracting(p -> p.claim().competency().value(), p -> p.claim().level(), p -> p.weight())
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("CO4", 2, 2.0), org.assertj.core.groups.Tuple.tuple("CO3", 2, 2.0));
+                        org.assertj.core.groups.Tuple.tuple("CO4", 2, 2.0),
+                        org.assertj.core.groups.Tuple.tuple("CO3", 2, 2.0));
     }
 
     @Test

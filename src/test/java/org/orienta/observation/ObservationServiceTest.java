@@ -113,12 +113,16 @@ class ObservationServiceTest {
 
         record(ObservationFixtures.MANAGER, counterVisit(anna, chloe, ObservationSource.JOB, ChecklistAnswer.DONE));
 
-        assertThat(profileOfAnna()).isNotEqualTo(before).containsKeys(anna.value() + "|CO2|null", anna.value() + "|CO5|null");
+        assertThat(profileOfAnna())
+                .isNotEqualTo(before)
+                .containsKeys(anna.value() + "|CO2|null", anna.value() + "|CO5|null");
         var mine = SignedIn.callAs(users, TestUsers.TRAINEE, () -> observations.mine());
         assertThat(mine).singleElement().satisfies(o -> {
             assertThat(o.observerName()).isEqualTo("Chloé Martin");
             assertThat(o.source()).isEqualTo(ObservationSource.JOB);
-            assertThat(o.answers()).hasSize(5).allSatisfy(a -> assertThat(a.shows()).isNotEmpty());
+            assertThat(o.answers())
+                    .hasSize(5)
+                    .allSatisfy(a -> assertThat(a.shows()).isNotEmpty());
         });
     }
 
@@ -135,8 +139,7 @@ class ObservationServiceTest {
 
     @Test
     void no_one_records_in_someone_elses_name() {
-        assertThatThrownBy(() -> record(
-                        "ben", counterVisit(anna, chloe, ObservationSource.JOB, ChecklistAnswer.DONE)))
+        assertThatThrownBy(() -> record("ben", counterVisit(anna, chloe, ObservationSource.JOB, ChecklistAnswer.DONE)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -148,7 +151,8 @@ class ObservationServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         var trainer = ObservationFixtures.id(people, TestUsers.TRAINER);
 
-        var id = record(TestUsers.TRAINER, counterVisit(anna, trainer, ObservationSource.SESSION, ChecklistAnswer.PARTLY));
+        var id = record(
+                TestUsers.TRAINER, counterVisit(anna, trainer, ObservationSource.SESSION, ChecklistAnswer.PARTLY));
 
         assertThat(id.value()).isPositive();
     }
@@ -170,15 +174,18 @@ class ObservationServiceTest {
                 observation.answers().subList(0, 2));
 
         assertThatThrownBy(() -> record(ObservationFixtures.MANAGER, partial))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.messageKey())
-                        .containsExactly("observation.unanswered"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.messageKey())
+                                .containsExactly("observation.unanswered"));
         assertThat(profileOfAnna()).isEqualTo(before);
     }
 
     @Test
     void the_observed_person_comments_and_no_one_else_can() {
-        var id = record(ObservationFixtures.MANAGER, counterVisit(anna, chloe, ObservationSource.JOB, ChecklistAnswer.DONE));
+        var id = record(
+                ObservationFixtures.MANAGER, counterVisit(anna, chloe, ObservationSource.JOB, ChecklistAnswer.DONE));
 
         SignedIn.callAs(users, TestUsers.TRAINEE, () -> {
             observations.comment(id, "  The customer had been waiting already.  ");
@@ -198,7 +205,8 @@ class ObservationServiceTest {
     @Test
     void a_voided_observation_stops_counting_and_the_void_is_audited() {
         var before = profileOfAnna();
-        var id = record(ObservationFixtures.MANAGER, counterVisit(anna, chloe, ObservationSource.JOB, ChecklistAnswer.PARTLY));
+        var id = record(
+                ObservationFixtures.MANAGER, counterVisit(anna, chloe, ObservationSource.JOB, ChecklistAnswer.PARTLY));
 
         SignedIn.callAs(users, TestUsers.TRAINER, () -> {
             observations.voidObservation(id, "Observed the wrong person");
@@ -211,18 +219,22 @@ class ObservationServiceTest {
                 .satisfies(o -> assertThat(o.voidReason()).isEqualTo("Observed the wrong person"));
         // Successes are audited once their transaction commits; this test's transaction rolls back.
         org.orienta.Committed.asIfCommitted();
-        var entries = SignedIn.callAs(users, TestUsers.ADMIN, () -> audit.search(new AuditFilter(
-                java.time.Instant.now().minus(java.time.Duration.ofDays(1)),
-                java.time.Instant.now().plus(java.time.Duration.ofDays(1)),
-                java.util.Set.of(AuditAction.OBSERVATION_VOIDED),
-                "",
-                "")));
+        var entries = SignedIn.callAs(
+                users,
+                TestUsers.ADMIN,
+                () -> audit.search(new AuditFilter(
+                        java.time.Instant.now().minus(java.time.Duration.ofDays(1)),
+                        java.time.Instant.now().plus(java.time.Duration.ofDays(1)),
+                        java.util.Set.of(AuditAction.OBSERVATION_VOIDED),
+                        "",
+                        "")));
         assertThat(entries).anySatisfy(e -> assertThat(e.detail()).isEqualTo("Observed the wrong person"));
     }
 
     @Test
     void voiding_needs_a_reason_and_a_trainer() {
-        var id = record(ObservationFixtures.MANAGER, counterVisit(anna, chloe, ObservationSource.JOB, ChecklistAnswer.DONE));
+        var id = record(
+                ObservationFixtures.MANAGER, counterVisit(anna, chloe, ObservationSource.JOB, ChecklistAnswer.DONE));
 
         assertThatThrownBy(() -> SignedIn.callAs(users, TestUsers.TRAINER, () -> {
                     observations.voidObservation(id, "  ");
@@ -239,7 +251,9 @@ class ObservationServiceTest {
     @Test
     void a_rebuild_counts_observations_again_exactly() {
         record(ObservationFixtures.MANAGER, counterVisit(anna, chloe, ObservationSource.JOB, ChecklistAnswer.DONE));
-        var voided = record(ObservationFixtures.MANAGER, counterVisit(anna, chloe, ObservationSource.JOB, ChecklistAnswer.NOT_DONE));
+        var voided = record(
+                ObservationFixtures.MANAGER,
+                counterVisit(anna, chloe, ObservationSource.JOB, ChecklistAnswer.NOT_DONE));
         SignedIn.callAs(users, TestUsers.TRAINER, () -> {
             observations.voidObservation(voided, "Duplicate");
             return null;
@@ -255,26 +269,63 @@ class ObservationServiceTest {
     void a_mystery_shopper_records_a_visit_to_an_assigned_branch_only() {
         var visit = counterVisit(null, mystery, ObservationSource.MYSTERY_SHOPPING, ChecklistAnswer.DONE);
         var atRetail = new NewObservation(
-                visit.checklistKey(), visit.checklistVersion(), null, mystery, visit.source(), visit.observedOn(),
-                retail, ChecklistContext.COUNTER, null, visit.answers());
+                visit.checklistKey(),
+                visit.checklistVersion(),
+                null,
+                mystery,
+                visit.source(),
+                visit.observedOn(),
+                retail,
+                ChecklistContext.COUNTER,
+                null,
+                visit.answers());
         var atBanking = new NewObservation(
-                visit.checklistKey(), visit.checklistVersion(), null, mystery, visit.source(), visit.observedOn(),
-                banking, ChecklistContext.COUNTER, null, visit.answers());
+                visit.checklistKey(),
+                visit.checklistVersion(),
+                null,
+                mystery,
+                visit.source(),
+                visit.observedOn(),
+                banking,
+                ChecklistContext.COUNTER,
+                null,
+                visit.answers());
 
         assertThat(record(ObservationFixtures.OBSERVER, atRetail).value()).isPositive();
-        assertThatThrownBy(() -> record(ObservationFixtures.OBSERVER, atBanking)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> record(ObservationFixtures.MANAGER, new NewObservation(
-                        visit.checklistKey(), visit.checklistVersion(), null, chloe, visit.source(), visit.observedOn(),
-                        retail, ChecklistContext.COUNTER, null, visit.answers())))
+        assertThatThrownBy(() -> record(ObservationFixtures.OBSERVER, atBanking))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> record(
+                        ObservationFixtures.MANAGER,
+                        new NewObservation(
+                                visit.checklistKey(),
+                                visit.checklistVersion(),
+                                null,
+                                chloe,
+                                visit.source(),
+                                visit.observedOn(),
+                                retail,
+                                ChecklistContext.COUNTER,
+                                null,
+                                visit.answers())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void a_named_employee_on_a_visit_sees_a_mystery_shopper_never_their_name() {
         var visit = counterVisit(anna, mystery, ObservationSource.MYSTERY_SHOPPING, ChecklistAnswer.DONE);
-        record(ObservationFixtures.OBSERVER, new NewObservation(
-                visit.checklistKey(), visit.checklistVersion(), anna, mystery, visit.source(), visit.observedOn(),
-                retail, ChecklistContext.PHONE, null, visit.answers()));
+        record(
+                ObservationFixtures.OBSERVER,
+                new NewObservation(
+                        visit.checklistKey(),
+                        visit.checklistVersion(),
+                        anna,
+                        mystery,
+                        visit.source(),
+                        visit.observedOn(),
+                        retail,
+                        ChecklistContext.PHONE,
+                        null,
+                        visit.answers()));
 
         assertThat(SignedIn.callAs(users, TestUsers.TRAINEE, () -> observations.mine()))
                 .singleElement()
@@ -289,11 +340,14 @@ class ObservationServiceTest {
         var assigned = SignedIn.callAs(users, ObservationFixtures.OBSERVER, () -> observations.myAssignments());
 
         assertThat(assigned.branches()).extracting(b -> b.name()).containsExactly("Retail");
-        assertThat(SignedIn.callAs(users, ObservationFixtures.OBSERVER, () -> observations.peopleAt(banking))).isEmpty();
+        assertThat(SignedIn.callAs(users, ObservationFixtures.OBSERVER, () -> observations.peopleAt(banking)))
+                .isEmpty();
         assertThat(SignedIn.callAs(users, ObservationFixtures.OBSERVER, () -> observations.peopleAt(retail)))
                 .extracting(p -> p.displayName())
                 .contains("Anna Kowalski");
-        assertThat(SignedIn.callAs(users, TestUsers.TRAINEE, () -> observations.myAssignments()).isEmpty()).isTrue();
+        assertThat(SignedIn.callAs(users, TestUsers.TRAINEE, () -> observations.myAssignments())
+                        .isEmpty())
+                .isTrue();
     }
 
     @Test

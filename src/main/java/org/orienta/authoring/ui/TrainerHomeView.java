@@ -186,9 +186,7 @@ class TrainerHomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     "trainer-published-" + p.kind().word() + "-" + p.key(),
                     played(p.kind()) ? analytics(p.kind(), p.key()) : editor(p.kind(), p.key()),
                     getTranslation(
-                            played(p.kind())
-                                    ? "trainerHome.published.analytics"
-                                    : "trainerHome.published.open")));
+                            played(p.kind()) ? "trainerHome.published.analytics" : "trainerHome.published.open")));
             cards.add(card);
         });
         var section = section("published", "trainerHome.published.title", cards);

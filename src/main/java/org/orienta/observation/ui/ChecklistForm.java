@@ -93,7 +93,7 @@ class ChecklistForm extends Div {
             }
         }
         if (first != null) {
-            first.focus();
+            first.getElement().executeJs("this.focus()");
             return Optional.empty();
         }
         return Optional.of(result);

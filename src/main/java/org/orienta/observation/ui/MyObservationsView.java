@@ -69,12 +69,14 @@ class MyObservationsView extends Div implements BeforeEnterObserver, HasDynamicT
         save.addClickListener(e -> {
             try {
                 observations.comment(o.id(), comment.getValue());
-                Notification.show(getTranslation("observation.comment.saved"), 4000, Notification.Position.BOTTOM_CENTER)
+                Notification.show(
+                                getTranslation("observation.comment.saved"), 4000, Notification.Position.BOTTOM_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 comment.setInvalid(false);
             } catch (InvalidInputException ex) {
                 var problem = ex.problems().getFirst();
-                comment.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
+                comment.setErrorMessage(
+                        getTranslation(problem.messageKey(), problem.arguments().toArray()));
                 comment.setInvalid(true);
             }
         });

@@ -25,8 +25,7 @@ class ObservationCard extends Div {
         var who = o.source() == ObservationSource.MYSTERY_SHOPPING || observer == null
                 ? getTranslation("observation.by.mystery")
                 : getTranslation("observation.by." + o.source().name(), observer);
-        var when = new Paragraph(getTranslation(
-                "observation.when", Formats.date(o.observedOn(), locale), who));
+        var when = new Paragraph(getTranslation("observation.when", Formats.date(o.observedOn(), locale), who));
         when.addClassName("orienta-hint");
         add(when);
         if (showPerson && o.personName() != null) {
@@ -51,14 +50,19 @@ class ObservationCard extends Div {
         var list = new UnorderedList();
         for (AnsweredBehaviour answer : o.answers()) {
             var item = new ListItem();
-            var badge = new Span(getTranslation("observation.answer." + answer.answer().name()));
-            badge.addClassNames("orienta-answer", "orienta-answer-" + answer.answer().name().toLowerCase(Locale.ROOT));
-            item.add(badge, new Span(" " + answer.text().in(locale)));
+            var badge = new Span(
+                    getTranslation("observation.answer." + answer.answer().name()));
+            badge.addClassNames(
+                    "orienta-answer", "orienta-answer-" + answer.answer().name().toLowerCase(Locale.ROOT));
+            var text = new Span(answer.text().in(locale));
+            text.addClassName("orienta-answer-text");
+            item.add(badge, text);
             if (!answer.shows().isEmpty()) {
                 var shows = new Span(getTranslation(
                         "observation.shows",
                         answer.shows().stream()
-                                .map(e -> getTranslation("observation.level", e.competency().value(), e.level()))
+                                .map(e -> getTranslation(
+                                        "observation.level", e.competency().value(), e.level()))
                                 .collect(Collectors.joining(", "))));
                 shows.addClassName("orienta-hint");
                 item.add(new Div(shows));

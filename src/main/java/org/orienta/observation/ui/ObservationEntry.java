@@ -26,7 +26,11 @@ class ObservationEntry extends Div {
 
     /** What the view does with a complete entry; throws the service's refusals unchanged. */
     interface Save {
-        void save(PublishedChecklist checklist, LocalDate day, @Nullable ChecklistContext channel, List<ObservedAnswer> answers);
+        void save(
+                PublishedChecklist checklist,
+                LocalDate day,
+                @Nullable ChecklistContext channel,
+                List<ObservedAnswer> answers);
     }
 
     final Select<PublishedChecklist> checklist = new Select<>();
@@ -121,7 +125,8 @@ class ObservationEntry extends Div {
             action.save(chosen, day.getValue(), channel.getValue(), answers.get());
         } catch (InvalidInputException ex) {
             for (var problem : ex.problems()) {
-                var message = getTranslation(problem.messageKey(), problem.arguments().toArray());
+                var message =
+                        getTranslation(problem.messageKey(), problem.arguments().toArray());
                 if (!form.show(problem.field(), message)) {
                     error(message);
                 }

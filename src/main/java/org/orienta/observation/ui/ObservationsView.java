@@ -70,7 +70,8 @@ class ObservationsView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void confirmVoid(ObservationRecord o) {
         var dialog = new Dialog();
         dialog.setId("void-dialog");
-        dialog.setHeaderTitle(getTranslation("observation.void.title", o.checklistTitle().in(getLocale())));
+        dialog.setHeaderTitle(
+                getTranslation("observation.void.title", o.checklistTitle().in(getLocale())));
         var reason = new TextArea(getTranslation("observation.void.reason"));
         reason.setId("void-reason");
         reason.setMaxLength(ObservationService.MAX_REASON);
@@ -84,7 +85,8 @@ class ObservationsView extends Div implements BeforeEnterObserver, HasDynamicTit
                 show();
             } catch (InvalidInputException ex) {
                 var problem = ex.problems().getFirst();
-                reason.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
+                reason.setErrorMessage(
+                        getTranslation(problem.messageKey(), problem.arguments().toArray()));
                 reason.setInvalid(true);
             }
         });

@@ -63,7 +63,8 @@ class ObserversView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         observer.setId("observer-account");
         observer.setLabel(getTranslation("observation.observers.account"));
         observer.setItems(accounts);
-        observer.setItemLabelGenerator(p -> p.displayName() + " (" + p.username() + ")");
+        observer.setItemLabelGenerator(
+                p -> getTranslation("observation.observers.personIn", p.displayName(), p.username()));
         observer.setWidthFull();
         branches.setId("observer-branches");
         branches.setLabel(getTranslation("observation.observers.branches"));
@@ -84,7 +85,8 @@ class ObserversView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             var assigned = observations.assignmentsOf(e.getValue().id());
             branches.setValue(new HashSet<>(assigned.branches()));
             var ids = assigned.people().stream().map(TraineeRow::id).toList();
-            persons.setValue(persons.getListDataView().getItems()
+            persons.setValue(persons.getListDataView()
+                    .getItems()
                     .filter(t -> ids.contains(t.id()))
                     .collect(java.util.stream.Collectors.toSet()));
         });
@@ -101,11 +103,13 @@ class ObserversView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                         observer.getValue().id(),
                         branches.getValue().stream().map(DepartmentOption::id).toList(),
                         persons.getValue().stream().map(TraineeRow::id).toList());
-                Notification.show(getTranslation("observation.observers.saved"), 4000, Notification.Position.BOTTOM_START)
+                Notification.show(
+                                getTranslation("observation.observers.saved"), 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException ex) {
                 var problem = ex.problems().getFirst();
-                observer.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments().toArray()));
+                observer.setErrorMessage(
+                        getTranslation(problem.messageKey(), problem.arguments().toArray()));
                 observer.setInvalid(true);
             }
         });

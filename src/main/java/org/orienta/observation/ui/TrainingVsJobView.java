@@ -66,7 +66,10 @@ class TrainingVsJobView extends Div implements BeforeEnterObserver, HasDynamicTi
         gaps.addColumn(TrainingVsJobRow::department)
                 .setHeader(getTranslation("observation.hr.department"))
                 .setAutoWidth(true);
-        gaps.addColumn(r -> r.competency().value() + " " + r.competencyName().in(locale))
+        gaps.addColumn(r -> getTranslation(
+                        "observation.hr.competencyName",
+                        r.competency().value(),
+                        r.competencyName().in(locale)))
                 .setHeader(getTranslation("observation.hr.competency"))
                 .setFlexGrow(2);
         gaps.addColumn(r -> figure(r.training(), r.trainingPeople(), "observation.hr.people"))
@@ -104,7 +107,8 @@ class TrainingVsJobView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (mean == null) {
             return getTranslation("observation.hr.hidden");
         }
-        return getTranslation("observation.hr.figure", String.format(getLocale(), "%.1f", mean), getTranslation(countKey, count));
+        return getTranslation(
+                "observation.hr.figure", String.format(getLocale(), "%.1f", mean), getTranslation(countKey, count));
     }
 
     private Span gap(TrainingVsJobRow row) {

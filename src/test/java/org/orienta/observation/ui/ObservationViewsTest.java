@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.orienta.SignedIn;
 import org.orienta.TestUsers;
 import org.orienta.ViewTest;
+import org.orienta.base.ItemKind;
+import org.orienta.base.ItemRef;
 import org.orienta.checklist.ChecklistAnswer;
 import org.orienta.checklist.ChecklistContext;
 import org.orienta.checklist.ChecklistService;
@@ -25,8 +27,6 @@ import org.orienta.observation.ObservationService;
 import org.orienta.observation.ObservationSource;
 import org.orienta.observation.ObservedAnswer;
 import org.orienta.people.PeopleService;
-import org.orienta.base.ItemKind;
-import org.orienta.base.ItemRef;
 import org.orienta.progress.attempt.AttemptMode;
 import org.orienta.progress.attempt.AttemptService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +61,9 @@ class ObservationViewsTest extends ViewTest {
     }
 
     private static PublishedChecklist choose(ObservationEntry entry, String key) {
-        var checklist = entry.checklist.getListDataView().getItems()
+        var checklist = entry.checklist
+                .getListDataView()
+                .getItems()
                 .filter(c -> c.key().equals(key))
                 .findFirst()
                 .orElseThrow();
@@ -78,9 +80,11 @@ class ObservationViewsTest extends ViewTest {
         SignedIn.as(users, ObservationFixtures.MANAGER);
         UI.getCurrent().navigate("my-team");
         var view = find(TeamObservationView.class).single();
-        assertThat(view.member.getListDataView().getItems()).extracting(t -> t.displayName())
+        assertThat(view.member.getListDataView().getItems())
+                .extracting(t -> t.displayName())
                 .containsExactly("Anna Kowalski", "Ben Okafor");
-        view.member.setValue(view.member.getListDataView().getItems().findFirst().orElseThrow());
+        view.member.setValue(
+                view.member.getListDataView().getItems().findFirst().orElseThrow());
         var entry = find(ObservationEntry.class).single();
         assertThat(entry.checklist.getListDataView().getItems())
                 .noneMatch(c -> c.definition().context() == ChecklistContext.LIVE_EXERCISE);
@@ -103,7 +107,8 @@ class ObservationViewsTest extends ViewTest {
         SignedIn.as(users, ObservationFixtures.MANAGER);
         UI.getCurrent().navigate("my-team");
         var view = find(TeamObservationView.class).single();
-        view.member.setValue(view.member.getListDataView().getItems().findFirst().orElseThrow());
+        view.member.setValue(
+                view.member.getListDataView().getItems().findFirst().orElseThrow());
         var entry = find(ObservationEntry.class).single();
         choose(entry, "phone-call");
         entry.form().answer("answers-within-20-seconds", ChecklistAnswer.DONE);
@@ -111,9 +116,11 @@ class ObservationViewsTest extends ViewTest {
         test(entry.save).click();
 
         @SuppressWarnings("unchecked")
-        var greets = (RadioButtonGroup<ChecklistAnswer>) find(RadioButtonGroup.class).id("answer-greets-and-introduces");
+        var greets =
+                (RadioButtonGroup<ChecklistAnswer>) find(RadioButtonGroup.class).id("answer-greets-and-introduces");
         assertThat(greets.isInvalid()).isTrue();
-        assertThat(SignedIn.callAs(users, TestUsers.TRAINEE, () -> observations.mine())).isEmpty();
+        assertThat(SignedIn.callAs(users, TestUsers.TRAINEE, () -> observations.mine()))
+                .isEmpty();
     }
 
     @Test
@@ -178,7 +185,9 @@ class ObservationViewsTest extends ViewTest {
         test(find(TextArea.class).id("comment-" + id)).setValue("Thanks, noted.");
         test(find(Button.class).id("comment-save-" + id)).click();
 
-        assertThat(observations.mine()).singleElement().satisfies(o -> assertThat(o.comment()).isEqualTo("Thanks, noted."));
+        assertThat(observations.mine())
+                .singleElement()
+                .satisfies(o -> assertThat(o.comment()).isEqualTo("Thanks, noted."));
     }
 
     @Test
@@ -193,7 +202,8 @@ class ObservationViewsTest extends ViewTest {
         test(find(TextArea.class).id("void-reason")).setValue("Wrong person");
         test(find(Button.class).id("void-confirm")).click();
 
-        assertThat(find(Paragraph.class).id("observation-voided-" + id).getText()).contains("Wrong person");
+        assertThat(find(Paragraph.class).id("observation-voided-" + id).getText())
+                .contains("Wrong person");
     }
 
     @Test
@@ -201,10 +211,13 @@ class ObservationViewsTest extends ViewTest {
         SignedIn.as(users, TestUsers.ADMIN);
         UI.getCurrent().navigate("observers");
         var view = find(ObserversView.class).single();
-        view.observer.setValue(view.observer.getListDataView().getItems().findFirst().orElseThrow());
+        view.observer.setValue(
+                view.observer.getListDataView().getItems().findFirst().orElseThrow());
         assertThat(view.branches.getValue()).extracting(d -> d.name()).containsExactly("Retail");
 
-        view.branches.setValue(java.util.Set.copyOf(view.branches.getListDataView().getItems()
+        view.branches.setValue(java.util.Set.copyOf(view.branches
+                .getListDataView()
+                .getItems()
                 .filter(d -> d.name().equals("Banking"))
                 .toList()));
         test(view.save).click();
@@ -231,11 +244,14 @@ class ObservationViewsTest extends ViewTest {
             assertThat(r.observed()).isEqualTo(1.0);
             assertThat(r.observations()).isEqualTo(1);
         });
-        assertThat(rows).filteredOn(r -> r.competency().value().equals("CO2")).singleElement().satisfies(r -> {
-            assertThat(r.training()).isCloseTo(3.0, org.assertj.core.api.Assertions.within(1e-9));
-            assertThat(r.gap()).isCloseTo(2.0, org.assertj.core.api.Assertions.within(1e-9));
-            assertThat(r.notable()).isTrue();
-        });
+        assertThat(rows)
+                .filteredOn(r -> r.competency().value().equals("CO2"))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.training()).isCloseTo(3.0, org.assertj.core.api.Assertions.within(1e-9));
+                    assertThat(r.gap()).isCloseTo(2.0, org.assertj.core.api.Assertions.within(1e-9));
+                    assertThat(r.notable()).isTrue();
+                });
         assertThat(view.getElement().getTextRecursively()).doesNotContain("Too few people");
     }
 
@@ -245,7 +261,12 @@ class ObservationViewsTest extends ViewTest {
         SignedIn.as(users, TestUsers.HR);
         UI.getCurrent().navigate("reports/observations");
 
-        var rows = find(TrainingVsJobView.class).single().gaps.getListDataView().getItems().toList();
+        var rows = find(TrainingVsJobView.class)
+                .single()
+                .gaps
+                .getListDataView()
+                .getItems()
+                .toList();
         assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.observed()).isNull());
     }
 
@@ -261,7 +282,12 @@ class ObservationViewsTest extends ViewTest {
         SignedIn.as(users, TestUsers.HR);
         UI.getCurrent().navigate("reports/observations");
 
-        var rows = find(TrainingVsJobView.class).single().visits.getListDataView().getItems().toList();
+        var rows = find(TrainingVsJobView.class)
+                .single()
+                .visits
+                .getListDataView()
+                .getItems()
+                .toList();
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.branch()).isEqualTo("Retail");
             assertThat(r.visits()).isEqualTo(1);
