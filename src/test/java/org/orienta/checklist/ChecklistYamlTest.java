@@ -80,7 +80,7 @@ class ChecklistYamlTest {
 
         assertThat(result.problems())
                 .extracting(ContentProblem::messageKey, p -> p.position().line())
-                .containsExactly(tuple("evidence.unknownCompetency", 12));
+                .containsExactly(tuple("evidence.unknownCompetency", 11));
     }
 
     @Test
