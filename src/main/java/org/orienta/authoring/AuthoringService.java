@@ -35,6 +35,8 @@ import org.orienta.base.yaml.SafeYaml;
 import org.orienta.base.yaml.YamlSyntaxException;
 import org.orienta.catalogue.CatalogueService;
 import org.orienta.catalogue.ContentType;
+import org.orienta.checklist.ChecklistDefinition;
+import org.orienta.checklist.ChecklistYaml;
 import org.orienta.competency.CompetencyDefinition;
 import org.orienta.competency.CompetencyService;
 import org.orienta.competency.Evidence;
@@ -787,6 +789,12 @@ public class AuthoringService {
         set.modules()
                 .forEach(m -> changes.add(change(
                         ContentKind.MODULE, m.id(), ModuleYaml.write(m), publishedText(ContentKind.MODULE, m.id()))));
+        set.of(ChecklistDefinition.class)
+                .forEach(c -> changes.add(change(
+                        ContentKind.CHECKLIST,
+                        c.id(),
+                        ChecklistYaml.write(c),
+                        publishedText(ContentKind.CHECKLIST, c.id()))));
         set.of(org.orienta.activity.ActivityDefinition.class)
                 .forEach(a -> changes.add(change(
                         ContentKind.ACTIVITY,

@@ -11,11 +11,12 @@ public enum ContentKind {
     EXERCISE("exercises"),
     QUIZ("quizzes"),
     MODULE("modules"),
+    CHECKLIST("checklists"),
     ACTIVITY("activities");
 
-    /** Every kind of item with its own versions, in the order lists show them (the framework is one file). */
+    /** The versioned kinds, in the order lists show them: every kind but the framework. */
     public static final java.util.List<ContentKind> ITEMS =
-            java.util.List.of(SCENARIO, EXERCISE, QUIZ, MODULE, ACTIVITY);
+            java.util.List.of(SCENARIO, EXERCISE, QUIZ, MODULE, CHECKLIST, ACTIVITY);
 
     /** The key of the one framework there is. */
     public static final String FRAMEWORK_KEY = "framework";

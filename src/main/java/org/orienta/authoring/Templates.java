@@ -179,6 +179,15 @@ final class Templates {
                     job_roles: []
                     items: []
                     """.formatted(key, quoted);
+            case CHECKLIST -> """
+                    id: %s
+                    title: %s
+                    description: What the observer watches for, and when to use this checklist.
+                    context: counter
+                    behaviours:
+                      - id: greets
+                        text: Greets the customer within 30 seconds, with a smile, and introduces themselves.
+                        evidence: {CO2: 2}
             case ACTIVITY -> """
                     id: %s
                     title: %s

@@ -14,6 +14,7 @@
             "exercise",
             "quiz",
             "curriculum",
+            "checklist",
             "activity",
             "content",
             "integrity",

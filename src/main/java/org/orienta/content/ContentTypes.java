@@ -3,6 +3,7 @@ package org.orienta.content;
 import java.util.List;
 import org.orienta.activity.ActivityYaml;
 import org.orienta.catalogue.ContentType;
+import org.orienta.checklist.ChecklistYaml;
 import org.orienta.curriculum.ModuleYaml;
 import org.orienta.exercise.ExerciseYaml;
 import org.orienta.quiz.QuizYaml;
@@ -23,6 +24,7 @@ public final class ContentTypes {
                 ExerciseYaml.contentType(),
                 QuizYaml.contentType(),
                 ModuleYaml.contentType(),
+                ChecklistYaml.contentType(),
                 ActivityYaml.contentType());
     }
 }
