@@ -188,6 +188,7 @@ final class Templates {
                       - id: greets
                         text: Greets the customer within 30 seconds, with a smile, and introduces themselves.
                         evidence: {CO2: 2}
+                    """.formatted(key, quoted);
             case ACTIVITY -> """
                     id: %s
                     title: %s

@@ -3,6 +3,7 @@ package org.orienta.facilitation;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,14 @@ import org.orienta.base.ForTrainees;
 import org.orienta.base.ForTrainers;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.Translations;
+import org.orienta.checklist.ChecklistContext;
+import org.orienta.checklist.ChecklistService;
+import org.orienta.checklist.PublishedChecklist;
+import org.orienta.observation.NewObservation;
+import org.orienta.observation.ObservationId;
+import org.orienta.observation.ObservationService;
+import org.orienta.observation.ObservationSource;
+import org.orienta.observation.ObservedAnswer;
 import org.orienta.people.CurrentUser;
 import org.orienta.people.PeopleService;
 import org.orienta.people.PersonId;
@@ -38,6 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class SessionService {
 
     private static final SecureRandom SEEDS = new SecureRandom();
+    /** How an observation names the session it was recorded in. */
+    public static final String SESSION_REF = "session-";
+
     private static final int MAX_PLACE = 200;
     private static final int MAX_REASON = 500;
 
@@ -45,6 +57,8 @@ public class SessionService {
     private final ActivityService activities;
     private final PeopleService people;
     private final CurrentUser currentUser;
+    private final ChecklistService checklists;
+    private final ObservationService observations;
     private final Translations translations;
     private final Clock clock;
 
@@ -53,8 +67,12 @@ public class SessionService {
             ActivityService activities,
             PeopleService people,
             CurrentUser currentUser,
+            ChecklistService checklists,
+            ObservationService observations,
             Translations translations,
             Clock clock) {
+        this.checklists = checklists;
+        this.observations = observations;
         this.translations = translations;
         this.sessions = sessions;
         this.activities = activities;
@@ -185,6 +203,55 @@ public class SessionService {
         }
         participant.mark(attendance, actor(), clock.instant());
         flush(session);
+    }
+
+    /** The checklist observers use in this session: the activity's, at its published version; empty without one. */
+    @Transactional(readOnly = true)
+    public Optional<PublishedChecklist> checklist(long id) {
+        return checklist(load(id));
+    }
+
+    /**
+     * Records what was observed of one participant with the session's checklist, as an observation from a
+     * session (it counts as evidence); a participant not yet marked is marked present. All or nothing:
+     * answers the checklist refuses leave both the observation and the attendance unwritten.
+     */
+    @Transactional
+    public ObservationId observe(long id, PersonId person, List<ObservedAnswer> answers) {
+        var session = load(id);
+        requireRecordable(session);
+        var participant = participantOf(session, person);
+        var refusal = AttendanceRules.cannotObserve(participant.mark());
+        if (refusal.isPresent()) {
+            throw refused(refusal.get());
+        }
+        var checklist = checklist(session).orElseThrow(() -> refused("sessions.refused.noChecklist"));
+        var today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+        var held = LocalDate.ofInstant(session.startsAt(), ZoneId.systemDefault());
+        var observed = observations.record(new NewObservation(
+                checklist.key(),
+                checklist.version(),
+                person,
+                currentUser.requireId(),
+                ObservationSource.SESSION,
+                held.isAfter(today) ? today : held,
+                null,
+                ChecklistContext.LIVE_EXERCISE,
+                SESSION_REF + id,
+                answers));
+        participant.observed(observed.value());
+        if (participant.attendance() == Attendance.UNMARKED) {
+            participant.mark(Attendance.PRESENT, actor(), clock.instant());
+        }
+        flush(session);
+        return observed;
+    }
+
+    private Optional<PublishedChecklist> checklist(FacilitatedSession session) {
+        var key = activities
+                .version(session.activityKey(), session.activityVersion())
+                .checklist();
+        return key == null ? Optional.empty() : checklists.published(key);
     }
 
     /** The facilitator's guide with this session's groups and cards, as a PDF in the reader's language. */

@@ -5,6 +5,15 @@
  * their sessions in My training. The activities themselves are content ({@code activity}).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"base", "people", "activity", "competency", "reporting", "progress::assignment"})
+        allowedDependencies = {
+            "base",
+            "people",
+            "activity",
+            "competency",
+            "checklist",
+            "observation",
+            "reporting",
+            "progress::assignment"
+        })
 @org.jspecify.annotations.NullMarked
 package org.orienta.facilitation;

@@ -58,11 +58,14 @@ class ActivityYamlTest {
         return java.util.Objects.requireNonNull(activity);
     }
 
+    private static final String CHECKLIST = read("content/checklists/live-yes-and.yaml");
+
     private static List<String> problems(String yaml) {
         return ContentReader.read(
                         ContentTypes.builtIn(),
                         List.of(
                                 ContentFile.of("competencies.yaml", FRAMEWORK),
+                                ContentFile.of("checklists/live-yes-and.yaml", CHECKLIST),
                                 ContentFile.of("activities/live-yes-and.yaml", yaml)),
                         ContentReader.Known.NOTHING)
                 .problems()
@@ -113,6 +116,13 @@ class ActivityYamlTest {
                 .satisfies(p -> assertThat(p)
                         .startsWith("activities/live-yes-and.yaml:11:")
                         .endsWith("The steps add up to 33 minutes, more than the 20 minutes of the activity."));
+    }
+
+    @Test
+    void a_checklist_that_is_not_there_is_named_with_its_line() {
+        assertThat(problems(YES_AND.replace("checklist: live-yes-and", "checklist: live-yes-or-no")))
+                .containsExactly(
+                        "activities/live-yes-and.yaml:25:12: There is no observation checklist “live-yes-or-no”.");
     }
 
     @Test

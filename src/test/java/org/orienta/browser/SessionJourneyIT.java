@@ -77,12 +77,33 @@ class SessionJourneyIT {
                 .isEqualTo("true");
         assertThat(pageIsNotWiderThanThePhone()).isTrue();
         browser.record("attendance");
+
+        browser.click(buttonOf("Anna Kowalski", "observe-"));
+        browser.find("#observe-dialog vaadin-radio-group");
+        var scales = browser.all("#observe-dialog vaadin-radio-group").size();
+        assertThat(scales).isGreaterThanOrEqualTo(3);
+        for (int i = 0; i < scales; i++) {
+            var scale = browser.all("#observe-dialog vaadin-radio-group").get(i);
+            var done = scale.findElements(By.cssSelector("vaadin-radio-button")).stream()
+                    .filter(b -> b.getText().strip().equals("Done"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no answer Done"));
+            browser.click(done);
+        }
+        browser.record("observing");
+        browser.click("#observe-save");
+        browser.waitForText("#participants", "Observed");
+        assertThat(pageIsNotWiderThanThePhone()).isTrue();
+        browser.record("observed");
         browser.signOut();
 
         browser.signIn(TestUsers.TRAINEE, TestUsers.DEMO_PASSWORD);
         browser.waitForPath("my-training");
-        browser.waitForText("#my-sessions", "Yes, and");
+        browser.waitForText("#my-sessions", "Live sessions");
         browser.waitForText("#my-sessions", "Training room 2");
+        browser.click("#my-sessions details summary");
+        browser.waitForText("#my-sessions details", "What was observed");
+        browser.waitForText("#my-sessions details", "Done");
         browser.record("participant-sees-it");
     }
 

@@ -13,7 +13,7 @@ import org.orienta.people.PersonId;
 import org.orienta.people.SystemAuthentication;
 import org.orienta.people.TraineeRow;
 
-/** The test content with the six bundled activities, and drafts of sessions with the demo organisation's people. */
+/** The test content with the six bundled activities and the checklists they observe with, and drafts of sessions with the demo organisation's people. */
 public final class SessionFixtures {
 
     private SessionFixtures() {}
@@ -21,8 +21,7 @@ public final class SessionFixtures {
     public static void importActivities(ContentService content) {
         var files = new ArrayList<>(ContentSource.folder(Path.of("src/test/resources/content-base")));
         ContentSource.folder(Path.of("content")).stream()
-                .filter(f ->
-                        f.path().startsWith("activities/") || f.path().matches("translations/[a-z]+/activities/.*"))
+                .filter(f -> f.path().matches("(translations/[a-z]+/)?(activities|checklists)/.*"))
                 .forEach(files::add);
         var imported = SystemAuthentication.call(() -> content.importFiles(files));
         if (!imported.imported()) {

@@ -14,7 +14,11 @@ import org.orienta.TestUsers;
 import org.orienta.base.ConcurrentEditException;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.InvalidInputException;
+import org.orienta.checklist.ChecklistAnswer;
 import org.orienta.content.ContentService;
+import org.orienta.observation.ObservationService;
+import org.orienta.observation.ObservationSource;
+import org.orienta.observation.ObservedAnswer;
 import org.orienta.people.PeopleService;
 import org.orienta.people.PersonId;
 import org.orienta.reporting.ExportReader;
@@ -38,6 +42,9 @@ class SessionServiceTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    ObservationService observations;
 
     @BeforeEach
     void activities() {
@@ -278,5 +285,72 @@ class SessionServiceTest {
         var sheet = ExportReader.pdf(sessions.attendanceSheet(id, Locale.forLanguageTag("ru")));
 
         assertThat(sheet).contains("Anna Kowalski", "Ben Okafor", "Chloé Martin", "Посещаемость", "Подпись");
+    }
+
+    private static java.util.List<ObservedAnswer> answers(
+            org.orienta.checklist.PublishedChecklist checklist, ChecklistAnswer answer) {
+        return checklist.definition().behaviours().stream()
+                .map(b -> new ObservedAnswer(b.id(), answer, null))
+                .toList();
+    }
+
+    @Test
+    void an_observation_is_recorded_from_the_session_with_its_checklist_and_marks_the_person_present() {
+        long id = scheduleYesAnd();
+        var checklist = sessions.checklist(id).orElseThrow();
+
+        var observed = sessions.observe(id, anna(), answers(checklist, ChecklistAnswer.DONE));
+
+        assertThat(checklist.key()).isEqualTo("live-yes-and");
+        var participant = sessions.session(id).participant(anna()).orElseThrow();
+        assertThat(participant.observationId()).isEqualTo(observed.value());
+        assertThat(participant.attendance()).isEqualTo(Attendance.PRESENT);
+        var record = SignedIn.callAs(users, TestUsers.TRAINEE, observations::mine).stream()
+                .filter(o -> o.id().equals(observed))
+                .findFirst()
+                .orElseThrow();
+        assertThat(record.source()).isEqualTo(ObservationSource.SESSION);
+        assertThat(record.checklistKey()).isEqualTo("live-yes-and");
+        assertThat(record.observerName()).isEqualTo("Maya Chen");
+    }
+
+    @Test
+    void answers_the_checklist_refuses_leave_neither_an_observation_nor_attendance() {
+        long id = scheduleYesAnd();
+        var checklist = sessions.checklist(id).orElseThrow();
+        var incomplete = answers(checklist, ChecklistAnswer.DONE).subList(0, 1);
+
+        assertThatThrownBy(() -> sessions.observe(id, anna(), incomplete)).isInstanceOf(InvalidInputException.class);
+
+        var participant = sessions.session(id).participant(anna()).orElseThrow();
+        assertThat(participant.observationId()).isNull();
+        assertThat(participant.attendance()).isEqualTo(Attendance.UNMARKED);
+        assertThat(SignedIn.callAs(users, TestUsers.TRAINEE, observations::mine))
+                .isEmpty();
+    }
+
+    @Test
+    void someone_absent_is_not_observed_and_someone_observed_is_not_marked_absent_or_observed_twice() {
+        long id = scheduleYesAnd();
+        var checklist = sessions.checklist(id).orElseThrow();
+        var ben = SessionFixtures.people(people, "Ben Okafor").iterator().next();
+        sessions.mark(id, ben, Attendance.ABSENT);
+        sessions.observe(id, anna(), answers(checklist, ChecklistAnswer.PARTLY));
+
+        assertThatThrownBy(() -> sessions.observe(id, ben, answers(checklist, ChecklistAnswer.DONE)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(FieldProblem.of("session", "sessions.refused.absentObserved")));
+        assertThatThrownBy(() -> sessions.mark(id, anna(), Attendance.ABSENT))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(FieldProblem.of("session", "sessions.refused.observedAbsent")));
+        assertThatThrownBy(() -> sessions.observe(id, anna(), answers(checklist, ChecklistAnswer.DONE)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(FieldProblem.of("session", "sessions.refused.observedTwice")));
     }
 }

@@ -6,17 +6,23 @@ import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.orienta.base.ui.MyTrainingSection;
 import org.orienta.facilitation.Attendance;
 import org.orienta.facilitation.MySession;
 import org.orienta.facilitation.SessionService;
 import org.orienta.facilitation.SessionTime;
+import org.orienta.observation.ObservationRecord;
+import org.orienta.observation.ObservationService;
 
 /**
  * The trainee's live sessions on My training: the upcoming ones (when, where, with whom, what for) and
@@ -30,10 +36,12 @@ class MySessionsSection implements MyTrainingSection {
     static final int PAST_SHOWN = 5;
 
     private final SessionService sessions;
+    private final ObservationService observations;
     private final Clock clock;
 
-    MySessionsSection(SessionService sessions, Clock clock) {
+    MySessionsSection(SessionService sessions, ObservationService observations, Clock clock) {
         this.sessions = sessions;
+        this.observations = observations;
         this.clock = clock;
     }
 
@@ -52,19 +60,25 @@ class MySessionsSection implements MyTrainingSection {
         cards.addClassName("orienta-card-grid");
         cards.setId("my-sessions-cards");
         int past = 0;
+        var observed = new java.util.HashMap<Long, ObservationRecord>();
+        if (mine.stream().anyMatch(m -> m.observationId() != null)) {
+            observations.mine().forEach(o -> observed.put(o.id().value(), o));
+        }
         for (MySession session : mine) {
             boolean over =
                     session.startsAt().plusSeconds(session.minutes() * 60L).isBefore(now);
             if (over && ++past > PAST_SHOWN) {
                 break;
             }
-            cards.add(card(cards, session, over));
+            var observationId = session.observationId();
+            cards.add(card(cards, session, over, observationId == null ? null : observed.get(observationId)));
         }
         section.add(cards);
         return Optional.of(section);
     }
 
-    private com.vaadin.flow.component.Component card(Div owner, MySession session, boolean over) {
+    private com.vaadin.flow.component.Component card(
+            Div owner, MySession session, boolean over, @Nullable ObservationRecord observation) {
         var locale = locale();
         var card = new Card();
         card.setId("my-session-" + session.id());
@@ -95,6 +109,19 @@ class MySessionsSection implements MyTrainingSection {
         card.add(badges, facilitator);
         if (!over && !session.cancelled()) {
             card.add(new Paragraph(session.goal().in(locale)));
+        }
+        if (observation != null && !observation.voided()) {
+            var list = new UnorderedList();
+            for (var answer : observation.answers()) {
+                list.add(new ListItem(owner.getTranslation(
+                        "text.labelled",
+                        answer.text().in(locale),
+                        owner.getTranslation(
+                                "observation.answer." + answer.answer().name()))));
+            }
+            var details = new NativeDetails(owner.getTranslation("mySessions.observed"), list);
+            details.setId("my-session-observed-" + session.id());
+            card.add(details);
         }
         return card;
     }

@@ -37,6 +37,7 @@ import org.orienta.activity.Grouping;
 import org.orienta.base.ConcurrentEditException;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.Roles;
+import org.orienta.checklist.PublishedChecklist;
 import org.orienta.facilitation.Attendance;
 import org.orienta.facilitation.ParticipantRow;
 import org.orienta.facilitation.SessionDetails;
@@ -116,7 +117,7 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             note.addClassName("orienta-hint");
             add(note);
         }
-        add(participants(s), groups(s), guide(s));
+        add(participants(s, sessions.checklist(s.id()).orElse(null)), groups(s), guide(s));
     }
 
     private Component header(SessionDetails s) {
@@ -160,7 +161,7 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return header;
     }
 
-    private Component participants(SessionDetails s) {
+    private Component participants(SessionDetails s, @Nullable PublishedChecklist checklist) {
         var section = new Section();
         section.addClassName("orienta-page-section");
         section.setId("participants");
@@ -173,12 +174,13 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         section.add(heading);
         boolean recordable = s.refusal() == null;
         for (ParticipantRow p : s.participants()) {
-            section.add(participant(s, p, recordable));
+            section.add(participant(s, p, recordable, checklist));
         }
         return section;
     }
 
-    private Component participant(SessionDetails s, ParticipantRow p, boolean recordable) {
+    private Component participant(
+            SessionDetails s, ParticipantRow p, boolean recordable, @Nullable PublishedChecklist checklist) {
         var row = new Div();
         row.addClassName("orienta-session-person");
         row.setId("participant-" + p.person());
@@ -194,6 +196,19 @@ class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var present = toggle(s, p, Attendance.PRESENT, "present", VaadinIcon.CHECK, recordable);
         var absent = toggle(s, p, Attendance.ABSENT, "absent", VaadinIcon.MINUS, recordable);
         var buttons = new Div(present, absent);
+        if (p.observationId() != null) {
+            var observed = new Badge(getTranslation("sessions.observed"));
+            observed.addThemeVariants(BadgeVariant.SUCCESS);
+            observed.setId("observed-" + p.person());
+            buttons.add(observed);
+        } else if (checklist != null) {
+            var observe = new Button(getTranslation("sessions.observe"), VaadinIcon.CLIPBOARD_CHECK.create());
+            observe.setId("observe-" + p.person());
+            observe.setAriaLabel(getTranslation("sessions.observe.aria", p.name()));
+            observe.setEnabled(recordable && p.attendance() != Attendance.ABSENT);
+            observe.addClickListener(e -> new ObservationDialog(sessions, s.id(), p, checklist, this::render).open());
+            buttons.add(observe);
+        }
         buttons.addClassName("orienta-session-buttons");
         row.add(who, buttons);
         return row;

@@ -3,11 +3,14 @@ package org.orienta.facilitation.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +19,7 @@ import org.orienta.SignedIn;
 import org.orienta.TestUsers;
 import org.orienta.ViewTest;
 import org.orienta.activity.ActivitySummary;
+import org.orienta.checklist.ChecklistAnswer;
 import org.orienta.content.ContentService;
 import org.orienta.facilitation.Attendance;
 import org.orienta.facilitation.SessionFixtures;
@@ -149,5 +153,46 @@ class SessionViewsTest extends ViewTest {
 
         assertThat(find(Section.class).all())
                 .noneMatch(s -> "my-sessions".equals(s.getId().orElse("")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_facilitator_records_an_observation_in_a_few_taps_and_the_participant_reads_it_afterwards() {
+        long id = sessions.schedule(SessionFixtures.yesAndNow(people, "Anna Kowalski", "Ben Okafor"));
+        var anna = SessionFixtures.people(people, "Anna Kowalski").iterator().next();
+        UI.getCurrent().navigate("sessions/" + id);
+
+        test(find(Button.class).id("observe-" + anna)).click();
+        for (var scale : find(RadioButtonGroup.class).all()) {
+            ((RadioButtonGroup<ChecklistAnswer>) scale).setValue(ChecklistAnswer.DONE);
+        }
+        test(find(Button.class).id("observe-save")).click();
+
+        assertThat(find(Badge.class).id("observed-" + anna).getText()).isEqualTo("Observed");
+        assertThat(sessions.session(id).participant(anna).orElseThrow().attendance())
+                .isEqualTo(Attendance.PRESENT);
+
+        SignedIn.as(users, TestUsers.TRAINEE);
+        UI.getCurrent().navigate("my-training");
+        assertThat(find(NativeDetails.class)
+                        .id("my-session-observed-" + id)
+                        .getElement()
+                        .getTextRecursively())
+                .contains("What was observed", "Done");
+    }
+
+    @Test
+    void an_unanswered_behaviour_keeps_the_dialog_open_and_saves_nothing() {
+        long id = sessions.schedule(SessionFixtures.yesAndNow(people, "Anna Kowalski"));
+        var anna = SessionFixtures.people(people, "Anna Kowalski").iterator().next();
+        UI.getCurrent().navigate("sessions/" + id);
+
+        test(find(Button.class).id("observe-" + anna)).click();
+        test(find(Button.class).id("observe-save")).click();
+
+        assertThat(find(RadioButtonGroup.class).all())
+                .allSatisfy(g -> assertThat(g.isInvalid()).isTrue());
+        assertThat(sessions.session(id).participant(anna).orElseThrow().observationId())
+                .isNull();
     }
 }
