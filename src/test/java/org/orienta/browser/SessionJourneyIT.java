@@ -110,7 +110,8 @@ class SessionJourneyIT {
     /** The Present or Absent button in the row of the participant with this name. */
     private WebElement buttonOf(String name, String idPrefix) {
         var row = browser.all("#participants .orienta-session-person").stream()
-                .filter(r -> r.getText().contains(name))
+                // textContent, not getText(): WebDriver reads no text from a row scrolled out of the page's scroller.
+                .filter(r -> String.valueOf(r.getDomProperty("textContent")).contains(name))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no row for " + name));
         var button = row.findElement(By.cssSelector("vaadin-button[id^='" + idPrefix + "']"));
