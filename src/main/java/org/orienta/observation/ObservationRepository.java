@@ -12,6 +12,8 @@ interface ObservationRepository extends JpaRepository<Observation, Long> {
 
     List<Observation> findByObserverIdOrderByObservedOnDescIdDesc(long observerId);
 
+    List<Observation> findBySessionRefOrderByIdAsc(String sessionRef);
+
     @Query("select o from Observation o where o.voidedAt is null and o.personId is not null")
     List<Observation> counted();
 

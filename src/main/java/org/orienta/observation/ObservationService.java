@@ -175,6 +175,13 @@ public class ObservationService {
         return records(observations.since(from));
     }
 
+    /** The observations recorded in one facilitated session (the sessions feature's key), oldest first. */
+    @ForTrainers
+    @Transactional(readOnly = true)
+    public List<ObservationRecord> inSession(String sessionRef) {
+        return records(observations.findBySessionRefOrderByIdAsc(sessionRef));
+    }
+
     /**
      * The observed person's comment on an observation about them; blank removes it. The observation
      * itself never changes.

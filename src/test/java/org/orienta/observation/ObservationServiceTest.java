@@ -158,6 +158,31 @@ class ObservationServiceTest {
     }
 
     @Test
+    void a_session_lists_the_observations_recorded_in_it() {
+        var trainer = ObservationFixtures.id(people, TestUsers.TRAINER);
+        var visit = counterVisit(anna, trainer, ObservationSource.SESSION, ChecklistAnswer.DONE);
+        var inSession = new NewObservation(
+                visit.checklistKey(),
+                visit.checklistVersion(),
+                anna,
+                trainer,
+                ObservationSource.SESSION,
+                visit.observedOn(),
+                null,
+                ChecklistContext.LIVE_EXERCISE,
+                "yes-and-monday",
+                visit.answers());
+
+        record(TestUsers.TRAINER, inSession);
+
+        assertThat(SignedIn.callAs(users, TestUsers.TRAINER, () -> observations.inSession("yes-and-monday")))
+                .singleElement()
+                .satisfies(o -> assertThat(o.observerName()).isEqualTo("Maya Chen"));
+        assertThat(SignedIn.callAs(users, TestUsers.TRAINER, () -> observations.inSession("another")))
+                .isEmpty();
+    }
+
+    @Test
     void an_incomplete_checklist_is_refused_and_changes_no_level() {
         var before = profileOfAnna();
         var observation = counterVisit(anna, chloe, ObservationSource.JOB, ChecklistAnswer.DONE);

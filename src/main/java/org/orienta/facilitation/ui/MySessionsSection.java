@@ -115,9 +115,9 @@ class MySessionsSection implements MyTrainingSection {
             for (var answer : observation.answers()) {
                 list.add(new ListItem(owner.getTranslation(
                         "text.labelled",
-                        answer.text().in(locale),
-                        owner.getTranslation(
-                                "observation.answer." + answer.answer().name()))));
+                        // The answer first ("Done: Greets …"): the behaviour's text ends with its own full stop.
+                        owner.getTranslation("observation.answer." + answer.answer().name()),
+                        answer.text().in(locale))));
             }
             var details = new NativeDetails(owner.getTranslation("mySessions.observed"), list);
             details.setId("my-session-observed-" + session.id());

@@ -53,6 +53,8 @@ class ObservationDialog extends Dialog {
             var text = behaviour.text().in(getLocale());
             var scale = new RadioButtonGroup<ChecklistAnswer>(text);
             scale.setId("answer-" + behaviour.id());
+            // The observations' own answer scale: large, wrapping choices, one tap each on a phone.
+            scale.addClassName("orienta-answer-scale");
             scale.setItems(ChecklistAnswer.values());
             scale.setItemLabelGenerator(a -> getTranslation("observation.answer." + a.name()));
             scale.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
@@ -71,7 +73,7 @@ class ObservationDialog extends Dialog {
             answers.put(behaviour.id(), scale);
             notes.put(behaviour.id(), note);
             var row = new Div(scale, note);
-            row.addClassName("orienta-session-behaviour");
+            row.addClassName("orienta-checklist-row");
             body.add(row);
         }
         error.setId("observe-error");

@@ -103,7 +103,7 @@ class TeamObservationView extends Div implements BeforeEnterObserver, HasDynamic
             return;
         }
         recent.add(new H2(getTranslation("observation.recorded.title")));
-        mine.stream().limit(10).forEach(o -> recent.add(ObservationCard.of(o, getLocale(), false)));
+        mine.stream().limit(10).forEach(o -> recent.add(ObservationCard.of(o, getLocale(), true)));
     }
 
     @Override

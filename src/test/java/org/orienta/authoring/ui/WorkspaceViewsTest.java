@@ -40,7 +40,7 @@ class WorkspaceViewsTest extends ViewTest {
         UI.getCurrent().navigate("content");
         var view = find(ContentView.class).single();
 
-        assertThat(test(view.grid).size()).isEqualTo(1 + 20 + 15 + 7 + 12);
+        assertThat(test(view.grid).size()).isEqualTo(1 + 20 + 15 + 7 + 12 + 9);
         view.kindFilter.setValue("quiz");
         assertThat(test(view.grid).size()).isEqualTo(7);
         view.kindFilter.setValue("");
