@@ -116,7 +116,8 @@ class MySessionsSection implements MyTrainingSection {
                 list.add(new ListItem(owner.getTranslation(
                         "text.labelled",
                         // The answer first ("Done: Greets …"): the behaviour's text ends with its own full stop.
-                        owner.getTranslation("observation.answer." + answer.answer().name()),
+                        owner.getTranslation(
+                                "observation.answer." + answer.answer().name()),
                         answer.text().in(locale))));
             }
             var details = new NativeDetails(owner.getTranslation("mySessions.observed"), list);
