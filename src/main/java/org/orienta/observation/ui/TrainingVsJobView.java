@@ -103,9 +103,10 @@ class TrainingVsJobView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(visits, noVisits);
     }
 
-    private String figure(@Nullable Double mean, int count, String countKey) {
+    String figure(@Nullable Double mean, int count, String countKey) {
         if (mean == null) {
-            return getTranslation("observation.hr.hidden");
+            // No evidence at all is a dash; evidence over too few people is withheld, and says so.
+            return count == 0 ? "–" : getTranslation("observation.hr.hidden");
         }
         return getTranslation(
                 "observation.hr.figure", String.format(getLocale(), "%.1f", mean), getTranslation(countKey, count));

@@ -271,6 +271,17 @@ class ObservationViewsTest extends ViewTest {
     }
 
     @Test
+    void no_training_evidence_is_a_dash_and_only_a_small_group_is_said_to_be_too_small() {
+        SignedIn.as(users, TestUsers.ADMIN);
+        UI.getCurrent().navigate("reports/observations");
+        var view = find(TrainingVsJobView.class).single();
+
+        assertThat(view.figure(null, 0, "observation.hr.people")).isEqualTo("–");
+        assertThat(view.figure(null, 2, "observation.hr.people")).isEqualTo("Too few people to show");
+        assertThat(view.figure(2.54, 6, "observation.hr.people")).isEqualTo("2.5 (6 people)");
+    }
+
+    @Test
     void mystery_shopping_is_summed_by_branch_and_month() {
         SignedIn.as(users, ObservationFixtures.OBSERVER);
         UI.getCurrent().navigate("visits");
