@@ -47,11 +47,19 @@ class AccessMatrixTest extends ViewTest {
             Map.entry("content", Set.of("TRAINER", "ADMIN")),
             Map.entry("content/questions", Set.of("TRAINER", "ADMIN")),
             Map.entry("assignments", Set.of("TRAINER", "ADMIN")),
+            Map.entry("sessions", Set.of("TRAINER", "ADMIN")),
+            Map.entry("sessions/:id", Set.of("TRAINER", "ADMIN")),
             Map.entry("analytics/:kind/:key", Set.of("TRAINER", "ADMIN")),
             Map.entry("reviews", Set.of("TRAINER", "ADMIN")),
             Map.entry("reviews/:attempt", Set.of("TRAINER", "ADMIN")),
             Map.entry("trainer", Set.of("TRAINER", "ADMIN")),
-            Map.entry("content/:kind/:key", Set.of("TRAINER", "ADMIN")));
+            Map.entry("content/:kind/:key", Set.of("TRAINER", "ADMIN")),
+            Map.entry("my-observations", Set.of("TRAINEE")),
+            Map.entry("my-team", Set.of("TRAINEE", "TRAINER", "HR", "ADMIN")),
+            Map.entry("visits", Set.of("OBSERVER")),
+            Map.entry("observations", Set.of("TRAINER", "ADMIN")),
+            Map.entry("observers", Set.of("ADMIN")),
+            Map.entry("reports/observations", Set.of("HR", "ADMIN")));
 
     /** Addresses to open for routes with parameters; a missing item is fine, a refusal is what counts. */
     private static final Map<String, String> SAMPLES = Map.of(
@@ -68,14 +76,42 @@ class AccessMatrixTest extends ViewTest {
             "reports/departments/:id",
             "reports/departments/1",
             "reports/people/:id",
-            "reports/people/1");
+            "reports/people/1",
+            "sessions/:id",
+            "sessions/1");
 
     /** One person per role, plus no one at all. */
     private static final Map<String, String> VISITORS = new LinkedHashMap<>(Map.of(
-            "TRAINEE", TestUsers.TRAINEE, "TRAINER", TestUsers.TRAINER, "HR", TestUsers.HR, "ADMIN", TestUsers.ADMIN));
+            "TRAINEE",
+            TestUsers.TRAINEE,
+            "TRAINER",
+            TestUsers.TRAINER,
+            "HR",
+            TestUsers.HR,
+            "ADMIN",
+            TestUsers.ADMIN,
+            "OBSERVER",
+            org.orienta.observation.ObservationFixtures.OBSERVER));
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    org.orienta.people.PeopleService people;
+
+    /** An external mystery shopper, the one role no demo account has. */
+    @org.junit.jupiter.api.BeforeEach
+    void observer() {
+        org.orienta.observation.ObservationFixtures.createObserver(people, users);
+    }
+
+    @Test
+    void a_mystery_shopper_opens_the_visit_form_and_nothing_of_anyone_else() {
+        assertThat(open("", "OBSERVER")).isEqualTo("VisitView");
+        assertThat(open("my-training", "OBSERVER")).isEqualTo("AccessDeniedView");
+        assertThat(open("my-team", "OBSERVER")).isEqualTo("AccessDeniedView");
+        assertThat(open("reports", "OBSERVER")).isEqualTo("AccessDeniedView");
+    }
 
     @Test
     void every_route_has_an_expected_access_row() {

@@ -31,7 +31,9 @@ public enum AuditAction {
     RETENTION_PURGE(Type.DATA),
     BACKUP_CREATED(Type.DATA),
     BACKUP_DOWNLOADED(Type.DATA),
-    ACCESS_DENIED(Type.ACCESS);
+    ACCESS_DENIED(Type.ACCESS),
+    OBSERVATION_VOIDED(Type.REVIEWS),
+    OBSERVER_SCOPE_CHANGED(Type.PEOPLE);
 
     /** The kinds of action the audit page filters by. */
     public enum Type {

@@ -35,6 +35,8 @@ import org.orienta.base.yaml.SafeYaml;
 import org.orienta.base.yaml.YamlSyntaxException;
 import org.orienta.catalogue.CatalogueService;
 import org.orienta.catalogue.ContentType;
+import org.orienta.checklist.ChecklistDefinition;
+import org.orienta.checklist.ChecklistYaml;
 import org.orienta.competency.CompetencyDefinition;
 import org.orienta.competency.CompetencyService;
 import org.orienta.competency.Evidence;
@@ -135,8 +137,7 @@ public class AuthoringService {
                 frameworkDraft == null ? clock.instant() : frameworkDraft.updatedAt(),
                 0,
                 NOTHING_TO_TRANSLATE));
-        for (ContentKind kind :
-                List.of(ContentKind.SCENARIO, ContentKind.EXERCISE, ContentKind.QUIZ, ContentKind.MODULE)) {
+        for (ContentKind kind : ContentKind.ITEMS) {
             for (ItemHead head : heads(kind)) {
                 var draft = draftsByItem.remove(kind + "/" + head.key());
                 var body = draft != null
@@ -196,8 +197,7 @@ public class AuthoringService {
     @Transactional(readOnly = true)
     public List<RecentPublication> recentlyPublished(int limit) {
         var recent = new ArrayList<RecentPublication>();
-        for (ContentKind kind :
-                List.of(ContentKind.SCENARIO, ContentKind.EXERCISE, ContentKind.QUIZ, ContentKind.MODULE)) {
+        for (ContentKind kind : ContentKind.ITEMS) {
             for (ItemHead head : heads(kind)) {
                 if (head.publishedVersion() == null || head.archived()) {
                     continue;
@@ -789,6 +789,18 @@ public class AuthoringService {
         set.modules()
                 .forEach(m -> changes.add(change(
                         ContentKind.MODULE, m.id(), ModuleYaml.write(m), publishedText(ContentKind.MODULE, m.id()))));
+        set.of(ChecklistDefinition.class)
+                .forEach(c -> changes.add(change(
+                        ContentKind.CHECKLIST,
+                        c.id(),
+                        ChecklistYaml.write(c),
+                        publishedText(ContentKind.CHECKLIST, c.id()))));
+        set.of(org.orienta.activity.ActivityDefinition.class)
+                .forEach(a -> changes.add(change(
+                        ContentKind.ACTIVITY,
+                        a.id(),
+                        org.orienta.activity.ActivityYaml.write(a),
+                        publishedText(ContentKind.ACTIVITY, a.id()))));
         return changes;
     }
 
@@ -844,7 +856,7 @@ public class AuthoringService {
                 // The framework refers to nothing.
             }
         }
-        return new ContentReader.Known(known.competencies(), items);
+        return new ContentReader.Known(known.competencies(), items, known.keys());
     }
 
     private static Draft toDraft(ContentDraft d) {

@@ -10,7 +10,13 @@ public enum ContentKind {
     SCENARIO("scenarios"),
     EXERCISE("exercises"),
     QUIZ("quizzes"),
-    MODULE("modules");
+    MODULE("modules"),
+    CHECKLIST("checklists"),
+    ACTIVITY("activities");
+
+    /** The versioned kinds, in the order lists show them: every kind but the framework. */
+    public static final java.util.List<ContentKind> ITEMS =
+            java.util.List.of(SCENARIO, EXERCISE, QUIZ, MODULE, CHECKLIST, ACTIVITY);
 
     /** The key of the one framework there is. */
     public static final String FRAMEWORK_KEY = "framework";
@@ -29,6 +35,11 @@ public enum ContentKind {
     /** The word used in URLs and messages: scenario, exercise … */
     public String word() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether trainees play items of this kind, so that they have attempts and analytics. */
+    public boolean played() {
+        return this == SCENARIO || this == EXERCISE || this == QUIZ;
     }
 
     public static ContentKind fromWord(String word) {

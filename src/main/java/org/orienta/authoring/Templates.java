@@ -179,6 +179,36 @@ final class Templates {
                     job_roles: []
                     items: []
                     """.formatted(key, quoted);
+            case CHECKLIST -> """
+                    id: %s
+                    title: %s
+                    description: What the observer watches for, and when to use this checklist.
+                    context: counter
+                    behaviours:
+                      - id: greets
+                        text: Greets the customer within 30 seconds, with a smile, and introduces themselves.
+                        evidence: {CO2: 2}
+                    """.formatted(key, quoted);
+            case ACTIVITY -> """
+                    id: %s
+                    title: %s
+                    goal: What the participants practise, and what they take back to the counter.
+                    minutes: 20
+                    group: {min: 4, max: 16}
+                    grouping: pairs
+                    competencies: [CO2]
+                    materials:
+                      - A timer.
+                    steps:
+                      - id: explain
+                        minutes: 3
+                        text: Explain the rules and split the group into pairs.
+                      - id: play
+                        minutes: 10
+                        text: The pairs play; call time when it is up.
+                    debrief:
+                      - What did you feel, and what was difficult?
+                    """.formatted(key, quoted);
             case FRAMEWORK ->
                 throw new IllegalArgumentException("the framework exists once and is edited, not created");
         };

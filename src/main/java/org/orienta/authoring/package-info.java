@@ -14,6 +14,8 @@
             "exercise",
             "quiz",
             "curriculum",
+            "checklist",
+            "activity",
             "content",
             "integrity",
             "progress",

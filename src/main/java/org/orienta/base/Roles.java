@@ -12,6 +12,7 @@ public final class Roles {
     public static final String TRAINER = "TRAINER";
     public static final String HR = "HR";
     public static final String ADMIN = "ADMIN";
+    public static final String OBSERVER = "OBSERVER";
 
     private Roles() {}
 }

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,9 +43,13 @@ public final class ContentReader {
     public static final long MAX_FILE_BYTES = 1_000_000;
 
     /** What a partial import may refer to besides what it brings itself: what the database has. */
-    public record Known(Set<CompetencyCode> competencies, Set<ItemRef> items) {
+    public record Known(Set<CompetencyCode> competencies, Set<ItemRef> items, Map<String, Set<String>> keys) {
 
         public static final Known NOTHING = new Known(Set.of(), Set.of());
+
+        public Known(Set<CompetencyCode> competencies, Set<ItemRef> items) {
+            this(competencies, items, Map.of());
+        }
     }
 
     /**
@@ -257,7 +262,15 @@ public final class ContentReader {
                 reads.get(type.kind()).forEach(read -> items.add(new ItemRef(itemKind, key(type, read))));
             }
         }
-        var knownContent = new KnownContent(codes, items);
+        // Every key of every kind, what the database has and what this import brings: a reference to an
+        // item of another kind (an activity's checklist) is checked against these.
+        var keys = new HashMap<String, Set<String>>();
+        known.keys().forEach((kind, kindKeys) -> keys.put(kind, new HashSet<>(kindKeys)));
+        for (var type : types.values()) {
+            var kindKeys = keys.computeIfAbsent(type.kind(), k -> new HashSet<>());
+            reads.get(type.kind()).forEach(read -> kindKeys.add(key(type, read)));
+        }
+        var knownContent = new KnownContent(codes, items, keys);
         types.values().forEach(type -> checkEach(type, knownContent));
         renameUnknownCompetencies(codes);
         var byKind = new LinkedHashMap<String, List<Object>>();

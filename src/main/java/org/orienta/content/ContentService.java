@@ -67,7 +67,16 @@ public class ContentService {
         scenarios.publishedScenarios().forEach(s -> items.add(new ItemRef(ItemKind.SCENARIO, s.key())));
         exercises.publishedExercises().forEach(e -> items.add(new ItemRef(ItemKind.EXERCISE, e.key())));
         quizzes.publishedQuizzes().forEach(q -> items.add(new ItemRef(ItemKind.QUIZ, q.key())));
-        return new ContentReader.Known(competencies.framework().codes(), items);
+        var keys = new java.util.HashMap<String, java.util.Set<String>>();
+        for (var type : catalogue.types()) {
+            keys.put(
+                    type.kind(),
+                    catalogue.heads(type.kind()).stream()
+                            .filter(h -> h.publishedVersion() != null && !h.archived())
+                            .map(org.orienta.base.ItemHead::key)
+                            .collect(java.util.stream.Collectors.toSet()));
+        }
+        return new ContentReader.Known(competencies.framework().codes(), items, keys);
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.orienta.content;
 
 import java.util.List;
+import org.orienta.activity.ActivityYaml;
 import org.orienta.catalogue.ContentType;
+import org.orienta.checklist.ChecklistYaml;
 import org.orienta.curriculum.ModuleYaml;
 import org.orienta.exercise.ExerciseYaml;
 import org.orienta.quiz.QuizYaml;
@@ -21,6 +23,8 @@ public final class ContentTypes {
                 ScenarioYaml.contentType(),
                 ExerciseYaml.contentType(),
                 QuizYaml.contentType(),
-                ModuleYaml.contentType());
+                ModuleYaml.contentType(),
+                ChecklistYaml.contentType(),
+                ActivityYaml.contentType());
     }
 }

@@ -50,8 +50,17 @@ public final class Xliff {
 
     static final int LENGTH_SLACK = 200;
 
-    private static final Map<String, String> FOLDERS =
-            Map.of("scenario", "scenarios", "exercise", "exercises", "quiz", "quizzes", "module", "modules");
+    private static final Map<String, String> FOLDERS = Map.of(
+            "scenario",
+            "scenarios",
+            "exercise",
+            "exercises",
+            "quiz",
+            "quizzes",
+            "module",
+            "modules",
+            "checklist",
+            "checklists");
 
     /** One item to export or to check against: its folder, key, canonical text and kind. */
     public record Item(String folder, String key, String body, ContentType<?> type) {

@@ -13,7 +13,9 @@
             "scenario",
             "exercise",
             "quiz",
-            "curriculum"
+            "curriculum",
+            "checklist",
+            "activity"
         })
 @org.jspecify.annotations.NullMarked
 package org.orienta.content;

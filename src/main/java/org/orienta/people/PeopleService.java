@@ -89,6 +89,64 @@ public class PeopleService {
                 .map(PeopleService::traineeRow);
     }
 
+    /** The enabled people who report directly to the signed-in person: a manager's team. */
+    @ForSignedIn
+    @Transactional(readOnly = true)
+    public List<TraineeRow> myTeam() {
+        return people.team(currentUser.requireId().value()).stream()
+                .map(PeopleService::traineeRow)
+                .toList();
+    }
+
+    /**
+     * People by id with their department, for a service that has already checked the caller may see them
+     * (the people an observation names, an observer's assigned people); unknown ids are left out.
+     */
+    @ForSignedIn
+    @Transactional(readOnly = true)
+    public java.util.Map<PersonId, TraineeRow> rows(java.util.Collection<PersonId> ids) {
+        var rows = new java.util.LinkedHashMap<PersonId, TraineeRow>();
+        people.findAllById(ids.stream().map(PersonId::value).toList()).stream()
+                .sorted(java.util.Comparator.comparing(Person::displayName))
+                .forEach(p -> rows.put(p.id(), traineeRow(p)));
+        return rows;
+    }
+
+    /** The enabled people of some departments, for a service that has checked the caller may see them. */
+    @ForSignedIn
+    @Transactional(readOnly = true)
+    public List<TraineeRow> inDepartments(java.util.Collection<DepartmentId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return people.inDepartments(ids.stream().map(DepartmentId::value).toList()).stream()
+                .map(PeopleService::traineeRow)
+                .toList();
+    }
+
+    /** Department names by id, for a service that has checked the caller may see them. */
+    @ForSignedIn
+    @Transactional(readOnly = true)
+    public java.util.Map<DepartmentId, String> departmentNames(java.util.Collection<DepartmentId> ids) {
+        var names = new java.util.LinkedHashMap<DepartmentId, String>();
+        departments.findAllById(ids.stream().map(DepartmentId::value).toList()).stream()
+                .sorted(java.util.Comparator.comparing(Department::name))
+                .forEach(d -> names.put(d.id(), d.name()));
+        return names;
+    }
+
+    /** Enabled trainers (and administrators, who may train too), by name: who can facilitate a session. */
+    @ForStaff
+    @Transactional(readOnly = true)
+    public List<PersonOption> trainers() {
+        return people.search("").stream()
+                .filter(p -> p.enabled()
+                        && (p.roles().contains(Role.TRAINER) || p.roles().contains(Role.ADMIN)))
+                .map(p -> new PersonOption(p.id(), p.displayName()))
+                .sorted(org.orienta.base.Collation.by(PersonOption::displayName, Locale.ROOT))
+                .toList();
+    }
+
     private static TraineeRow traineeRow(Person p) {
         return new TraineeRow(
                 p.id(),

@@ -41,6 +41,18 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     List<Person> findByDemoTrueAndEnabledTrue();
 
+    /** A manager's team: the enabled people who report to them directly. */
+    @Query("""
+            select p from Person p left join fetch p.department left join fetch p.jobRole
+            where p.manager.id = :manager and p.enabled = true order by p.displayName""")
+    List<Person> team(@Param("manager") long managerId);
+
+    /** The enabled people of some departments. */
+    @Query("""
+            select p from Person p join fetch p.department d left join fetch p.jobRole
+            where d.id in :departments and p.enabled = true order by p.displayName""")
+    List<Person> inDepartments(@Param("departments") java.util.Collection<Long> departmentIds);
+
     @Query("select count(p) from Person p join p.roles r where r = :role and p.enabled = true")
     long countEnabledWithRole(@Param("role") Role role);
 

@@ -5,7 +5,9 @@ public enum Role {
     TRAINEE,
     TRAINER,
     HR,
-    ADMIN;
+    ADMIN,
+    /** An external mystery shopper: records visits for the branches or people assigned, nothing else. */
+    OBSERVER;
 
     /** The authority Spring Security checks for this role. */
     public String authority() {

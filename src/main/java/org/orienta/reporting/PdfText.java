@@ -17,13 +17,16 @@ import org.openpdf.text.pdf.BaseFont;
  * Thai or an emoji in a department's name is printed rather than silently dropped. A character no
  * font has becomes a visible � and the report says so (docs/decisions/0034-fonts.md).
  *
+ * <p>Facilitated sessions print their guides and attendance sheets with it too, so every PDF Orienta
+ * makes prints every language's letters the same way.
+ *
  * <p>The fonts come from the build (profile install-fonts), never from the operating system, so a
  * report looks the same on every server.
  */
-final class PdfText {
+public final class PdfText {
 
     /** What a report prints in place of a character none of its fonts can show. */
-    static final String MISSING = "\uFFFD";
+    public static final String MISSING = "\uFFFD";
 
     private record Face(BaseFont regular, BaseFont bold) {}
 
@@ -40,12 +43,12 @@ final class PdfText {
     private boolean missing;
 
     /** Whether any text set so far had a character that no font could show. */
-    boolean hadMissing() {
+    public boolean hadMissing() {
         return missing;
     }
 
     /** The text as a phrase whose runs each use a font that has their characters. */
-    Phrase phrase(String text, float size, boolean bold, Color color) {
+    public Phrase phrase(String text, float size, boolean bold, Color color) {
         var phrase = new Phrase();
         var run = new StringBuilder();
         @Nullable Face runFace = null;

@@ -138,7 +138,7 @@ class CatalogueServiceTest {
     void every_kind_of_content_is_registered_once() {
         assertThat(catalogue.types())
                 .extracting(ContentType::kind)
-                .containsExactlyInAnyOrder("SCENARIO", "EXERCISE", "QUIZ", "MODULE");
+                .containsExactlyInAnyOrder("SCENARIO", "EXERCISE", "QUIZ", "MODULE", "CHECKLIST", "ACTIVITY");
     }
 
     @Test

@@ -91,10 +91,14 @@ class ContentTypesTest {
             var expected = new HashMap<String, String>();
             long id = 1;
             for (var type : catalogue.types()) {
-                var tables = CatalogueMigrationTest.OLD.stream()
+                // Kinds added after the catalogue (facilitated activities) had no tables of their own to move.
+                var old = CatalogueMigrationTest.OLD.stream()
                         .filter(t -> t.kind().equals(type.kind()))
-                        .findFirst()
-                        .orElseThrow();
+                        .findFirst();
+                if (old.isEmpty()) {
+                    continue;
+                }
+                var tables = old.get();
                 for (var file : files(type)) {
                     // What the per-kind services stored: the canonical text and its fingerprint, published as 1.
                     var body = canonical(type, file);
@@ -168,7 +172,9 @@ class ContentTypesTest {
                 SafeYaml.parse(Files.readString(PACK.resolve("competencies.yaml"))), new ReadContext()));
         var items = new HashSet<ItemRef>();
         for (var type : catalogue.types()) {
-            if (type.kind().equals("MODULE")) {
+            // Modules contain role-plays, exercises and quizzes; other kinds (modules, activities) are no items.
+            if (java.util.Arrays.stream(ItemKind.values())
+                    .noneMatch(k -> k.name().equals(type.kind()))) {
                 continue;
             }
             for (var file : files(type)) {

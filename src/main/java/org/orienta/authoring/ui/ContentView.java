@@ -114,7 +114,7 @@ class ContentView extends Div implements HasDynamicTitle {
         search.addValueChangeListener(e -> filter());
         kindFilter.setId("kind-filter");
         kindFilter.setAriaLabel(getTranslation("workspace.kind"));
-        kindFilter.setItems("", "scenario", "exercise", "quiz", "module", "framework");
+        kindFilter.setItems("", "scenario", "exercise", "quiz", "module", "checklist", "activity", "framework");
         kindFilter.setItemLabelGenerator(
                 k -> k.isEmpty() ? getTranslation("workspace.kind.all") : getTranslation("workspace.kind." + k));
         kindFilter.setValue("");
@@ -375,7 +375,7 @@ class ContentView extends Div implements HasDynamicTitle {
         var kind = new Select<ContentKind>();
         kind.setId("new-kind");
         kind.setLabel(getTranslation("workspace.kind"));
-        kind.setItems(ContentKind.SCENARIO, ContentKind.EXERCISE, ContentKind.QUIZ, ContentKind.MODULE);
+        kind.setItems(ContentKind.ITEMS);
         kind.setItemLabelGenerator(k -> getTranslation("workspace.kind." + k.word()));
         kind.setValue(ContentKind.SCENARIO);
         var title = new TextField(getTranslation("workspace.new.itemTitle"));
@@ -508,7 +508,7 @@ class ContentView extends Div implements HasDynamicTitle {
 
     /**
      * The kind of a content file from the fields it has, wherever they stand in the file (the first line
-     * too): nodes → role-play, questions → quiz, items → module, otherwise an exercise. A file that is no
+     * too): nodes → role-play, questions → quiz, behaviours → checklist, items → module, debrief → activity, otherwise an exercise. A file that is no
      * YAML mapping is read line by line for the same fields, so its problems are then reported against
      * the kind it was meant to be.
      */
@@ -531,8 +531,14 @@ class ContentView extends Div implements HasDynamicTitle {
         if (keys.contains("questions") || text.contains("schema/quiz.json")) {
             return "quizzes";
         }
+        if (keys.contains("behaviours") || text.contains("schema/checklist.json")) {
+            return "checklists";
+        }
         if (keys.contains("items") || keys.contains("job_roles") || text.contains("schema/module.json")) {
             return "modules";
+        }
+        if (keys.contains("debrief") || keys.contains("grouping") || text.contains("schema/activity.json")) {
+            return "activities";
         }
         return "exercises";
     }

@@ -61,6 +61,8 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             ContentKind.EXERCISE, ExerciseEditor::new,
             ContentKind.QUIZ, QuizEditor::new,
             ContentKind.MODULE, ModuleEditor::new,
+            ContentKind.CHECKLIST, ChecklistEditor::new,
+            ContentKind.ACTIVITY, ActivityEditor::new,
             ContentKind.FRAMEWORK, FrameworkEditor::new);
 
     final TextArea source = new TextArea();

@@ -166,6 +166,11 @@ class TrainerHomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return card;
     }
 
+    /** Kinds trainees play have analytics; modules, checklists and activities open in the editor instead. */
+    private static boolean played(ContentKind kind) {
+        return kind.played();
+    }
+
     private Section published() {
         List<RecentPublication> recent = authoring.recentlyPublished(SHOWN);
         var cards = cards("published");
@@ -179,11 +184,9 @@ class TrainerHomeView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     p.publishedBy())));
             card.add(action(
                     "trainer-published-" + p.kind().word() + "-" + p.key(),
-                    p.kind() == ContentKind.MODULE ? editor(p.kind(), p.key()) : analytics(p.kind(), p.key()),
+                    played(p.kind()) ? analytics(p.kind(), p.key()) : editor(p.kind(), p.key()),
                     getTranslation(
-                            p.kind() == ContentKind.MODULE
-                                    ? "trainerHome.published.open"
-                                    : "trainerHome.published.analytics")));
+                            played(p.kind()) ? "trainerHome.published.analytics" : "trainerHome.published.open")));
             cards.add(card);
         });
         var section = section("published", "trainerHome.published.title", cards);

@@ -35,11 +35,14 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             Role.HR,
             VaadinIcon.CHART,
             Role.ADMIN,
-            VaadinIcon.USERS);
+            VaadinIcon.USERS,
+            Role.OBSERVER,
+            VaadinIcon.CLIPBOARD_CHECK);
 
     static final String MY_TRAINING_ROUTE = "my-training";
     static final String REPORTS_ROUTE = "reports";
     static final String TRAINER_ROUTE = "trainer";
+    static final String VISITS_ROUTE = "visits";
 
     private final transient PeopleService people;
 
@@ -54,6 +57,11 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         MyProfile me = people.myProfile();
         if (me.roles().contains(Role.ADMIN) && me.roles().size() == 1) {
             event.forwardTo(PeopleView.class);
+            return;
+        }
+        if (me.roles().equals(java.util.Set.of(Role.OBSERVER))) {
+            // A mystery shopper's only page is the visit form (observation module); the route name avoids a cycle.
+            event.forwardTo(VISITS_ROUTE);
             return;
         }
         if (me.roles().equals(java.util.Set.of(Role.HR))) {

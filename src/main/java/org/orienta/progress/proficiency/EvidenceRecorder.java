@@ -3,8 +3,10 @@ package org.orienta.progress.proficiency;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.orienta.base.ItemKind;
 import org.orienta.competency.Evidence;
+import org.orienta.people.PersonId;
 import org.orienta.progress.attempt.Attempt;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Component;
  * competency profile commit together.
  */
 @Component
+@org.springframework.modulith.NamedInterface("proficiency")
 public class EvidenceRecorder {
 
     /** Behaviour in a conversation and applied exercises weigh fully; a knowledge question half. */
@@ -47,6 +50,58 @@ public class EvidenceRecorder {
         if (row.assessed()) {
             addToTotals(attempt.traineeId(), claim.competency().value(), weight, claim.level(), now);
         }
+    }
+
+    /**
+     * Evidence kept outside attempts (an observation, ADR 0039) counts in the person's totals, in the
+     * caller's transaction; the caller keeps the raw piece and offers it again through an
+     * {@link EvidenceSource} when the totals are rebuilt.
+     */
+    public void recordObserved(PersonId person, Evidence claim, double weight, Instant at) {
+        addToTotals(person.value(), claim.competency().value(), weight, claim.level(), at);
+    }
+
+    /** Takes a piece recorded with {@link #recordObserved} out of the totals again (a voided observation). */
+    public void withdrawObserved(PersonId person, Evidence claim, double weight, Instant at) {
+        var competency = claim.competency().value();
+        for (var period : List.of(CompetencyStanding.ALL, monthOf(at).toString())) {
+            standings
+                    .findByTraineeIdAndCompetencyAndPeriod(person.value(), competency, period)
+                    .ifPresent(standing -> {
+                        standing.set(model.remove(standing.totals(), weight, claim.level(), at));
+                        standings.save(standing);
+                    });
+        }
+    }
+
+    /** What some pieces alone say about their competency, by the same model (e.g. observations only). */
+    public Estimate estimateOf(List<EvidenceSource.Piece> pieces, Instant now) {
+        var totals = ProficiencyModel.Totals.NONE;
+        for (var piece : pieces) {
+            totals = model.add(totals, piece.weight(), piece.claim().level(), piece.at());
+        }
+        return model.estimate(totals, now);
+    }
+
+    /**
+     * What a person's training alone says about each competency they have evidence in: their totals with
+     * the pieces of every evidence source taken off again. Exact, because the totals are sums of whole
+     * numbers (ADR 0009).
+     */
+    public java.util.Map<String, Estimate> trainingEstimates(
+            PersonId person, List<EvidenceSource.Piece> observed, Instant now) {
+        var totals = new java.util.TreeMap<String, ProficiencyModel.Totals>();
+        standings
+                .findByTraineeIdAndPeriod(person.value(), CompetencyStanding.ALL)
+                .forEach(s -> totals.put(s.competency(), s.totals()));
+        for (var piece : observed) {
+            totals.computeIfPresent(
+                    piece.claim().competency().value(),
+                    (code, t) -> model.remove(t, piece.weight(), piece.claim().level(), piece.at()));
+        }
+        var estimates = new java.util.TreeMap<String, Estimate>();
+        totals.forEach((code, t) -> estimates.put(code, model.estimate(t, now)));
+        return estimates;
     }
 
     void addToTotals(long traineeId, String competency, double weight, int level, Instant at) {

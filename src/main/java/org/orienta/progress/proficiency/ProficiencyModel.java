@@ -47,6 +47,20 @@ public final class ProficiencyModel {
                 totals.last() == null || recordedAt.isAfter(totals.last()) ? recordedAt : totals.last());
     }
 
+    /**
+     * The running totals without a piece of evidence added before (a voided observation): the same whole
+     * numbers come off, so the result equals never having added it; only the latest date stays.
+     */
+    public Totals remove(Totals totals, double weight, int level, Instant recordedAt) {
+        long units = units(weight, recordedAt);
+        return new Totals(
+                Math.subtractExact(totals.weightUnits(), units),
+                Math.subtractExact(totals.levelUnits(), Math.multiplyExact(units, level)),
+                Math.subtractExact(totals.squareUnits(), Math.multiplyExact(units, (long) level * level)),
+                Math.max(0, totals.count() - 1),
+                totals.last());
+    }
+
     Estimate estimate(Totals totals, Instant now) {
         if (totals.count() == 0 || totals.weightUnits() == 0) {
             return new Estimate(null, 0, 0, 0, 0, null);

@@ -68,6 +68,7 @@ public class ProficiencyService {
     private final Clock clock;
     private final org.orienta.people.PrivacyPolicy privacy;
     private final AttemptStepRepository steps;
+    private final org.springframework.beans.factory.ObjectProvider<EvidenceSource> sources;
 
     ProficiencyService(
             CompetencyStandingRepository standings,
@@ -83,7 +84,9 @@ public class ProficiencyService {
             AttemptRepository attempts,
             Clock clock,
             org.orienta.people.PrivacyPolicy privacy,
-            AttemptStepRepository steps) {
+            AttemptStepRepository steps,
+            org.springframework.beans.factory.ObjectProvider<EvidenceSource> sources) {
+        this.sources = sources;
         this.privacy = privacy;
         this.steps = steps;
         this.standings = standings;
@@ -360,6 +363,20 @@ public class ProficiencyService {
                                 fact.recordedAt()));
             }
         }
+        sources.orderedStream()
+                .flatMap(source -> source.counted(new PersonId(traineeId)).stream())
+                .forEach(piece -> {
+                    var competency = piece.claim().competency().value();
+                    for (var key : List.of(competency + "|", competency + "|" + EvidenceRecorder.monthOf(piece.at()))) {
+                        totals.put(
+                                key,
+                                model.add(
+                                        totals.getOrDefault(key, ProficiencyModel.Totals.NONE),
+                                        piece.weight(),
+                                        piece.claim().level(),
+                                        piece.at()));
+                    }
+                });
         for (var entry : totals.entrySet()) {
             var parts = entry.getKey().split("\\|", -1);
             var standing =
@@ -404,6 +421,24 @@ public class ProficiencyService {
                 after = fact.id();
                 count++;
             }
+        }
+        for (var piece : sources.orderedStream()
+                .flatMap(source -> source.counted(null).stream())
+                .toList()) {
+            var person = piece.person().value();
+            var competency = piece.claim().competency().value();
+            for (var key : List.of(
+                    person + "|" + competency + "|",
+                    person + "|" + competency + "|" + EvidenceRecorder.monthOf(piece.at()))) {
+                totals.put(
+                        key,
+                        model.add(
+                                totals.getOrDefault(key, ProficiencyModel.Totals.NONE),
+                                piece.weight(),
+                                piece.claim().level(),
+                                piece.at()));
+            }
+            count++;
         }
         for (var entry : totals.entrySet()) {
             var parts = entry.getKey().split("\\|", -1);

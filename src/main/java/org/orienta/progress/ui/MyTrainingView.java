@@ -24,12 +24,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.Formats;
 import org.orienta.base.Roles;
+import org.orienta.base.ui.MyTrainingSection;
 import org.orienta.progress.assignment.ItemProgress;
 import org.orienta.progress.assignment.ModuleProgress;
 import org.orienta.progress.assignment.ModuleStatus;
 import org.orienta.progress.assignment.MyTrainingService;
 import org.orienta.progress.attempt.AttemptService;
 import org.orienta.progress.proficiency.ProficiencyService;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The trainee's home: what to continue, the modules assigned with their due dates, the whole catalogue,
@@ -45,13 +47,16 @@ class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final transient ProficiencyService proficiency;
 
     private final transient org.orienta.people.NoticeService notices;
+    private final transient ObjectProvider<MyTrainingSection> sections;
 
     MyTrainingView(
             MyTrainingService training,
             AttemptService attempts,
             ProficiencyService proficiency,
-            org.orienta.people.NoticeService notices) {
+            org.orienta.people.NoticeService notices,
+            ObjectProvider<MyTrainingSection> sections) {
         this.notices = notices;
+        this.sections = sections;
         this.training = training;
         this.attempts = attempts;
         this.proficiency = proficiency;
@@ -66,6 +71,8 @@ class MyTrainingView extends Div implements BeforeEnterObserver, HasDynamicTitle
         if (!messages.isEmpty()) {
             add(noticeList(messages));
         }
+        // What other features have for this trainee (their facilitated sessions), before the modules.
+        sections.orderedStream().forEach(s -> s.section().ifPresent(section -> add(section)));
         var mine = training.myTraining();
         if (!mine.unfinished().isEmpty()) {
             var cards = cards("continue");

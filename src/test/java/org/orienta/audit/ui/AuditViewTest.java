@@ -48,7 +48,8 @@ class AuditViewTest extends ViewTest {
                 .toList();
         assertThat(shown).contains(AuditAction.SCORE_OVERRIDDEN).doesNotContain(AuditAction.REMINDER_SENT);
         assertThat(view.actions.getListDataView().getItems())
-                .containsExactlyInAnyOrder(AuditAction.REVIEW_SUBMITTED, AuditAction.SCORE_OVERRIDDEN);
+                .containsExactlyInAnyOrder(
+                        AuditAction.REVIEW_SUBMITTED, AuditAction.SCORE_OVERRIDDEN, AuditAction.OBSERVATION_VOIDED);
         assertThat(view.types.getItemLabelGenerator().apply(AuditAction.Type.ASSIGNMENTS))
                 .isEqualTo("Assignments and reminders");
     }

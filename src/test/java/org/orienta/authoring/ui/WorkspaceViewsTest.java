@@ -40,7 +40,8 @@ class WorkspaceViewsTest extends ViewTest {
         UI.getCurrent().navigate("content");
         var view = find(ContentView.class).single();
 
-        assertThat(test(view.grid).size()).isEqualTo(1 + 20 + 15 + 7 + 12);
+        // The framework, role-plays, exercises, quizzes, modules, checklists and facilitated activities.
+        assertThat(test(view.grid).size()).isEqualTo(1 + 20 + 15 + 7 + 12 + 9 + 6);
         view.kindFilter.setValue("quiz");
         assertThat(test(view.grid).size()).isEqualTo(7);
         view.kindFilter.setValue("");

@@ -20,13 +20,16 @@ class MainLayoutTest extends ViewTest {
     @Test
     @WithUserDetails(TestUsers.TRAINEE)
     void a_trainee_sees_only_the_trainee_navigation() {
-        assertThat(navigation()).containsExactly("Home", "My training", "My competencies");
+        assertThat(navigation())
+                .containsExactly("Home", "My training", "My competencies", "Observed at work", "Observe my team");
     }
 
     @Test
     @WithUserDetails(TestUsers.TRAINER)
     void a_trainer_sees_the_content_workspace() {
-        assertThat(navigation()).containsExactly("Home", "Content", "Assignments", "Reviews");
+        assertThat(navigation())
+                .containsExactly(
+                        "Home", "Observe my team", "Content", "Assignments", "Reviews", "Sessions", "Observations");
     }
 
     @Test
@@ -35,13 +38,18 @@ class MainLayoutTest extends ViewTest {
         assertThat(navigation())
                 .containsExactly(
                         "Home",
+                        "Observe my team",
                         "Content",
                         "Assignments",
                         "Reviews",
+                        "Sessions",
+                        "Observations",
                         "Reports",
+                        "Training vs job",
                         "Target profiles",
                         "People",
                         "Organisation",
+                        "Mystery shoppers",
                         "Audit trail",
                         "Backups");
     }

@@ -1,0 +1,16 @@
+package org.orienta.facilitation;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface SessionRepository extends JpaRepository<FacilitatedSession, Long> {
+
+    List<FacilitatedSession> findAllByOrderByStartsAtDesc();
+
+    /** The sessions a person is on the list of, newest first. */
+    @Query("select s from FacilitatedSession s where exists (select 1 from SessionParticipant p"
+            + " where p.session = s and p.personId = :person) order by s.startsAt desc")
+    List<FacilitatedSession> findByParticipant(@Param("person") long person);
+}
