@@ -43,8 +43,8 @@ class MatchRulesTest {
     }
 
     @Test
-    void a_reply_torn_between_two_options_is_unclear_and_names_no_option() {
-        var match = MatchRules.decide(similarities(0.62, 0.615, 0.40), DEFAULTS);
+    void a_reply_torn_between_options_is_unclear_and_names_no_option() {
+        var match = MatchRules.decide(similarities(0.62, 0.615, 0.61), DEFAULTS);
 
         assertThat(match.verdict()).isEqualTo(Verdict.UNCLEAR);
         assertThat(match.optionId()).isNull();
@@ -82,7 +82,7 @@ class MatchRulesTest {
 
     @Test
     void after_an_unclear_reply_the_trainee_chooses_among_the_options_it_was_torn_between() {
-        var match = MatchRules.decide(similarities(0.62, 0.615, 0.30, 0.29), DEFAULTS);
+        var match = MatchRules.decide(similarities(0.62, 0.615, 0.30, 0.29), new MatchRules.Thresholds(0.6, 0.42));
 
         var offered = MatchRules.fallback(match, List.of("o1", "o2", "o3", "o4"), 7, "dp");
 
