@@ -66,10 +66,17 @@ class OwnWordsPlayerTest extends ViewTest {
 
         say("Oh, I'm sorry it broke so soon. Let me check it and we'll put it right.");
 
-        var conversation = player.conversation.getElement().getTextRecursively();
-        assertThat(conversation)
-                .contains("Oh, I'm sorry it broke so soon", "Understood as:", "So can I get a new one?")
-                .doesNotContain("I'm sorry about that. Let me take a look and we'll sort it out for you.");
+        var bubbles = player.conversation
+                .getElement()
+                .getChildren()
+                .map(c -> c.getTextRecursively())
+                .toList();
+        // My words in the bubble, what they were understood as beneath it, then the option's branch.
+        assertThat(bubbles)
+                .contains("Oh, I'm sorry it broke so soon. Let me check it and we'll put it right."
+                        + "Understood as: “I'm sorry about that. Let me take a look and we'll sort it out for you.”"
+                        + "Good choice")
+                .contains("SamSo can I get a new one?");
         assertThat(player.choices.getElement().getTextRecursively()).contains("What do you offer?");
     }
 
