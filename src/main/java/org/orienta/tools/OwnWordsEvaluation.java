@@ -325,6 +325,22 @@ final class OwnWordsEvaluation {
             rows.forEach((expected, row) -> out.printf("    %-20s -> %s%n", expected, row));
         });
         out.println();
+        out.println("Accepted and wrong (line: decision, expected -> matched: reply):");
+        for (int i = 0; i < replies.size(); i++) {
+            var labelled = replies.get(i);
+            var verdict = verdict(matches.get(i), threshold, floor);
+            if (verdict != null && !verdict.equals(labelled.expected())) {
+                out.printf(
+                        "  %d: %s/%s, %s -> %s: %s%n",
+                        labelled.line(),
+                        labelled.scenario(),
+                        labelled.decision(),
+                        labelled.expected() == null ? "-" : labelled.expected(),
+                        verdict,
+                        labelled.reply());
+            }
+        }
+        out.println();
         out.println("Other thresholds (threshold/floor: accuracy, abstained, off-topic abstained):");
         for (double t : new double[] {0.4, 0.5, 0.6, 0.7}) {
             var line = new StringBuilder("  ");
