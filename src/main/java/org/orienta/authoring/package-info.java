@@ -11,6 +11,7 @@
             "competency",
             "catalogue",
             "scenario",
+            "ownwords",
             "exercise",
             "quiz",
             "curriculum",

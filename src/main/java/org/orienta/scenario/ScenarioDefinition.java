@@ -16,6 +16,7 @@ import org.orienta.scenario.ScenarioNode.Decision;
  * @param shuffle whether each attempt shows a decision's options in its own order (the default); off
  *     only with a stated {@code shuffleReason}
  * @param draws hidden values drawn per attempt from its seed: a name and the values it may take
+ * @param reply how trainees answer at its decisions unless a decision says otherwise
  */
 public record ScenarioDefinition(
         String id,
@@ -32,7 +33,8 @@ public record ScenarioDefinition(
         List<String> sources,
         boolean shuffle,
         @Nullable String shuffleReason,
-        Map<String, List<String>> draws) {
+        Map<String, List<String>> draws,
+        ReplyMode reply) {
 
     public ScenarioDefinition {
         sectors = List.copyOf(sectors);
@@ -41,6 +43,42 @@ public record ScenarioDefinition(
         var copied = new LinkedHashMap<String, List<String>>();
         draws.forEach((name, values) -> copied.put(name, List.copyOf(values)));
         draws = Collections.unmodifiableMap(copied);
+    }
+
+    /** A scenario whose trainees choose among the options. */
+    public ScenarioDefinition(
+            String id,
+            LocalizedText title,
+            LocalizedText summary,
+            LocalizedText setting,
+            Persona persona,
+            int minutes,
+            List<String> sectors,
+            FeedbackTiming feedback,
+            ScenarioState initialState,
+            String start,
+            List<ScenarioNode> nodes,
+            List<String> sources,
+            boolean shuffle,
+            @Nullable String shuffleReason,
+            Map<String, List<String>> draws) {
+        this(
+                id,
+                title,
+                summary,
+                setting,
+                persona,
+                minutes,
+                sectors,
+                feedback,
+                initialState,
+                start,
+                nodes,
+                sources,
+                shuffle,
+                shuffleReason,
+                draws,
+                ReplyMode.CHOOSE);
     }
 
     /** A scenario whose options are shuffled and which draws nothing. */
@@ -72,7 +110,8 @@ public record ScenarioDefinition(
                 sources,
                 true,
                 null,
-                Map.of());
+                Map.of(),
+                ReplyMode.CHOOSE);
     }
 
     /** The same scenario with other nodes; everything else stays. */
@@ -92,7 +131,39 @@ public record ScenarioDefinition(
                 sources,
                 shuffle,
                 shuffleReason,
-                draws);
+                draws,
+                reply);
+    }
+
+    /** The same scenario answered in another way at the decisions that do not say otherwise. */
+    public ScenarioDefinition withReply(ReplyMode newReply) {
+        return new ScenarioDefinition(
+                id,
+                title,
+                summary,
+                setting,
+                persona,
+                minutes,
+                sectors,
+                feedback,
+                initialState,
+                start,
+                nodes,
+                sources,
+                shuffle,
+                shuffleReason,
+                draws,
+                newReply);
+    }
+
+    /** How the trainee answers at this decision: its own mode, or else the role-play's. */
+    public ReplyMode replyAt(Decision decision) {
+        return java.util.Objects.requireNonNullElse(decision.reply(), reply);
+    }
+
+    /** Whether any decision is answered in the trainee's own words. */
+    public boolean hasOwnWords() {
+        return decisions().stream().anyMatch(d -> replyAt(d) == ReplyMode.OWN_WORDS);
     }
 
     /**

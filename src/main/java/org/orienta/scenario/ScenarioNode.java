@@ -29,11 +29,37 @@ public sealed interface ScenarioNode {
         }
     }
 
-    /** A point where the trainee chooses what to say or do. */
-    record Decision(String id, @Nullable LocalizedText prompt, List<Option> options) implements ScenarioNode {
+    /**
+     * A point where the trainee chooses what to say or do.
+     *
+     * @param reply how the trainee answers here when it differs from the role-play's mode; null follows
+     *     the role-play ({@link ScenarioDefinition#replyAt(Decision)})
+     */
+    record Decision(
+            String id,
+            @Nullable LocalizedText prompt,
+            List<Option> options,
+            @Nullable ReplyMode reply) implements ScenarioNode {
 
         public Decision {
             options = List.copyOf(options);
+        }
+
+        /** A decision that follows the role-play's reply mode. */
+        public Decision(String id, @Nullable LocalizedText prompt, List<Option> options) {
+            this(id, prompt, options, null);
+        }
+
+        public Decision withOptions(List<Option> newOptions) {
+            return new Decision(id, prompt, newOptions, reply);
+        }
+
+        public Decision withPrompt(@Nullable LocalizedText newPrompt) {
+            return new Decision(id, newPrompt, options, reply);
+        }
+
+        public Decision withReply(@Nullable ReplyMode newReply) {
+            return new Decision(id, prompt, options, newReply);
         }
 
         public Optional<Option> option(String optionId) {
@@ -149,6 +175,9 @@ public sealed interface ScenarioNode {
     /**
      * A choice at a decision point, with what it demonstrates and how it changes the state. A pinned
      * option keeps its authored place when the options are shuffled ("Say nothing yet" last).
+     *
+     * @param examples how trainees might say this option in their own words, in the file's language:
+     *     what a typed reply at an own-words decision is matched against, with {@code say}
      */
     record Option(
             String id,
@@ -158,11 +187,26 @@ public sealed interface ScenarioNode {
             List<Evidence> evidence,
             Map<String, Integer> effects,
             @Nullable Condition when,
-            boolean pin) {
+            boolean pin,
+            List<String> examples) {
 
         public Option {
             evidence = List.copyOf(evidence);
             effects = Map.copyOf(effects);
+            examples = List.copyOf(examples);
+        }
+
+        /** An option without example phrasings. */
+        public Option(
+                String id,
+                LocalizedText say,
+                LocalizedText feedback,
+                Next next,
+                List<Evidence> evidence,
+                Map<String, Integer> effects,
+                @Nullable Condition when,
+                boolean pin) {
+            this(id, say, feedback, next, evidence, effects, when, pin, List.of());
         }
 
         /** An option that is shuffled with the others (the default). */
@@ -178,27 +222,31 @@ public sealed interface ScenarioNode {
         }
 
         public Option withSay(LocalizedText say) {
-            return new Option(id, say, feedback, next, evidence, effects, when, pin);
+            return new Option(id, say, feedback, next, evidence, effects, when, pin, examples);
         }
 
         public Option withFeedback(LocalizedText feedback) {
-            return new Option(id, say, feedback, next, evidence, effects, when, pin);
+            return new Option(id, say, feedback, next, evidence, effects, when, pin, examples);
         }
 
         public Option withNext(Next next) {
-            return new Option(id, say, feedback, next, evidence, effects, when, pin);
+            return new Option(id, say, feedback, next, evidence, effects, when, pin, examples);
         }
 
         public Option withEvidence(List<Evidence> evidence) {
-            return new Option(id, say, feedback, next, evidence, effects, when, pin);
+            return new Option(id, say, feedback, next, evidence, effects, when, pin, examples);
         }
 
         public Option withEffects(Map<String, Integer> effects) {
-            return new Option(id, say, feedback, next, evidence, effects, when, pin);
+            return new Option(id, say, feedback, next, evidence, effects, when, pin, examples);
         }
 
         public Option withWhen(@Nullable Condition when) {
-            return new Option(id, say, feedback, next, evidence, effects, when, pin);
+            return new Option(id, say, feedback, next, evidence, effects, when, pin, examples);
+        }
+
+        public Option withExamples(List<String> examples) {
+            return new Option(id, say, feedback, next, evidence, effects, when, pin, examples);
         }
     }
 }

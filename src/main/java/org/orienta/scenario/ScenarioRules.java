@@ -26,6 +26,12 @@ import org.orienta.scenario.ScenarioNode.Option;
  */
 public final class ScenarioRules {
 
+    /**
+     * The fewest example phrasings an option of an own-words decision needs: its written text alone is
+     * one way of saying it, and trainees say it in many (docs/decisions/0042).
+     */
+    public static final int MIN_EXAMPLES = 2;
+
     private ScenarioRules() {}
 
     public static List<FieldProblem> check(ScenarioDefinition scenario, Set<CompetencyCode> knownCompetencies) {
@@ -59,6 +65,9 @@ public final class ScenarioRules {
         }
         for (ScenarioNode node : nodes.values()) {
             checkNode(node, nodes, names, knownCompetencies, problems);
+            if (node instanceof Decision decision && scenario.replyAt(decision) == ReplyMode.OWN_WORDS) {
+                checkOwnWords(decision, problems);
+            }
         }
         // A link to a node that does not exist makes nodes unreachable and paths endless: consequences,
         // reported once the link is fixed, not beside (and before) their cause.
@@ -69,6 +78,19 @@ public final class ScenarioRules {
             checkPaths(scenario.start(), nodes, problems);
         }
         return problems;
+    }
+
+    private static void checkOwnWords(Decision decision, List<FieldProblem> problems) {
+        for (Option option : decision.options()) {
+            if (option.examples().size() < MIN_EXAMPLES) {
+                var path = "nodes/" + decision.id() + "/options/" + option.id();
+                problems.add(FieldProblem.of(
+                        option.examples().isEmpty() ? path : path + "/examples",
+                        "scenario.ownWordsExamples",
+                        option.id(),
+                        MIN_EXAMPLES));
+            }
+        }
     }
 
     /** What conditions may read: mood and counters (compared with numbers), drawn names (with their values). */

@@ -36,6 +36,7 @@ public final class ScenarioYaml {
             java.util.regex.Pattern.compile("[a-z][a-z0-9]*([-_][a-z0-9]+)*");
 
     private static final List<String> NODE_TYPES = List.of("narration", "customer", "decision", "ending");
+    private static final List<String> REPLIES = List.of("choose", "own-words");
 
     private ScenarioYaml() {}
 
@@ -65,6 +66,7 @@ public final class ScenarioYaml {
         var shuffle = root.bool("shuffle", false);
         var shuffleReason = root.string("shuffle_reason", false);
         var draws = draws(root.map("draw", false), state);
+        var reply = root.choice("reply", false, REPLIES);
         var start = root.id("start", true);
         var nodes = new ArrayList<ScenarioNode>();
         for (Fields node : root.maps("nodes", true)) {
@@ -112,7 +114,8 @@ public final class ScenarioYaml {
                 sources,
                 !Boolean.FALSE.equals(shuffle),
                 shuffleReason,
-                draws);
+                draws,
+                reply == null ? ReplyMode.CHOOSE : ReplyMode.ofWord(reply));
     }
 
     /**
@@ -215,6 +218,7 @@ public final class ScenarioYaml {
             node.raw("debrief", false);
             node.raw("reflection", false);
             node.raw("review_reflection", false);
+            node.raw("reply", false);
             node.finish();
             return null;
         }
@@ -232,6 +236,7 @@ public final class ScenarioYaml {
             }
             case "decision" -> {
                 var prompt = node.text("prompt", false);
+                var reply = node.choice("reply", false, REPLIES);
                 var options = new ArrayList<Option>();
                 for (Fields option : node.maps("options", true)) {
                     var read = option(option, id);
@@ -239,7 +244,7 @@ public final class ScenarioYaml {
                         options.add(read);
                     }
                 }
-                yield new Decision(id, prompt, options);
+                yield new Decision(id, prompt, options, reply == null ? null : ReplyMode.ofWord(reply));
             }
             default -> {
                 var outcome = node.id("outcome", true);
@@ -324,11 +329,28 @@ public final class ScenarioYaml {
         var effects = option.integers("effects", false, -10, 10);
         var when = condition(option, "when");
         var pin = option.bool("pin", false);
+        var examples = examples(option);
         option.finish();
         if (id == null || say == null || feedback == null || next == null) {
             return null;
         }
-        return new Option(id, say, feedback, next, evidence, effects, when, Boolean.TRUE.equals(pin));
+        return new Option(id, say, feedback, next, evidence, effects, when, Boolean.TRUE.equals(pin), examples);
+    }
+
+    /** An option's example phrasings: non-blank, each once (a repeat would weigh twice in matching). */
+    private static List<String> examples(Fields option) {
+        var examples = new ArrayList<String>();
+        for (String example : option.strings("examples", false)) {
+            var text = example.strip();
+            if (text.isEmpty()) {
+                option.context().problem(option.positionOf("examples"), "scenario.exampleBlank");
+            } else if (examples.contains(text)) {
+                option.context().problem(option.positionOf("examples"), "scenario.exampleRepeated", text);
+            } else {
+                examples.add(text);
+            }
+        }
+        return examples;
     }
 
     static List<Evidence> evidence(Fields fields) {
@@ -434,6 +456,8 @@ public final class ScenarioYaml {
                 state,
                 "draw",
                 scenario.draws().isEmpty() ? null : new LinkedHashMap<String, Object>(scenario.draws()),
+                "reply",
+                scenario.reply() == ReplyMode.CHOOSE ? null : scenario.reply().word(),
                 "start",
                 scenario.start(),
                 "sources",
@@ -459,6 +483,8 @@ public final class ScenarioYaml {
                         "decision",
                         "prompt",
                         d.prompt(),
+                        "reply",
+                        d.reply() == null ? null : d.reply().word(),
                         "options",
                         d.options().stream().map(ScenarioYaml::writeOption).toList());
             // review_reflection is written only when set, so existing files and versions keep their fingerprints.
@@ -525,6 +551,8 @@ public final class ScenarioYaml {
                 new LinkedHashMap<>(effects),
                 "pin",
                 option.pin() ? Boolean.TRUE : null,
+                "examples",
+                option.examples().isEmpty() ? null : option.examples(),
                 "next",
                 writeNext(option.next()));
     }

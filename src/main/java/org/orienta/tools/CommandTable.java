@@ -77,6 +77,17 @@ final class CommandTable {
                     "[nodes]",
                     "time the role-play editor's work on a scenario of that size (default 60 nodes); no database",
                     new Command.Standalone(GraphBenchmark::run)),
+            new Command(
+                    "own-words-eval",
+                    "[--calibrate] [replies.tsv] [content folder]",
+                    "match a labelled set of typed replies (default " + OwnWordsEvaluation.DEFAULT_REPLIES
+                            + ") and print accuracy, abstention and the confusion per decision",
+                    new Command.Standalone(OwnWordsEvaluation::evaluate)),
+            new Command(
+                    "benchmark own-words",
+                    "[replies.tsv] [content folder]",
+                    "time own-words matching per reply after warm-up and print the model's memory; no database",
+                    new Command.Standalone(OwnWordsEvaluation::benchmark)),
             new Command("help", "", "list these commands", new Command.Standalone(CommandTable::help)));
 
     private CommandTable() {}

@@ -134,6 +134,13 @@ class TraineeJourneyIT {
                 }
                 browser.find("#persona");
                 while (browser.all("#outcome").isEmpty()) {
+                    if (!browser.all("#own-words-reply").isEmpty()) {
+                        // An own-words decision: a reply no option covers makes the customer ask, and then
+                        // every option is offered as a button, in its own shuffled order.
+                        browser.type("#own-words-reply textarea", "qwerty uiop");
+                        browser.click("#own-words-say");
+                        browser.find("#own-words-asks");
+                    }
                     var options = browser.all(".orienta-choice");
                     assertThat(options)
                             .as(entry.getKey() + ": neither options nor an ending")

@@ -27,6 +27,14 @@ public final class ProgressFixtures {
         importFiles(content, files);
     }
 
+    /** The test content plus "kettle-talk", a role-play answered in the trainee's own words. */
+    public static void importTestContentWithOwnWords(ContentService content) {
+        var files = new java.util.ArrayList<>(
+                ContentSource.folder(java.nio.file.Path.of("src/test/resources/content-base")));
+        files.addAll(ContentSource.folder(java.nio.file.Path.of("src/test/resources/content-own-words")));
+        importFiles(content, files);
+    }
+
     /** The test content plus "quiz-moodle": option weights, short answers with credit, a distractor. */
     public static void importTestContentWithMoodleQuiz(ContentService content) {
         var files = new java.util.ArrayList<>(

@@ -192,6 +192,50 @@ class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             low.add(list);
         }
         results.add(low);
+        if (scenario.hasOwnWords()) {
+            results.add(unplaced(scenario));
+        }
+    }
+
+    /** What trainees typed that no option covers, per decision, grouped by what it says. */
+    private Component unplaced(org.orienta.scenario.ScenarioDefinition scenario) {
+        var intro = new Paragraph(getTranslation("ownWords.analytics.intro"));
+        intro.addClassName("orienta-hint");
+        var box = new Div(new H3(getTranslation("ownWords.analytics.title")), intro);
+        box.setId("unplaced-replies");
+        java.util.List<AnalyticsService.UnplacedReplies> decisions;
+        try {
+            decisions = analytics.unplacedReplies(key);
+        } catch (org.orienta.ownwords.OwnWordsUnavailableException e) {
+            box.add(new Paragraph(getTranslation("ownWords.editor.unavailable")));
+            return box;
+        }
+        if (decisions.isEmpty()) {
+            box.add(new Paragraph(getTranslation("ownWords.analytics.none")));
+        }
+        for (var decision : decisions) {
+            var prompt = scenario.node(decision.decisionId())
+                    .filter(Decision.class::isInstance)
+                    .map(Decision.class::cast)
+                    .map(d -> d.prompt() == null ? d.id() : d.prompt().english())
+                    .orElse(decision.decisionId());
+            box.add(new com.vaadin.flow.component.html.H4(getTranslation("ownWords.analytics.decision", prompt)));
+            if (decision.hiddenReplies() > 0) {
+                box.add(hidden(decision.hiddenReplies(), decision.minimumGroupSize()));
+                continue;
+            }
+            var list = new UnorderedList();
+            for (var group : decision.groups()) {
+                var item = new ListItem(getTranslation(
+                        "ownWords.analytics.group",
+                        group.replies().size(),
+                        org.orienta.base.Formats.quote(group.replies().getFirst(), getLocale())));
+                item.addClassName("orienta-unplaced-group");
+                list.add(item);
+            }
+            box.add(list);
+        }
+        return box;
     }
 
     private Component items(java.util.List<ItemStat> stats, Map<String, String> labels) {

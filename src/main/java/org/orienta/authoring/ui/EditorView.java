@@ -78,10 +78,17 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div body = new Div();
     private final Button discard = new Button();
     private final Button archive = new Button();
+    private final transient org.orienta.ownwords.OwnWordsService ownWords;
+
     private final KindEditor.Host host = new KindEditor.Host() {
         @Override
         public AuthoringService authoring() {
             return authoring;
+        }
+
+        @Override
+        public org.orienta.ownwords.OwnWordsService ownWords() {
+            return ownWords;
         }
 
         @Override
@@ -126,7 +133,8 @@ class EditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private List<ContentProblem> problems = List.of();
     private List<AuditWarning> warnings = List.of();
 
-    EditorView(AuthoringService authoring) {
+    EditorView(AuthoringService authoring, org.orienta.ownwords.OwnWordsService ownWords) {
+        this.ownWords = ownWords;
         this.authoring = authoring;
         addClassName("orienta-page");
         addClassName("orienta-editor");

@@ -35,6 +35,11 @@ interface KindEditor {
 
         /** The language trainee-facing texts are shown and edited in (English unless the trainer chose another). */
         Locale language();
+
+        /** What matches typed replies, for the role-play editor's own-words checks; null hides them. */
+        default org.orienta.ownwords.@org.jspecify.annotations.Nullable OwnWordsService ownWords() {
+            return null;
+        }
     }
 
     /** A preview the toolbar offers: its label's key and what it plays. */

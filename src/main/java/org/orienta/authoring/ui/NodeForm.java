@@ -27,8 +27,12 @@ import org.orienta.base.Languages;
 import org.orienta.base.LocalizedText;
 import org.orienta.competency.CompetencyCode;
 import org.orienta.competency.Evidence;
+import org.orienta.ownwords.OwnWordsService;
+import org.orienta.ownwords.OwnWordsUnavailableException;
+import org.orienta.ownwords.ReplyMatch;
 import org.orienta.scenario.Condition;
 import org.orienta.scenario.Next;
+import org.orienta.scenario.ReplyMode;
 import org.orienta.scenario.ScenarioDefinition;
 import org.orienta.scenario.ScenarioNode;
 import org.orienta.scenario.ScenarioNode.CustomerLine;
@@ -37,6 +41,7 @@ import org.orienta.scenario.ScenarioNode.Ending;
 import org.orienta.scenario.ScenarioNode.Line;
 import org.orienta.scenario.ScenarioNode.Narration;
 import org.orienta.scenario.ScenarioNode.Option;
+import org.orienta.scenario.ScenarioRules;
 
 /**
  * The side panel for one node of the role-play graph: its text, the customer's mood, where it leads,
@@ -54,6 +59,11 @@ class NodeForm extends Div {
         void playFrom(String nodeId);
 
         void select(@Nullable String nodeId);
+
+        /** What matches typed replies, for the own-words checks of a decision; null hides them. */
+        default @Nullable OwnWordsService ownWords() {
+            return null;
+        }
     }
 
     private final Editor editor;
@@ -180,14 +190,13 @@ class NodeForm extends Div {
         prompt.setReadOnly(!english() && d.prompt() == null);
         prompt.addValueChangeListener(e -> {
             var now = current(Decision.class);
-            replace(new Decision(
-                    now.id(),
+            replace(now.withPrompt(
                     english() && e.getValue().isBlank()
                             ? null
-                            : EditorLanguage.with(now.prompt(), language, e.getValue()),
-                    now.options()));
+                            : EditorLanguage.with(now.prompt(), language, e.getValue())));
         });
         add(text("prompt", prompt, d.prompt()));
+        add(replyMode(d));
         int index = 0;
         for (Option option : d.options()) {
             add(option(option, ++index));
@@ -203,11 +212,119 @@ class NodeForm extends Div {
                     List.of(),
                     Map.of(),
                     null));
-            replace(new Decision(now.id(), now.prompt(), options));
+            replace(now.withOptions(options));
             render();
         });
         addOption.setId("add-option");
         add(addOption);
+        var service = editor.ownWords();
+        if (service != null && scenario.replyAt(d) == ReplyMode.OWN_WORDS) {
+            add(ownWordsChecks(service));
+        }
+    }
+
+    /** Whether trainees answer this decision by choosing or in their own words, or as the role-play says. */
+    private Component replyMode(Decision d) {
+        var reply = new Select<String>();
+        reply.setId("node-reply");
+        reply.setLabel(getTranslation("ownWords.editor.reply"));
+        reply.setItems("", ReplyMode.CHOOSE.word(), ReplyMode.OWN_WORDS.word());
+        reply.setItemLabelGenerator(value -> value.isEmpty()
+                ? getTranslation("ownWords.editor.reply.inherit")
+                : getTranslation(
+                        value.equals(ReplyMode.CHOOSE.word())
+                                ? "ownWords.editor.reply.choose"
+                                : "ownWords.editor.reply.ownWords"));
+        reply.setValue(d.reply() == null ? "" : d.reply().word());
+        reply.setReadOnly(!english());
+        reply.addValueChangeListener(e -> {
+            var now = current(Decision.class);
+            var value = e.getValue();
+            replace(now.withReply(
+                    value == null || value.isEmpty()
+                            ? null
+                            : value.equals(ReplyMode.CHOOSE.word()) ? ReplyMode.CHOOSE : ReplyMode.OWN_WORDS));
+            render();
+        });
+        return reply;
+    }
+
+    /**
+     * How well the options are told apart on their examples (each held out in turn), and a box to type a
+     * reply and see where it goes: the same matching trainees meet.
+     */
+    private Component ownWordsChecks(OwnWordsService service) {
+        var title = new H3(getTranslation("ownWords.editor.quality.title"));
+        var result = new Div();
+        result.setId("own-words-quality");
+        var check = new Button(getTranslation("ownWords.editor.quality.check"), VaadinIcon.CHECK.create());
+        check.setId("own-words-check");
+        check.addClickListener(e -> {
+            result.removeAll();
+            try {
+                var quality = service.quality(current(Decision.class));
+                var summary = new Paragraph(getTranslation(
+                        "ownWords.editor.quality.result",
+                        quality.accuracyPercent(),
+                        quality.examples(),
+                        quality.abstainedPercent()));
+                summary.setId("own-words-quality-summary");
+                result.add(summary);
+                if (quality.confusions().isEmpty()) {
+                    result.add(new Paragraph(getTranslation("ownWords.editor.quality.none")));
+                }
+                for (var confusion : quality.confusions()) {
+                    var row = new Paragraph(getTranslation(
+                            "ownWords.editor.quality.confusion",
+                            confusion.expected(),
+                            confusion.matched(),
+                            confusion.count()));
+                    row.addClassName("orienta-own-words-confusion");
+                    result.add(row);
+                }
+            } catch (OwnWordsUnavailableException ex) {
+                result.add(new Paragraph(getTranslation("ownWords.editor.unavailable")));
+            }
+        });
+        var reply = new TextField(getTranslation("ownWords.editor.test"));
+        reply.setId("own-words-test");
+        reply.setWidthFull();
+        var where = new Paragraph();
+        where.setId("own-words-test-result");
+        var go = new Button(getTranslation("ownWords.editor.test.go"));
+        go.setId("own-words-test-go");
+        go.addClickListener(e -> {
+            if (reply.getValue().isBlank()) {
+                return;
+            }
+            try {
+                var match = service.tryReply(current(Decision.class), reply.getValue());
+                where.setText(
+                        switch (match.verdict()) {
+                            case MATCHED ->
+                                getTranslation(
+                                        "ownWords.editor.test.matched",
+                                        match.optionId(),
+                                        Math.round(match.confidence() * 100));
+                            case UNCLEAR ->
+                                getTranslation(
+                                        "ownWords.editor.test.unclear",
+                                        String.join(
+                                                ", ",
+                                                match.ranked().stream()
+                                                        .limit(2)
+                                                        .map(ReplyMatch.Candidate::optionId)
+                                                        .toList()));
+                            case OFF_TOPIC -> getTranslation("ownWords.editor.test.offTopic");
+                        });
+            } catch (OwnWordsUnavailableException ex) {
+                where.setText(getTranslation("ownWords.editor.unavailable"));
+            }
+        });
+        var box = new Div(title, check, result, reply, go, where);
+        box.addClassName("orienta-own-words-checks");
+        box.setId("own-words-checks");
+        return box;
     }
 
     private Component option(Option option, int number) {
@@ -258,16 +375,28 @@ class NodeForm extends Div {
                 value -> updateOption(option.id(), o -> o.withWhen(value.orElse(null))));
         var remove = new Button(getTranslation("editor.option.delete"), VaadinIcon.TRASH.create(), e -> {
             var now = current(Decision.class);
-            replace(new Decision(
-                    now.id(),
-                    now.prompt(),
-                    now.options().stream()
-                            .filter(o -> !o.id().equals(option.id()))
-                            .toList()));
+            replace(now.withOptions(now.options().stream()
+                    .filter(o -> !o.id().equals(option.id()))
+                    .toList()));
             render();
         });
         remove.setId("option-delete-" + option.id());
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        var examples = new TextArea(getTranslation("ownWords.editor.examples"));
+        examples.setId("option-examples-" + option.id());
+        examples.setWidthFull();
+        examples.setHelperText(getTranslation("ownWords.editor.examples.help", ScenarioRules.MIN_EXAMPLES));
+        examples.setValue(String.join("\n", option.examples()));
+        examples.setValueChangeMode(ValueChangeMode.LAZY);
+        examples.setReadOnly(!english());
+        examples.addValueChangeListener(e -> updateOption(
+                option.id(),
+                o -> o.withExamples(e.getValue()
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .distinct()
+                        .toList())));
         var more = new Details(getTranslation("editor.option.more"), new Div(effects, when));
         more.setOpened(!option.effects().isEmpty() || option.when() != null);
         box.add(
@@ -275,6 +404,7 @@ class NodeForm extends Div {
                 next,
                 text("options-" + number + "-feedback", feedback, option.feedback()),
                 evidence,
+                examples,
                 more,
                 remove);
         return box;
@@ -584,12 +714,9 @@ class NodeForm extends Div {
 
     private void updateOption(String optionId, UnaryOperator<Option> change) {
         var now = current(Decision.class);
-        replace(new Decision(
-                now.id(),
-                now.prompt(),
-                now.options().stream()
-                        .map(o -> o.id().equals(optionId) ? change.apply(o) : o)
-                        .toList()));
+        replace(now.withOptions(now.options().stream()
+                .map(o -> o.id().equals(optionId) ? change.apply(o) : o)
+                .toList()));
     }
 
     private <T extends ScenarioNode> T current(Class<T> type) {

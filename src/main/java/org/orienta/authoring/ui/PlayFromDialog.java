@@ -29,7 +29,17 @@ class PlayFromDialog extends Dialog {
     private final Map<String, Select<String>> drawn = new LinkedHashMap<>();
     private final Div stage = new Div();
 
+    private final transient org.orienta.ownwords.@org.jspecify.annotations.Nullable OwnWordsService ownWords;
+
     PlayFromDialog(ScenarioDefinition played, String nodeId) {
+        this(played, nodeId, null);
+    }
+
+    PlayFromDialog(
+            ScenarioDefinition played,
+            String nodeId,
+            org.orienta.ownwords.@org.jspecify.annotations.Nullable OwnWordsService ownWords) {
+        this.ownWords = ownWords;
         this.played = played;
         this.nodeId = nodeId;
         setId("play-dialog");
@@ -91,7 +101,7 @@ class PlayFromDialog extends Dialog {
         stage.removeAll();
         try {
             stage.add(new ScenarioPreview(
-                    played, nodeId, new ScenarioState(mood.getValue(), values, hidden), this::begin));
+                    played, nodeId, new ScenarioState(mood.getValue(), values, hidden), this::begin, ownWords));
         } catch (IllegalStateException | IllegalArgumentException e) {
             var message = new Paragraph(getTranslation("editor.play.broken", e.getMessage()));
             message.setId("play-broken");

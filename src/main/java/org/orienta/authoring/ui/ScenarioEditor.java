@@ -205,6 +205,11 @@ class ScenarioEditor extends Div implements KindEditor {
             public void select(@Nullable String nodeId) {
                 ScenarioEditor.this.select(nodeId);
             }
+
+            @Override
+            public org.orienta.ownwords.@Nullable OwnWordsService ownWords() {
+                return host.ownWords();
+            }
         });
         side.add(form);
     }
@@ -277,7 +282,7 @@ class ScenarioEditor extends Div implements KindEditor {
 
     private void playFrom(String nodeId) {
         if (scenario != null) {
-            new PlayFromDialog(scenario, nodeId).open();
+            new PlayFromDialog(scenario, nodeId, host.ownWords()).open();
         }
     }
 }

@@ -38,6 +38,10 @@ class ScenarioHeaderForm extends Div {
     final TextField sectors = new TextField();
     final IntegerField minutes = new IntegerField();
     private final Consumer<UnaryOperator<ScenarioDefinition>> editor;
+    /** How trainees answer at the decisions that do not say otherwise: choosing or their own words. */
+    private final com.vaadin.flow.component.select.Select<org.orienta.scenario.ReplyMode> reply =
+            new com.vaadin.flow.component.select.Select<>();
+
     private final Locale language;
     private boolean showing;
 
@@ -178,13 +182,36 @@ class ScenarioHeaderForm extends Div {
             sectors.setInvalid(false);
             editor.accept(s -> with(s, null, null, null, null, null, list));
         });
+        reply.setId("header-reply");
+        reply.setLabel(getTranslation("ownWords.editor.reply"));
+        reply.setItems(org.orienta.scenario.ReplyMode.values());
+        reply.setItemLabelGenerator(mode -> getTranslation(
+                mode == org.orienta.scenario.ReplyMode.CHOOSE
+                        ? "ownWords.editor.reply.choose"
+                        : "ownWords.editor.reply.ownWords"));
+        reply.setReadOnly(!EditorLanguage.isEnglish(language));
+        reply.addValueChangeListener(e -> {
+            if (!showing && e.getValue() != null) {
+                var mode = e.getValue();
+                editor.accept(s -> s.withReply(mode));
+            }
+        });
         var titleBox = EditorLanguage.beside(title, scenario.title(), language);
         var summaryBox = EditorLanguage.beside(summary, scenario.summary(), language);
         var settingBox = EditorLanguage.beside(setting, scenario.setting(), language);
         var situationBox = EditorLanguage.beside(situation, scenario.persona().situation(), language);
         var expectsBox = EditorLanguage.beside(expects, scenario.persona().expects(), language);
         var form = new FormLayout(
-                titleBox, summaryBox, settingBox, personaName, personaAge, situationBox, expectsBox, sectors, minutes);
+                titleBox,
+                summaryBox,
+                settingBox,
+                personaName,
+                personaAge,
+                situationBox,
+                expectsBox,
+                sectors,
+                minutes,
+                reply);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(titleBox, 2);
         form.setColspan(summaryBox, 2);
@@ -237,6 +264,7 @@ class ScenarioHeaderForm extends Div {
         if (!minutes.isInvalid()) {
             minutes.setValue(scenario.minutes());
         }
+        reply.setValue(scenario.reply());
     }
 
     private static void set(TextField field, String value) {
@@ -323,6 +351,7 @@ class ScenarioHeaderForm extends Div {
                 s.sources(),
                 s.shuffle(),
                 s.shuffleReason(),
-                s.draws());
+                s.draws(),
+                s.reply());
     }
 }

@@ -106,6 +106,8 @@ public class AnalyticsService {
     private final ExerciseService exercises;
     private final PeopleService people;
     private final PrivacyPolicy privacy;
+    private final org.orienta.progress.attempt.UnclearReplyRepository unclear;
+    private final org.orienta.ownwords.OwnWordsService ownWords;
 
     AnalyticsService(
             AttemptRepository attempts,
@@ -114,7 +116,11 @@ public class AnalyticsService {
             QuizService quizzes,
             ExerciseService exercises,
             PeopleService people,
-            PrivacyPolicy privacy) {
+            PrivacyPolicy privacy,
+            org.orienta.progress.attempt.UnclearReplyRepository unclear,
+            org.orienta.ownwords.OwnWordsService ownWords) {
+        this.unclear = unclear;
+        this.ownWords = ownWords;
         this.privacy = privacy;
         this.attempts = attempts;
         this.steps = steps;
@@ -122,6 +128,68 @@ public class AnalyticsService {
         this.quizzes = quizzes;
         this.exercises = exercises;
         this.people = people;
+    }
+
+    /**
+     * Typed replies the matcher could not place at one decision, grouped by what they say, largest group
+     * first: what trainees say that no option covers. Shown only when at least the privacy policy's
+     * minimum of people typed them, like every other view of trainees' runs.
+     *
+     * @param hiddenReplies replies not shown because too few people typed them
+     */
+    public record UnplacedReplies(
+            String decisionId, List<org.orienta.ownwords.ReplyGroup> groups, int hiddenReplies, int minimumGroupSize) {
+
+        public UnplacedReplies {
+            groups = List.copyOf(groups);
+        }
+    }
+
+    /** The unplaced replies of a role-play, by decision in the order of the current version's decisions. */
+    @Transactional(readOnly = true)
+    public List<UnplacedReplies> unplacedReplies(String scenarioKey) {
+        var rows = unclear.findByItemKeyOrderByCreatedAtDesc(scenarioKey).stream()
+                .filter(r -> !r.reply().isBlank())
+                .toList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        var owners = new HashMap<Long, Long>();
+        attempts.findAllById(rows.stream()
+                        .map(org.orienta.progress.attempt.UnclearReply::attemptId)
+                        .distinct()
+                        .toList())
+                .forEach(a -> owners.put(a.id().value(), a.traineeId()));
+        var byDecision = new LinkedHashMap<String, List<org.orienta.progress.attempt.UnclearReply>>();
+        scenarios
+                .published(scenarioKey)
+                .ifPresent(p -> p.definition().decisions().forEach(d -> byDecision.put(d.id(), new ArrayList<>())));
+        rows.forEach(r -> byDecision
+                .computeIfAbsent(r.decisionId(), k -> new ArrayList<>())
+                .add(r));
+        var result = new ArrayList<UnplacedReplies>();
+        byDecision.forEach((decision, replies) -> {
+            if (replies.isEmpty()) {
+                return;
+            }
+            int people = (int) replies.stream()
+                    .map(r -> owners.get(r.attemptId()))
+                    .filter(java.util.Objects::nonNull)
+                    .distinct()
+                    .count();
+            if (!privacy.shows(people)) {
+                result.add(new UnplacedReplies(decision, List.of(), replies.size(), privacy.minimumGroupSize()));
+                return;
+            }
+            result.add(new UnplacedReplies(
+                    decision,
+                    ownWords.group(replies.stream()
+                            .map(org.orienta.progress.attempt.UnclearReply::reply)
+                            .toList()),
+                    0,
+                    privacy.minimumGroupSize()));
+        });
+        return result;
     }
 
     @Transactional(readOnly = true)

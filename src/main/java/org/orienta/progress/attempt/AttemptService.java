@@ -60,6 +60,7 @@ public class AttemptService {
     private final Clock clock;
 
     private final StepMetrics metrics;
+    private final UnclearReplyRepository unclear;
 
     AttemptService(
             AttemptRepository attempts,
@@ -72,7 +73,9 @@ public class AttemptService {
             ApplicationEventPublisher events,
             Clock clock,
             AttemptReviewRepository reviews,
-            StepMetrics metrics) {
+            StepMetrics metrics,
+            UnclearReplyRepository unclear) {
+        this.unclear = unclear;
         this.metrics = metrics;
         this.reviews = reviews;
         this.attempts = attempts;
@@ -141,6 +144,19 @@ public class AttemptService {
      */
     @Transactional
     public ScenarioPlay choose(AttemptId id, int stepNo, String optionId) {
+        return choose(id, stepNo, optionId, null);
+    }
+
+    /**
+     * Records a choice, made by a click or by a reply typed in the trainee's own words, and returns the
+     * conversation after it. A typed reply is kept with the step; the choice is recorded exactly as a
+     * click on its option would be, with the same branch, state and evidence.
+     *
+     * @param typed what the trainee typed, when they answered in their own words
+     * @throws StepConflictException when that step was already answered differently
+     */
+    @Transactional
+    public ScenarioPlay choose(AttemptId id, int stepNo, String optionId, @Nullable TypedReply typed) {
         metrics.start("choice");
         var attempt = owned(id);
         requireKind(attempt, ItemKind.SCENARIO);
@@ -160,12 +176,53 @@ public class AttemptService {
         var chosen = after.choices().getLast();
         var ref = chosen.decisionId() + "/" + optionId;
         var end = after.ending();
-        recordStep(
+        var row = recordStep(
                 attempt,
                 new Step(StepKind.CHOICE, stepNo, chosen.decisionId(), optionId, null, chosen.evidence(), ref),
                 end == null ? null : now -> attempt.complete(score(after), null, end.outcome(), now));
-        return scenarioPlay(
-                attempt, before.scenario(), after, before.stepsTaken() + 1, before.reflections(), before.review());
+        var play = scenarioPlay(
+                attempt,
+                before.scenario(),
+                after,
+                before.stepsTaken() + 1,
+                before.reflections(),
+                before.review(),
+                before.typed());
+        if (typed == null || typed.text().isEmpty()) {
+            return play;
+        }
+        row.typed(typed);
+        return play.withTyped(after.choices().size() - 1, typed);
+    }
+
+    /**
+     * Keeps a reply the matcher could not place at the attempt's current decision, for the trainers'
+     * "what trainees say that no option covers". It changes nothing in the run: the trainee rephrases
+     * or chooses next.
+     *
+     * @param closest the option that came closest, if any
+     * @param offTopic whether no option came close at all (rather than two about equally)
+     */
+    @Transactional
+    public void noteUnclear(AttemptId id, String reply, @Nullable String closest, double similarity, boolean offTopic) {
+        var attempt = owned(id);
+        requireKind(attempt, ItemKind.SCENARIO);
+        var play = scenarioPlay(attempt, steps.findByAttemptIdOrderByStepNo(id.value()));
+        var decision = play.run().decision();
+        var text = new TypedReply(reply, 0, false).text();
+        if (decision == null || text.isEmpty()) {
+            return;
+        }
+        unclear.save(new UnclearReply(
+                attempt.id().value(),
+                attempt.item().key(),
+                attempt.itemVersion(),
+                decision.id(),
+                text,
+                closest,
+                similarity,
+                offTopic,
+                clock.instant()));
     }
 
     /** Saves the trainee's answer to a reflection question at the end of a scenario; the latest answer counts. */
@@ -189,7 +246,13 @@ public class AttemptService {
         var reflections = new TreeMap<>(before.reflections());
         reflections.put(question, answer);
         return scenarioPlay(
-                attempt, before.scenario(), before.run(), before.stepsTaken() + 1, reflections, before.review());
+                attempt,
+                before.scenario(),
+                before.run(),
+                before.stepsTaken() + 1,
+                reflections,
+                before.review(),
+                before.typed());
     }
 
     /** Assessed attempts an item allows (0 = unlimited) and how many the trainee has used; practice is free. */
@@ -499,7 +562,24 @@ public class AttemptService {
                 reflections,
                 reviews.findByAttemptId(attempt.id().value())
                         .map(AttemptReview::review)
-                        .orElse(null));
+                        .orElse(null),
+                typed(recorded));
+    }
+
+    /** The typed replies of a run's choices, by the choice's index. */
+    public static Map<Integer, TypedReply> typed(List<AttemptStep> recorded) {
+        var typed = new TreeMap<Integer, TypedReply>();
+        int index = 0;
+        for (var step : recorded) {
+            if (step.kind() == StepKind.CHOICE) {
+                var reply = step.typed();
+                if (reply != null) {
+                    typed.put(index, reply);
+                }
+                index++;
+            }
+        }
+        return typed;
     }
 
     private static ScenarioPlay scenarioPlay(
@@ -508,7 +588,8 @@ public class AttemptService {
             Playthrough run,
             int stepsTaken,
             Map<Integer, String> reflections,
-            @Nullable Review review) {
+            @Nullable Review review,
+            Map<Integer, TypedReply> typed) {
         return new ScenarioPlay(
                 attempt.id(),
                 attempt.mode(),
@@ -518,7 +599,8 @@ public class AttemptService {
                 run,
                 stepsTaken,
                 reflections,
-                review);
+                review,
+                typed);
     }
 
     private static List<String> choices(List<AttemptStep> recorded) {

@@ -37,6 +37,14 @@ public class AttemptStep {
 
     private @Nullable Boolean correct;
 
+    /** What the trainee typed at an own-words decision; null for a click. */
+    private @Nullable String typedReply;
+
+    private @Nullable Double typedConfidence;
+
+    /** Whether the matcher placed the typed reply (false: the trainee chose after it abstained). */
+    private @Nullable Boolean typedMatched;
+
     private Instant createdAt;
 
     protected AttemptStep() {
@@ -78,6 +86,28 @@ public class AttemptStep {
     /** Replaces what the person wrote, keeping that they answered (erasure). */
     public void eraseAnswer(String replacement) {
         this.answer = replacement;
+    }
+
+    /** Keeps the reply the trainee typed with the choice it was matched to. */
+    void typed(TypedReply reply) {
+        this.typedReply = reply.text();
+        this.typedConfidence = reply.confidence();
+        this.typedMatched = reply.matched();
+    }
+
+    /** The reply typed for this choice, if it was typed. */
+    public @Nullable TypedReply typed() {
+        return typedReply == null
+                ? null
+                : new TypedReply(
+                        typedReply, typedConfidence == null ? 0 : typedConfidence, Boolean.TRUE.equals(typedMatched));
+    }
+
+    /** Removes what the person typed, keeping the choice it was matched to (erasure). */
+    public void eraseTyped() {
+        if (typedReply != null) {
+            this.typedReply = "";
+        }
     }
 
     public long attemptId() {

@@ -30,6 +30,7 @@ class RetentionPurge {
     private final AttemptStepRepository steps;
     private final CompetencyEvidenceRepository evidence;
     private final AttemptReviewRepository reviews;
+    private final org.orienta.progress.attempt.UnclearReplyRepository unclear;
     private final ProficiencyService proficiency;
     private final AuditService audit;
     private final Clock clock;
@@ -40,9 +41,11 @@ class RetentionPurge {
             AttemptStepRepository steps,
             CompetencyEvidenceRepository evidence,
             AttemptReviewRepository reviews,
+            org.orienta.progress.attempt.UnclearReplyRepository unclear,
             ProficiencyService proficiency,
             AuditService audit,
             Clock clock) {
+        this.unclear = unclear;
         this.months = settings.attemptMonths();
         this.attempts = attempts;
         this.steps = steps;
@@ -78,6 +81,7 @@ class RetentionPurge {
             batch.forEach(a -> trainees.add(a.traineeId()));
             evidence.deleteForAttempts(ids);
             reviews.deleteForAttempts(ids);
+            unclear.deleteForAttempts(ids);
             steps.deleteForAttempts(ids);
             deleted += attempts.deleteForAttempts(ids);
         }

@@ -152,12 +152,21 @@ public class ReviewService {
             String endingTitle,
             String outcome,
             List<Map.Entry<String, String>> answers,
-            @Nullable Review review) {
+            @Nullable Review review,
+            List<TypedLine> typed) {
 
         public ReflectionCase {
             answers = List.copyOf(answers);
+            typed = List.copyOf(typed);
         }
     }
+
+    /**
+     * What the trainee typed at an own-words decision and the option it became.
+     *
+     * @param matched false when the customer asked again and the trainee then chose
+     */
+    public record TypedLine(String decisionId, String typed, String understoodAs, boolean matched) {}
 
     /** The level a trainer gives a reflection, kept under this key. */
     public static final String REFLECTION = "reflection";
@@ -181,15 +190,26 @@ public class ReviewService {
             answers.add(Map.entry(question, entry.getValue()));
         }
         // The title the trainee read, which may depend on the state the run ended in.
-        var state = org.orienta.scenario.Playthrough.replay(scenario, attempt.seed(), choices(id))
-                .state();
+        var run = org.orienta.scenario.Playthrough.replay(scenario, attempt.seed(), choices(id));
+        var state = run.state();
+        var typed = new ArrayList<TypedLine>();
+        var replies = org.orienta.progress.attempt.AttemptService.typed(steps.findByAttemptIdOrderByStepNo(id.value()));
+        var chosen = run.choices();
+        replies.forEach((index, reply) -> {
+            if (index < chosen.size() && !reply.text().isEmpty()) {
+                var choice = chosen.get(index);
+                typed.add(new TypedLine(
+                        choice.decisionId(), reply.text(), choice.option().say().english(), reply.matched()));
+            }
+        });
         return new ReflectionCase(
                 reflectionRow(attempt, trainee, scenario),
                 scenario.title().english(),
                 ending.title(state).english(),
                 ending.outcome(),
                 answers,
-                reviews.findByAttemptId(id.value()).map(AttemptReview::review).orElse(null));
+                reviews.findByAttemptId(id.value()).map(AttemptReview::review).orElse(null),
+                typed);
     }
 
     /**

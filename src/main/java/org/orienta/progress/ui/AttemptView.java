@@ -23,12 +23,15 @@ class AttemptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient AttemptService attempts;
     private final transient MyTrainingService training;
     private final transient org.orienta.competency.CompetencyService competencies;
+    private final transient org.orienta.ownwords.OwnWordsService ownWords;
     private String title = "";
 
     AttemptView(
             AttemptService attempts,
             MyTrainingService training,
-            org.orienta.competency.CompetencyService competencies) {
+            org.orienta.competency.CompetencyService competencies,
+            org.orienta.ownwords.OwnWordsService ownWords) {
+        this.ownWords = ownWords;
         this.competencies = competencies;
         this.attempts = attempts;
         this.training = training;
@@ -63,7 +66,8 @@ class AttemptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         () -> tryAgain(overview),
                         focus,
                         CompetencyLabels.of(competencies),
-                        next));
+                        next,
+                        ownWords));
             case EXERCISE -> add(new ExercisePlayer(attempts, overview.id(), () -> tryAgain(overview), next));
             case QUIZ -> add(new QuizPlayer(attempts, overview.id(), () -> tryAgain(overview), focus, next));
         }

@@ -174,6 +174,24 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 reflection.endingTitle(),
                 getTranslation("player.outcome." + reflection.outcome())));
         add(back, heading, who, ending);
+        if (!reflection.typed().isEmpty()) {
+            var typed = new Section(new H3(getTranslation("ownWords.review.title")));
+            typed.addClassName("orienta-section");
+            typed.setId("review-typed");
+            for (var line : reflection.typed()) {
+                var row = new Paragraph(getTranslation(
+                        "ownWords.review.row",
+                        org.orienta.base.Formats.quote(line.typed(), getLocale()),
+                        org.orienta.base.Formats.quote(line.understoodAs(), getLocale())));
+                typed.add(row);
+                if (!line.matched()) {
+                    var asked = new Paragraph(getTranslation("ownWords.review.asked"));
+                    asked.addClassName("orienta-hint");
+                    typed.add(asked);
+                }
+            }
+            add(typed);
+        }
         for (var answer : reflection.answers()) {
             var section = new Section(new H3(answer.getKey()));
             section.addClassName("orienta-section");

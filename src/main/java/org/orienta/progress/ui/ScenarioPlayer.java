@@ -27,16 +27,22 @@ import org.orienta.base.Formats;
 import org.orienta.base.LocalizedText;
 import org.orienta.competency.CompetencyCode;
 import org.orienta.competency.Evidence;
+import org.orienta.ownwords.OwnWordsService;
+import org.orienta.ownwords.OwnWordsUnavailableException;
+import org.orienta.ownwords.ReplyMatch;
 import org.orienta.progress.attempt.AttemptId;
 import org.orienta.progress.attempt.AttemptMode;
 import org.orienta.progress.attempt.AttemptService;
 import org.orienta.progress.attempt.ScenarioPlay;
 import org.orienta.progress.attempt.StepConflictException;
+import org.orienta.progress.attempt.TypedReply;
 import org.orienta.scenario.FeedbackTiming;
 import org.orienta.scenario.Playthrough.ChoiceEntry;
 import org.orienta.scenario.Playthrough.CustomerEntry;
 import org.orienta.scenario.Playthrough.Entry;
 import org.orienta.scenario.Playthrough.NarrationEntry;
+import org.orienta.scenario.ReplyMode;
+import org.orienta.scenario.ScenarioNode.Decision;
 import org.orienta.scenario.ScenarioNode.Ending;
 import org.orienta.scenario.ScenarioNode.Option;
 import org.springframework.dao.DataAccessException;
@@ -63,6 +69,12 @@ class ScenarioPlayer extends Div {
     private final Runnable tryAgain;
     private final CompetencyLabels competencyLabels;
     private final Supplier<Optional<Component>> next;
+    /** Understands typed replies at own-words decisions; without it they are answered by choosing. */
+    private final transient @Nullable OwnWordsService ownWords;
+    /** Orders the options offered after an unclear reply; any order will do, as long as it is not the ranking. */
+    private final long fallbackSeed =
+            java.util.concurrent.ThreadLocalRandom.current().nextLong();
+
     private @Nullable MoodMeter mood;
     private ScenarioPlay play;
 
@@ -75,6 +87,14 @@ class ScenarioPlayer extends Div {
         ScenarioPlay load();
 
         ScenarioPlay choose(int step, String optionId);
+
+        /** A choice the trainee made by typing their own words: kept with the step where steps are kept. */
+        default ScenarioPlay choose(int step, String optionId, TypedReply typed) {
+            return choose(step, optionId);
+        }
+
+        /** A typed reply the matcher could not place, for the trainers' view of what no option covers. */
+        default void unclear(String reply, ReplyMatch match) {}
 
         ScenarioPlay reflect(int question, String answer);
 
@@ -106,6 +126,18 @@ class ScenarioPlayer extends Div {
             @Nullable String focus,
             CompetencyLabels competencyLabels,
             Supplier<Optional<Component>> next) {
+        this(attempts, id, tryAgain, focus, competencyLabels, next, null);
+    }
+
+    /** @param ownWords what understands typed replies; null offers own-words decisions as choices */
+    ScenarioPlayer(
+            AttemptService attempts,
+            AttemptId id,
+            Runnable tryAgain,
+            @Nullable String focus,
+            CompetencyLabels competencyLabels,
+            Supplier<Optional<Component>> next,
+            @Nullable OwnWordsService ownWords) {
         this(
                 new Session() {
                     @Override
@@ -119,6 +151,21 @@ class ScenarioPlayer extends Div {
                     }
 
                     @Override
+                    public ScenarioPlay choose(int step, String optionId, TypedReply typed) {
+                        return attempts.choose(id, step, optionId, typed);
+                    }
+
+                    @Override
+                    public void unclear(String reply, ReplyMatch match) {
+                        attempts.noteUnclear(
+                                id,
+                                reply,
+                                match.closest(),
+                                match.bestSimilarity(),
+                                match.verdict() == ReplyMatch.Verdict.OFF_TOPIC);
+                    }
+
+                    @Override
                     public ScenarioPlay reflect(int question, String answer) {
                         return attempts.reflect(id, question, answer);
                     }
@@ -126,7 +173,8 @@ class ScenarioPlayer extends Div {
                 tryAgain,
                 focus,
                 competencyLabels,
-                next);
+                next,
+                ownWords);
     }
 
     ScenarioPlayer(Session session, Runnable tryAgain, @Nullable String focus, CompetencyLabels competencyLabels) {
@@ -139,6 +187,17 @@ class ScenarioPlayer extends Div {
             @Nullable String focus,
             CompetencyLabels competencyLabels,
             Supplier<Optional<Component>> next) {
+        this(session, tryAgain, focus, competencyLabels, next, null);
+    }
+
+    ScenarioPlayer(
+            Session session,
+            Runnable tryAgain,
+            @Nullable String focus,
+            CompetencyLabels competencyLabels,
+            Supplier<Optional<Component>> next,
+            @Nullable OwnWordsService ownWords) {
+        this.ownWords = ownWords;
         this.next = next;
         this.competencyLabels = competencyLabels;
         this.focus = focus;
@@ -236,8 +295,13 @@ class ScenarioPlayer extends Div {
         }
         boolean appending = !shown.isEmpty();
         var said = new ArrayList<String>();
+        int choiceIndex =
+                (int) shown.stream().filter(ChoiceEntry.class::isInstance).count();
         for (Entry entry : transcript.subList(shown.size(), transcript.size())) {
-            conversation.add(bubble(entry, immediate));
+            conversation.add(bubble(entry, immediate, choiceIndex));
+            if (entry instanceof ChoiceEntry) {
+                choiceIndex++;
+            }
             shown.add(entry);
             if (entry instanceof CustomerEntry customer) {
                 said.add(getTranslation(
@@ -265,13 +329,10 @@ class ScenarioPlayer extends Div {
             } else {
                 choices.getElement().setAttribute("aria-labelledby", "decision-label");
             }
-            for (Option option : run.options()) {
-                var button = new Button(Texts.plain(option.say()));
-                button.addClassName("orienta-choice");
-                button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
-                button.setId("option-" + option.id());
-                button.addClickListener(e -> choose(option.id()));
-                choices.add(button);
+            if (play.scenario().replyAt(run.decision()) == ReplyMode.OWN_WORDS) {
+                next = ownWords(run.decision());
+            } else {
+                optionButtons(run.options(), null);
             }
         } else {
             // An empty group would be a landmark-less, nameless stop for screen readers.
@@ -311,7 +372,142 @@ class ScenarioPlayer extends Div {
         return box;
     }
 
-    private Component bubble(Entry entry, boolean immediateFeedback) {
+    private void optionButtons(List<Option> options, @Nullable String typed) {
+        for (Option option : options) {
+            var button = new Button(Texts.plain(option.say()));
+            button.addClassName("orienta-choice");
+            button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            button.setId("option-" + option.id());
+            button.addClickListener(e -> {
+                if (typed == null) {
+                    choose(option.id());
+                } else {
+                    chooseTyped(option.id(), typed, null);
+                }
+            });
+            choices.add(button);
+        }
+    }
+
+    /**
+     * An own-words decision: a box for what the trainee would say (the phone keyboard's dictation works
+     * in it), or, where replies in this language cannot be understood, the options with a note saying
+     * why. Returns what takes focus.
+     */
+    private Component ownWords(Decision decision) {
+        var service = ownWords;
+        if (service == null || !service.available(getLocale())) {
+            var note = new Paragraph(getTranslation("ownWords.notInLanguage"));
+            note.addClassNames("orienta-hint", "orienta-own-words-note");
+            note.setId("own-words-unavailable");
+            choices.add(note);
+            optionButtons(play.run().options(), null);
+            return choices;
+        }
+        var reply = new TextArea();
+        reply.setId("own-words-reply");
+        reply.addClassName("orienta-own-words-reply");
+        reply.setWidthFull();
+        reply.setMaxLength(TypedReply.MAX_LENGTH);
+        reply.setMinRows(2);
+        reply.setPlaceholder(getTranslation("ownWords.placeholder"));
+        reply.setAriaLabel(getTranslation("ownWords.label"));
+        reply.getElement().setAttribute("autocapitalize", "sentences");
+        reply.getElement().setAttribute("enterkeyhint", "send");
+        reply.getElement().setAttribute("aria-describedby", "own-words-hint");
+        var hint = new Paragraph(getTranslation("ownWords.hint"));
+        hint.addClassName("orienta-hint");
+        hint.setId("own-words-hint");
+        var say = new Button(getTranslation("ownWords.say"), VaadinIcon.COMMENT.create());
+        say.setId("own-words-say");
+        say.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var unclear = new Div();
+        unclear.setId("own-words-unclear");
+        unclear.addClassName("orienta-own-words-unclear");
+        unclear.setVisible(false);
+        say.addClickListener(e -> say(decision, reply, unclear));
+        var box = new Div(hint, reply, say, unclear);
+        box.addClassName("orienta-own-words");
+        box.setId("own-words");
+        choices.add(box);
+        return reply;
+    }
+
+    /** Matches what was typed: down the matched option's branch, or the customer asks what was meant. */
+    void say(Decision decision, TextArea reply, Div unclear) {
+        var text = reply.getValue().strip();
+        if (text.isEmpty()) {
+            reply.setInvalid(true);
+            reply.setErrorMessage(getTranslation("ownWords.empty"));
+            Focus.moveTo(reply);
+            return;
+        }
+        reply.setInvalid(false);
+        var service = java.util.Objects.requireNonNull(ownWords);
+        var offered = play.run().options();
+        ReplyMatch match;
+        try {
+            match = service.match(offered, text, getLocale());
+        } catch (OwnWordsUnavailableException | IllegalArgumentException e) {
+            // The model or the endpoint failed: the trainee still goes on, by choosing.
+            unclear.removeAll();
+            var note = new Paragraph(getTranslation("ownWords.failed"));
+            note.addClassName("orienta-hint");
+            note.setId("own-words-failed");
+            unclear.add(note);
+            unclear.setVisible(true);
+            optionButtons(offered, null);
+            return;
+        }
+        if (match.matched()) {
+            chooseTyped(
+                    java.util.Objects.requireNonNull(match.optionId()),
+                    text,
+                    new TypedReply(text, match.confidence(), true));
+            return;
+        }
+        try {
+            session.unclear(text, match);
+        } catch (DataAccessException | TransactionException e) {
+            // Only the trainers' list of unplaced replies misses this one; the trainee goes on.
+        }
+        unclear.removeAll();
+        var who = new Span(Texts.plain(play.scenario().persona().localizedName()));
+        who.addClassName("orienta-bubble-who");
+        var asks = new Div(new Span(getTranslation(
+                match.verdict() == ReplyMatch.Verdict.OFF_TOPIC ? "ownWords.offTopic" : "ownWords.unclear")));
+        asks.addClassNames("orienta-bubble", "orienta-bubble-customer");
+        asks.setId("own-words-asks");
+        var pick = new Paragraph(getTranslation("ownWords.pick"));
+        pick.addClassName("orienta-hint");
+        unclear.add(new Div(who, asks), pick);
+        for (Option option : service.fallback(match, offered, fallbackSeed, decision.id())) {
+            var button = new Button(Texts.plain(option.say()));
+            button.addClassName("orienta-choice");
+            button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            button.setId("closest-" + option.id());
+            double confidence = match.ranked().stream()
+                    .filter(c -> c.optionId().equals(option.id()))
+                    .mapToDouble(ReplyMatch.Candidate::confidence)
+                    .findFirst()
+                    .orElse(0);
+            button.addClickListener(e -> chooseTyped(option.id(), text, new TypedReply(text, confidence, false)));
+            unclear.add(button);
+        }
+        unclear.setVisible(true);
+        news.setText(getTranslation(
+                "player.customer.says",
+                Texts.plain(play.scenario().persona().localizedName()),
+                asks.getElement().getTextRecursively()));
+        Focus.moveTo(asks);
+    }
+
+    private void chooseTyped(String optionId, String text, @Nullable TypedReply typed) {
+        var reply = typed == null ? new TypedReply(text, 0, false) : typed;
+        choose(optionId, reply);
+    }
+
+    private Component bubble(Entry entry, boolean immediateFeedback, int choiceIndex) {
         return switch (entry) {
             case NarrationEntry n -> {
                 var text = new Paragraph(Texts.plain(n.text()));
@@ -327,10 +523,20 @@ class ScenarioPlayer extends Div {
                 yield new Div(who, text);
             }
             case ChoiceEntry choice -> {
-                var said = new Div(new Span(Texts.plain(choice.option().say())));
+                var typed = play.typedAt(choiceIndex);
+                var said = new Div(new Span(typed.map(TypedReply::text)
+                        .orElseGet(() -> Texts.plain(choice.option().say()))));
                 said.addClassNames("orienta-bubble", "orienta-bubble-trainee");
                 var wrapper = new Div(said);
                 wrapper.addClassName("orienta-bubble-row-trainee");
+                if (typed.isPresent()) {
+                    said.addClassName("orienta-bubble-typed");
+                    var understood = new Span(getTranslation(
+                            "ownWords.understoodAs",
+                            Formats.quote(Texts.plain(choice.option().say()), getLocale())));
+                    understood.addClassNames("orienta-hint", "orienta-understood");
+                    wrapper.add(understood);
+                }
                 if (immediateFeedback) {
                     wrapper.add(feedback(choice));
                 }
@@ -365,9 +571,15 @@ class ScenarioPlayer extends Div {
     }
 
     void choose(String optionId) {
+        choose(optionId, null);
+    }
+
+    private void choose(String optionId, @Nullable TypedReply typed) {
         choices.getChildren().forEach(c -> c.getElement().setEnabled(false));
         try {
-            play = session.choose(play.nextStep(), optionId);
+            play = typed == null
+                    ? session.choose(play.nextStep(), optionId)
+                    : session.choose(play.nextStep(), optionId, typed);
             problem.removeAll();
             problem.setVisible(false);
             var next = render();
@@ -383,7 +595,7 @@ class ScenarioPlayer extends Div {
         } catch (DataAccessException | TransactionException e) {
             // Nothing was recorded: keep the options on screen and let the trainee try the same step again.
             choices.getChildren().forEach(c -> c.getElement().setEnabled(true));
-            showProblem(optionId);
+            showProblem(optionId, typed);
         } catch (IllegalStateException e) {
             if (!session.preview()) {
                 throw e;
@@ -398,9 +610,9 @@ class ScenarioPlayer extends Div {
         }
     }
 
-    private void showProblem(String optionId) {
+    private void showProblem(String optionId, @Nullable TypedReply typed) {
         problem.removeAll();
-        var retry = new Button(getTranslation("player.retry"), e -> choose(optionId));
+        var retry = new Button(getTranslation("player.retry"), e -> choose(optionId, typed));
         retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         retry.setId("retry-step");
         problem.add(VaadinIcon.WARNING.create(), new Paragraph(getTranslation("player.saveFailed")), retry);
@@ -441,11 +653,19 @@ class ScenarioPlayer extends Div {
         section.setId("path-review");
         int number = 0;
         for (ChoiceEntry choice : play.run().choices()) {
+            var typed = play.typedAt(number);
             number++;
-            var said = new Paragraph(getTranslation(
-                    "player.path.said",
-                    number,
-                    Formats.quote(Texts.plain(choice.option().say()), getLocale())));
+            var said = new Paragraph(
+                    typed.isPresent()
+                            ? getTranslation(
+                                    "ownWords.path.typed",
+                                    number,
+                                    Formats.quote(typed.get().text(), getLocale()),
+                                    Formats.quote(Texts.plain(choice.option().say()), getLocale()))
+                            : getTranslation(
+                                    "player.path.said",
+                                    number,
+                                    Formats.quote(Texts.plain(choice.option().say()), getLocale())));
             said.addClassName("orienta-path-said");
             var item = new Div(said, feedback(choice), evidenceChips(choice.evidence()));
             item.addClassName("orienta-path-item");

@@ -8,6 +8,7 @@ import org.orienta.progress.attempt.AttemptId;
 import org.orienta.progress.attempt.AttemptMode;
 import org.orienta.progress.attempt.AttemptStatus;
 import org.orienta.progress.attempt.ScenarioPlay;
+import org.orienta.progress.attempt.TypedReply;
 import org.orienta.scenario.Playthrough;
 import org.orienta.scenario.ScenarioDefinition;
 import org.orienta.scenario.ScenarioState;
@@ -25,8 +26,19 @@ public class ScenarioPreview extends Div {
      *     points nowhere), for the editor to report
      */
     public ScenarioPreview(ScenarioDefinition scenario, String startNode, ScenarioState state, Runnable restart) {
+        this(scenario, startNode, state, restart, null);
+    }
+
+    /** @param ownWords what understands typed replies at own-words decisions, as for trainees */
+    public ScenarioPreview(
+            ScenarioDefinition scenario,
+            String startNode,
+            ScenarioState state,
+            Runnable restart,
+            org.orienta.ownwords.@org.jspecify.annotations.Nullable OwnWordsService ownWords) {
         setId("scenario-preview");
         var chosen = new ArrayList<String>();
+        var typed = new java.util.HashMap<Integer, TypedReply>();
         // A new order for every play-test, as every attempt has: the trainer sees what trainees will see.
         long seed = java.util.concurrent.ThreadLocalRandom.current().nextLong();
         // Replaying once up front surfaces a broken start before anything is shown.
@@ -44,6 +56,12 @@ public class ScenarioPreview extends Div {
                 var run = Playthrough.replay(scenario, startNode, state, seed, next);
                 chosen.add(optionId);
                 return play(run);
+            }
+
+            @Override
+            public ScenarioPlay choose(int step, String optionId, TypedReply reply) {
+                typed.put(chosen.size(), reply);
+                return choose(step, optionId);
             }
 
             @Override
@@ -70,9 +88,11 @@ public class ScenarioPreview extends Div {
                         run,
                         chosen.size(),
                         Map.of(),
-                        null);
+                        null,
+                        typed);
             }
         };
-        add(new ScenarioPlayer(session, restart, null, CompetencyLabels.codesOnly()));
+        add(new ScenarioPlayer(
+                session, restart, null, CompetencyLabels.codesOnly(), java.util.Optional::empty, ownWords));
     }
 }

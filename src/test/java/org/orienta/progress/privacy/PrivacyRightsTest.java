@@ -73,6 +73,9 @@ class PrivacyRightsTest {
     AttemptStepRepository steps;
 
     @Autowired
+    org.orienta.progress.attempt.UnclearReplyRepository unclear;
+
+    @Autowired
     CompetencyEvidenceRepository evidence;
 
     @Autowired
@@ -176,6 +179,31 @@ class PrivacyRightsTest {
     }
 
     @Test
+    void erasing_a_person_removes_the_replies_they_typed_in_their_own_words_but_keeps_their_choices() {
+        SignedIn.as(users, TestUsers.ADMIN);
+        ProgressFixtures.importTestContentWithOwnWords(content);
+        SignedIn.as(users, TestUsers.TRAINEE);
+        var talk = attempts.start(new ItemRef(ItemKind.SCENARIO, "kettle-talk"), AttemptMode.PRACTICE, null);
+        attempts.noteUnclear(talk, "Mrs Novak, Room 12, what do you want", null, 0.1, true);
+        attempts.choose(
+                talk,
+                1,
+                "sorry-help",
+                new org.orienta.progress.attempt.TypedReply("So sorry Mrs Novak, let me look", 0.9, true));
+        long anna = anna();
+        SignedIn.as(users, TestUsers.ADMIN);
+
+        people.erase(new PersonId(anna));
+        Committed.asIfCommitted();
+
+        var typed = steps.findByAttemptIdOrderByStepNo(talk.value()).getFirst();
+        assertThat(typed.answer()).isEqualTo("sorry-help");
+        assertThat(typed.typed()).isNotNull();
+        assertThat(typed.typed().text()).isEmpty();
+        assertThat(unclear.findByItemKeyOrderByCreatedAtDesc("kettle-talk")).isEmpty();
+    }
+
+    @Test
     void an_administrator_cannot_erase_themselves() {
         SignedIn.as(users, TestUsers.ADMIN);
         var me = people.findPeople("admin").stream()
@@ -199,6 +227,7 @@ class PrivacyRightsTest {
                 steps,
                 evidence,
                 reviews,
+                unclear,
                 proficiency,
                 audit,
                 Clock.systemUTC());
@@ -211,6 +240,7 @@ class PrivacyRightsTest {
                 steps,
                 evidence,
                 reviews,
+                unclear,
                 proficiency,
                 audit,
                 Clock.systemUTC());

@@ -1,0 +1,17 @@
+package org.orienta.progress.attempt;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface UnclearReplyRepository extends JpaRepository<UnclearReply, Long> {
+
+    List<UnclearReply> findByItemKeyOrderByCreatedAtDesc(String itemKey);
+
+    @Modifying
+    @Query("delete from UnclearReply x where x.attemptId in :ids")
+    int deleteForAttempts(@Param("ids") Collection<Long> ids);
+}
