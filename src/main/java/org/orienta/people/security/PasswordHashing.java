@@ -1,8 +1,10 @@
 package org.orienta.people.security;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -27,25 +29,38 @@ final class PasswordHashing {
      */
     static final int CONCURRENT = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 
+    /**
+     * The longest a sign-in waits for its turn: beyond it the person is told Orienta is busy and to try
+     * again (ADR 0036), instead of a page that hangs until the browser or the load balancer gives up. In a
+     * soak on a machine shared with four builds, sign-ins queued here for over a minute.
+     */
+    static final Duration WAIT = Duration.ofSeconds(20);
+
     private PasswordHashing() {}
 
     static PasswordEncoder encoder() {
         // One bound for both: a check against an earlier bcrypt hash costs as much CPU as Argon2id.
         var permits = new Semaphore(CONCURRENT, true);
-        var argon2 = new Bounded(new Argon2PasswordEncoder(16, 32, 1, MEMORY_KIB, ITERATIONS), permits);
-        var bcrypt = new Bounded(new EarlierBcrypt(), permits);
+        var argon2 = new Bounded(new Argon2PasswordEncoder(16, 32, 1, MEMORY_KIB, ITERATIONS), permits, WAIT);
+        var bcrypt = new Bounded(new EarlierBcrypt(), permits, WAIT);
         return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt", bcrypt));
     }
 
-    /** Lets at most the semaphore's permits of hashes run at once; the others wait their turn (fairly). */
+    /**
+     * Lets at most the semaphore's permits of hashes run at once; the others wait their turn (fairly). A
+     * password check waits at most {@code wait} and is then refused as busy; setting a password (an
+     * import, an administrator's reset) waits as long as it takes, since no one is left at a spinning page.
+     */
     static final class Bounded implements PasswordEncoder {
 
         private final PasswordEncoder delegate;
         private final Semaphore permits;
+        private final Duration wait;
 
-        Bounded(PasswordEncoder delegate, Semaphore permits) {
+        Bounded(PasswordEncoder delegate, Semaphore permits, Duration wait) {
             this.delegate = delegate;
             this.permits = permits;
+            this.wait = wait;
         }
 
         @Override
@@ -60,7 +75,16 @@ final class PasswordHashing {
 
         @Override
         public boolean matches(CharSequence rawPassword, String encodedPassword) {
-            permits.acquireUninterruptibly();
+            boolean turn;
+            try {
+                turn = permits.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SignInBusyException();
+            }
+            if (!turn) {
+                throw new SignInBusyException();
+            }
             try {
                 return delegate.matches(rawPassword, encodedPassword);
             } finally {

@@ -35,7 +35,10 @@ class SignInEvents {
     void on(AbstractAuthenticationFailureEvent event) {
         var name = String.valueOf(event.getAuthentication().getName());
         var address = address(event.getAuthentication().getDetails());
-        throttle.failed(name, address == null ? "unknown" : address);
+        if (!(event.getException() instanceof SignInBusyException)) {
+            // A check refused because the server was busy says nothing about the password.
+            throttle.failed(name, address == null ? "unknown" : address);
+        }
         // The reason (bad password, disabled account) stays in the detail for administrators only. Anyone can
         // cause these without signing in: repeats from one source in one minute become one summary entry.
         audit.recordFrequent(

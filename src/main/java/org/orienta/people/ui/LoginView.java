@@ -213,6 +213,10 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     .setMessage(
                             getTranslation("login.throttled.message", seconds.matches("\\d{1,4}") ? seconds : "60"));
         }
+        if (parameters.containsKey("error") && refusedAsBusy()) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.busy.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.busy.message"));
+        }
         if (parameters.containsKey("idle")) {
             i18n.getErrorMessage().setTitle(getTranslation("login.idle.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.idle.message"));
@@ -241,6 +245,19 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         login.setError(parameters.containsKey("error")
                 || parameters.containsKey("throttled")
                 || parameters.containsKey("idle"));
+    }
+
+    /**
+     * Whether the last sign-in was refused because the server was too busy to check the password (Spring
+     * Security keeps the failure in the session for the page it redirects to): then the person did
+     * nothing wrong, and the page must not say their password was incorrect.
+     */
+    private static boolean refusedAsBusy() {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        return session != null
+                && session.getSession()
+                                .getAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION)
+                        instanceof org.orienta.people.security.SignInBusyException;
     }
 
     @Override

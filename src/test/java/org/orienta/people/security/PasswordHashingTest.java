@@ -48,7 +48,7 @@ class PasswordHashingTest {
     void sign_ins_beyond_the_bound_wait_for_a_permit_instead_of_hashing_at_the_same_time() throws Exception {
         var slow = new SlowHash();
         var permits = new Semaphore(2, true);
-        var bounded = new PasswordHashing.Bounded(slow, permits);
+        var bounded = new PasswordHashing.Bounded(slow, permits, Duration.ofSeconds(30));
         var pool = Executors.newFixedThreadPool(6);
         try {
             var results = new ArrayList<Future<Boolean>>();
@@ -78,6 +78,19 @@ class PasswordHashingTest {
     }
 
     @Test
+    void a_password_check_that_waits_longer_than_the_bound_is_refused_as_busy_and_never_hashed() {
+        var slow = new SlowHash();
+        var permits = new Semaphore(1, true);
+        permits.acquireUninterruptibly(); // another sign-in holds the only turn
+        var bounded = new PasswordHashing.Bounded(slow, permits, Duration.ofMillis(50));
+
+        assertThatThrownBy(() -> bounded.matches("secret", "x")).isInstanceOf(SignInBusyException.class);
+
+        assertThat(slow.mostAtOnce).hasValue(0);
+        assertThat(permits.availablePermits()).isZero();
+    }
+
+    @Test
     void a_permit_comes_back_when_a_check_fails() {
         var permits = new Semaphore(1, true);
         var failing = new PasswordHashing.Bounded(
@@ -92,7 +105,8 @@ class PasswordHashingTest {
                         throw new IllegalStateException("broken");
                     }
                 },
-                permits);
+                permits,
+                Duration.ofSeconds(30));
 
         assertThatThrownBy(() -> failing.matches("secret", "x")).isInstanceOf(IllegalStateException.class);
 

@@ -119,6 +119,27 @@ class LoginViewTest extends ViewTest {
     }
 
     @Test
+    void a_sign_in_refused_because_the_server_was_busy_says_so_and_not_that_the_password_was_wrong() {
+        com.vaadin.flow.server.VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION,
+                        new org.orienta.people.security.SignInBusyException());
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("login", com.vaadin.flow.router.QueryParameters.simple(Map.of("error", "")));
+        var view = (LoginView) getCurrentView();
+
+        assertThat(view.login.isError()).isTrue();
+        assertThat(String.valueOf(view.login.getElement().getPropertyRaw("i18n")))
+                .contains("Orienta is busy")
+                .doesNotContain("Incorrect username or password");
+    }
+
+    @Test
     void after_an_idle_sign_out_the_page_says_why() {
         com.vaadin
                 .flow
