@@ -51,9 +51,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final Main main = new Main();
     private @org.jspecify.annotations.Nullable HasElement view;
     private boolean navBuilt;
+    private final transient org.springframework.beans.factory.ObjectProvider<MenuEntryFilter> filters;
 
-    MainLayout(AuthenticationContext authentication, SessionSettings session) {
+    MainLayout(
+            AuthenticationContext authentication,
+            SessionSettings session,
+            org.springframework.beans.factory.ObjectProvider<MenuEntryFilter> filters) {
         this.authentication = authentication;
+        this.filters = filters;
         setPrimarySection(Section.DRAWER);
         addClassName("orienta-shell");
 
@@ -178,7 +183,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         // (docs/performance.md, P2). Every navigation is still checked; a role change shows at the next load.
         if (!navBuilt) {
             for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-                nav.addItem(navItem(entry));
+                if (filters.stream().allMatch(filter -> filter.shows(entry.path()))) {
+                    nav.addItem(navItem(entry));
+                }
             }
             navBuilt = true;
         }

@@ -25,10 +25,12 @@ import org.orienta.people.TraineeRow;
  * A manager observes a team member on the job, typically on a phone right after a real customer
  * conversation: pick the person and the checklist, one tap per behaviour, save.
  */
-@Route("my-team")
+@Route(TeamObservationView.ROUTE)
 @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
 @Menu(order = 3, title = "nav.myTeam", icon = "vaadin:clipboard-user")
 class TeamObservationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = "my-team";
 
     private final transient ObservationService observations;
     private final transient ChecklistService checklists;

@@ -19,17 +19,15 @@ class MainLayoutTest extends ViewTest {
 
     @Test
     @WithUserDetails(TestUsers.TRAINEE)
-    void a_trainee_sees_only_the_trainee_navigation() {
-        assertThat(navigation())
-                .containsExactly("Home", "My training", "My competencies", "Observed at work", "Observe my team");
+    void a_trainee_sees_only_the_trainee_navigation_and_no_team_to_observe_when_managing_no_one() {
+        assertThat(navigation()).containsExactly("Home", "My training", "My competencies", "Observed at work");
     }
 
     @Test
     @WithUserDetails(TestUsers.TRAINER)
     void a_trainer_sees_the_content_workspace() {
         assertThat(navigation())
-                .containsExactly(
-                        "Home", "Observe my team", "Content", "Assignments", "Reviews", "Sessions", "Observations");
+                .containsExactly("Home", "Content", "Assignments", "Reviews", "Sessions", "Observations");
     }
 
     @Test
@@ -38,7 +36,6 @@ class MainLayoutTest extends ViewTest {
         assertThat(navigation())
                 .containsExactly(
                         "Home",
-                        "Observe my team",
                         "Content",
                         "Assignments",
                         "Reviews",

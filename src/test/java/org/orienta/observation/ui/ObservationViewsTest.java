@@ -76,6 +76,16 @@ class ObservationViewsTest extends ViewTest {
     }
 
     @Test
+    void observe_my_team_is_in_the_menu_of_someone_who_manages_people() {
+        SignedIn.as(users, ObservationFixtures.MANAGER);
+        UI.getCurrent().navigate("account");
+
+        assertThat(find(com.vaadin.flow.component.sidenav.SideNavItem.class).all())
+                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)
+                .contains("Observe my team");
+    }
+
+    @Test
     void a_manager_observes_a_team_member_with_one_tap_per_behaviour() {
         SignedIn.as(users, ObservationFixtures.MANAGER);
         UI.getCurrent().navigate("my-team");
