@@ -18,6 +18,7 @@ class TeamMenuEntry implements MenuEntryFilter {
 
     @Override
     public boolean shows(String path) {
-        return !path.replaceFirst("^/", "").equals(TeamObservationView.ROUTE) || !observations.myTeam().isEmpty();
+        return !path.replaceFirst("^/", "").equals(TeamObservationView.ROUTE)
+                || !observations.myTeam().isEmpty();
     }
 }
