@@ -115,7 +115,7 @@ class CompanySignInJourneyIT {
         signInAtProvider(provider, trainee);
         browser.waitForPath("my-training");
         browser.record("trainee-my-training");
-        assertThat(navigation()).isEqualTo(List.of("Home", "My training", "My competencies"));
+        assertThat(navigation()).isEqualTo(List.of("Home", "My training", "My competencies", "Observed at work"));
         browser.waitForText("#assigned-cards", "Ownership and honest commitments");
         browser.signOut();
 
@@ -123,13 +123,14 @@ class CompanySignInJourneyIT {
         signInAtProvider(provider, coach);
         browser.waitForPath("trainer");
         browser.record("trainer-home");
-        assertThat(navigation()).isEqualTo(List.of("Home", "Content", "Assignments", "Reviews"));
+        assertThat(navigation())
+                .isEqualTo(List.of("Home", "Content", "Assignments", "Reviews", "Sessions", "Observations"));
         browser.signOut();
 
         provider.add(provider.person(coach).withGroups());
         signInAtProvider(provider, coach);
         browser.waitForPath("my-training");
-        assertThat(navigation()).isEqualTo(List.of("Home", "My training", "My competencies"));
+        assertThat(navigation()).isEqualTo(List.of("Home", "My training", "My competencies", "Observed at work"));
         browser.signOut();
 
         SystemAuthentication.call(() -> {
