@@ -69,10 +69,11 @@ class SessionJourneyIT {
         browser.record("session-page");
 
         browser.click(buttonOf("Anna Kowalski", "present-"));
-        browser.waitForText("#participants-heading", "1 of 3");
+        // "of N": the department's size depends on the journeys before this one (company sign-in adds a person).
+        browser.waitForText("#participants-heading", ": 1 of ");
         browser.click(buttonOf("Ben Okafor", "present-"));
         browser.click(buttonOf("Chloé Martin", "absent-"));
-        browser.waitForText("#participants-heading", "2 of 3");
+        browser.waitForText("#participants-heading", ": 2 of ");
         assertThat(buttonOf("Anna Kowalski", "present-").getAttribute("aria-pressed"))
                 .isEqualTo("true");
         assertThat(pageIsNotWiderThanThePhone()).isTrue();
