@@ -12,6 +12,7 @@
             "competency",
             "checklist",
             "observation",
+            "observation::form",
             "reporting",
             "progress::assignment"
         })

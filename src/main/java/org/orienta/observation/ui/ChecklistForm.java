@@ -20,14 +20,16 @@ import org.orienta.observation.ObservedAnswer;
 /**
  * A checklist's behaviours to answer, made for a phone: one large answer choice per behaviour (one tap
  * each) and a note that opens only when wanted. It holds no state beyond its fields, so a failed save
- * leaves the answers on screen and nothing written.
+ * leaves the answers on screen and nothing written. Facilitated sessions record their observations
+ * with it too (named interface "form"), so a checklist is answered the same way wherever it is.
  */
-class ChecklistForm extends Div {
+@org.springframework.modulith.NamedInterface("form")
+public class ChecklistForm extends Div {
 
     private final Map<String, RadioButtonGroup<ChecklistAnswer>> answers = new LinkedHashMap<>();
     private final Map<String, TextArea> notes = new LinkedHashMap<>();
 
-    ChecklistForm(ChecklistDefinition checklist, Locale language) {
+    public ChecklistForm(ChecklistDefinition checklist, Locale language) {
         addClassName("orienta-checklist");
         setId("checklist-form");
         if (checklist.description() != null) {
@@ -76,7 +78,7 @@ class ChecklistForm extends Div {
      * The answers, or empty after marking every unanswered behaviour (focus on the first), so that nothing
      * half-answered reaches the service.
      */
-    Optional<List<ObservedAnswer>> answers() {
+    public Optional<List<ObservedAnswer>> answers() {
         var result = new ArrayList<ObservedAnswer>();
         @org.jspecify.annotations.Nullable RadioButtonGroup<ChecklistAnswer> first = null;
         for (var entry : answers.entrySet()) {
@@ -100,7 +102,7 @@ class ChecklistForm extends Div {
     }
 
     /** Shows a service's problem on the behaviour it names; false when it names none shown here. */
-    boolean show(String field, String message) {
+    public boolean show(String field, String message) {
         var parts = field.split("/");
         if (parts.length >= 2 && parts[0].equals("answers")) {
             var target = parts.length == 3 ? notes.get(parts[1]) : null;
