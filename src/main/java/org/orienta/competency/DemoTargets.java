@@ -4,8 +4,6 @@ import java.util.Map;
 import org.orienta.people.DemoMode;
 import org.orienta.people.PeopleService;
 import org.orienta.people.SystemAuthentication;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +13,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(35)
-class DemoTargets implements ApplicationRunner {
+class DemoTargets implements org.orienta.base.StartupStep {
 
     /** CO1..CO10 per job role: a customer-facing role needs more listening, a team lead more of everything. */
     private static final Map<String, int[]> TARGETS = Map.of(
@@ -35,7 +33,7 @@ class DemoTargets implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (!demoMode.enabled()) {
             return;
         }

@@ -13,8 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -29,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(30)
-class ContentStartup implements ApplicationRunner {
+class ContentStartup implements org.orienta.base.StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(ContentStartup.class);
 
@@ -74,7 +72,7 @@ class ContentStartup implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         start();
     }
 

@@ -5,8 +5,6 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -18,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(20)
-class DemoOrganisation implements ApplicationRunner {
+class DemoOrganisation implements org.orienta.base.StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
 
@@ -46,7 +44,7 @@ class DemoOrganisation implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (!demoMode.enabled()) {
             var active = people.findByDemoTrueAndEnabledTrue();
             active.forEach(p -> p.setEnabled(false));

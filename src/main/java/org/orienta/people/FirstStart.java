@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -95,8 +94,8 @@ class FirstStart implements ApplicationRunner {
         }
     }
 
-    /** The generated password, framed, as the last thing start-up prints; once. */
-    @EventListener(ApplicationReadyEvent.class)
+    /** The generated password, framed, as the last thing start-up prints (its steps included); once. */
+    @EventListener(org.orienta.base.StartupFinished.class)
     @Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
     void printPassword() {
         var banner = pending;

@@ -87,6 +87,8 @@ public final class Dispatcher {
         boot.add("--" + CommandRunner.COMMAND + "=" + command.name());
         // The web layer starts too, on a free port: security and Vaadin are wired for it.
         boot.add("--server.port=0");
+        // The command needs the content and demo data in place when it runs, not behind an open sign-in page.
+        boot.add("--orienta.startup.background=false");
         ConfigurableApplicationContext context;
         try {
             context = starter.apply(boot.toArray(String[]::new));

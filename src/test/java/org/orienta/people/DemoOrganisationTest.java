@@ -51,7 +51,7 @@ class DemoOrganisationTest {
     void starting_again_in_demo_mode_adds_nothing() {
         long before = people.count();
 
-        demo(true).run(null);
+        demo(true).run();
 
         assertThat(people.count()).isEqualTo(before);
         assertThat(departments.count()).isEqualTo(3);
@@ -59,7 +59,7 @@ class DemoOrganisationTest {
 
     @Test
     void starting_without_demo_mode_disables_every_demo_account() {
-        demo(false).run(null);
+        demo(false).run();
 
         assertThat(people.findByDemoTrueAndEnabledTrue()).isEmpty();
         assertThat(people.findByUsername("admin").orElseThrow().enabled()).isTrue();

@@ -14,8 +14,6 @@ import org.orienta.people.PersonId;
 import org.orienta.people.PersonRow;
 import org.orienta.people.Role;
 import org.orienta.people.SystemAuthentication;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(40)
-class DemoAssignments implements ApplicationRunner {
+class DemoAssignments implements org.orienta.base.StartupStep {
 
     static final String FOUNDATIONS = "foundations";
     static final String CREATED_BY = "demo";
@@ -60,7 +58,7 @@ class DemoAssignments implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         SystemAuthentication.call(() -> {
             service.adoptUnlisted();
             if (demoMode.enabled()) {

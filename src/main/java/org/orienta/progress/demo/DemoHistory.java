@@ -33,7 +33,6 @@ import org.orienta.scenario.ScenarioService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,6 +66,7 @@ class DemoHistory {
     private final EvidenceRecorder recorder;
     private final Clock clock;
     private final org.orienta.base.StartupWork startupWork;
+    private final org.springframework.context.ApplicationContext context;
 
     DemoHistory(
             DemoMode demoMode,
@@ -78,8 +78,10 @@ class DemoHistory {
             AttemptStepRepository steps,
             EvidenceRecorder recorder,
             Clock clock,
-            org.orienta.base.StartupWork startupWork) {
+            org.orienta.base.StartupWork startupWork,
+            org.springframework.context.ApplicationContext context) {
         this.startupWork = startupWork;
+        this.context = context;
         if (demoMode.enabled()) {
             // Pending from before the application is ready: the sign-in page never claims the demo is ready early.
             startupWork.begins(WORK);
@@ -99,12 +101,12 @@ class DemoHistory {
      * After start-up, in the background: the sign-in page does not wait the seconds this takes, and a
      * demo trainee who signs in at once sees their history appear on the next page they open.
      */
-    @EventListener(ApplicationReadyEvent.class)
-    void startInBackground(ApplicationReadyEvent event) {
+    @EventListener(org.orienta.base.StartupFinished.class)
+    void startInBackground() {
         if (!demoMode.enabled()) {
             return;
         }
-        var self = event.getApplicationContext().getBean(DemoHistory.class);
+        var self = context.getBean(DemoHistory.class);
         Thread.ofPlatform().name("demo-history").daemon().start(() -> {
             try {
                 long started = System.nanoTime();
