@@ -14,7 +14,6 @@ import org.orienta.base.ForTrainers;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.ItemKind;
 import org.orienta.base.LocalizedText;
-import org.orienta.competency.Evidence;
 import org.orienta.exercise.ExerciseAnswer.ReflectionAnswer;
 import org.orienta.exercise.ExerciseAnswer.RewriteAnswer;
 import org.orienta.exercise.ExerciseService;
@@ -53,9 +52,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 @ForTrainers
 public class ReviewSuggestionService {
-
-    /** The level the model answer stands for when the exercise declares no evidence: Professional. */
-    static final int MODEL_LEVEL = 3;
 
     /**
      * How often the suggestions for one criterion of one exercise (or over all) agreed with the trainers.
@@ -243,10 +239,7 @@ public class ReviewSuggestionService {
         }
         if (!model.isEmpty()) {
             // The author wrote the model answer to show the level the exercise is for.
-            int level = exercise.evidence().stream()
-                    .mapToInt(Evidence::level)
-                    .max()
-                    .orElse(MODEL_LEVEL);
+            int level = exercise.modelLevel();
             var levels = new LinkedHashMap<String, Integer>();
             criteria.forEach(c -> levels.put(c, level));
             rated.add(new RatedAnswer(model, levels, true));
