@@ -1,5 +1,6 @@
 package org.orienta.progress.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ final class SuggestionHints {
 
     private static final Logger LOG = LoggerFactory.getLogger(SuggestionHints.class);
     private static final int POLL_MILLIS = 400;
+    private static final String PENDING = "orienta-suggestions-pending";
 
     private final Map<String, Span> chips = new LinkedHashMap<>();
     private final int minimumReviewed;
@@ -47,11 +49,19 @@ final class SuggestionHints {
             show(ui, result);
             return;
         }
-        ui.setPollInterval(POLL_MILLIS);
+        pending(ui, +1);
         result.whenComplete((value, failure) -> ui.access(() -> {
-            ui.setPollInterval(-1);
+            pending(ui, -1);
             show(ui, result);
         }));
+    }
+
+    private static void pending(UI ui, int change) {
+        // Counted per UI: a trainer who opens the next answer before the last one's chips came keeps polling.
+        var count = (Integer) ComponentUtil.getData(ui, PENDING);
+        int now = Math.max(0, (count == null ? 0 : count) + change);
+        ComponentUtil.setData(ui, PENDING, now);
+        ui.setPollInterval(now > 0 ? POLL_MILLIS : -1);
     }
 
     private void show(UI ui, CompletableFuture<Map<String, LevelSuggestion>> result) {
@@ -60,7 +70,10 @@ final class SuggestionHints {
             suggestions = result.join();
         } catch (CompletionException e) {
             LOG.warn("Review suggestions failed", e.getCause());
-            chips.values().forEach(c -> c.setText(ui.getTranslation("reviews.suggestion.unavailable")));
+            chips.values().forEach(c -> {
+                c.setText(ui.getTranslation("reviews.suggestion.unavailable"));
+                c.addClassName("orienta-suggestion-none");
+            });
             return;
         }
         for (var entry : chips.entrySet()) {
