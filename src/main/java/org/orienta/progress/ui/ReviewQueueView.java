@@ -144,15 +144,18 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
         var intro = new Paragraph(getTranslation("reviews.accuracy.intro"));
         intro.addClassName("orienta-hint");
         accuracyOverall.setId("suggestion-accuracy-overall");
-        accuracyOverall.setText(
-                report.decided() == 0
-                        ? getTranslation("reviews.accuracy.empty")
-                        : getTranslation(
-                                "reviews.accuracy.overall",
-                                report.agreed(),
-                                report.suggested(),
-                                report.agreement(),
-                                report.decided()));
+        if (report.decided() == 0) {
+            accuracyOverall.setText(getTranslation("reviews.accuracy.empty"));
+        } else if (report.suggested() == 0) {
+            accuracyOverall.setText(getTranslation("reviews.accuracy.none", report.decided()));
+        } else {
+            accuracyOverall.setText(getTranslation(
+                    "reviews.accuracy.overall",
+                    report.agreed(),
+                    report.suggested(),
+                    report.agreement(),
+                    report.decided()));
+        }
         accuracy.setId("suggestion-accuracy-grid");
         accuracy.addColumn(r -> Texts.plain(r.title()))
                 .setHeader(getTranslation("reviews.accuracy.col.exercise"))
