@@ -22,21 +22,75 @@ final class LanguageGuess {
         WORDS.put(
                 "en",
                 Set.of(
-                        "the", "and", "you", "your", "is", "it", "we", "for", "of", "that", "this", "will", "can",
-                        "with", "be", "are", "not", "have", "what", "our", "my", "me", "sorry", "please", "would",
-                        "there", "they", "but", "if", "ll", "let", "here", "when", "customer", "sure"));
+                        "the",
+                        "and",
+                        "you",
+                        "your",
+                        "is",
+                        "it",
+                        "we",
+                        "for",
+                        "of",
+                        "that",
+                        "this",
+                        "will",
+                        "can",
+                        "with",
+                        "be",
+                        "are",
+                        "not",
+                        "have",
+                        "what",
+                        "our",
+                        "my",
+                        "me",
+                        "sorry",
+                        "please",
+                        "would",
+                        "there",
+                        "they",
+                        "but",
+                        "if",
+                        "ll",
+                        "let",
+                        "here",
+                        "when",
+                        "customer",
+                        "sure"));
         WORDS.put(
                 "hr",
                 Set.of(
                         "je", "sam", "smo", "ste", "da", "se", "ne", "za", "što", "kako", "ali", "ili", "vam", "vas",
-                        "ću", "će", "biti", "hvala", "molim", "imamo", "možemo", "ovo", "koji", "žao", "mogu",
-                        "kupac", "kupcu", "sve", "samo"));
+                        "ću", "će", "biti", "hvala", "molim", "imamo", "možemo", "ovo", "koji", "žao", "mogu", "kupac",
+                        "kupcu", "sve", "samo"));
         WORDS.put(
                 "pl",
                 Set.of(
-                        "jest", "się", "nie", "że", "jak", "ale", "czy", "dla", "pan", "pani", "mogę", "możemy",
-                        "będzie", "przepraszam", "proszę", "dziękuję", "tak", "już", "co", "ten", "klient", "jestem",
-                        "bardzo", "tylko", "może"));
+                        "jest",
+                        "się",
+                        "nie",
+                        "że",
+                        "jak",
+                        "ale",
+                        "czy",
+                        "dla",
+                        "pan",
+                        "pani",
+                        "mogę",
+                        "możemy",
+                        "będzie",
+                        "przepraszam",
+                        "proszę",
+                        "dziękuję",
+                        "tak",
+                        "już",
+                        "co",
+                        "ten",
+                        "klient",
+                        "jestem",
+                        "bardzo",
+                        "tylko",
+                        "może"));
         WORDS.put(
                 "sv",
                 Set.of(
@@ -104,9 +158,11 @@ final class LanguageGuess {
         }
         // English first in the map: on a tie, and for a text with nothing telling, English.
         var best = "en";
+        int most = 0;
         for (var entry : scores.entrySet()) {
-            if (entry.getValue() > scores.get(best)) {
+            if (entry.getValue() > most) {
                 best = entry.getKey();
+                most = entry.getValue();
             }
         }
         return Locale.forLanguageTag(best);

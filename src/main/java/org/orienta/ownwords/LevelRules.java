@@ -87,8 +87,8 @@ final class LevelRules {
         double missing = Math.max(0, NEIGHBOURS - votes) * CLOSE;
         double confidence = best / (total + missing);
         int at = level;
-        int closeAnswers = (int)
-                voters.stream().filter(n -> !n.model() && n.level() == at).count();
+        int closeAnswers =
+                (int) voters.stream().filter(n -> !n.model() && n.level() == at).count();
         boolean closeToModel = voters.stream().anyMatch(n -> n.model() && n.level() == at);
         return new LevelSuggestion(Basis.SUGGESTED, level, confidence, closeAnswers, closeToModel, null);
     }

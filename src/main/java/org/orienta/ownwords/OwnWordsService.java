@@ -211,15 +211,16 @@ public class OwnWordsService {
             var mine = vectors.of(answer);
             var similarities = new ArrayList<Double>();
             for (RatedAnswer other : rated) {
-                similarities.add(LevelRules.similarity(mine, vectors.of(other.texts()))
-                        .orElse(Double.NaN));
+                similarities.add(
+                        LevelRules.similarity(mine, vectors.of(other.texts())).orElse(Double.NaN));
             }
             for (String criterion : withBasis) {
                 var neighbours = new ArrayList<LevelRules.Neighbour>();
                 for (int i = 0; i < rated.size(); i++) {
                     var level = rated.get(i).levels().get(criterion);
                     if (level != null && !similarities.get(i).isNaN()) {
-                        neighbours.add(new LevelRules.Neighbour(similarities.get(i), level, rated.get(i).model()));
+                        neighbours.add(new LevelRules.Neighbour(
+                                similarities.get(i), level, rated.get(i).model()));
                     }
                 }
                 result.put(criterion, LevelRules.suggest(neighbours, minimumReviewed));

@@ -75,20 +75,22 @@ final class ReviewEvaluation {
             if (exercise == null) {
                 throw new IllegalStateException("checked on load: " + answer);
             }
-            var criteria = exercise.rubric().stream().map(RewriteExercise.Criterion::id).toList();
+            var criteria = exercise.rubric().stream()
+                    .map(RewriteExercise.Criterion::id)
+                    .toList();
             var rated = new ArrayList<RatedAnswer>();
-            exercise.items().stream()
-                    .filter(i -> i.id().equals(answer.item()))
-                    .forEach(i -> {
-                        var model = i.model();
-                        if (model != null) {
-                            var levels = new LinkedHashMap<String, Integer>();
-                            criteria.forEach(c -> levels.put(c, exercise.modelLevel()));
-                            rated.add(new RatedAnswer(Map.of(i.id(), model.english()), levels, true));
-                        }
-                    });
+            exercise.items().stream().filter(i -> i.id().equals(answer.item())).forEach(i -> {
+                var model = i.model();
+                if (model != null) {
+                    var levels = new LinkedHashMap<String, Integer>();
+                    criteria.forEach(c -> levels.put(c, exercise.modelLevel()));
+                    rated.add(new RatedAnswer(Map.of(i.id(), model.english()), levels, true));
+                }
+            });
             for (Labelled other : labelled) {
-                if (other != answer && other.exercise().equals(answer.exercise()) && other.item().equals(answer.item())) {
+                if (other != answer
+                        && other.exercise().equals(answer.exercise())
+                        && other.item().equals(answer.item())) {
                     rated.add(new RatedAnswer(Map.of(other.item(), other.answer()), other.levels(), false));
                 }
             }
@@ -142,7 +144,8 @@ final class ReviewEvaluation {
         out.println();
         out.println("Per exercise and criterion (suggested / levels, agreed, within one):");
         counts.forEach((key, c) -> out.printf(
-                "  %-24s %3d / %3d   agreed %-16s within one %s%n", key, c[1], c[0], share(c[2], c[1]), share(c[3], c[1])));
+                "  %-24s %3d / %3d   agreed %-16s within one %s%n",
+                key, c[1], c[0], share(c[2], c[1]), share(c[3], c[1])));
         out.println();
         out.println("Why not suggested (levels): " + reasons);
         out.println("Labelled level -> suggested level: " + confusion);

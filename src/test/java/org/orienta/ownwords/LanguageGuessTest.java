@@ -25,7 +25,9 @@ class LanguageGuessTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"申し訳ありません、すぐに対応します", "...  !!! 42"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"申し訳ありません、すぐに対応します", "...  !!! 42"})
     void a_text_in_another_script_or_without_letters_has_no_language(String text) {
         assertThat(LanguageGuess.of(text)).isNull();
     }

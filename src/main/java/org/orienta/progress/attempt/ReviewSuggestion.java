@@ -61,7 +61,12 @@ public class ReviewSuggestion {
     }
 
     public ReviewSuggestion(
-            long attemptId, ItemKind itemKind, String itemKey, String criterion, LevelSuggestion suggestion, Instant now) {
+            long attemptId,
+            ItemKind itemKind,
+            String itemKey,
+            String criterion,
+            LevelSuggestion suggestion,
+            Instant now) {
         this.attemptId = attemptId;
         this.itemKind = itemKind;
         this.itemKey = itemKey;

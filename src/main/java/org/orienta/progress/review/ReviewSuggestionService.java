@@ -61,8 +61,13 @@ public class ReviewSuggestionService {
      * @param agreed those whose suggestion was the level the trainer gave
      */
     public record AccuracyRow(
-            String itemKey, LocalizedText title, String criterion, LocalizedText criterionName, int decided,
-            int suggested, int agreed) {
+            String itemKey,
+            LocalizedText title,
+            String criterion,
+            LocalizedText criterionName,
+            int decided,
+            int suggested,
+            int agreed) {
 
         /** The share of suggestions the trainers agreed with, 0..1; 0 without any suggestion. */
         public double agreement() {
@@ -141,7 +146,8 @@ public class ReviewSuggestionService {
         if (stored != null) {
             return stored;
         }
-        var suggested = ownWords.suggestLevels(basis.answer(), basis.criteria(), basis.rated(), settings.minimumReviewed());
+        var suggested =
+                ownWords.suggestLevels(basis.answer(), basis.criteria(), basis.rated(), settings.minimumReviewed());
         try {
             writing.executeWithoutResult(status -> store(id, basis, suggested));
         } catch (DataIntegrityViolationException e) {
@@ -183,7 +189,9 @@ public class ReviewSuggestionService {
         });
         rows.sort(Comparator.comparing((AccuracyRow r) -> r.title().english())
                 .thenComparing(r -> rubricIndex(
-                        rubrics.getOrDefault(r.itemKey(), java.util.Optional.empty()).orElse(null), r.criterion())));
+                        rubrics.getOrDefault(r.itemKey(), java.util.Optional.empty())
+                                .orElse(null),
+                        r.criterion())));
         return new Accuracy(
                 rows,
                 rows.stream().mapToInt(AccuracyRow::decided).sum(),
@@ -216,7 +224,8 @@ public class ReviewSuggestionService {
         if (!(definition instanceof FreeTextExercise exercise) || !exercise.reviewed()) {
             throw new InvalidInputException(FieldProblem.of("attempt", "review.notFreeText"));
         }
-        var criteria = exercise.rubric().stream().map(RewriteExercise.Criterion::id).toList();
+        var criteria =
+                exercise.rubric().stream().map(RewriteExercise.Criterion::id).toList();
         if (reviews.findByAttemptId(id.value()).isPresent()) {
             var shown = new LinkedHashMap<String, LevelSuggestion>();
             var byCriterion = new HashMap<String, ReviewSuggestion>();
@@ -256,10 +265,9 @@ public class ReviewSuggestionService {
         done.removeIf(a -> a.id().equals(attempt.id()));
         done.sort(Comparator.comparing(Attempt::finishedAt).reversed());
         // Automatic scores and overrides have no rubric levels; a few more than needed cover them.
-        var candidates =
-                done.subList(0, Math.min(done.size(), settings.references() * 2)).stream()
-                        .map(a -> a.id().value())
-                        .toList();
+        var candidates = done.subList(0, Math.min(done.size(), settings.references() * 2)).stream()
+                .map(a -> a.id().value())
+                .toList();
         var byAttempt = new HashMap<Long, Review>();
         for (AttemptReview review : reviews.findByAttemptIdIn(candidates)) {
             var levels = review.review();
@@ -275,7 +283,9 @@ public class ReviewSuggestionService {
         }
         var stepsByAttempt = new HashMap<Long, List<AttemptStep>>();
         for (AttemptStep step : steps.findByAttemptIdInOrderByAttemptIdAscStepNoAsc(chosen)) {
-            stepsByAttempt.computeIfAbsent(step.attemptId(), k -> new ArrayList<>()).add(step);
+            stepsByAttempt
+                    .computeIfAbsent(step.attemptId(), k -> new ArrayList<>())
+                    .add(step);
         }
         var rated = new ArrayList<RatedAnswer>();
         for (Long id : chosen) {
@@ -315,8 +325,8 @@ public class ReviewSuggestionService {
             seen.add(criterion);
             var row = existing.get(criterion);
             if (row == null) {
-                suggestions.save(new ReviewSuggestion(
-                        id.value(), basis.kind(), basis.itemKey(), criterion, suggestion, now));
+                suggestions.save(
+                        new ReviewSuggestion(id.value(), basis.kind(), basis.itemKey(), criterion, suggestion, now));
             } else {
                 row.replace(suggestion, now);
             }

@@ -166,15 +166,18 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
         accuracy.addColumn(r -> getTranslation("reviews.accuracy.suggested", r.suggested(), r.decided()))
                 .setHeader(getTranslation("reviews.accuracy.col.suggested"))
                 .setFlexGrow(2);
-        accuracy.addColumn(r -> r.suggested() == 0
-                        ? "–"
-                        : getTranslation("reviews.accuracy.agreed", r.agreed(), r.agreement()))
+        accuracy.addColumn(r ->
+                        r.suggested() == 0 ? "–" : getTranslation("reviews.accuracy.agreed", r.agreed(), r.agreement()))
                 .setHeader(getTranslation("reviews.accuracy.col.agreed"))
                 .setFlexGrow(2);
         accuracy.setItems(report.rows());
         accuracy.setAllRowsVisible(true);
         accuracy.setVisible(!report.rows().isEmpty());
-        add(new com.vaadin.flow.component.html.H2(getTranslation("reviews.accuracy.title")), intro, accuracyOverall, accuracy);
+        add(
+                new com.vaadin.flow.component.html.H2(getTranslation("reviews.accuracy.title")),
+                intro,
+                accuracyOverall,
+                accuracy);
     }
 
     private void override(ReviewService.ScoredRow row) {

@@ -255,8 +255,7 @@ class PrivacyRightsTest {
                 org.orienta.base.ItemKind.SCENARIO,
                 "tiny",
                 "reflection",
-                org.orienta.ownwords.LevelSuggestion.none(
-                        org.orienta.ownwords.LevelSuggestion.Basis.TOO_LITTLE_BASIS),
+                org.orienta.ownwords.LevelSuggestion.none(org.orienta.ownwords.LevelSuggestion.Basis.TOO_LITTLE_BASIS),
                 Instant.now()));
         assertThat(sixMonths.purge()).isEqualTo(1);
         assertThat(suggestions.findByAttemptId(played.value())).isEmpty();

@@ -96,7 +96,8 @@ class ReviewSuggestionServiceTest {
 
     @Test
     void an_answer_close_to_the_model_answer_is_suggested_its_level_and_the_trainer_s_decision_is_kept_beside_it() {
-        var id = rewrite("I'm so sorry about the wait. I'll start your refund right now and email you once it's through.");
+        var id = rewrite(
+                "I'm so sorry about the wait. I'll start your refund right now and email you once it's through.");
 
         var suggested = suggestions.suggest(id);
 
@@ -112,7 +113,8 @@ class ReviewSuggestionServiceTest {
         reviews.submit(id, Map.of("empathy", 3, "action", 2), "Warm; say when the email comes.");
 
         assertThat(rows.findByAttemptId(id.value()))
-                .extracting(ReviewSuggestion::criterion, ReviewSuggestion::suggestedLevel, ReviewSuggestion::decidedLevel)
+                .extracting(
+                        ReviewSuggestion::criterion, ReviewSuggestion::suggestedLevel, ReviewSuggestion::decidedLevel)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("empathy", 3, 3),
                         org.assertj.core.groups.Tuple.tuple("action", 3, 2));
@@ -184,18 +186,23 @@ class ReviewSuggestionServiceTest {
 
     @Test
     void a_reviewed_answer_shows_the_suggestions_it_was_reviewed_with() {
-        var id = rewrite("I'm so sorry about the wait. I'll start your refund right now and email you once it's through.");
+        var id = rewrite(
+                "I'm so sorry about the wait. I'll start your refund right now and email you once it's through.");
         var shown = suggestions.suggest(id);
         reviews.submit(id, Map.of("empathy", 3, "action", 3), "Good.");
         // Later reviews change the basis; what this answer was reviewed with stays as it was.
         for (int i = 0; i < 3; i++) {
-            reviews.submit(rewrite("Sorry for the wait, I'll start the refund now and email you."), Map.of("empathy", 1, "action", 1), "Hm.");
+            reviews.submit(
+                    rewrite("Sorry for the wait, I'll start the refund now and email you."),
+                    Map.of("empathy", 1, "action", 1),
+                    "Hm.");
         }
 
         var again = suggestions.suggest(id);
 
         assertThat(again.keySet()).containsExactly("empathy", "action");
         assertThat(again.get("empathy").level()).isEqualTo(shown.get("empathy").level());
-        assertThat(again.get("empathy").confidence()).isEqualTo(shown.get("empathy").confidence());
+        assertThat(again.get("empathy").confidence())
+                .isEqualTo(shown.get("empathy").confidence());
     }
 }

@@ -58,13 +58,15 @@ class ReviewSuggestionViewTest extends ViewTest {
     }
 
     @Test
-    void each_criterion_shows_its_suggested_level_with_the_reason_and_confidence_and_no_level_is_chosen_for_the_trainer() {
+    void
+            each_criterion_shows_its_suggested_level_with_the_reason_and_confidence_and_no_level_is_chosen_for_the_trainer() {
         var view = open(submitted(
                 "I'm so sorry about the wait. I'll start your refund right now and email you once it's through."));
 
         assertThat(chip("empathy")).startsWith("Suggested: Professional. Close to the model answer. Confidence ");
         assertThat(chip("action")).startsWith("Suggested: Professional.");
-        assertThat(view.levels.values()).allSatisfy(select -> assertThat(select.getValue()).isNull());
+        assertThat(view.levels.values())
+                .allSatisfy(select -> assertThat(select.getValue()).isNull());
     }
 
     @Test
