@@ -19,6 +19,18 @@ public sealed interface FreeTextExercise extends ExerciseDefinition permits Rewr
     boolean reviewed();
 
     /**
+     * The level the author's model answers stand for when review suggestions compare an answer with
+     * them: the highest level the exercise claims as evidence, Professional when it claims none
+     * (docs/decisions/0045).
+     */
+    default int modelLevel() {
+        return evidence().stream()
+                .mapToInt(org.orienta.competency.Evidence::level)
+                .max()
+                .orElse(3);
+    }
+
+    /**
      * @param text the cold reply of a rewrite, or the question of a reflection
      * @param model the model answer or note, if the author gave one
      */

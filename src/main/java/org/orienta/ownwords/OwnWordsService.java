@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.ForSignedIn;
 import org.orienta.base.ForTrainers;
@@ -23,12 +24,16 @@ import org.springframework.stereotype.Service;
 @ForSignedIn
 public class OwnWordsService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OwnWordsService.class);
+
     /** Replies at least this similar to a group's first reply join the group. */
     static final double SAME_THING = 0.62;
 
     private final OwnWordsSettings settings;
     private final ReplyMatcher bundled;
     private final @Nullable ReplyMatcher endpoint;
+    private final AnswerVectors bundledAnswers;
+    private final @Nullable AnswerVectors endpointAnswers;
 
     @org.springframework.beans.factory.annotation.Autowired
     OwnWordsService(OwnWordsSettings settings) {
@@ -42,6 +47,9 @@ public class OwnWordsService {
         this.settings = settings;
         this.bundled = new ReplyMatcher(bundled);
         this.endpoint = endpoint == null ? null : new ReplyMatcher(endpoint);
+        this.bundledAnswers = new AnswerVectors(this.bundled::embed);
+        var remote = this.endpoint;
+        this.endpointAnswers = remote == null ? null : new AnswerVectors(remote::embed);
     }
 
     /**
@@ -155,6 +163,96 @@ public class OwnWordsService {
         } catch (RuntimeException | LinkageError e) {
             throw new OwnWordsUnavailableException("own-words grouping failed: " + e, e);
         }
+    }
+
+    /**
+     * Review assistance (docs/decisions/0045): a level to suggest for each rubric criterion of a
+     * free-text answer, from its closeness to the model answer and to answers trainers have reviewed.
+     * Nothing is embedded for a criterion without enough to go by; an answer in a language no available
+     * model covers gets no suggestion, by the same rule as own-words replies (English with the bundled
+     * model, other languages only with an embeddings endpoint).
+     *
+     * @param answer the answer's text per item
+     * @param criteria the rubric's criteria, in order
+     * @param rated the model answer, if any, and reviewed answers, newest first
+     * @param minimumReviewed how many reviewed answers at levels are enough without a model answer
+     * @return a suggestion, or the reason for none, per criterion in the order given
+     */
+    @ForTrainers
+    public Map<String, LevelSuggestion> suggestLevels(
+            Map<String, String> answer, List<String> criteria, List<RatedAnswer> rated, int minimumReviewed) {
+        var result = new LinkedHashMap<String, LevelSuggestion>();
+        var withBasis = new ArrayList<String>();
+        for (String criterion : criteria) {
+            var basis = new ArrayList<LevelRules.Neighbour>();
+            for (RatedAnswer r : rated) {
+                var level = r.levels().get(criterion);
+                if (level != null) {
+                    basis.add(new LevelRules.Neighbour(0, level, r.model()));
+                }
+            }
+            if (LevelRules.enough(basis, minimumReviewed)) {
+                withBasis.add(criterion);
+            } else {
+                result.put(criterion, LevelSuggestion.none(LevelSuggestion.Basis.TOO_LITTLE_BASIS));
+            }
+        }
+        if (withBasis.isEmpty()) {
+            return result;
+        }
+        var language = LanguageGuess.of(String.join("\n", answer.values()));
+        var vectors = answerVectors(language);
+        if (vectors == null) {
+            var none = new LevelSuggestion(LevelSuggestion.Basis.LANGUAGE_NOT_COVERED, 0, 0, 0, false, language);
+            withBasis.forEach(c -> result.put(c, none));
+            return ordered(criteria, result);
+        }
+        try {
+            var mine = vectors.of(answer);
+            var similarities = new ArrayList<Double>();
+            for (RatedAnswer other : rated) {
+                similarities.add(
+                        LevelRules.similarity(mine, vectors.of(other.texts())).orElse(Double.NaN));
+            }
+            for (String criterion : withBasis) {
+                var neighbours = new ArrayList<LevelRules.Neighbour>();
+                for (int i = 0; i < rated.size(); i++) {
+                    var level = rated.get(i).levels().get(criterion);
+                    if (level != null && !similarities.get(i).isNaN()) {
+                        neighbours.add(new LevelRules.Neighbour(
+                                similarities.get(i), level, rated.get(i).model()));
+                    }
+                }
+                result.put(criterion, LevelRules.suggest(neighbours, minimumReviewed));
+            }
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("Review suggestions could not be computed: {}", e.toString());
+            withBasis.forEach(c -> result.put(c, LevelSuggestion.none(LevelSuggestion.Basis.UNAVAILABLE)));
+        }
+        return ordered(criteria, result);
+    }
+
+    /** The embedder for an answer in this language, or null when none covers it. */
+    private @Nullable AnswerVectors answerVectors(@Nullable Locale language) {
+        if (language == null) {
+            // Another script than the six languages': only a multilingual endpoint can tell.
+            return endpointAnswers;
+        }
+        if (english(language)) {
+            return bundledAnswers;
+        }
+        return endpointAnswers;
+    }
+
+    private static Map<String, LevelSuggestion> ordered(List<String> criteria, Map<String, LevelSuggestion> found) {
+        var ordered = new LinkedHashMap<String, LevelSuggestion>();
+        for (String criterion : criteria) {
+            var suggestion = found.get(criterion);
+            if (suggestion != null) {
+                ordered.put(criterion, suggestion);
+            }
+        }
+        return ordered;
     }
 
     static DecisionQuality quality(ReplyMatcher matcher, Decision decision, MatchRules.Thresholds thresholds) {

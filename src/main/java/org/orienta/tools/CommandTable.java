@@ -79,9 +79,11 @@ final class CommandTable {
                     new Command.Standalone(GraphBenchmark::run)),
             new Command(
                     "own-words-eval",
-                    "[--calibrate] [replies.tsv] [content folder]",
+                    "[--calibrate | --reviews] [replies.tsv] [content folder]",
                     "match a labelled set of typed replies (default " + OwnWordsEvaluation.DEFAULT_REPLIES
-                            + ") and print accuracy, abstention and the confusion per decision",
+                            + ") and print accuracy, abstention and the confusion per decision; with --reviews,"
+                            + " review suggestions on labelled answers (default " + ReviewEvaluation.DEFAULT_ANSWERS
+                            + ")",
                     new Command.Standalone(OwnWordsEvaluation::evaluate)),
             new Command(
                     "benchmark own-words",

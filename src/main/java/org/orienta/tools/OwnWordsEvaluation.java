@@ -55,12 +55,15 @@ final class OwnWordsEvaluation {
             String kind,
             String reply) {}
 
-    /** {@code own-words-eval [--calibrate] [replies.tsv] [content folder]} */
+    /** {@code own-words-eval [--calibrate | --reviews] [replies.tsv | answers.tsv] [content folder]} */
     static int evaluate(String[] args, PrintStream out, PrintStream err) {
         quiet();
         var rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
         if (rest.remove("--calibrate")) {
             return calibrate(rest, out, err);
+        }
+        if (rest.remove("--reviews")) {
+            return ReviewEvaluation.evaluate(rest, out, err);
         }
         var input = load(rest, err);
         if (input == null) {

@@ -31,6 +31,7 @@ class RetentionPurge {
     private final CompetencyEvidenceRepository evidence;
     private final AttemptReviewRepository reviews;
     private final org.orienta.progress.attempt.UnclearReplyRepository unclear;
+    private final org.orienta.progress.attempt.ReviewSuggestionRepository suggestions;
     private final ProficiencyService proficiency;
     private final AuditService audit;
     private final Clock clock;
@@ -44,7 +45,9 @@ class RetentionPurge {
             org.orienta.progress.attempt.UnclearReplyRepository unclear,
             ProficiencyService proficiency,
             AuditService audit,
-            Clock clock) {
+            Clock clock,
+            org.orienta.progress.attempt.ReviewSuggestionRepository suggestions) {
+        this.suggestions = suggestions;
         this.unclear = unclear;
         this.months = settings.attemptMonths();
         this.attempts = attempts;
@@ -81,6 +84,7 @@ class RetentionPurge {
             batch.forEach(a -> trainees.add(a.traineeId()));
             evidence.deleteForAttempts(ids);
             reviews.deleteForAttempts(ids);
+            suggestions.deleteForAttempts(ids);
             unclear.deleteForAttempts(ids);
             steps.deleteForAttempts(ids);
             deleted += attempts.deleteForAttempts(ids);

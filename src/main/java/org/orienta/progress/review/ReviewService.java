@@ -83,6 +83,7 @@ public class ReviewService {
     private final AttemptRepository attempts;
     private final AttemptStepRepository steps;
     private final AttemptReviewRepository reviews;
+    private final org.orienta.progress.attempt.ReviewSuggestionRepository suggestions;
     private final EvidenceRecorder recorder;
     private final ExerciseService exercises;
     private final org.orienta.quiz.QuizService quizzes;
@@ -105,7 +106,9 @@ public class ReviewService {
             Clock clock,
             org.orienta.quiz.QuizService quizzes,
             org.orienta.scenario.ScenarioService scenarios,
-            org.orienta.audit.AuditService audit) {
+            org.orienta.audit.AuditService audit,
+            org.orienta.progress.attempt.ReviewSuggestionRepository suggestions) {
+        this.suggestions = suggestions;
         this.audit = audit;
         this.scenarios = scenarios;
         this.quizzes = quizzes;
@@ -426,6 +429,13 @@ public class ReviewService {
         var now = clock.instant();
         var review =
                 reviews.saveAndFlush(new AttemptReview(id.value(), Actor.username(), ordered, comment.strip(), now));
+        // Beside the suggestions shown for this answer, the levels given: their agreement is reported.
+        for (var suggestion : suggestions.findByAttemptId(id.value())) {
+            var decided = ordered.get(suggestion.criterion());
+            if (decided != null) {
+                suggestion.decide(decided, now);
+            }
+        }
         int stepNo = attempt.takeStep(StepKind.REVIEW, now);
         var step = steps.save(new AttemptStep(id.value(), stepNo, StepKind.REVIEW, "review", "", null, now));
         steps.flush();

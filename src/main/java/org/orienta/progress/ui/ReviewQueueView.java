@@ -22,6 +22,7 @@ import org.orienta.people.DepartmentOption;
 import org.orienta.people.PeopleService;
 import org.orienta.progress.review.ReviewService;
 import org.orienta.progress.review.ReviewService.QueueRow;
+import org.orienta.progress.review.ReviewSuggestionService;
 
 /** Free-text answers waiting for a trainer, oldest first, filterable by module and department. */
 @Route("reviews")
@@ -33,9 +34,15 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
     final Grid<ReviewService.ScoredRow> scored = new Grid<>();
     final Select<String> module = new Select<>();
     final Select<DepartmentOption> department = new Select<>();
+    final Grid<ReviewSuggestionService.AccuracyRow> accuracy = new Grid<>();
+    final Paragraph accuracyOverall = new Paragraph();
     private final transient ReviewService reviews;
 
-    ReviewQueueView(ReviewService reviews, CurriculumService curriculum, PeopleService people) {
+    ReviewQueueView(
+            ReviewService reviews,
+            CurriculumService curriculum,
+            PeopleService people,
+            ReviewSuggestionService suggestions) {
         this.reviews = reviews;
         addClassName("orienta-page");
         setId("review-queue");
@@ -128,7 +135,49 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
                 new com.vaadin.flow.component.html.H2(getTranslation("reviews.scored.title")),
                 scoredIntro,
                 scored);
+        addAccuracy(suggestions.accuracy());
         refresh();
+    }
+
+    /** How often the suggested levels agreed with the trainers' (docs/decisions/0045). */
+    private void addAccuracy(ReviewSuggestionService.Accuracy report) {
+        var intro = new Paragraph(getTranslation("reviews.accuracy.intro"));
+        intro.addClassName("orienta-hint");
+        accuracyOverall.setId("suggestion-accuracy-overall");
+        if (report.decided() == 0) {
+            accuracyOverall.setText(getTranslation("reviews.accuracy.empty"));
+        } else if (report.suggested() == 0) {
+            accuracyOverall.setText(getTranslation("reviews.accuracy.none", report.decided()));
+        } else {
+            accuracyOverall.setText(getTranslation(
+                    "reviews.accuracy.overall",
+                    report.agreed(),
+                    report.suggested(),
+                    report.agreement(),
+                    report.decided()));
+        }
+        accuracy.setId("suggestion-accuracy-grid");
+        accuracy.addColumn(r -> Texts.plain(r.title()))
+                .setHeader(getTranslation("reviews.accuracy.col.exercise"))
+                .setFlexGrow(3);
+        accuracy.addColumn(r -> Texts.plain(r.criterionName()))
+                .setHeader(getTranslation("reviews.accuracy.col.criterion"))
+                .setFlexGrow(3);
+        accuracy.addColumn(r -> getTranslation("reviews.accuracy.suggested", r.suggested(), r.decided()))
+                .setHeader(getTranslation("reviews.accuracy.col.suggested"))
+                .setFlexGrow(2);
+        accuracy.addColumn(r ->
+                        r.suggested() == 0 ? "–" : getTranslation("reviews.accuracy.agreed", r.agreed(), r.agreement()))
+                .setHeader(getTranslation("reviews.accuracy.col.agreed"))
+                .setFlexGrow(2);
+        accuracy.setItems(report.rows());
+        accuracy.setAllRowsVisible(true);
+        accuracy.setVisible(!report.rows().isEmpty());
+        add(
+                new com.vaadin.flow.component.html.H2(getTranslation("reviews.accuracy.title")),
+                intro,
+                accuracyOverall,
+                accuracy);
     }
 
     private void override(ReviewService.ScoredRow row) {

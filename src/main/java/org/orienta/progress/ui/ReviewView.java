@@ -41,11 +41,21 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final TextArea comment = new TextArea();
     final Button submit = new Button();
     private final transient ReviewService reviews;
+    private final transient org.orienta.progress.review.ReviewSuggestionService suggestions;
+    private final transient SuggestionExecutor executor;
+    private final transient org.orienta.progress.review.ReviewSuggestionSettings settings;
     private com.vaadin.flow.shared.@org.jspecify.annotations.Nullable Registration submitting;
     private String title = "";
 
-    ReviewView(ReviewService reviews) {
+    ReviewView(
+            ReviewService reviews,
+            org.orienta.progress.review.ReviewSuggestionService suggestions,
+            SuggestionExecutor executor,
+            org.orienta.progress.review.ReviewSuggestionSettings settings) {
         this.reviews = reviews;
+        this.suggestions = suggestions;
+        this.executor = executor;
+        this.settings = settings;
         addClassName("orienta-page");
         setId("review");
     }
@@ -128,6 +138,10 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (!review.selfCheck().isEmpty()) {
             rubric.add(new Paragraph(getTranslation("reviews.selfCheck", String.join(", ", review.selfCheck()))));
         }
+        var hints = new SuggestionHints(settings.minimumReviewed());
+        var assistance = new Paragraph(getTranslation("reviews.suggestion.intro"));
+        assistance.addClassName("orienta-hint");
+        rubric.add(assistance);
         for (RewriteExercise.Criterion criterion : exercise.rubric()) {
             var select = new Select<Integer>();
             select.setLabel(Texts.plain(criterion.criterion()));
@@ -137,7 +151,10 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             select.setId("level-" + criterion.id());
             select.setWidthFull();
             levels.put(criterion.id(), select);
-            rubric.add(select);
+            // The suggestion beside the criterion, as text: the level stays empty until the trainer picks it.
+            var row = new Div(select, hints.chip(criterion.id()));
+            row.addClassName("orienta-criterion");
+            rubric.add(row);
         }
         comment.setLabel(getTranslation("reviews.comment"));
         comment.setHelperText(getTranslation("reviews.comment.help"));
@@ -155,6 +172,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             rubric.add(new Paragraph(
                     getTranslation("reviews.already", review.review().reviewer())));
         }
+        hints.load(() -> suggestions.suggest(id), executor);
     }
 
     /** A trainee's answers to the reflection questions after a role-play ending, with one level and a comment. */

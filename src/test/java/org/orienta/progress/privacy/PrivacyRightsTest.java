@@ -73,6 +73,9 @@ class PrivacyRightsTest {
     AttemptStepRepository steps;
 
     @Autowired
+    org.orienta.progress.attempt.ReviewSuggestionRepository suggestions;
+
+    @Autowired
     org.orienta.progress.attempt.UnclearReplyRepository unclear;
 
     @Autowired
@@ -230,7 +233,8 @@ class PrivacyRightsTest {
                 unclear,
                 proficiency,
                 audit,
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                suggestions);
         assertThat(off.purge()).isZero();
         assertThat(attemptRepository.findById(played.value())).isPresent();
 
@@ -243,8 +247,18 @@ class PrivacyRightsTest {
                 unclear,
                 proficiency,
                 audit,
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                suggestions);
+        // A review suggestion refers to the attempt; it goes first, or the attempt could not.
+        suggestions.saveAndFlush(new org.orienta.progress.attempt.ReviewSuggestion(
+                played.value(),
+                org.orienta.base.ItemKind.SCENARIO,
+                "tiny",
+                "reflection",
+                org.orienta.ownwords.LevelSuggestion.none(org.orienta.ownwords.LevelSuggestion.Basis.TOO_LITTLE_BASIS),
+                Instant.now()));
         assertThat(sixMonths.purge()).isEqualTo(1);
+        assertThat(suggestions.findByAttemptId(played.value())).isEmpty();
 
         assertThat(attemptRepository.findByTraineeIdOrderByLastActivityAtDesc(anna))
                 .isEmpty();
