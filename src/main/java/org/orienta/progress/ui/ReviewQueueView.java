@@ -74,17 +74,19 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
                 .withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         grid.setId("review-grid");
-        grid.addColumn(r -> format.format(r.submittedAt()))
+        var submitted = grid.addColumn(r -> format.format(r.submittedAt()))
                 .setHeader(getTranslation("reviews.col.submitted"))
                 .setFlexGrow(1);
         grid.addColumn(QueueRow::traineeName)
                 .setHeader(getTranslation("assignments.col.person"))
+                .setWidth("5rem")
                 .setFlexGrow(2);
-        grid.addColumn(r -> r.department() == null ? "" : r.department())
+        var departmentColumn = grid.addColumn(r -> r.department() == null ? "" : r.department())
                 .setHeader(getTranslation("assignments.col.department"))
                 .setFlexGrow(1);
         grid.addColumn(QueueRow::exerciseTitle)
                 .setHeader(getTranslation("reviews.col.exercise"))
+                .setWidth("6rem")
                 .setFlexGrow(3);
         grid.addComponentColumn(r -> {
                     var open = new Button(
@@ -95,18 +97,31 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
                     open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
                     return open;
                 })
-                .setFlexGrow(1);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("reviews.empty"));
         grid.setAllRowsVisible(true);
+        // Dates and titles wrap rather than end in an ellipsis, on a phone as on a desktop.
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        org.orienta.base.ui.NarrowColumns.hideOnPhones(grid, submitted, departmentColumn);
         scored.setId("scored-grid");
-        scored.addColumn(r -> format.format(r.completedAt()))
+        var whoAndWhat = scored.addComponentColumn(r -> {
+                    var title = new com.vaadin.flow.component.html.Span(r.title());
+                    title.addClassName("orienta-hint");
+                    return new Div(new Div(r.traineeName()), title);
+                })
+                .setHeader(getTranslation("assignments.col.person"))
+                .setFlexGrow(1);
+        var completed = scored.addColumn(r -> format.format(r.completedAt()))
                 .setHeader(getTranslation("reviews.col.completed"))
                 .setFlexGrow(1);
-        scored.addColumn(ReviewService.ScoredRow::traineeName)
+        var person = scored.addColumn(ReviewService.ScoredRow::traineeName)
                 .setHeader(getTranslation("assignments.col.person"))
+                .setWidth("5rem")
                 .setFlexGrow(2);
-        scored.addColumn(ReviewService.ScoredRow::title)
+        var item = scored.addColumn(ReviewService.ScoredRow::title)
                 .setHeader(getTranslation("reviews.col.item"))
+                .setWidth("6rem")
                 .setFlexGrow(3);
         scored.addColumn(r -> r.review() == null
                         ? getTranslation("reviews.score", r.score())
@@ -115,7 +130,8 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
                                 getTranslation("reviews.score", r.score()),
                                 getTranslation("reviews.overridden")))
                 .setHeader(getTranslation("reviews.col.score"))
-                .setFlexGrow(1);
+                .setWidth("4.5rem")
+                .setFlexGrow(0);
         scored.addComponentColumn(r -> {
                     var override = new Button(getTranslation("reviews.override"), e -> override(r));
                     override.setId("override-" + r.attempt().value());
@@ -123,9 +139,13 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
                     override.setEnabled(r.review() == null);
                     return override;
                 })
-                .setFlexGrow(1);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         scored.setEmptyStateText(getTranslation("reviews.scored.empty"));
         scored.setAllRowsVisible(true);
+        scored.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        org.orienta.base.ui.NarrowColumns.hideOnPhones(scored, completed, person, item);
+        org.orienta.base.ui.NarrowColumns.onlyOnPhones(scored, whoAndWhat);
         var scoredIntro = new Paragraph(getTranslation("reviews.scored.intro"));
         scoredIntro.addClassName("orienta-hint");
         add(
@@ -159,19 +179,24 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
         accuracy.setId("suggestion-accuracy-grid");
         accuracy.addColumn(r -> Texts.plain(r.title()))
                 .setHeader(getTranslation("reviews.accuracy.col.exercise"))
+                .setWidth("4rem")
                 .setFlexGrow(3);
         accuracy.addColumn(r -> Texts.plain(r.criterionName()))
                 .setHeader(getTranslation("reviews.accuracy.col.criterion"))
+                .setWidth("4rem")
                 .setFlexGrow(3);
         accuracy.addColumn(r -> getTranslation("reviews.accuracy.suggested", r.suggested(), r.decided()))
                 .setHeader(getTranslation("reviews.accuracy.col.suggested"))
+                .setWidth("4rem")
                 .setFlexGrow(2);
         accuracy.addColumn(r ->
                         r.suggested() == 0 ? "–" : getTranslation("reviews.accuracy.agreed", r.agreed(), r.agreement()))
                 .setHeader(getTranslation("reviews.accuracy.col.agreed"))
+                .setWidth("4rem")
                 .setFlexGrow(2);
         accuracy.setItems(report.rows());
         accuracy.setAllRowsVisible(true);
+        accuracy.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         accuracy.setVisible(!report.rows().isEmpty());
         add(
                 new com.vaadin.flow.component.html.H2(getTranslation("reviews.accuracy.title")),
