@@ -6,20 +6,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.ItemKind;
+import org.orienta.progress.proficiency.EvidenceOrigin;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The SQL behind the reports. Reads people, standings, assignments and attempts directly (ADR 0015):
- * an organisation-wide report is one pass over the running totals, never over the raw steps. Rows
- * stream into the caller, so nothing holds a 100,000-row list.
+ * The SQL behind the reports. Reads people, standings (overall and per observation source), assignments
+ * and attempts directly (ADR 0015, 0046): an organisation-wide report is one pass over the running totals,
+ * never over the raw steps. Rows stream into the caller, so nothing holds a 100,000-row list.
  */
 @Component
 class ReportQueries {
@@ -72,14 +75,101 @@ class ReportQueries {
     }
 
     /**
-     * The totals of everyone in scope: overall ("all") without a period, else each month in it. The
-     * join to person only narrows by department; the caller drops anyone not in its member map.
+     * The totals of everyone in scope: overall ("all") without a period, else each month in it, of the
+     * evidence the filter's source counts. The join to person only narrows by department; the caller drops
+     * anyone not in its member map. Totals without weight (all of it voided or left out) are not passed on.
+     *
+     * <p>All evidence is the running totals; one observation source's are its own totals; training's are
+     * all minus the observed ones left out (exact: sums of whole numbers, ADR 0046). Either way two
+     * queries at most, each one pass over a covering index, never one per row.
      */
     void totals(ReportFilter filter, @Nullable YearMonth from, @Nullable YearMonth to, Consumer<Totals> sink) {
+        Consumer<Totals> weighed = t -> {
+            if (t.weightUnits() > 0) {
+                sink.accept(t);
+            }
+        };
+        var source = filter.source();
+        if (source == EvidenceFilter.ALL) {
+            standings(filter, from, to, weighed);
+            return;
+        }
+        if (!source.includesTraining()) {
+            observed(filter, from, to, source.origins(), weighed);
+            return;
+        }
+        var left = EnumSet.allOf(EvidenceOrigin.class);
+        left.removeAll(source.origins());
+        var parts = new HashMap<String, Totals>();
+        if (!left.isEmpty()) {
+            observed(filter, from, to, left, t -> parts.put(key(t), t));
+        }
+        standings(filter, from, to, t -> {
+            var part = parts.get(key(t));
+            weighed.accept(
+                    part == null
+                            ? t
+                            : new Totals(
+                                    t.trainee(),
+                                    t.competency(),
+                                    t.period(),
+                                    t.weightUnits() - part.weightUnits(),
+                                    t.levelUnits() - part.levelUnits()));
+        });
+    }
+
+    private static String key(Totals t) {
+        return t.trainee() + "|" + t.competency() + "|" + t.period();
+    }
+
+    /** The running totals of all evidence. */
+    private void standings(
+            ReportFilter filter, @Nullable YearMonth from, @Nullable YearMonth to, Consumer<Totals> sink) {
         var sql = new StringBuilder("""
                 select s.trainee_id, s.competency, s.period, s.weight_units, s.level_units
                 from competency_standing s""");
         var params = new HashMap<String, Object>();
+        where(filter, from, to, sql, params);
+        jdbc.sql(sql.toString())
+                .params(params)
+                .query((ResultSet rs) -> sink.accept(
+                        new Totals(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5))));
+    }
+
+    /** The totals of some observation sources' evidence, added up per trainee, competency and period. */
+    private void observed(
+            ReportFilter filter,
+            @Nullable YearMonth from,
+            @Nullable YearMonth to,
+            Set<EvidenceOrigin> origins,
+            Consumer<Totals> sink) {
+        var observed = origins.stream()
+                .filter(EvidenceOrigin::observed)
+                .map(EvidenceOrigin::name)
+                .toList();
+        if (observed.isEmpty()) {
+            return;
+        }
+        var sql = new StringBuilder("""
+                select s.trainee_id, s.competency, s.period, sum(s.weight_units), sum(s.level_units)
+                from standing_by_origin s""");
+        var params = new HashMap<String, Object>();
+        where(filter, from, to, sql, params);
+        sql.append(" and s.origin in (:origins) group by s.trainee_id, s.competency, s.period");
+        params.put("origins", observed);
+        jdbc.sql(sql.toString())
+                .params(params)
+                .query((ResultSet rs) -> sink.accept(
+                        new Totals(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5))));
+    }
+
+    /** The department and the period, for a query over standings aliased {@code s}. */
+    private static void where(
+            ReportFilter filter,
+            @Nullable YearMonth from,
+            @Nullable YearMonth to,
+            StringBuilder sql,
+            Map<String, Object> params) {
         if (filter.department() != null) {
             sql.append(" join person p on p.id = s.trainee_id where p.department_id = :department and ");
             params.put("department", filter.department().value());
@@ -93,10 +183,6 @@ class ReportQueries {
             params.put("from", from == null ? "0000-00" : from.toString());
             params.put("to", to == null ? "9999-99" : to.toString());
         }
-        jdbc.sql(sql.toString())
-                .params(params)
-                .query((ResultSet rs) -> sink.accept(
-                        new Totals(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5))));
     }
 
     List<AssignmentFact> assignments(ReportFilter filter, @Nullable Long trainee) {
