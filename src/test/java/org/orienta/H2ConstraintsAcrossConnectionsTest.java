@@ -91,7 +91,7 @@ class H2ConstraintsAcrossConnectionsTest {
         var columns = new ArrayList<String>();
         var values = new ArrayList<String>();
         var query = """
-                select column_name, data_type, is_nullable, column_default, is_identity
+                select column_name, data_type, is_nullable, column_default, is_identity, character_maximum_length
                 from information_schema.columns
                 where table_schema = 'PUBLIC' and table_name = ?
                 order by ordinal_position""";
@@ -107,7 +107,7 @@ class H2ConstraintsAcrossConnectionsTest {
                         values.add(constrained.get(column));
                     } else if (needed) {
                         columns.add(column);
-                        values.add(sampleValue(rs.getString(2)));
+                        values.add(sampleValue(rs.getString(2), rs.getInt(6)));
                     }
                 }
             }
@@ -121,10 +121,12 @@ class H2ConstraintsAcrossConnectionsTest {
         }
     }
 
-    private static String sampleValue(String dataType) {
+    /** @param maximumLength a text column's length (0 when it has none): a period column holds 7 characters */
+    private static String sampleValue(String dataType, int maximumLength) {
         String type = dataType.toUpperCase();
         if (type.contains("CHAR") || type.contains("CLOB") || type.contains("TEXT")) {
-            return "'" + UUID.randomUUID().toString().substring(0, 8) + "'";
+            int length = maximumLength > 0 ? Math.min(8, maximumLength) : 8;
+            return "'" + UUID.randomUUID().toString().substring(0, length) + "'";
         }
         if (type.contains("TIMESTAMP")) {
             return "CURRENT_TIMESTAMP";

@@ -52,6 +52,7 @@ class ObservationEvidence implements EvidenceSource {
         }
         var at = evidenceTime(observation.observedOn(), observation.recordedAt());
         var weight = observation.source().weight();
+        var origin = observation.source().origin();
         var pieces = new ArrayList<Piece>();
         for (var answer : observation.answers()) {
             var behaviour = checklist.behaviour(answer.behaviourId());
@@ -61,7 +62,7 @@ class ObservationEvidence implements EvidenceSource {
             for (var claim : behaviour.get().evidence()) {
                 var shown = answer.answer().evidence(claim);
                 if (shown.isPresent()) {
-                    pieces.add(new Piece(person, shown.get(), weight, at));
+                    pieces.add(new Piece(person, shown.get(), weight, at, origin));
                 }
             }
         }

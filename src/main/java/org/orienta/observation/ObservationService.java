@@ -89,7 +89,7 @@ public class ObservationService {
         }
         var saved = observations.save(new Observation(observation, clock.instant()));
         for (var piece : ObservationEvidence.pieces(saved, checklist)) {
-            recorder.recordObserved(piece.person(), piece.claim(), piece.weight(), piece.at());
+            recorder.recordObserved(piece);
         }
         return saved.id();
     }
@@ -216,7 +216,7 @@ public class ObservationService {
         }
         var checklist = checklists.version(observation.checklistKey(), observation.checklistVersion());
         for (var piece : ObservationEvidence.pieces(observation, checklist)) {
-            recorder.withdrawObserved(piece.person(), piece.claim(), piece.weight(), piece.at());
+            recorder.withdrawObserved(piece);
         }
         observation.markVoid(currentUser.username().orElse("system"), text, clock.instant());
         audit.record(

@@ -16,4 +16,13 @@ public enum ObservationSource {
     public double weight() {
         return this == SESSION ? 1.0 : 2.0;
     }
+
+    /** The evidence origin its totals are kept under, for reports filtered by source (ADR 0046). */
+    public org.orienta.progress.proficiency.EvidenceOrigin origin() {
+        return switch (this) {
+            case SESSION -> org.orienta.progress.proficiency.EvidenceOrigin.SESSION;
+            case JOB -> org.orienta.progress.proficiency.EvidenceOrigin.JOB;
+            case MYSTERY_SHOPPING -> org.orienta.progress.proficiency.EvidenceOrigin.MYSTERY_SHOPPING;
+        };
+    }
 }

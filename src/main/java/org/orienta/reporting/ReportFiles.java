@@ -71,6 +71,18 @@ public final class ReportFiles {
         return Csv.write(table.header(), rows);
     }
 
+    /**
+     * A table under one line that says what it covers (the report's filters, among them the evidence
+     * source), so a file passed on still says which evidence its levels count. The column headers follow
+     * on the second line.
+     */
+    public static byte[] csv(Table table, String about) {
+        var rows = new ArrayList<List<String>>();
+        rows.add(table.header());
+        table.rows().forEach(row -> rows.add(row.stream().map(ReportFiles::text).toList()));
+        return Csv.write(List.of(about), rows);
+    }
+
     /** An XLSX workbook: the table on its first sheet, what it covers on an "About" sheet. */
     public static byte[] xlsx(Table table, String aboutTitle, List<String> about) {
         var out = new ByteArrayOutputStream();

@@ -7,14 +7,16 @@ import org.orienta.people.JobRoleId;
 
 /**
  * What a report covers: one department and/or job role (or everyone), the months whose evidence counts
- * (inclusive; open ends allowed) and, with a module, only the people it was assigned to.
+ * (inclusive; open ends allowed), with a module only the people it was assigned to, and which evidence
+ * sources count.
  */
 public record ReportFilter(
         @Nullable DepartmentId department,
         @Nullable JobRoleId jobRole,
         @Nullable YearMonth from,
         @Nullable YearMonth to,
-        @Nullable String module) {
+        @Nullable String module,
+        EvidenceFilter source) {
 
     public static final ReportFilter EVERYONE = new ReportFilter(null, null, null, null, null);
 
@@ -25,8 +27,22 @@ public record ReportFilter(
         }
     }
 
+    /** All evidence counts. */
+    public ReportFilter(
+            @Nullable DepartmentId department,
+            @Nullable JobRoleId jobRole,
+            @Nullable YearMonth from,
+            @Nullable YearMonth to,
+            @Nullable String module) {
+        this(department, jobRole, from, to, module, EvidenceFilter.ALL);
+    }
+
     public ReportFilter withDepartment(@Nullable DepartmentId value) {
-        return new ReportFilter(value, jobRole, from, to, module);
+        return new ReportFilter(value, jobRole, from, to, module, source);
+    }
+
+    public ReportFilter withSource(EvidenceFilter value) {
+        return new ReportFilter(department, jobRole, from, to, module, value);
     }
 
     public boolean hasPeriod() {

@@ -195,14 +195,24 @@ public class ReportService {
     /** One person: their profile, assignments and latest attempts. Only for readers who may see individuals. */
     @Transactional(readOnly = true)
     public PersonReport person(PersonId id) {
-        return timed("person", () -> computePerson(id));
+        return person(id, EvidenceFilter.ALL);
     }
 
-    private PersonReport computePerson(PersonId id) {
+    /**
+     * One person with the levels of one evidence source only (the same model over that source's
+     * evidence); assignments and attempts are listed whatever the source.
+     */
+    @Transactional(readOnly = true)
+    public PersonReport person(PersonId id, EvidenceFilter source) {
+        return timed("person", () -> computePerson(id, source));
+    }
+
+    private PersonReport computePerson(PersonId id, EvidenceFilter source) {
         privacy.requireIndividuals();
         var trainee = people.trainee(id)
                 .orElseThrow(() -> new InvalidInputException(FieldProblem.of("person", "reports.person.notFound")));
-        var profile = proficiency.profileOf(id);
+        var profile =
+                source == EvidenceFilter.ALL ? proficiency.profileOf(id) : proficiency.profileOf(id, source.origins());
         var catalogue = items.published();
         var attempts = new ArrayList<ReportQueries.AttemptFact>();
         queries.attempts(ReportFilter.EVERYONE, id.value(), attempts::add);
@@ -240,7 +250,8 @@ public class ReportService {
                             a.completedAt());
                 })
                 .toList();
-        return new PersonReport(trainee, profile, assignments, lines, coverage(1, ReportFilter.EVERYONE));
+        return new PersonReport(
+                trainee, profile, assignments, lines, coverage(1, ReportFilter.EVERYONE.withSource(source)));
     }
 
     /** The evidence behind one person's level, newest first. */

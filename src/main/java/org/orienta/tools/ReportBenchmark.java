@@ -12,6 +12,7 @@ import org.orienta.people.PersonId;
 import org.orienta.people.SystemAuthentication;
 import org.orienta.progress.attempt.ItemCatalogue;
 import org.orienta.progress.proficiency.ProficiencyService;
+import org.orienta.reporting.EvidenceFilter;
 import org.orienta.reporting.ReportFilter;
 import org.orienta.reporting.ReportService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,6 +88,14 @@ class ReportBenchmark implements ApplicationCommand {
         SystemAuthentication.call(() -> {
             time(out, "organisation matrix (all time)", () -> reports.matrix(ReportFilter.EVERYONE));
             time(out, "organisation matrix (last 6 months)", () -> reports.matrix(lastSixMonths));
+            time(
+                    out,
+                    "organisation matrix (training only)",
+                    () -> reports.matrix(ReportFilter.EVERYONE.withSource(EvidenceFilter.TRAINING)));
+            time(
+                    out,
+                    "organisation matrix (observed on the job)",
+                    () -> reports.matrix(ReportFilter.EVERYONE.withSource(EvidenceFilter.JOB)));
             time(
                     out,
                     "one department (people by competencies)",

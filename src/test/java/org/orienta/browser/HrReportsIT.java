@@ -38,7 +38,9 @@ class HrReportsIT {
             browser.record("matrix");
 
             var csv = ExportReader.csv(browser.download("#matrix-csv"));
-            var header = csv.getFirst();
+            // The first line says what the file covers (filters, evidence source); the column headers follow.
+            assertThat(csv.getFirst().getFirst()).contains("All departments", "All evidence");
+            var header = csv.get(1);
             var retail = csv.stream()
                     .filter(r -> r.getFirst().equals("Retail"))
                     .findFirst()

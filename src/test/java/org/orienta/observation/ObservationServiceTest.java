@@ -24,6 +24,7 @@ import org.orienta.people.DepartmentId;
 import org.orienta.people.PeopleService;
 import org.orienta.people.PersonId;
 import org.orienta.progress.proficiency.ProficiencyService;
+import org.orienta.reporting.EvidenceFilter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -55,6 +56,14 @@ class ObservationServiceTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    org.orienta.reporting.ReportService reports;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     PersonId anna;
     PersonId chloe;
     PersonId mystery;
@@ -63,6 +72,7 @@ class ObservationServiceTest {
 
     @BeforeEach
     void organisation() {
+        jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
         ObservationFixtures.setUp(content, people, observations, users);
         anna = ObservationFixtures.id(people, "anna");
         chloe = ObservationFixtures.id(people, ObservationFixtures.MANAGER);
@@ -288,6 +298,61 @@ class ObservationServiceTest {
         SignedIn.callAs(users, TestUsers.ADMIN, () -> proficiency.rebuild());
 
         assertThat(profileOfAnna()).isEqualTo(running);
+    }
+
+    @Test
+    void each_source_keeps_its_own_totals_so_a_level_can_count_one_source_alone() {
+        var trainer = ObservationFixtures.id(people, TestUsers.TRAINER);
+        // On the job: asked about needs (CO1 at 3), weight 2. In two sessions: not done (CO1 at 1), weight 1 each.
+        record(ObservationFixtures.MANAGER, counterVisit(anna, chloe, ObservationSource.JOB, ChecklistAnswer.DONE));
+        for (int i = 0; i < 2; i++) {
+            record(TestUsers.TRAINER, counterVisit(anna, trainer, ObservationSource.SESSION, ChecklistAnswer.NOT_DONE));
+        }
+
+        assertThat(co1(EvidenceFilter.JOB).level()).isEqualTo(3);
+        assertThat(co1(EvidenceFilter.MANAGERS).level()).isEqualTo(3);
+        assertThat(co1(EvidenceFilter.SESSIONS).level()).isEqualTo(1);
+        // All: (2 · 3 + 2 · 1) / 4 = 2 (weights are whole thousandths scaled to an epoch: 2 to six places).
+        assertThat(co1(EvidenceFilter.ALL).mean()).isCloseTo(2.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(co1(EvidenceFilter.TRAINING).count())
+                .as("Anna has no training evidence here")
+                .isZero();
+        assertThat(co1(EvidenceFilter.MYSTERY_SHOPPERS).count()).isZero();
+        assertThat(profileOfAnna())
+                .containsKeys(
+                        anna.value() + "|CO1|null|JOB",
+                        anna.value() + "|CO1|null|SESSION",
+                        anna.value() + "|CO1|" + java.time.YearMonth.now(clock.withZone(java.time.ZoneOffset.UTC))
+                                + "|JOB");
+    }
+
+    private org.orienta.progress.proficiency.Estimate co1(EvidenceFilter source) {
+        return SignedIn.callAs(users, TestUsers.ADMIN, () -> reports.person(anna, source)).profile().rows().stream()
+                .filter(r -> r.competency().code().value().equals("CO1"))
+                .findFirst()
+                .orElseThrow()
+                .estimate();
+    }
+
+    @Test
+    void observations_recorded_before_sources_were_kept_apart_are_counted_into_them_once() {
+        var trainer = ObservationFixtures.id(people, TestUsers.TRAINER);
+        record(ObservationFixtures.MANAGER, counterVisit(anna, chloe, ObservationSource.JOB, ChecklistAnswer.DONE));
+        record(TestUsers.TRAINER, counterVisit(anna, trainer, ObservationSource.SESSION, ChecklistAnswer.PARTLY));
+        var running = SignedIn.callAs(users, TestUsers.ADMIN, () -> proficiency.totalsSnapshot());
+        // A database from before V51: the overall totals hold the observations, no source's totals exist.
+        jdbc.sql("delete from standing_by_origin").update();
+
+        var counted = SignedIn.callAs(users, TestUsers.ADMIN, () -> proficiency.backfillSources());
+
+        assertThat(counted).isPositive();
+        assertThat(SignedIn.callAs(users, TestUsers.ADMIN, () -> proficiency.totalsSnapshot()))
+                .isEqualTo(running);
+        assertThat(SignedIn.callAs(users, TestUsers.ADMIN, () -> proficiency.backfillSources()))
+                .as("once: with sources' totals kept, nothing is counted twice")
+                .isZero();
+        assertThat(SignedIn.callAs(users, TestUsers.ADMIN, () -> proficiency.totalsSnapshot()))
+                .isEqualTo(running);
     }
 
     @Test

@@ -27,6 +27,17 @@ class ReportFilesTest {
     }
 
     @Test
+    void a_csv_export_states_what_it_covers_on_its_first_line_above_the_column_headers() {
+        var about = "12 people · All departments · All job roles · All time · Evidence: Observed on the job";
+
+        var rows = ExportReader.csv(ReportFiles.csv(TABLE, about));
+
+        assertThat(rows.getFirst()).containsExactly(about);
+        assertThat(rows.get(1)).containsExactly("Department", "People", "CO1 mean level", "CO1 % at target");
+        assertThat(rows.get(2)).containsExactly("Retail, \"North\"", "12", "2.6", "58");
+    }
+
+    @Test
     void xlsx_opens_with_numbers_as_numbers_and_an_about_sheet() {
         var bytes = ReportFiles.xlsx(TABLE, "About", List.of("12 people · All departments", "Levels are advisory."));
 

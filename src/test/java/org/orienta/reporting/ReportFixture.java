@@ -107,6 +107,34 @@ final class ReportFixture {
                 .update();
     }
 
+    /**
+     * Evidence observed from one source ({@code JOB}, {@code SESSION}, {@code MYSTERY_SHOPPING}) with
+     * plenty behind it, overall: in the source's totals and, as recording does, in the overall totals too.
+     */
+    void observed(long trainee, String competency, String origin, int level) {
+        observed(trainee, competency, "all", origin, enough, level * enough);
+    }
+
+    /** One month's observed evidence of one source: {@code weight} units at the mean {@code mean}. */
+    void observedMonth(long trainee, String competency, YearMonth month, String origin, long weight, double mean) {
+        observed(trainee, competency, month.toString(), origin, weight, Math.round(weight * mean));
+    }
+
+    private void observed(long trainee, String competency, String period, String origin, long weight, long level) {
+        jdbc.sql("""
+                insert into standing_by_origin (trainee_id, competency, period, origin, weight_units, level_units,
+                                                square_units, evidence_count)
+                values (?, ?, ?, ?, ?, ?, 0, 3)""").params(trainee, competency, period, origin, weight, level).update();
+        int added =
+                jdbc.sql("""
+                update competency_standing
+                set weight_units = weight_units + ?, level_units = level_units + ?, evidence_count = evidence_count + 3
+                where trainee_id = ? and competency = ? and period = ?""").params(weight, level, trainee, competency, period).update();
+        if (added == 0) {
+            standing(trainee, competency, period, weight, level);
+        }
+    }
+
     private void standing(long trainee, String competency, String period, long weight, long level) {
         jdbc.sql("""
                 insert into competency_standing (trainee_id, competency, period, weight_units, level_units,

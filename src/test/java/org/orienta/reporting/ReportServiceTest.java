@@ -210,6 +210,165 @@ class ReportServiceTest {
         assertThat(report.person().departmentName()).isEqualTo("Alpha");
     }
 
+    private static @org.jspecify.annotations.Nullable Integer level(PersonReport report, String code) {
+        return report.profile().rows().stream()
+                .filter(r -> r.competency().code().value().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .estimate()
+                .level();
+    }
+
+    private LevelCell alphaCo1(EvidenceFilter source) {
+        var matrix = reports.matrix(ReportFilter.EVERYONE.withSource(source));
+        return row(matrix, alpha).cells().get(column(matrix, "CO1"));
+    }
+
+    @Test
+    void each_evidence_source_counts_only_its_own_evidence_in_the_matrix_a_department_and_a_person() {
+        // a1 shows CO1 at 4 in training (from the set-up) and at 2 observed by a manager, as much behind each.
+        fixture.observed(a[0], "CO1", "JOB", 2);
+
+        // All: a1 (4w + 2w) / 2w = 3, with a2 3, a3 2, a4 3: 11 / 4.
+        assertThat(alphaCo1(EvidenceFilter.ALL).meanLevel()).isEqualTo(2.75);
+        assertThat(alphaCo1(EvidenceFilter.ALL).withLevel()).isEqualTo(4);
+        // Training: all minus the observed, a1 back at 4: (4 + 3 + 2 + 3) / 4.
+        assertThat(alphaCo1(EvidenceFilter.TRAINING).meanLevel()).isEqualTo(3.0);
+        assertThat(alphaCo1(EvidenceFilter.TRAINING).withLevel()).isEqualTo(4);
+        // On the job (managers and mystery shoppers together) and managers alone: only a1, at 2.
+        for (var job : new EvidenceFilter[] {EvidenceFilter.JOB, EvidenceFilter.MANAGERS}) {
+            assertThat(alphaCo1(job).withLevel()).as(job.name()).isEqualTo(1);
+            assertThat(alphaCo1(job).meanLevel()).as(job.name()).isEqualTo(2.0);
+        }
+        for (var none : new EvidenceFilter[] {EvidenceFilter.SESSIONS, EvidenceFilter.MYSTERY_SHOPPERS}) {
+            assertThat(alphaCo1(none).withLevel()).as(none.name()).isZero();
+            assertThat(alphaCo1(none).meanLevel()).as(none.name()).isNull();
+            assertThat(alphaCo1(none).people())
+                    .as("the people in scope stay the same")
+                    .isEqualTo(6);
+        }
+
+        var onTheJob =
+                reports.department(new DepartmentId(alpha), ReportFilter.EVERYONE.withSource(EvidenceFilter.JOB));
+        var training =
+                reports.department(new DepartmentId(alpha), ReportFilter.EVERYONE.withSource(EvidenceFilter.TRAINING));
+        int co1 = onTheJob.competencies().stream()
+                .map(CompetencyColumn::code)
+                .toList()
+                .indexOf("CO1");
+        assertThat(onTheJob.people())
+                .filteredOn(p -> p.id().value() == a[0])
+                .singleElement()
+                .satisfies(p -> assertThat(p.levels().get(co1)).isEqualTo(2));
+        assertThat(onTheJob.people())
+                .filteredOn(p -> p.id().value() == a[1])
+                .singleElement()
+                .satisfies(p -> assertThat(p.levels().get(co1)).isNull());
+        assertThat(training.people())
+                .filteredOn(p -> p.id().value() == a[0])
+                .singleElement()
+                .satisfies(p -> assertThat(p.levels().get(co1)).isEqualTo(4));
+
+        var person = new PersonId(a[0]);
+        assertThat(level(reports.person(person), "CO1")).isEqualTo(3);
+        assertThat(level(reports.person(person, EvidenceFilter.TRAINING), "CO1"))
+                .isEqualTo(4);
+        assertThat(level(reports.person(person, EvidenceFilter.JOB), "CO1")).isEqualTo(2);
+        assertThat(level(reports.person(person, EvidenceFilter.MANAGERS), "CO1"))
+                .isEqualTo(2);
+        assertThat(level(reports.person(person, EvidenceFilter.SESSIONS), "CO1"))
+                .isNull();
+        assertThat(level(reports.person(person, EvidenceFilter.JOB), "CO2"))
+                .as("CO2 has training evidence only")
+                .isNull();
+        assertThat(level(reports.person(person, EvidenceFilter.TRAINING), "CO2"))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void trends_with_a_source_pool_only_that_sources_evidence_of_each_month() {
+        var now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+        // This month a1 showed CO1 at 4 in training and at 2 on the job, 1 000 units each; a2 was only
+        // observed on the job, at 2.
+        fixture.month(a[0], "CO1", now, 1_000, 4);
+        fixture.observedMonth(a[0], "CO1", now, "JOB", 1_000, 2);
+        fixture.observedMonth(a[1], "CO1", now, "JOB", 1_000, 2);
+
+        // All: (4 000 + 2 000 + 2 000) / 3 000, from 2 people.
+        var all = co1Trend(reports.trends(ReportFilter.EVERYONE));
+        assertThat(all.means().getLast()).isCloseTo(8 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(all.people().getLast()).isEqualTo(2);
+        // Training: a2's month holds nothing once the observed is taken off, so a2 is not counted.
+        var training = co1Trend(reports.trends(ReportFilter.EVERYONE.withSource(EvidenceFilter.TRAINING)));
+        assertThat(training.means().getLast()).isEqualTo(4.0);
+        assertThat(training.people().getLast()).isEqualTo(1);
+        for (var job : new EvidenceFilter[] {EvidenceFilter.JOB, EvidenceFilter.MANAGERS}) {
+            var observed = co1Trend(reports.trends(ReportFilter.EVERYONE.withSource(job)));
+            assertThat(observed.means().getLast()).as(job.name()).isEqualTo(2.0);
+            assertThat(observed.people().getLast()).as(job.name()).isEqualTo(2);
+        }
+        var sessions = co1Trend(reports.trends(ReportFilter.EVERYONE.withSource(EvidenceFilter.SESSIONS)));
+        assertThat(sessions.means().getLast()).isNull();
+        assertThat(sessions.people().getLast())
+                .as("no one has evidence from sessions")
+                .isZero();
+    }
+
+    private static TrendReport.Series co1Trend(TrendReport report) {
+        return report.series().stream()
+                .filter(s -> s.competency().code().equals("CO1"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void a_source_filter_never_shows_a_group_smaller_than_the_minimum() {
+        // Five people of Alpha have a CO2 level from training; one of them was also observed on the job.
+        var now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+        fixture.observed(a[0], "CO2", "JOB", 3);
+        fixture.month(a[0], "CO2", now, 1_000, 2);
+        fixture.observedMonth(a[0], "CO2", now, "JOB", 1_000, 3);
+        SignedIn.as(users, TestUsers.HR);
+
+        var all = reports.matrix(ReportFilter.EVERYONE);
+        var training = reports.matrix(ReportFilter.EVERYONE.withSource(EvidenceFilter.TRAINING));
+        var job = reports.matrix(ReportFilter.EVERYONE.withSource(EvidenceFilter.JOB));
+
+        int co2 = column(all, "CO2");
+        assertThat(row(all, alpha).cells().get(co2).hidden())
+                .as("5 people with a level")
+                .isFalse();
+        assertThat(row(training, alpha).cells().get(co2).hidden())
+                .as("the same 5 from training")
+                .isFalse();
+        assertThat(row(training, alpha).cells().get(co2).meanLevel()).isEqualTo(2.0);
+        var observed = row(job, alpha);
+        assertThat(observed.hidden()).as("Alpha still has 6 people").isFalse();
+        assertThat(observed.cells().get(co2).hidden())
+                .as("1 person observed < 5")
+                .isTrue();
+        assertThat(observed.cells().get(co2).meanLevel()).isNull();
+        assertThat(job.total().cells().get(co2).meanLevel())
+                .as("nor does the organisation's total give the one person away")
+                .isNull();
+        assertThat(reports.department(new DepartmentId(alpha), ReportFilter.EVERYONE.withSource(EvidenceFilter.JOB))
+                        .summary()
+                        .cells()
+                        .get(co2)
+                        .meanLevel())
+                .isNull();
+        var trend = reports.trends(ReportFilter.EVERYONE.withSource(EvidenceFilter.JOB)).series().stream()
+                .filter(s -> s.competency().code().equals("CO2"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(trend.means()).allSatisfy(m -> assertThat(m).isNull());
+        assertThatThrownBy(() -> reports.person(new PersonId(a[0]), EvidenceFilter.JOB))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> proficiency.profileOf(
+                        new PersonId(a[0]), java.util.EnumSet.of(org.orienta.progress.proficiency.EvidenceOrigin.JOB)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     @Test
     void completion_counts_each_status_by_department_and_module_and_names_who_is_overdue() {
         var today = LocalDate.now(clock);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.orienta.base.ItemKind;
 import org.orienta.competency.Evidence;
 import org.orienta.people.PersonId;
@@ -29,14 +30,17 @@ public class EvidenceRecorder {
 
     private final CompetencyEvidenceRepository evidence;
     private final CompetencyStandingRepository standings;
+    private final OriginStandingRepository origins;
     private final ProficiencyModel model;
 
     EvidenceRecorder(
             CompetencyEvidenceRepository evidence,
             CompetencyStandingRepository standings,
+            OriginStandingRepository origins,
             ProficiencySettings settings) {
         this.evidence = evidence;
         this.standings = standings;
+        this.origins = origins;
         this.model = new ProficiencyModel(settings);
     }
 
@@ -53,25 +57,56 @@ public class EvidenceRecorder {
     }
 
     /**
-     * Evidence kept outside attempts (an observation, ADR 0039) counts in the person's totals, in the
-     * caller's transaction; the caller keeps the raw piece and offers it again through an
-     * {@link EvidenceSource} when the totals are rebuilt.
+     * Evidence kept outside attempts (an observation, ADR 0039) counts in the person's totals and in
+     * those of its source (ADR 0046), in the caller's transaction; the caller keeps the raw piece and
+     * offers it again through an {@link EvidenceSource} when the totals are rebuilt.
      */
-    public void recordObserved(PersonId person, Evidence claim, double weight, Instant at) {
-        addToTotals(person.value(), claim.competency().value(), weight, claim.level(), at);
+    public void recordObserved(EvidenceSource.Piece piece) {
+        addToTotals(
+                piece.person().value(),
+                piece.claim().competency().value(),
+                piece.weight(),
+                piece.claim().level(),
+                piece.at());
+        addToOrigin(piece, null);
+        addToOrigin(piece, monthOf(piece.at()));
+    }
+
+    private void addToOrigin(EvidenceSource.Piece piece, @Nullable YearMonth month) {
+        var person = piece.person().value();
+        var competency = piece.claim().competency().value();
+        var standing = origins.findByTraineeIdAndCompetencyAndPeriodAndOrigin(
+                        person, competency, period(month), piece.origin())
+                .orElseGet(() -> new OriginStanding(person, competency, month, piece.origin()));
+        standing.set(model.add(standing.totals(), piece.weight(), piece.claim().level(), piece.at()));
+        origins.save(standing);
     }
 
     /** Takes a piece recorded with {@link #recordObserved} out of the totals again (a voided observation). */
-    public void withdrawObserved(PersonId person, Evidence claim, double weight, Instant at) {
-        var competency = claim.competency().value();
-        for (var period : List.of(CompetencyStanding.ALL, monthOf(at).toString())) {
-            standings
-                    .findByTraineeIdAndCompetencyAndPeriod(person.value(), competency, period)
-                    .ifPresent(standing -> {
-                        standing.set(model.remove(standing.totals(), weight, claim.level(), at));
-                        standings.save(standing);
-                    });
-        }
+    public void withdrawObserved(EvidenceSource.Piece piece) {
+        withdraw(piece, null);
+        withdraw(piece, monthOf(piece.at()));
+    }
+
+    private void withdraw(EvidenceSource.Piece piece, @Nullable YearMonth month) {
+        var person = piece.person().value();
+        var competency = piece.claim().competency().value();
+        var level = piece.claim().level();
+        standings
+                .findByTraineeIdAndCompetencyAndPeriod(person, competency, period(month))
+                .ifPresent(standing -> {
+                    standing.set(model.remove(standing.totals(), piece.weight(), level, piece.at()));
+                    standings.save(standing);
+                });
+        origins.findByTraineeIdAndCompetencyAndPeriodAndOrigin(person, competency, period(month), piece.origin())
+                .ifPresent(standing -> {
+                    standing.set(model.remove(standing.totals(), piece.weight(), level, piece.at()));
+                    origins.save(standing);
+                });
+    }
+
+    private static String period(@Nullable YearMonth month) {
+        return month == null ? CompetencyStanding.ALL : month.toString();
     }
 
     /** What some pieces alone say about their competency, by the same model (e.g. observations only). */

@@ -18,6 +18,16 @@ public interface EvidenceSource {
     /** The pieces that count now (not voided) for one person, or for everyone when {@code person} is null. */
     List<Piece> counted(@Nullable PersonId person);
 
-    /** One piece: who showed what, with its weight, dated when it happened. */
-    record Piece(PersonId person, Evidence claim, double weight, Instant at) {}
+    /**
+     * One piece: who showed what, with its weight, dated when it happened, and which observation source
+     * it came from (its totals are kept apart too, so reports can filter by source, ADR 0046).
+     */
+    record Piece(PersonId person, Evidence claim, double weight, Instant at, EvidenceOrigin origin) {
+
+        public Piece {
+            if (!origin.observed()) {
+                throw new IllegalArgumentException("a source keeps observed evidence; training is kept in attempts");
+            }
+        }
+    }
 }

@@ -100,5 +100,29 @@ public final class ProficiencyModel {
             java.time.@org.jspecify.annotations.Nullable Instant last) {
 
         public static final Totals NONE = new Totals(0, 0, 0, 0, null);
+
+        /** Both totals together (e.g. two sources' evidence): sums of whole numbers, exact. */
+        public Totals plus(Totals other) {
+            var otherLast = other.last();
+            return new Totals(
+                    Math.addExact(weightUnits, other.weightUnits()),
+                    Math.addExact(levelUnits, other.levelUnits()),
+                    Math.addExact(squareUnits, other.squareUnits()),
+                    count + other.count(),
+                    last == null || (otherLast != null && otherLast.isAfter(last)) ? otherLast : last);
+        }
+
+        /**
+         * These totals without a part of them (e.g. all evidence without the observed: the training's).
+         * Exact; the latest date stays these totals' own, which may be the part's.
+         */
+        public Totals minus(Totals part) {
+            return new Totals(
+                    Math.subtractExact(weightUnits, part.weightUnits()),
+                    Math.subtractExact(levelUnits, part.levelUnits()),
+                    Math.subtractExact(squareUnits, part.squareUnits()),
+                    Math.max(0, count - part.count()),
+                    last);
+        }
     }
 }

@@ -6,11 +6,13 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.orienta.base.ForAdmins;
 import org.orienta.base.ForHr;
@@ -55,6 +57,7 @@ public class ProficiencyService {
     static final int RECOMMENDATIONS = 4;
 
     private final CompetencyStandingRepository standings;
+    private final OriginStandingRepository origins;
     private final CompetencyEvidenceRepository evidence;
     private final EvidenceRecorder recorder;
     private final CompetencyService competencies;
@@ -72,6 +75,7 @@ public class ProficiencyService {
 
     ProficiencyService(
             CompetencyStandingRepository standings,
+            OriginStandingRepository origins,
             CompetencyEvidenceRepository evidence,
             EvidenceRecorder recorder,
             CompetencyService competencies,
@@ -90,6 +94,7 @@ public class ProficiencyService {
         this.privacy = privacy;
         this.steps = steps;
         this.standings = standings;
+        this.origins = origins;
         this.evidence = evidence;
         this.recorder = recorder;
         this.competencies = competencies;
@@ -138,6 +143,20 @@ public class ProficiencyService {
         return profile(person, trainee.jobRoleName(), competencies.targets(trainee.jobRole()));
     }
 
+    /**
+     * One trainee's profile from the evidence of some sources only (HR's evidence-source filter): the same
+     * model, weights and half-life, over the totals of those sources (ADR 0046).
+     */
+    @ForHr
+    @Transactional(readOnly = true)
+    public CompetencyProfile profileOf(PersonId person, Set<EvidenceOrigin> from) {
+        privacy.requireIndividuals();
+        var trainee = people.trainee(person)
+                .orElseThrow(() -> new org.orienta.base.InvalidInputException(
+                        org.orienta.base.FieldProblem.of("person", "reports.person.notFound")));
+        return profile(person, trainee.jobRoleName(), competencies.targets(trainee.jobRole()), from);
+    }
+
     /** The assessed evidence behind one trainee's level, newest first, for reports. */
     @ForHr
     @Transactional(readOnly = true)
@@ -152,17 +171,49 @@ public class ProficiencyService {
     }
 
     CompetencyProfile profile(PersonId person, @Nullable String jobRole, TargetProfile targets) {
+        return profile(person, jobRole, targets, EnumSet.allOf(EvidenceOrigin.class));
+    }
+
+    CompetencyProfile profile(
+            PersonId person, @Nullable String jobRole, TargetProfile targets, Set<EvidenceOrigin> from) {
         var now = clock.instant();
         var model = recorder.model();
         var overall = new HashMap<String, ProficiencyModel.Totals>();
-        standings
-                .findByTraineeIdAndPeriod(person.value(), CompetencyStanding.ALL)
-                .forEach(s -> overall.put(s.competency(), s.totals()));
-        var monthly = new HashMap<String, List<CompetencyStanding>>();
-        standings
-                .findByTraineeIdAndPeriodNotOrderByPeriod(person.value(), CompetencyStanding.ALL)
-                .forEach(s -> monthly.computeIfAbsent(s.competency(), k -> new ArrayList<>())
-                        .add(s));
+        var monthly = new HashMap<String, java.util.TreeMap<YearMonth, ProficiencyModel.Totals>>();
+        boolean training = from.contains(EvidenceOrigin.TRAINING);
+        if (training) {
+            standings
+                    .findByTraineeIdAndPeriod(person.value(), CompetencyStanding.ALL)
+                    .forEach(s -> overall.put(s.competency(), s.totals()));
+            standings
+                    .findByTraineeIdAndPeriodNotOrderByPeriod(person.value(), CompetencyStanding.ALL)
+                    .forEach(s -> monthly.computeIfAbsent(s.competency(), k -> new java.util.TreeMap<>())
+                            .put(Objects.requireNonNull(s.month()), s.totals()));
+        }
+        if (!from.containsAll(EnumSet.allOf(EvidenceOrigin.class))) {
+            // With training: all evidence minus the sources left out; without: the chosen sources added up.
+            for (var part : origins.findByTraineeId(person.value())) {
+                boolean chosen = from.contains(part.origin());
+                if (chosen == training) {
+                    continue;
+                }
+                var month = part.month();
+                java.util.function.BiFunction<ProficiencyModel.Totals, ProficiencyModel.Totals, ProficiencyModel.Totals>
+                        combine = training ? ProficiencyModel.Totals::minus : ProficiencyModel.Totals::plus;
+                if (month == null) {
+                    overall.put(
+                            part.competency(),
+                            combine.apply(
+                                    overall.getOrDefault(part.competency(), ProficiencyModel.Totals.NONE),
+                                    part.totals()));
+                } else {
+                    var months = monthly.computeIfAbsent(part.competency(), k -> new java.util.TreeMap<>());
+                    months.put(
+                            month,
+                            combine.apply(months.getOrDefault(month, ProficiencyModel.Totals.NONE), part.totals()));
+                }
+            }
+        }
         var rows = new ArrayList<CompetencyRow>();
         for (var competency : competencies.framework().competencies()) {
             var code = competency.code().value();
@@ -171,25 +222,29 @@ public class ProficiencyService {
                     competency,
                     estimate,
                     targets.target(competency.code()),
-                    trend(monthly.getOrDefault(code, List.of()), now)));
+                    trend(monthly.getOrDefault(code, new java.util.TreeMap<>()), now)));
         }
         return new CompetencyProfile(person, jobRole, targets.defaulted(), rows);
     }
 
     /** Cumulative totals month by month, each estimated as it stood at the end of its month. */
-    private List<TrendPoint> trend(List<CompetencyStanding> months, Instant now) {
+    private List<TrendPoint> trend(java.util.SortedMap<YearMonth, ProficiencyModel.Totals> byMonth, Instant now) {
         var points = new ArrayList<TrendPoint>();
+        // A source left out can leave months with nothing of the chosen ones: the trend starts with evidence.
+        var months = new java.util.TreeMap<YearMonth, ProficiencyModel.Totals>();
+        byMonth.forEach((month, totals) -> {
+            if (totals.weightUnits() > 0) {
+                months.put(month, totals);
+            }
+        });
         if (months.isEmpty()) {
             return points;
         }
         var model = recorder.model();
         var running = ProficiencyModel.Totals.NONE;
-        var byMonth = new HashMap<YearMonth, ProficiencyModel.Totals>();
-        months.forEach(m -> byMonth.put(m.month(), m.totals()));
         var current = YearMonth.from(now.atOffset(ZoneOffset.UTC));
-        var first = Objects.requireNonNull(months.getFirst().month(), "monthly standings have their month");
-        for (var month = first; !month.isAfter(current); month = month.plusMonths(1)) {
-            var added = byMonth.get(month);
+        for (var month = months.firstKey(); !month.isAfter(current); month = month.plusMonths(1)) {
+            var added = months.get(month);
             if (added != null) {
                 running = new ProficiencyModel.Totals(
                         running.weightUnits() + added.weightUnits(),
@@ -346,45 +401,19 @@ public class ProficiencyService {
     public void rebuildFor(long traineeId) {
         standings.deleteByTrainee(traineeId);
         standings.flush();
+        origins.deleteByTrainee(traineeId);
+        origins.flush();
         var totals = new java.util.TreeMap<String, ProficiencyModel.Totals>();
-        var model = recorder.model();
         for (var fact : evidence.findByTraineeIdOrderByRecordedAtAscIdAsc(traineeId)) {
             if (!fact.assessed()) {
                 continue;
             }
-            for (var key : List.of(
-                    fact.competency() + "|", fact.competency() + "|" + EvidenceRecorder.monthOf(fact.recordedAt()))) {
-                totals.put(
-                        key,
-                        model.add(
-                                totals.getOrDefault(key, ProficiencyModel.Totals.NONE),
-                                fact.weight(),
-                                fact.level(),
-                                fact.recordedAt()));
-            }
+            add(totals, traineeId, fact.competency(), fact.weight(), fact.level(), fact.recordedAt(), null);
         }
         sources.orderedStream()
                 .flatMap(source -> source.counted(new PersonId(traineeId)).stream())
-                .forEach(piece -> {
-                    var competency = piece.claim().competency().value();
-                    for (var key : List.of(competency + "|", competency + "|" + EvidenceRecorder.monthOf(piece.at()))) {
-                        totals.put(
-                                key,
-                                model.add(
-                                        totals.getOrDefault(key, ProficiencyModel.Totals.NONE),
-                                        piece.weight(),
-                                        piece.claim().level(),
-                                        piece.at()));
-                    }
-                });
-        for (var entry : totals.entrySet()) {
-            var parts = entry.getKey().split("\\|", -1);
-            var standing =
-                    new CompetencyStanding(traineeId, parts[0], parts[1].isEmpty() ? null : YearMonth.parse(parts[1]));
-            standing.set(entry.getValue());
-            standings.save(standing);
-        }
-        standings.flush();
+                .forEach(piece -> addPiece(totals, piece));
+        save(totals);
     }
 
     /**
@@ -396,8 +425,9 @@ public class ProficiencyService {
     public long rebuild() {
         standings.deleteEverything();
         standings.flush();
+        origins.deleteEverything();
+        origins.flush();
         var totals = new HashMap<String, ProficiencyModel.Totals>();
-        var model = recorder.model();
         long after = 0;
         long count = 0;
         while (true) {
@@ -406,52 +436,95 @@ public class ProficiencyService {
                 break;
             }
             for (var fact : page) {
-                for (var key : List.of(
-                        fact.traineeId() + "|" + fact.competency() + "|",
-                        fact.traineeId() + "|" + fact.competency() + "|"
-                                + EvidenceRecorder.monthOf(fact.recordedAt()))) {
-                    totals.put(
-                            key,
-                            model.add(
-                                    totals.getOrDefault(key, ProficiencyModel.Totals.NONE),
-                                    fact.weight(),
-                                    fact.level(),
-                                    fact.recordedAt()));
-                }
+                add(totals, fact.traineeId(), fact.competency(), fact.weight(), fact.level(), fact.recordedAt(), null);
                 after = fact.id();
                 count++;
             }
         }
-        for (var piece : sources.orderedStream()
-                .flatMap(source -> source.counted(null).stream())
-                .toList()) {
-            var person = piece.person().value();
-            var competency = piece.claim().competency().value();
-            for (var key : List.of(
-                    person + "|" + competency + "|",
-                    person + "|" + competency + "|" + EvidenceRecorder.monthOf(piece.at()))) {
-                totals.put(
-                        key,
-                        model.add(
-                                totals.getOrDefault(key, ProficiencyModel.Totals.NONE),
-                                piece.weight(),
-                                piece.claim().level(),
-                                piece.at()));
-            }
+        for (var piece : observedPieces()) {
+            addPiece(totals, piece);
             count++;
         }
-        for (var entry : totals.entrySet()) {
-            var parts = entry.getKey().split("\\|", -1);
-            var month = parts[2].isEmpty() ? null : YearMonth.parse(parts[2]);
-            var standing = new CompetencyStanding(Long.parseLong(parts[0]), parts[1], month);
-            standing.set(entry.getValue());
-            standings.save(standing);
-        }
-        standings.flush();
+        save(totals);
         return count;
     }
 
-    /** Every stored total, for comparing a rebuild with the running totals. */
+    /**
+     * Counts the observed evidence into its sources' totals when none are kept yet (a database whose
+     * observations were recorded before V51, see {@link OriginStandingsBackfill}); the overall totals
+     * already hold it and stay as they are. Returns how many pieces were counted.
+     */
+    @ForAdmins
+    @Transactional
+    public long backfillSources() {
+        if (origins.count() > 0) {
+            return 0;
+        }
+        var totals = new HashMap<String, ProficiencyModel.Totals>();
+        var pieces = observedPieces();
+        for (var piece : pieces) {
+            addPiece(totals, piece);
+        }
+        totals.keySet().removeIf(key -> key.split("\\|", -1).length == 3);
+        save(totals);
+        return pieces.size();
+    }
+
+    /** Every piece the evidence sources count now (observations not voided). */
+    private List<EvidenceSource.Piece> observedPieces() {
+        return sources.orderedStream()
+                .flatMap(source -> source.counted(null).stream())
+                .toList();
+    }
+
+    private void addPiece(Map<String, ProficiencyModel.Totals> totals, EvidenceSource.Piece piece) {
+        var person = piece.person().value();
+        var competency = piece.claim().competency().value();
+        add(totals, person, competency, piece.weight(), piece.claim().level(), piece.at(), null);
+        add(totals, person, competency, piece.weight(), piece.claim().level(), piece.at(), piece.origin());
+    }
+
+    /**
+     * Adds a piece to its totals overall and for its month, keyed "trainee|competency|month" (month empty
+     * for all time), with "|ORIGIN" for a source's own totals.
+     */
+    private void add(
+            Map<String, ProficiencyModel.Totals> totals,
+            long trainee,
+            String competency,
+            double weight,
+            int level,
+            Instant at,
+            @Nullable EvidenceOrigin origin) {
+        var model = recorder.model();
+        var suffix = origin == null ? "" : "|" + origin.name();
+        for (var key : List.of(
+                trainee + "|" + competency + "|" + suffix,
+                trainee + "|" + competency + "|" + EvidenceRecorder.monthOf(at) + suffix)) {
+            totals.put(key, model.add(totals.getOrDefault(key, ProficiencyModel.Totals.NONE), weight, level, at));
+        }
+    }
+
+    private void save(Map<String, ProficiencyModel.Totals> totals) {
+        for (var entry : totals.entrySet()) {
+            var parts = entry.getKey().split("\\|", -1);
+            long trainee = Long.parseLong(parts[0]);
+            var month = parts[2].isEmpty() ? null : YearMonth.parse(parts[2]);
+            if (parts.length == 3) {
+                var standing = new CompetencyStanding(trainee, parts[1], month);
+                standing.set(entry.getValue());
+                standings.save(standing);
+            } else {
+                var standing = new OriginStanding(trainee, parts[1], month, EvidenceOrigin.valueOf(parts[3]));
+                standing.set(entry.getValue());
+                origins.save(standing);
+            }
+        }
+        standings.flush();
+        origins.flush();
+    }
+
+    /** Every stored total, for comparing a rebuild with the running totals (a source's with "|ORIGIN"). */
     @ForAdmins
     @Transactional(readOnly = true)
     public Map<String, String> totalsSnapshot() {
@@ -460,6 +533,10 @@ public class ProficiencyService {
                 .findAll()
                 .forEach(s -> snapshot.put(
                         s.traineeId() + "|" + s.competency() + "|" + s.month(),
+                        s.totals().toString()));
+        origins.findAll()
+                .forEach(s -> snapshot.put(
+                        s.traineeId() + "|" + s.competency() + "|" + s.month() + "|" + s.origin(),
                         s.totals().toString()));
         return snapshot;
     }

@@ -156,6 +156,8 @@ class DepartmentReportView extends Div implements BeforeEnterObserver, HasDynami
         grid.addComponentColumn(p -> {
                     var link = new RouterLink(
                             p.name(), PersonReportView.class, new RouteParameters("id", Long.toString(p.id().value())));
+                    // The person's levels from the same evidence as the department's.
+                    link.setQueryParameters(PersonReportView.query(filter.source()));
                     link.setId("person-" + p.id().value());
                     return link;
                 })

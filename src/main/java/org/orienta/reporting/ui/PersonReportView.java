@@ -6,7 +6,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,13 +28,15 @@ import org.orienta.base.SvgCharts;
 import org.orienta.people.PersonId;
 import org.orienta.progress.assignment.ModuleStatus;
 import org.orienta.progress.ui.ProfilePanel;
+import org.orienta.reporting.EvidenceFilter;
 import org.orienta.reporting.PersonReport;
 import org.orienta.reporting.ReportFiles;
 import org.orienta.reporting.ReportService;
 
 /**
  * One person as HR sees them: the profile they see on My competencies (chart, levels, trends and the
- * evidence behind each level), their assignments and their attempts, with a PDF report.
+ * evidence behind each level), their assignments and their attempts, with a PDF report. The levels may
+ * count one evidence source only ({@code ?source=job}, as on the other reports).
  */
 @Route("reports/people/:id")
 @RolesAllowed({Roles.HR, Roles.ADMIN})
@@ -44,6 +48,7 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final transient ReportExecutor executor;
     final Div content = new Div();
     private String title = "";
+    private EvidenceFilter source = EvidenceFilter.ALL;
 
     PersonReportView(ReportService reports, ReportExecutor executor) {
         this.reports = reports;
@@ -65,8 +70,10 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
+        source = ReportFilters.source(event.getLocation().getQueryParameters()).orElse(EvidenceFilter.ALL);
         removeAll();
         var back = new RouterLink(getTranslation("reports.back"), ReportsView.class);
+        back.setQueryParameters(query(source));
         back.setId("back-to-reports");
         add(back, ReportParts.explanation(this), content);
         content.removeAll();
@@ -82,7 +89,46 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
             content.add(new Paragraph(getTranslation("reports.denied")));
             return;
         }
-        ReportLoader.load(content, executor, () -> reports.person(id), this::show);
+        // Offered only to a reader who may see this person.
+        addComponentAtIndex(indexOf(content), sources(id));
+        var chosen = source;
+        ReportLoader.load(content, executor, () -> reports.person(id, chosen), this::show);
+    }
+
+    /** The address parameters that choose an evidence source (none for all evidence). */
+    static com.vaadin.flow.router.QueryParameters query(EvidenceFilter source) {
+        return source == EvidenceFilter.ALL
+                ? com.vaadin.flow.router.QueryParameters.empty()
+                : com.vaadin.flow.router.QueryParameters.simple(
+                        java.util.Map.of(ReportFilters.SOURCE, source.parameter()));
+    }
+
+    /**
+     * The evidence-source choice as links to this page: one person has no other filter, and links need no
+     * component this page does not load already; the current one is marked for screen readers too.
+     */
+    private Nav sources(PersonId id) {
+        var nav = new Nav();
+        nav.setId("person-sources");
+        nav.addClassName("orienta-source-links");
+        nav.getElement().setAttribute("aria-label", getTranslation("reports.filter.source"));
+        var label = new Span(getTranslation("reports.filter.source"));
+        label.addClassName("orienta-source-label");
+        nav.add(label);
+        for (var filter : EvidenceFilter.values()) {
+            var link = new RouterLink(
+                    ReportParts.sourceName(this, filter),
+                    PersonReportView.class,
+                    new RouteParameters("id", Long.toString(id.value())));
+            link.setQueryParameters(query(filter));
+            link.setId("person-source-" + filter.parameter());
+            if (filter == source) {
+                link.getElement().setAttribute("aria-current", "page");
+                link.addClassName("orienta-source-current");
+            }
+            nav.add(link);
+        }
+        return nav;
     }
 
     private void show(PersonReport report) {
@@ -105,7 +151,8 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
         var levels = levelsTable(report);
         var assignments = assignmentsTable(report);
         var attempts = attemptsTable(report, Integer.MAX_VALUE);
-        var described = person.displayName();
+        // The person and the evidence their levels count, on the page's line, in the files and the audit.
+        var described = String.join(" · ", person.displayName(), ReportParts.sourceDescribed(this, source));
         var pdf = ReportParts.download(
                 this,
                 reports,
@@ -133,8 +180,17 @@ class PersonReportView extends Div implements BeforeEnterObserver, HasDynamicTit
                 levels,
                 report.coverage(),
                 described);
+        content.add(where, ReportParts.coverage(this, report.coverage(), described));
+        if (source != EvidenceFilter.ALL) {
+            // The list under a level holds training evidence only: observations are not listed one by one.
+            var note = new Paragraph(getTranslation(
+                    source.includesTraining() ? "reports.person.source.training" : "reports.person.source.observed",
+                    ReportParts.sourceName(this, source)));
+            note.addClassNames("orienta-hint", "orienta-source-note");
+            note.setId("person-source-note");
+            content.add(note);
+        }
         content.add(
-                where,
                 ReportParts.exports(levelFiles[0], levelFiles[1], pdf),
                 panel.chart(report.profile()),
                 panel.list(report.profile()));

@@ -17,23 +17,29 @@ import org.orienta.curriculum.ModuleSummary;
 import org.orienta.people.DepartmentId;
 import org.orienta.people.DepartmentOption;
 import org.orienta.people.JobRoleOption;
+import org.orienta.reporting.EvidenceFilter;
 import org.orienta.reporting.ReportFilter;
 import org.orienta.reporting.ReportService;
 
 /**
- * The filters every report has: department, job role, period (months of evidence) and module. They
- * travel in the address (?department=3&from=2026-01...), so a drill-down keeps them and a report can be
- * bookmarked.
+ * The filters every report has: department, job role, period (months of evidence), module and evidence
+ * source. They travel in the address (?department=3&from=2026-01&source=job...), so a drill-down keeps
+ * them and a report can be bookmarked.
  */
 final class ReportFilters extends Div {
 
     static final int MONTHS_OFFERED = 36;
+    /** The address parameter of the evidence source. */
+    static final String SOURCE = "source";
 
     final ComboBox<DepartmentOption> department = new ComboBox<>();
     final ComboBox<JobRoleOption> jobRole = new ComboBox<>();
     final ComboBox<YearMonth> from = new ComboBox<>();
     final ComboBox<YearMonth> to = new ComboBox<>();
     final ComboBox<ModuleSummary> module = new ComboBox<>();
+    /** Empty: all evidence counts. A combo box like the others: the reports' pages load no other field. */
+    final ComboBox<EvidenceFilter> source = new ComboBox<>();
+
     private final ReportService.Options options;
 
     ReportFilters(ReportService.Options options, Clock clock, boolean withDepartment) {
@@ -71,13 +77,29 @@ final class ReportFilters extends Div {
         module.setItemLabelGenerator(m -> m.definition().title().in(getLocale()));
         module.setPlaceholder(getTranslation("reports.filter.anyModule"));
         module.setId("filter-module");
+        source.setLabel(getTranslation("reports.filter.source"));
+        source.setItems(List.of(EvidenceFilter.values()).subList(1, EvidenceFilter.values().length));
+        source.setItemLabelGenerator(this::sourceName);
+        source.setPlaceholder(getTranslation("reports.source.all"));
+        source.setClearButtonVisible(true);
+        source.setId("filter-source");
         for (var box : List.of(department, jobRole, module)) {
             box.setClearButtonVisible(true);
         }
         if (withDepartment) {
             add(department);
         }
-        add(jobRole, from, to, module);
+        add(jobRole, from, to, module, source);
+    }
+
+    /** A source as the selector and the report lines name it ("Observed on the job"). */
+    String sourceName(EvidenceFilter filter) {
+        return ReportParts.sourceName(this, filter);
+    }
+
+    /** The source chosen; all evidence when none is. */
+    EvidenceFilter chosenSource() {
+        return source.getValue() == null ? EvidenceFilter.ALL : source.getValue();
     }
 
     String month(YearMonth month) {
@@ -97,7 +119,8 @@ final class ReportFilters extends Div {
                 jobRole.getValue() == null ? null : jobRole.getValue().id(),
                 from.getValue(),
                 to.getValue(),
-                module.getValue() == null ? null : module.getValue().key()));
+                module.getValue() == null ? null : module.getValue().key(),
+                chosenSource()));
     }
 
     void onChange(Runnable listener) {
@@ -106,6 +129,7 @@ final class ReportFilters extends Div {
         from.addValueChangeListener(e -> listener.run());
         to.addValueChangeListener(e -> listener.run());
         module.addValueChangeListener(e -> listener.run());
+        source.addValueChangeListener(e -> listener.run());
     }
 
     /** Sets the fields from the address without firing their listeners' effects twice. */
@@ -128,6 +152,12 @@ final class ReportFilters extends Div {
                         .filter(m -> m.key().equals(v))
                         .findFirst())
                 .orElse(null));
+        source.setValue(source(query).filter(f -> f != EvidenceFilter.ALL).orElse(null));
+    }
+
+    /** The evidence source in an address; all evidence without one, or with one this version does not know. */
+    static Optional<EvidenceFilter> source(QueryParameters query) {
+        return first(query.getParameters(), SOURCE).flatMap(EvidenceFilter::ofParameter);
     }
 
     static QueryParameters query(ReportFilter filter, boolean withDepartment) {
@@ -147,11 +177,22 @@ final class ReportFilters extends Div {
         if (filter.module() != null) {
             values.put("module", filter.module());
         }
+        if (filter.source() != EvidenceFilter.ALL) {
+            values.put(SOURCE, filter.source().parameter());
+        }
         return QueryParameters.simple(values);
     }
 
     /** The filters in words, for the line under a report and the files it exports. */
     String describe(ReportFilter filter) {
+        return describe(filter, true);
+    }
+
+    /**
+     * The filters in words; without the source for a report it does not apply to (completion), which
+     * says so itself.
+     */
+    String describe(ReportFilter filter, boolean withSource) {
         var parts = new ArrayList<String>();
         parts.add(
                 filter.department() == null
@@ -175,7 +216,15 @@ final class ReportFilters extends Div {
                             .findFirst()
                             .orElse(filter.module())));
         }
+        if (withSource) {
+            parts.add(describe(filter.source()));
+        }
         return String.join(" · ", parts);
+    }
+
+    /** "All evidence", or "Evidence: observed on the job". */
+    String describe(EvidenceFilter filter) {
+        return ReportParts.sourceDescribed(this, filter);
     }
 
     String period(@Nullable YearMonth first, @Nullable YearMonth last) {

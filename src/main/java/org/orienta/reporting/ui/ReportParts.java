@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.orienta.reporting.Coverage;
+import org.orienta.reporting.EvidenceFilter;
 import org.orienta.reporting.LevelCell;
 import org.orienta.reporting.ReportFiles;
 import org.orienta.reporting.ReportService;
@@ -138,6 +139,7 @@ final class ReportParts {
         lines.add(owner.getTranslation("reports.advisory"));
         lines.add(owner.getTranslation("reports.how.levels"));
         lines.add(owner.getTranslation("reports.how.aggregate"));
+        lines.add(owner.getTranslation("reports.how.source"));
         lines.add(owner.getTranslation("reports.how.colours"));
         return lines;
     }
@@ -177,7 +179,10 @@ final class ReportParts {
         return anchor;
     }
 
-    /** CSV and XLSX of one table, the XLSX with an "About" sheet saying what it covers. */
+    /**
+     * CSV and XLSX of one table: the CSV's first line and the XLSX's "About" sheet say what it covers
+     * (people, filters, evidence source, when).
+     */
     static Anchor[] tableExports(
             Component owner,
             ReportService reports,
@@ -196,7 +201,7 @@ final class ReportParts {
                     "text/csv",
                     table.title(),
                     filters,
-                    () -> ReportFiles.csv(table)),
+                    () -> ReportFiles.csv(table, coverageText(owner, coverage, filters))),
             download(
                     owner,
                     reports,
@@ -209,6 +214,18 @@ final class ReportParts {
                     () -> ReportFiles.xlsx(
                             table, owner.getTranslation("reports.export.about"), about(owner, coverage, filters)))
         };
+    }
+
+    /** An evidence source as the selector and the report lines name it ("Observed on the job"). */
+    static String sourceName(Component owner, EvidenceFilter filter) {
+        return owner.getTranslation("reports.source." + filter.parameter());
+    }
+
+    /** "All evidence", or "Evidence: observed on the job", for the line under a report and its files. */
+    static String sourceDescribed(Component owner, EvidenceFilter filter) {
+        return filter == EvidenceFilter.ALL
+                ? owner.getTranslation("reports.source.all")
+                : owner.getTranslation("reports.source.described", sourceName(owner, filter));
     }
 
     static Div exports(Component... links) {

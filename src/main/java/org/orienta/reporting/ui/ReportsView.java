@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.orienta.base.Roles;
 import org.orienta.base.SvgCharts;
 import org.orienta.reporting.CompletionReport;
+import org.orienta.reporting.EvidenceFilter;
 import org.orienta.reporting.OrgMatrix;
 import org.orienta.reporting.ReportFiles;
 import org.orienta.reporting.ReportFilter;
@@ -251,7 +252,15 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     // --- completion -----------------------------------------------------------------------------------
 
     private void showCompletion(CompletionReport report, ReportFilter filter) {
-        var described = filters.describe(filter);
+        // Completion counts assignments and attempts, not evidence: the source is said not to apply.
+        var described = filters.describe(filter, false);
+        if (filter.source() != EvidenceFilter.ALL) {
+            var note = new Paragraph(
+                    getTranslation("reports.source.notForCompletion", filters.sourceName(filter.source())));
+            note.addClassNames("orienta-hint", "orienta-source-note");
+            note.setId("completion-source-note");
+            completion.add(note);
+        }
         var grid = new Grid<CompletionReport.Row>();
         grid.setId("completion-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

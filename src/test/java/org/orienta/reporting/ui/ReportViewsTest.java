@@ -3,6 +3,7 @@ package org.orienta.reporting.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,6 +22,7 @@ import org.orienta.people.PeopleService;
 import org.orienta.progress.ProgressFixtures;
 import org.orienta.progress.attempt.AttemptMode;
 import org.orienta.progress.attempt.AttemptService;
+import org.orienta.reporting.EvidenceFilter;
 import org.orienta.reporting.MatrixRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -269,6 +271,117 @@ class ReportViewsTest extends ViewTest {
         roundTrip();
         Grid<?> trends = find(Grid.class).id("trends-grid");
         assertThat(trends.getColumns().getLast().isFrozenToEnd()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ADMIN)
+    void the_evidence_source_is_chosen_in_the_filter_bar_in_the_readers_language_and_kept_in_the_address() {
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("hr"));
+        UI.getCurrent()
+                .navigate("reports", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("source", "job")));
+
+        @SuppressWarnings("unchecked")
+        ComboBox<EvidenceFilter> source = find(ComboBox.class).id("filter-source");
+        assertThat(source.getLabel()).isEqualTo("Izvor dokaza");
+        assertThat(source.getPlaceholder()).as("nothing chosen: all evidence").isEqualTo("Svi dokazi");
+        assertThat(source.getValue()).as("read from the address").isEqualTo(EvidenceFilter.JOB);
+        assertThat(source.getItemLabelGenerator().apply(EvidenceFilter.JOB)).isEqualTo("Opaženo na poslu");
+        assertThat(find(ReportsView.class).single().getElement().getTextRecursively())
+                .as("the line under the matrix, which its files repeat")
+                .contains("Dokazi: Opaženo na poslu");
+        assertThat(departmentLink().getHref()).as("a drill-down keeps it").contains("source=job");
+
+        source.setValue(EvidenceFilter.TRAINING);
+        roundTrip();
+
+        assertThat(departmentLink().getHref()).contains("source=training").doesNotContain("source=job");
+        var view = find(ReportsView.class).single();
+        view.tabs.setSelectedIndex(1);
+        roundTrip();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
+                        .id("completion-source-note")
+                        .getText())
+                .as("completion says the source does not apply instead of ignoring it")
+                .contains("(Obuka)");
+
+        UI.getCurrent()
+                .navigate(
+                        "reports",
+                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("source", "training")));
+        @SuppressWarnings("unchecked")
+        ComboBox<EvidenceFilter> again = find(ComboBox.class).id("filter-source");
+        assertThat(again.getValue()).as("the address reproduces the view").isEqualTo(EvidenceFilter.TRAINING);
+        UI.getCurrent()
+                .navigate(
+                        "reports",
+                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("source", "no-such-source")));
+        @SuppressWarnings("unchecked")
+        ComboBox<EvidenceFilter> unknown = find(ComboBox.class).id("filter-source");
+        assertThat(unknown.getValue()).as("an unknown source is all evidence").isNull();
+    }
+
+    private RouterLink departmentLink() {
+        @SuppressWarnings("unchecked")
+        Grid<MatrixRow> grid = find(Grid.class).id("matrix-grid");
+        return (RouterLink) test(grid).getCellComponent(0, 0);
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ADMIN)
+    void a_persons_page_offers_each_evidence_source_as_a_link_and_its_levels_follow_the_chosen_one() {
+        var department = SignedIn.callAs(
+                users,
+                TestUsers.ADMIN,
+                () -> people.trainee(new org.orienta.people.PersonId(anna))
+                        .orElseThrow()
+                        .department());
+        UI.getCurrent()
+                .navigate(
+                        "reports/departments/" + department.value(),
+                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("source", "job")));
+        @SuppressWarnings("unchecked")
+        Grid<org.orienta.reporting.PersonLevels> grid = find(Grid.class).id("department-people");
+        int row = 0;
+        while (test(grid).getRow(row).id().value() != anna) {
+            row++;
+        }
+        assertThat(((RouterLink) test(grid).getCellComponent(row, 0)).getHref())
+                .as("from a department filtered by source, to the person with the same source")
+                .isEqualTo("reports/people/" + anna + "?source=job");
+
+        UI.getCurrent()
+                .navigate(
+                        "reports/people/" + anna,
+                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("source", "job")));
+
+        var chosen = find(RouterLink.class).id("person-source-job");
+        assertThat(chosen.getElement().getAttribute("aria-current")).isEqualTo("page");
+        assertThat(find(RouterLink.class).id("person-source-all").getHref()).isEqualTo("reports/people/" + anna);
+        assertThat(find(RouterLink.class).id("person-source-training").getHref())
+                .isEqualTo("reports/people/" + anna + "?source=training");
+        assertThat(find(RouterLink.class)
+                        .id("person-source-training")
+                        .getElement()
+                        .getAttribute("aria-current"))
+                .isNull();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
+                        .id("person-source-note")
+                        .getText())
+                .contains("Observed on the job");
+        var onTheJob = SignedIn.callAs(
+                users,
+                TestUsers.ADMIN,
+                () -> reportService.person(new org.orienta.people.PersonId(anna), EvidenceFilter.JOB));
+        var training = SignedIn.callAs(
+                users,
+                TestUsers.ADMIN,
+                () -> reportService.person(new org.orienta.people.PersonId(anna), EvidenceFilter.TRAINING));
+        assertThat(onTheJob.profile().rows())
+                .as("Anna was never observed")
+                .allSatisfy(r -> assertThat(r.estimate().count()).isZero());
+        assertThat(training.profile().rows())
+                .as("her assessed run of tiny is training")
+                .anySatisfy(r -> assertThat(r.estimate().count()).isPositive());
     }
 
     @Test
