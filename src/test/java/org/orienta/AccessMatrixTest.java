@@ -25,10 +25,16 @@ class AccessMatrixTest extends ViewTest {
 
     private static final String ANONYMOUS = "anonymous";
     private static final String EVERYONE_SIGNED_IN = "signed-in";
+    /** Signed in or not: a page whose address itself is the credential (a single-use visit link). */
+    private static final String ANYONE = "anyone";
 
-    /** Who may open each route: roles, {@value #EVERYONE_SIGNED_IN} or {@value #ANONYMOUS} (anyone). */
+    /**
+     * Who may open each route: roles, {@value #EVERYONE_SIGNED_IN}, {@value #ANONYMOUS} (only someone not
+     * signed in) or {@value #ANYONE}.
+     */
     private static final Map<String, Set<String>> EXPECTED = Map.ofEntries(
             Map.entry("login", Set.of(ANONYMOUS)),
+            Map.entry("visit/:token", Set.of(ANYONE)),
             Map.entry("", Set.of(EVERYONE_SIGNED_IN)),
             Map.entry("account", Set.of(EVERYONE_SIGNED_IN)),
             Map.entry("my-data", Set.of(EVERYONE_SIGNED_IN)),
@@ -78,7 +84,9 @@ class AccessMatrixTest extends ViewTest {
             "reports/people/:id",
             "reports/people/1",
             "sessions/:id",
-            "sessions/1");
+            "sessions/1",
+            "visit/:token",
+            "visit/no-such-link");
 
     /** One person per role, plus no one at all. */
     private static final Map<String, String> VISITORS = new LinkedHashMap<>(Map.of(
@@ -143,6 +151,13 @@ class AccessMatrixTest extends ViewTest {
     }
 
     @Test
+    void a_visit_link_opens_without_signing_in_and_shows_nothing_of_the_application() {
+        assertThat(open("visit/no-such-link", ANONYMOUS)).isEqualTo("VisitLinkView");
+        assertThat(open("visits", ANONYMOUS)).isEqualTo("LoginView");
+        assertThat(open("observers", ANONYMOUS)).isEqualTo("LoginView");
+    }
+
+    @Test
     void a_trainee_typing_the_people_address_sees_access_denied() {
         assertThat(open("people", "TRAINEE")).isEqualTo("AccessDeniedView");
     }
@@ -181,6 +196,9 @@ class AccessMatrixTest extends ViewTest {
 
     private static boolean allowed(String route, String visitor) {
         var who = EXPECTED.get(route);
+        if (who.contains(ANYONE)) {
+            return true;
+        }
         if (who.contains(ANONYMOUS)) {
             return visitor.equals(ANONYMOUS);
         }

@@ -33,7 +33,15 @@ public enum AuditAction {
     BACKUP_DOWNLOADED(Type.DATA),
     ACCESS_DENIED(Type.ACCESS),
     OBSERVATION_VOIDED(Type.REVIEWS),
-    OBSERVER_SCOPE_CHANGED(Type.PEOPLE);
+    OBSERVER_SCOPE_CHANGED(Type.PEOPLE),
+    VISIT_LINK_ISSUED(Type.ACCESS),
+    VISIT_LINK_REVOKED(Type.ACCESS),
+    VISIT_LINK_USED(Type.ACCESS),
+    VISIT_LINK_REFUSED(Type.ACCESS),
+    SESSION_SCHEDULED(Type.SESSIONS),
+    SESSION_CHANGED(Type.SESSIONS),
+    SESSION_CANCELLED(Type.SESSIONS),
+    ATTENDANCE_RECORDED(Type.SESSIONS);
 
     /** The kinds of action the audit page filters by. */
     public enum Type {
@@ -42,7 +50,8 @@ public enum AuditAction {
         CONTENT,
         ASSIGNMENTS,
         REVIEWS,
-        DATA
+        DATA,
+        SESSIONS
     }
 
     private final Type type;

@@ -165,4 +165,25 @@ class FacilitatedSession {
     void remove(SessionParticipant participant) {
         participants.remove(participant);
     }
+
+    /**
+     * Someone was erased: where their name (as facilitator) or username (who scheduled, changed or
+     * marked) was copied, the pseudonym takes its place. Not a change of the session: its version stays.
+     */
+    void erase(PersonId person, String former, String pseudonym) {
+        if (facilitatorId == person.value()) {
+            facilitatorName = pseudonym;
+        }
+        if (former.equals(createdBy)) {
+            createdBy = pseudonym;
+        }
+        if (former.equals(changedBy)) {
+            changedBy = pseudonym;
+        }
+        participants.forEach(p -> p.renameMarker(former, pseudonym));
+    }
+
+    @Nullable Instant cancelledAt() {
+        return cancelledAt;
+    }
 }

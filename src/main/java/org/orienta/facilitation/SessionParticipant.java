@@ -71,6 +71,12 @@ class SessionParticipant {
         this.markedAt = now;
     }
 
+    void renameMarker(String former, String pseudonym) {
+        if (former.equals(markedBy)) {
+            markedBy = pseudonym;
+        }
+    }
+
     void observed(long observationId) {
         this.observationId = observationId;
     }

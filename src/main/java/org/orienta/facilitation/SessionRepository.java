@@ -13,4 +13,11 @@ interface SessionRepository extends JpaRepository<FacilitatedSession, Long> {
     @Query("select s from FacilitatedSession s where exists (select 1 from SessionParticipant p"
             + " where p.session = s and p.personId = :person) order by s.startsAt desc")
     List<FacilitatedSession> findByParticipant(@Param("person") long person);
+
+    List<FacilitatedSession> findByFacilitatorIdOrderByStartsAtAsc(long facilitatorId);
+
+    /** The sessions an erased person's name or username was copied into. */
+    @Query("select distinct s from FacilitatedSession s left join s.participants p where s.facilitatorId = :id"
+            + " or s.createdBy = :username or s.changedBy = :username or p.markedBy = :username")
+    List<FacilitatedSession> touchedBy(@Param("id") long id, @Param("username") String username);
 }

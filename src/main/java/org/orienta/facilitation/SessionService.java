@@ -14,6 +14,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.orienta.activity.ActivityDefinition;
 import org.orienta.activity.ActivityService;
+import org.orienta.audit.AuditAction;
+import org.orienta.audit.AuditOutcome;
+import org.orienta.audit.AuditService;
+import org.orienta.audit.AuditText;
 import org.orienta.base.ConcurrentEditException;
 import org.orienta.base.FieldProblem;
 import org.orienta.base.ForTrainees;
@@ -60,6 +64,7 @@ public class SessionService {
     private final ChecklistService checklists;
     private final ObservationService observations;
     private final Translations translations;
+    private final AuditService audit;
     private final Clock clock;
 
     SessionService(
@@ -70,7 +75,9 @@ public class SessionService {
             ChecklistService checklists,
             ObservationService observations,
             Translations translations,
+            AuditService audit,
             Clock clock) {
+        this.audit = audit;
         this.checklists = checklists;
         this.observations = observations;
         this.translations = translations;
@@ -133,7 +140,9 @@ public class SessionService {
         var session =
                 new FacilitatedSession(activity.key(), activity.version(), SEEDS.nextLong(), actor(), clock.instant());
         apply(session, draft, activity.definition());
-        return sessions.saveAndFlush(session).id();
+        var id = sessions.saveAndFlush(session).id();
+        audited(AuditAction.SESSION_SCHEDULED, session, plan(session));
+        return id;
     }
 
     /**
@@ -167,6 +176,7 @@ public class SessionService {
         apply(session, draft, definition);
         session.changed(actor(), clock.instant());
         flush(session);
+        audited(AuditAction.SESSION_CHANGED, session, plan(session));
     }
 
     /** Cancels a session that has not taken place; participants see it as cancelled. */
@@ -189,6 +199,7 @@ public class SessionService {
         session.cancel(why, clock.instant());
         session.changed(actor(), clock.instant());
         flush(session);
+        audited(AuditAction.SESSION_CANCELLED, session, AuditText.literal(why));
     }
 
     /** Marks one participant present or absent (or unmarks them). */
@@ -203,6 +214,7 @@ public class SessionService {
         }
         participant.mark(attendance, actor(), clock.instant());
         flush(session);
+        audited(AuditAction.ATTENDANCE_RECORDED, session, attendanceOf(person, attendance));
     }
 
     /** The checklist observers use in this session: the activity's, at its published version; empty without one. */
@@ -240,10 +252,14 @@ public class SessionService {
                 SESSION_REF + id,
                 answers));
         participant.observed(observed.value());
-        if (participant.attendance() == Attendance.UNMARKED) {
+        boolean marked = participant.attendance() == Attendance.UNMARKED;
+        if (marked) {
             participant.mark(Attendance.PRESENT, actor(), clock.instant());
         }
         flush(session);
+        if (marked) {
+            audited(AuditAction.ATTENDANCE_RECORDED, session, attendanceOf(person, Attendance.PRESENT));
+        }
         return observed;
     }
 
@@ -457,6 +473,28 @@ public class SessionService {
 
     private SessionPdf.Text text(Locale locale) {
         return (key, arguments) -> translations.getTranslation(key, locale, arguments);
+    }
+
+    /** One audit entry about a session, written once its change has committed (ADR 0035's keys). */
+    private void audited(AuditAction action, FacilitatedSession session, AuditText detail) {
+        audit.record(
+                action,
+                AuditText.of("audit.text.session", session.id(), session.activityKey()),
+                AuditOutcome.SUCCESS,
+                detail);
+    }
+
+    /** When and where, and how many are on the list; the time as written everywhere (UTC, to the minute). */
+    private static AuditText plan(FacilitatedSession session) {
+        return AuditText.of(
+                "audit.text.sessionPlan",
+                session.startsAt().truncatedTo(java.time.temporal.ChronoUnit.MINUTES),
+                session.place(),
+                session.participants().size());
+    }
+
+    private AuditText attendanceOf(PersonId person, Attendance attendance) {
+        return AuditText.of("audit.text.attendanceOf", name(person), "audit.text.attendance." + attendance.name());
     }
 
     private static InvalidInputException refused(String key) {

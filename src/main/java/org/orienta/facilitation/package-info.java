@@ -8,6 +8,7 @@
         allowedDependencies = {
             "base",
             "people",
+            "audit",
             "activity",
             "competency",
             "checklist",

@@ -14,13 +14,15 @@ import org.orienta.people.PersonId;
  * @param person the observed person; may be null only for a mystery-shopping visit that rates a branch
  * @param department the branch or department (required for mystery shopping)
  * @param channel where the conversation took place (counter, phone, chat, live exercise)
+ * @param observer the observing account; null only for a visit through a single-use link, which has
+ *     none ({@link VisitLinkService}); {@link ObservationService#record} refuses null
  * @param sessionRef the facilitated session it was recorded in, if any (the sessions feature's key)
  */
 public record NewObservation(
         String checklistKey,
         int checklistVersion,
         @Nullable PersonId person,
-        PersonId observer,
+        @Nullable PersonId observer,
         ObservationSource source,
         LocalDate observedOn,
         @Nullable DepartmentId department,

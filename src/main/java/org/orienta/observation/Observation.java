@@ -36,7 +36,10 @@ class Observation {
 
     private @Nullable Long personId;
 
-    private long observerId;
+    /** Null for a visit through a single-use link, which has no account: {@link #observerLabel} names it. */
+    private @Nullable Long observerId;
+
+    private @Nullable String observerLabel;
 
     @Enumerated(EnumType.STRING)
     private ObservationSource source;
@@ -83,7 +86,8 @@ class Observation {
         var person = o.person();
         var department = o.department();
         this.personId = person == null ? null : person.value();
-        this.observerId = o.observer().value();
+        var observer = o.observer();
+        this.observerId = observer == null ? null : observer.value();
         this.source = o.source();
         this.observedOn = o.observedOn();
         this.departmentId = department == null ? null : department.value();
@@ -114,8 +118,21 @@ class Observation {
         return id == null ? null : new PersonId(id);
     }
 
-    PersonId observer() {
-        return new PersonId(observerId);
+    /** Null for a visit through a single-use link. */
+    @Nullable PersonId observer() {
+        var id = observerId;
+        return id == null ? null : new PersonId(id);
+    }
+
+    /** The label of the single-use link a visit came through; null for an observation by an account. */
+    @Nullable String observerLabel() {
+        return observerLabel;
+    }
+
+    static Observation throughLink(NewObservation o, String label, Instant now) {
+        var observation = new Observation(o, now);
+        observation.observerLabel = label;
+        return observation;
     }
 
     ObservationSource source() {
@@ -184,6 +201,13 @@ class Observation {
 
     void eraseNotes() {
         answers.forEach(ObservationAnswer::eraseNote);
+    }
+
+    /** The trainer who voided it was erased: their username goes, the void stays. */
+    void renameVoider(String former, String pseudonym) {
+        if (former.equals(voidedBy)) {
+            voidedBy = pseudonym;
+        }
     }
 
     @Override

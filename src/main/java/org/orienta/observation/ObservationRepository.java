@@ -14,6 +14,8 @@ interface ObservationRepository extends JpaRepository<Observation, Long> {
 
     List<Observation> findBySessionRefOrderByIdAsc(String sessionRef);
 
+    List<Observation> findByVoidedBy(String username);
+
     @Query("select o from Observation o where o.voidedAt is null and o.personId is not null")
     List<Observation> counted();
 

@@ -47,6 +47,7 @@ public class ObservationService {
     public static final int MAX_REASON = 500;
 
     private final ObservationRepository observations;
+    private final ObservationWriter writer;
     private final ObserverScopeRepository scopes;
     private final ChecklistService checklists;
     private final PeopleService people;
@@ -57,6 +58,7 @@ public class ObservationService {
 
     ObservationService(
             ObservationRepository observations,
+            ObservationWriter writer,
             ObserverScopeRepository scopes,
             ChecklistService checklists,
             PeopleService people,
@@ -65,6 +67,7 @@ public class ObservationService {
             AuditService audit,
             Clock clock) {
         this.observations = observations;
+        this.writer = writer;
         this.scopes = scopes;
         this.checklists = checklists;
         this.people = people;
@@ -82,22 +85,17 @@ public class ObservationService {
     @Transactional
     public ObservationId record(NewObservation observation) {
         authorise(observation);
-        var checklist = checklist(observation.checklistKey(), observation.checklistVersion());
-        var problems = ObservationRules.check(observation, checklist, LocalDate.now(clock));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        var saved = observations.save(new Observation(observation, clock.instant()));
-        for (var piece : ObservationEvidence.pieces(saved, checklist)) {
-            recorder.recordObserved(piece);
-        }
-        return saved.id();
+        return writer.write(observation, null);
     }
 
     private void authorise(NewObservation o) {
         var me = currentUser.requireId();
+        var observer = o.observer();
+        if (observer == null) {
+            throw new AccessDeniedException("a visit without an account comes through its single-use link");
+        }
         boolean trainer = currentUser.hasRole(Role.TRAINER) || currentUser.hasRole(Role.ADMIN);
-        if (!o.observer().equals(me) && !trainer) {
+        if (!observer.equals(me) && !trainer) {
             throw new AccessDeniedException("observations are recorded in the observer's own name");
         }
         switch (o.source()) {
@@ -144,14 +142,6 @@ public class ObservationService {
             return branch == null || branches.contains(branch.value()) || branch.equals(works);
         }
         return works != null && branches.contains(works.value()) && (branch == null || branch.equals(works));
-    }
-
-    private ChecklistDefinition checklist(String key, int version) {
-        try {
-            return checklists.version(key, version);
-        } catch (RuntimeException missing) {
-            throw new InvalidInputException(FieldProblem.of("checklist", "observation.unknownChecklist", key, version));
-        }
     }
 
     /** The observations of the signed-in person, newest first, voided ones marked. */
@@ -312,7 +302,10 @@ public class ObservationService {
         var ids = new HashSet<PersonId>();
         var departments = new HashSet<DepartmentId>();
         for (var o : found) {
-            ids.add(o.observer());
+            var observer = o.observer();
+            if (observer != null) {
+                ids.add(observer);
+            }
             var person = o.person();
             if (person != null) {
                 ids.add(person);
@@ -345,7 +338,8 @@ public class ObservationService {
             var personId = o.person();
             var department = o.department();
             var person = personId == null ? null : rows.get(personId);
-            var observer = rows.get(o.observer());
+            var observerId = o.observer();
+            var observer = observerId == null ? null : rows.get(observerId);
             result.add(new ObservationRecord(
                     o.id(),
                     o.checklistKey(),

@@ -281,7 +281,7 @@ public class PeopleService {
         person.pseudonymise(pseudonym, passwordEncoder.encode(oneTimePassword() + oneTimePassword()));
         people.saveAndFlush(person);
         notices.deleteAll(notices.findByPersonId(id.value()));
-        events.publishEvent(new PersonErased(id));
+        events.publishEvent(new PersonErased(id, former, pseudonym));
         // The audit trail keeps who was erased by pseudonym only; earlier entries stay as the law on
         // security logs requires (docs/people.md).
         audit.record(AuditAction.PERSON_ERASED, pseudonym, AuditOutcome.SUCCESS, AuditText.of("audit.text.erased"));

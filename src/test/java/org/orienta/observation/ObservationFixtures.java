@@ -85,6 +85,14 @@ public final class ObservationFixtures {
         return id;
     }
 
+    /**
+     * Forgets the unknown visit links tried so far: the throttle is one bean for every test in the JVM,
+     * and the tests that open unknown links on purpose would otherwise slow down later ones.
+     */
+    public static void forgetLinkGuesses(org.springframework.context.ApplicationContext context) {
+        context.getBean(VisitLinkThrottle.class).clear();
+    }
+
     public static PersonId id(PeopleService people, String username) {
         return SystemAuthentication.call(() -> people.findPeople(username).stream()
                 .filter(p -> p.username().equals(username))

@@ -14,10 +14,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.HashSet;
 import org.orienta.base.InvalidInputException;
 import org.orienta.base.Roles;
+import org.orienta.checklist.ChecklistService;
 import org.orienta.observation.ObservationService;
+import org.orienta.observation.VisitLinkService;
 import org.orienta.people.DepartmentOption;
 import org.orienta.people.PeopleService;
 import org.orienta.people.PersonRow;
@@ -26,7 +29,8 @@ import org.orienta.people.TraineeRow;
 
 /**
  * Administrators say what each external observer (mystery shopper) may observe: branches, or named
- * people. The accounts themselves are made in People with the Observer role.
+ * people. The accounts themselves are made in People with the Observer role. Below, single-use visit
+ * links for shoppers without an account ({@link VisitLinksSection}).
  */
 @Route("observers")
 @RolesAllowed(Roles.ADMIN)
@@ -35,14 +39,25 @@ class ObserversView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private final transient ObservationService observations;
     private final transient PeopleService people;
+    private final transient VisitLinkService links;
+    private final transient ChecklistService checklists;
+    private final transient Clock clock;
     final Select<PersonRow> observer = new Select<>();
     final MultiSelectComboBox<DepartmentOption> branches = new MultiSelectComboBox<>();
     final MultiSelectComboBox<TraineeRow> persons = new MultiSelectComboBox<>();
     final Button save = new Button();
 
-    ObserversView(ObservationService observations, PeopleService people) {
+    ObserversView(
+            ObservationService observations,
+            PeopleService people,
+            VisitLinkService links,
+            ChecklistService checklists,
+            Clock clock) {
         this.observations = observations;
         this.people = people;
+        this.links = links;
+        this.checklists = checklists;
+        this.clock = clock;
         addClassName("orienta-page");
         setId("observers");
     }
@@ -50,6 +65,13 @@ class ObserversView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        accounts();
+        add(new VisitLinksSection(
+                links, people.departments(), people.trainees(), checklists.publishedChecklists(), clock, getLocale()));
+    }
+
+    /** What each mystery shopper account may observe. */
+    private void accounts() {
         add(new Paragraph(getTranslation("observation.observers.intro")));
         var accounts = people.findPeople("").stream()
                 .filter(p -> p.roles().contains(Role.OBSERVER))

@@ -64,6 +64,11 @@ class SecurityConfig {
         // Public static files the sign-in page itself shows (logo, icons).
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/images/**", "/fonts/**").permitAll());
+        // A single-use visit link opens its one page without an account (ADR 0044): that page's address
+        // only, read with GET; the service checks the token on every call, and Vaadin's own requests from
+        // the page carry Vaadin's CSRF token as on every other page.
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers(HttpMethod.GET, "/visit/*").permitAll());
         // Load balancers and monitors ask without signing in; nothing personal is in these answers.
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus")

@@ -19,6 +19,7 @@ import org.orienta.audit.AuditText;
 import org.orienta.base.Csv;
 import org.orienta.base.ForSignedIn;
 import org.orienta.people.PeopleService;
+import org.orienta.people.PersonalDataPart;
 import org.orienta.progress.assignment.AssignmentRepository;
 import org.orienta.progress.attempt.AttemptRepository;
 import org.orienta.progress.attempt.AttemptReviewRepository;
@@ -32,7 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Everything Orienta holds about the signed-in person, for them to download (GDPR art. 15 and 20): their
  * profile, assignments, attempts, every answer and choice, the evidence drawn from them and trainers'
- * reviews, as one JSON document or a zip of CSV tables. Each download is audited.
+ * reviews, and what other features hold about them ({@link PersonalDataPart}: observations of them and
+ * their comments, the facilitated sessions they took part in), as one JSON document or a zip of CSV
+ * tables. Each download is audited.
  */
 @Service
 @ForSignedIn
@@ -84,6 +87,12 @@ public class PersonalDataService {
 
     public record ReviewData(long attempt, String reviewer, Instant at, Map<String, Integer> levels, String comment) {}
 
+    /**
+     * Everything, as one document.
+     *
+     * @param more the tables other features hold about the person (observations, facilitated sessions),
+     *     by name
+     */
     public record PersonalData(
             Instant exportedAt,
             Profile profile,
@@ -91,7 +100,11 @@ public class PersonalDataService {
             List<AttemptData> attempts,
             List<AnswerData> answers,
             List<EvidenceData> evidence,
-            List<ReviewData> reviews) {}
+            List<ReviewData> reviews,
+            Map<String, Table> more) {}
+
+    /** A table another feature adds: its columns, and each row as a map from column to value. */
+    public record Table(List<String> columns, List<Map<String, String>> rows) {}
 
     private final PeopleService people;
     private final AttemptRepository attempts;
@@ -100,6 +113,7 @@ public class PersonalDataService {
     private final AttemptReviewRepository reviews;
     private final AssignmentRepository assignments;
     private final AuditService audit;
+    private final List<PersonalDataPart> parts;
     private final java.time.Clock clock;
 
     PersonalDataService(
@@ -110,6 +124,7 @@ public class PersonalDataService {
             AttemptReviewRepository reviews,
             AssignmentRepository assignments,
             AuditService audit,
+            List<PersonalDataPart> parts,
             java.time.Clock clock) {
         this.people = people;
         this.attempts = attempts;
@@ -118,6 +133,9 @@ public class PersonalDataService {
         this.reviews = reviews;
         this.assignments = assignments;
         this.audit = audit;
+        this.parts = parts.stream()
+                .sorted(java.util.Comparator.comparing(PersonalDataPart::name))
+                .toList();
         this.clock = clock;
     }
 
@@ -185,9 +203,21 @@ public class PersonalDataService {
                                     r.attemptId(), review.reviewer(), review.at(), review.levels(), review.comment());
                         })
                         .toList();
+        var more = new java.util.LinkedHashMap<String, Table>();
+        for (var part : parts) {
+            var table = new ArrayList<Map<String, String>>();
+            for (var row : part.rows(me.id())) {
+                var named = new java.util.LinkedHashMap<String, String>();
+                for (int i = 0; i < part.columns().size(); i++) {
+                    named.put(part.columns().get(i), i < row.size() ? row.get(i) : "");
+                }
+                table.add(named);
+            }
+            more.put(part.name(), new Table(part.columns(), table));
+        }
         audit.record(
                 AuditAction.PERSONAL_DATA_EXPORTED, me.username(), AuditOutcome.SUCCESS, AuditText.literal(format));
-        return new PersonalData(clock.instant(), profile, assigned, attemptRows, answers, shown, reviewed);
+        return new PersonalData(clock.instant(), profile, assigned, attemptRows, answers, shown, reviewed, more);
     }
 
     public static byte[] json(PersonalData data) {
@@ -292,6 +322,18 @@ public class PersonalDataService {
                                     r.levels().toString(),
                                     r.comment()))
                             .toList());
+            for (var table : data.more().entrySet()) {
+                var columns = table.getValue().columns();
+                entry(
+                        zip,
+                        table.getKey(),
+                        columns,
+                        table.getValue().rows().stream()
+                                .map(r -> columns.stream()
+                                        .map(c -> r.getOrDefault(c, ""))
+                                        .toList())
+                                .toList());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -140,7 +140,14 @@ class PrivacyRightsTest {
         }
         assertThat(entries)
                 .containsOnlyKeys(
-                        "profile.csv", "assignments.csv", "attempts.csv", "answers.csv", "evidence.csv", "reviews.csv");
+                        "profile.csv",
+                        "assignments.csv",
+                        "attempts.csv",
+                        "answers.csv",
+                        "evidence.csv",
+                        "reviews.csv",
+                        "observations.csv",
+                        "sessions.csv");
         assertThat(entries.get("answers.csv")).contains("warm");
 
         SignedIn.as(users, TestUsers.ADMIN);
