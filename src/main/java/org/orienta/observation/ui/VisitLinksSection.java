@@ -136,15 +136,21 @@ class VisitLinksSection extends Div {
         list.setId("visit-link-list");
         list.addColumn(VisitLinkRow::label).setHeader(getTranslation("observation.link.column.label"));
         list.addColumn(r -> r.target()).setHeader(getTranslation("observation.link.column.target"));
-        list.addColumn(r -> r.checklistTitle().in(locale))
+        var checklistColumn = list.addColumn(r -> r.checklistTitle().in(locale))
                 .setHeader(getTranslation("observation.link.column.checklist"));
-        list.addColumn(r -> Formats.date(r.expiresAt().minusSeconds(1), locale))
+        var expires = list.addColumn(r -> Formats.date(r.expiresAt().minusSeconds(1), locale))
                 .setHeader(getTranslation("observation.link.column.expires"));
         list.addColumn(this::state).setHeader(getTranslation("observation.link.column.state"));
         list.addComponentColumn(this::revokeButton);
         list.setAllRowsVisible(true);
+        list.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        org.orienta.base.ui.NarrowColumns.hideOnPhones(list, checklistColumn, expires);
         list.setEmptyStateText(getTranslation("observation.link.none"));
-        add(label, target, branch, person, checklist, validUntil, issue, issued, list);
+        list.addClassName("orienta-visit-link-list");
+        // The button beside the date it issues the link with, as in the other forms' action rows.
+        var action = new com.vaadin.flow.component.html.Div(validUntil, issue);
+        action.addClassNames("orienta-actions", "orienta-actions-end");
+        add(label, target, branch, person, checklist, action, issued, list);
         refresh();
     }
 
